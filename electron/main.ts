@@ -1,0 +1,200 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isLanguage, type Language } from '../shared/i18n/languages';
+import { ipcEvents, MAX_IPC_FILE_BYTES, type MenuCommand } from '../shared/ipc/contract';
+import { mimeTypeOf, resolveAppAsset } from './app-protocol';
+import { registerIpcHandlers } from './ipc-router';
+import { buildMenuTemplate } from './menu';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  CSP_HEADER,
+  isAllowedRequest,
+  isAppUrl,
+  isPermissionAllowed,
+  secureWebPreferences,
+} from './security';
+import { parseWindowState, placeWindow, MIN_SIZE, type WindowState } from './window-state';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+let language: Language = 'ru';
+
+const userFile = (name: string) => path.join(app.getPath('userData'), name);
+const rendererDir = () => path.join(app.getAppPath(), 'dist');
+const backupsDir = () => path.join(app.getPath('userData'), 'backups');
+
+function readPreferences(): void {
+  try {
+    const stored: unknown = JSON.parse(readFileSync(userFile('preferences.json'), 'utf8'));
+    const candidate = (stored as { language?: unknown } | null)?.language;
+    if (isLanguage(candidate)) language = candidate;
+  } catch {
+    // First start or an unreadable file: Russian until the page says otherwise.
+  }
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(ipcEvents.menuCommand.channel, ipcEvents.menuCommand.payload.parse({ command }));
+}
+
+function applyMenu(): void {
+  const template = buildMenuTemplate(
+    language,
+    { command: sendMenuCommand, quit: () => app.quit() },
+    process.platform === 'darwin',
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(isPermissionAllowed(permission, contents.getURL())),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin),
+  );
+  ses.setDevicePermissionHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+}
+
+function serveApp(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppAsset(rendererDir(), request.url);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        headers: { 'content-type': mimeTypeOf(file), 'content-security-policy': CSP_HEADER },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+async function saveWindowState(window: BrowserWindow): Promise<void> {
+  const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+  await writeFile(userFile('window-state.json'), JSON.stringify(state)).catch(() => undefined);
+}
+
+function readSavedWindowState(): WindowState | null {
+  try {
+    return parseWindowState(readFileSync(userFile('window-state.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function createWindow(): void {
+  const placement = placeWindow(
+    readSavedWindowState(),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const window = new BrowserWindow({
+    ...placement.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    show: false,
+    title: 'Kelisim',
+    backgroundColor: '#f8f9fa',
+    icon: path.join(app.getAppPath(), 'dist', 'icon.png'),
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs'), !app.isPackaged),
+  });
+  mainWindow = window;
+  if (placement.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => void saveWindowState(window));
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+function registerHandlers(): void {
+  registerIpcHandlers(
+    ipcMain,
+    {
+      async saveFile({ suggestedName, data, filters }) {
+        const owner = mainWindow ?? undefined;
+        const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters };
+        const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+        if (result.canceled || !result.filePath) return { saved: false };
+        await writeFile(result.filePath, data);
+        return { saved: true, fileName: path.basename(result.filePath) };
+      },
+      async openFile({ filters }) {
+        const owner = mainWindow ?? undefined;
+        const options = { properties: ['openFile' as const], filters };
+        const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+        const filePath = result.filePaths[0];
+        if (result.canceled || !filePath) return null;
+        const data = await readFile(filePath);
+        if (data.byteLength > MAX_IPC_FILE_BYTES) return null;
+        return { name: path.basename(filePath), data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+      },
+      async printToPdf({ suggestedName, landscape }) {
+        if (!mainWindow) return { saved: false };
+        const pdf = await mainWindow.webContents.printToPDF({ landscape, pageSize: 'A4', printBackground: true });
+        const result = await dialog.showSaveDialog(mainWindow, {
+          defaultPath: path.join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        });
+        if (result.canceled || !result.filePath) return { saved: false };
+        await writeFile(result.filePath, pdf);
+        return { saved: true, fileName: path.basename(result.filePath) };
+      },
+      async openBackupsFolder() {
+        await mkdir(backupsDir(), { recursive: true });
+        const error = await shell.openPath(backupsDir());
+        return { opened: error === '' };
+      },
+      async appInfo() {
+        return { version: app.getVersion(), runtime: 'desktop' as const, platform: process.platform };
+      },
+      async setLanguage({ language: next }) {
+        language = next;
+        applyMenu();
+        await writeFile(userFile('preferences.json'), JSON.stringify({ language })).catch(() => undefined);
+        return { applied: true };
+      },
+    },
+    isAppUrl,
+  );
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(() => {
+    readPreferences();
+    hardenSession();
+    serveApp();
+    registerHandlers();
+    applyMenu();
+    createWindow();
+  });
+}

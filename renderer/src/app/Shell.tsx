@@ -1,0 +1,121 @@
+import { AppShell, Burger, Button, Group, Kbd, NavLink, Text, Title, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { spotlight } from '@mantine/spotlight';
+import { IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Switch, useLocation } from 'wouter';
+import type { PersonId } from '@shared/model/ids';
+import type { OfficeProfile } from '@shared/profile/office-profile';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { desktop } from '@/desktop';
+import { DashboardPage } from '@/features/dashboard/DashboardPage';
+import { DirectoriesPage } from '@/features/directories/DirectoriesPage';
+import { ComingModulePage } from '@/features/modules/ComingModulePage';
+import { PersonDrawer } from '@/features/people/PersonDrawer';
+import { SettingsPage } from '@/features/settings/SettingsPage';
+import { GlobalSearch } from './GlobalSearch';
+import { modules } from './modules';
+
+export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
+  const { t } = useTranslation();
+  const [location, navigate] = useLocation();
+  const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure();
+  const [personId, setPersonId] = useState<PersonId | null>(null);
+
+  useEffect(
+    () =>
+      desktop.onMenuCommand((command) => {
+        if (command === 'search') spotlight.open();
+        if (command === 'settings' || command === 'about') navigate('/settings');
+        if (command === 'print-pdf') void desktop.printToPdf('kelisim.pdf', true);
+        if (command === 'open-backups') void desktop.openBackupsFolder();
+      }),
+    [navigate],
+  );
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 270, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
+      padding="md"
+    >
+      <AppShell.Header className="no-print">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navbarOpened}
+              onClick={toggleNavbar}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('header.toggleNavigation')}
+            />
+            <Title order={3} c="teal.8">
+              {t('app.name')}
+            </Title>
+            <Tooltip label={t('header.office')}>
+              <Text size="sm" c="dimmed" truncate="end" maw={420} data-testid="office-name">
+                {profile.officeName}
+              </Text>
+            </Tooltip>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Button
+              variant="default"
+              leftSection={<IconSearch size={16} />}
+              rightSection={<Kbd size="xs">{t('header.searchShortcut')}</Kbd>}
+              onClick={() => spotlight.open()}
+              data-testid="open-search"
+            >
+              {t('header.searchPlaceholder')}
+            </Button>
+            <LanguageSwitch />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" className="no-print" aria-label={t('nav.title')}>
+        {modules.map((module) => (
+          <NavLink
+            key={module.key}
+            label={t(`nav.${module.key}`)}
+            leftSection={<module.icon size={18} stroke={1.6} />}
+            active={module.path === '/' ? location === '/' : location.startsWith(module.path)}
+            onClick={() => {
+              navigate(module.path);
+              closeNavbar();
+            }}
+            data-testid={`nav-${module.key}`}
+          />
+        ))}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Switch>
+          <Route path="/">
+            <DashboardPage />
+          </Route>
+          <Route path="/directories">
+            <DirectoriesPage />
+          </Route>
+          <Route path="/settings">
+            <SettingsPage profile={profile} />
+          </Route>
+          {modules
+            .filter((module) => !['dashboard', 'directories', 'settings'].includes(module.key))
+            .map((module) => (
+              <Route key={module.key} path={module.path}>
+                <ComingModulePage moduleKey={module.key} />
+              </Route>
+            ))}
+          <Route>
+            <DashboardPage />
+          </Route>
+        </Switch>
+      </AppShell.Main>
+
+      <GlobalSearch onOpenPerson={setPersonId} />
+      <PersonDrawer personId={personId} onClose={() => setPersonId(null)} />
+    </AppShell>
+  );
+}

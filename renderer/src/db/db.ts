@@ -1,0 +1,57 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  Association,
+  Attachment,
+  AuditEntry,
+  Council,
+  DirectoryItem,
+  EthnicGroup,
+  ImportBatch,
+  KelisimEvent,
+  MediationCase,
+  Membership,
+  Person,
+  Place,
+  PopulationRecord,
+  Reception,
+  Setting,
+  TensionRisk,
+  Visit,
+  WorkingGroup,
+} from '@shared/model/records';
+import { v1Stores } from './schema/v1';
+import { upgradeToV2, v2Stores } from './schema/v2';
+
+export const DATABASE_NAME = 'kelisim';
+
+/** The one database of the application. Only repositories use it; components never do. */
+export class KelisimDb extends Dexie {
+  people!: EntityTable<Person, 'id'>;
+  associations!: EntityTable<Association, 'id'>;
+  memberships!: EntityTable<Membership, 'id'>;
+  events!: EntityTable<KelisimEvent, 'id'>;
+  workingGroups!: EntityTable<WorkingGroup, 'id'>;
+  visits!: EntityTable<Visit, 'id'>;
+  receptions!: EntityTable<Reception, 'id'>;
+  places!: EntityTable<Place, 'id'>;
+  ethnicGroups!: EntityTable<EthnicGroup, 'id'>;
+  directories!: EntityTable<DirectoryItem, 'id'>;
+  settings!: EntityTable<Setting, 'id'>;
+  auditLog!: EntityTable<AuditEntry, 'id'>;
+  importBatches!: EntityTable<ImportBatch, 'id'>;
+  attachments!: EntityTable<Attachment, 'id'>;
+  population!: EntityTable<PopulationRecord, 'id'>;
+  tensionRisks!: EntityTable<TensionRisk, 'id'>;
+  mediationCases!: EntityTable<MediationCase, 'id'>;
+  councils!: EntityTable<Council, 'id'>;
+
+  constructor(name = DATABASE_NAME) {
+    // Strict durability: a commit is on disk before Dexie reports it, because office PCs are
+    // switched off at the wall.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(v1Stores);
+    this.version(2).stores(v2Stores).upgrade(upgradeToV2);
+  }
+}
+
+export const SCHEMA_VERSION = 2;

@@ -1,0 +1,4 @@
+import { KelisimDb } from './db';
+
+/** The application's database; tests create their own instances instead. */
+export const db = new KelisimDb();

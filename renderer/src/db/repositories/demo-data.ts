@@ -1,0 +1,67 @@
+import { generateDemoData, type DemoPlace } from '@shared/demo/generate';
+import type { IsoDate } from '@shared/model/records';
+import type { KelisimDb } from '../db';
+import { currentAuthor } from '../session';
+
+export interface DemoProgress {
+  done: number;
+  total: number;
+}
+
+const CHUNK = 2_000;
+
+/**
+ * Generates a district and stores it in one transaction: either the whole demo is there or none
+ * of it, whatever happens halfway.
+ */
+export async function loadDemoData(
+  db: KelisimDb,
+  options: {
+    people: number;
+    places: readonly DemoPlace[];
+    today: IsoDate;
+    onProgress?: (progress: DemoProgress) => void;
+  },
+): Promise<number> {
+  const data = generateDemoData({
+    people: options.people,
+    places: options.places,
+    today: options.today,
+    author: currentAuthor(),
+  });
+  const batches = [
+    [db.people, data.people],
+    [db.associations, data.associations],
+    [db.memberships, data.memberships],
+    [db.workingGroups, data.workingGroups],
+    [db.visits, data.visits],
+    [db.events, data.events],
+    [db.receptions, data.receptions],
+  ] as const;
+  const total = batches.reduce((sum, [, rows]) => sum + rows.length, 0);
+  let done = 0;
+  await db.transaction(
+    'rw',
+    batches.map(([table]) => table),
+    async () => {
+      for (const [table, rows] of batches) {
+        for (let start = 0; start < rows.length; start += CHUNK) {
+          const chunk = rows.slice(start, start + CHUNK);
+          await (table.bulkAdd as (items: readonly unknown[]) => Promise<unknown>)(chunk);
+          done += chunk.length;
+          options.onProgress?.({ done, total });
+        }
+      }
+    },
+  );
+  return total;
+}
+
+/** Settlements under a district (or every settlement of the oblast) to spread demo records over. */
+export async function demoPlacesFor(db: KelisimDb, districtId: string | undefined): Promise<DemoPlace[]> {
+  const settlements = await db.places.where('level').equals('settlement').toArray();
+  const prefix = districtId ? districtId.slice(0, 4) : '';
+  const chosen = settlements.filter((place) => place.id.startsWith(prefix));
+  const pool = chosen.length > 0 ? chosen : settlements;
+  return pool.map((place) => ({ id: place.id, nameRu: place.nameRu, nameKk: place.nameKk }));
+}

@@ -1,0 +1,67 @@
+import type { DirectoryItemId, EthnicGroupId, PlaceId } from '@shared/model/ids';
+import type { DirectoryItem, EthnicGroup, Place } from '@shared/model/records';
+import { directoryItemId, directorySeed } from '@shared/directories/seed';
+import type { EthnicGroupSeed } from '@shared/directories/ethnic-groups';
+import type { KatoEntry } from '@shared/places/kato';
+import { nowTimestamp } from '@/lib/clock';
+import type { KelisimDb } from '../db';
+
+const SHIPPED = 'kelisim';
+
+/**
+ * Adds shipped directory items and ethnic groups that the database does not have yet. Items the
+ * office has edited are left as they are, so a new version can ship new items without undoing edits.
+ */
+export async function ensureReferenceData(db: KelisimDb, ethnicGroups: readonly EthnicGroupSeed[]): Promise<number> {
+  const now = nowTimestamp();
+  const base = { createdAt: now, updatedAt: now, author: SHIPPED };
+  const directoryRows: DirectoryItem[] = directorySeed.map((seed, index) => ({
+    ...base,
+    id: directoryItemId(seed.kind, seed.code) as DirectoryItemId,
+    kind: seed.kind,
+    code: seed.code,
+    nameRu: seed.nameRu,
+    nameKk: seed.nameKk,
+    ...(seed.parentCode ? { parentId: directoryItemId('project', seed.parentCode) as DirectoryItemId } : {}),
+    order: index,
+    active: true,
+  }));
+  const ethnicRows: EthnicGroup[] = ethnicGroups.map((group) => ({
+    ...base,
+    id: group.id as EthnicGroupId,
+    nameRu: group.nameRu,
+    nameKk: group.nameKk,
+    nameEn: group.nameEn,
+    order: group.order,
+    active: true,
+  }));
+  return db.transaction('rw', db.directories, db.ethnicGroups, async () => {
+    const presentDirectories = await db.directories.bulkGet(directoryRows.map((row) => row.id));
+    const presentGroups = await db.ethnicGroups.bulkGet(ethnicRows.map((row) => row.id));
+    const missingDirectories = directoryRows.filter((_, index) => !presentDirectories[index]);
+    const missingGroups = ethnicRows.filter((_, index) => !presentGroups[index]);
+    await db.directories.bulkAdd(missingDirectories);
+    await db.ethnicGroups.bulkAdd(missingGroups);
+    return missingDirectories.length + missingGroups.length;
+  });
+}
+
+/** Loads the classifier entries of the office's oblast; entries already stored are refreshed, custom places kept. */
+export async function loadOblastPlaces(db: KelisimDb, entries: readonly KatoEntry[]): Promise<number> {
+  const now = nowTimestamp();
+  const rows: Place[] = entries.map((entry) => ({
+    id: entry.kato as PlaceId,
+    createdAt: now,
+    updatedAt: now,
+    author: SHIPPED,
+    level: entry.level,
+    typeCode: entry.typeCode,
+    nameRu: entry.nameRu,
+    nameKk: entry.nameKk,
+    ...(entry.parentKato ? { parentId: entry.parentKato as PlaceId } : {}),
+    katoVersion: entry.katoVersion,
+    custom: false,
+  }));
+  await db.places.bulkPut(rows);
+  return rows.length;
+}

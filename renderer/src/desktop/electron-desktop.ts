@@ -1,0 +1,19 @@
+import type { DesktopApi } from '@shared/desktop/api';
+import type { DesktopBridge } from '@shared/ipc/contract';
+
+/** The desktop build: every call goes through the preload's bridge to the main process. */
+export function createElectronDesktop(bridge: DesktopBridge): DesktopApi {
+  return {
+    runtime: 'desktop',
+    saveFile: (suggestedName, data, filters) => bridge.saveFile({ suggestedName, data, filters }),
+    openFile: (filters) => bridge.openFile({ filters }),
+    printToPdf: (suggestedName, landscape) => bridge.printToPdf({ suggestedName, landscape }),
+    openBackupsFolder: async () => (await bridge.openBackupsFolder({})).opened,
+    appVersion: async () => (await bridge.appInfo({})).version,
+    setLanguage: async (language) => {
+      document.documentElement.lang = language;
+      await bridge.setLanguage({ language });
+    },
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+  };
+}

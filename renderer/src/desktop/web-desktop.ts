@@ -1,0 +1,62 @@
+import type { DesktopApi, FileFilter } from '@shared/desktop/api';
+
+function acceptAttribute(filters: readonly FileFilter[]): string {
+  return filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
+}
+
+/**
+ * The same calls in a plain browser: a download instead of a save dialog, a file input instead
+ * of an open dialog, the print dialog (where "Save as PDF" is offered) instead of printToPDF.
+ */
+export function createWebDesktop(): DesktopApi {
+  return {
+    runtime: 'browser',
+    async saveFile(suggestedName, data) {
+      const copy = new Uint8Array(data.byteLength);
+      copy.set(data);
+      const url = URL.createObjectURL(new Blob([copy.buffer]));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.rel = 'noopener';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { saved: true, fileName: suggestedName };
+    },
+    openFile(filters) {
+      return new Promise((resolve, reject) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = acceptAttribute(filters);
+        input.addEventListener('cancel', () => resolve(null));
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve(null);
+          file
+            .arrayBuffer()
+            .then((buffer) => resolve({ name: file.name, data: new Uint8Array(buffer) }))
+            .catch(reject);
+        });
+        input.click();
+      });
+    },
+    async printToPdf() {
+      window.print();
+      return { saved: false };
+    },
+    async openBackupsFolder() {
+      return false;
+    },
+    async appVersion() {
+      return __APP_VERSION__;
+    },
+    async setLanguage(language) {
+      document.documentElement.lang = language;
+    },
+    onMenuCommand() {
+      return () => undefined;
+    },
+  };
+}

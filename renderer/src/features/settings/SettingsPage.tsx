@@ -1,0 +1,94 @@
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFolderOpen } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { katoOfOblast } from '@shared/places/kato';
+import type { OfficeProfile } from '@shared/profile/office-profile';
+import { formatNumber } from '@shared/text/number-format';
+import { db } from '@/db';
+import { loadOblastPlaces } from '@/db/repositories/reference-data';
+import { saveOfficeProfile } from '@/db/repositories/settings';
+import { desktop } from '@/desktop';
+import { ProfileForm } from '@/features/onboarding/ProfileForm';
+import { loadKato } from '@/reference/reference-files';
+
+interface StorageState {
+  persisted: boolean;
+  usedMb: number | null;
+}
+
+export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) {
+  const { t } = useTranslation();
+  const [storage, setStorage] = useState<StorageState | null>(null);
+  const [version, setVersion] = useState('');
+
+  useEffect(() => {
+    void (async () => {
+      const persisted = (await navigator.storage?.persisted?.()) ?? false;
+      const estimate = await navigator.storage?.estimate?.();
+      setStorage({ persisted, usedMb: estimate?.usage !== undefined ? estimate.usage / 1024 / 1024 : null });
+    })();
+    void desktop.appVersion().then(setVersion);
+  }, []);
+
+  const saveProfile = async (next: OfficeProfile) => {
+    if (next.oblastId !== profile.oblastId) await loadOblastPlaces(db, katoOfOblast(await loadKato(), next.oblastId));
+    await saveOfficeProfile(db, next);
+    notifications.show({ color: 'teal', message: t('settings.profileSaved') });
+  };
+
+  return (
+    <Stack maw={760}>
+      <Title order={2}>{t('settings.title')}</Title>
+      <Paper withBorder p="lg">
+        <Title order={4} mb="md">
+          {t('settings.profile')}
+        </Title>
+        <ProfileForm initial={profile} submitLabel={t('common.save')} onSubmit={saveProfile} />
+      </Paper>
+      <Paper withBorder p="lg" data-testid="settings-storage">
+        <Title order={4} mb="md">
+          {t('settings.storage')}
+        </Title>
+        {storage && (
+          <Stack gap="xs">
+            <Group>
+              <Badge color={storage.persisted ? 'teal' : 'orange'} variant="light">
+                {storage.persisted ? t('settings.persistent') : t('settings.notPersistent')}
+              </Badge>
+            </Group>
+            {storage.usedMb !== null && (
+              <Text size="sm">{t('settings.usage', { used: formatNumber(storage.usedMb, 1) })}</Text>
+            )}
+          </Stack>
+        )}
+        <Group mt="md">
+          {desktop.runtime === 'desktop' ? (
+            <Button
+              variant="default"
+              leftSection={<IconFolderOpen size={16} />}
+              onClick={() => void desktop.openBackupsFolder()}
+            >
+              {t('settings.backupsFolder')}
+            </Button>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('settings.backupsBrowser')}
+            </Text>
+          )}
+        </Group>
+      </Paper>
+      <Paper withBorder p="lg" data-testid="settings-about">
+        <Title order={4} mb="xs">
+          {t('settings.about')}
+        </Title>
+        <Text size="sm">{t('app.tagline')}</Text>
+        <Text size="sm" c="dimmed" data-testid="app-version">
+          {t('settings.version', { version })} ·{' '}
+          {desktop.runtime === 'desktop' ? t('settings.runtimeDesktop') : t('settings.runtimeBrowser')}
+        </Text>
+      </Paper>
+    </Stack>
+  );
+}

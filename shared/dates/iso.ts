@@ -1,0 +1,36 @@
+import type { IsoDate } from '../model/records';
+
+/** True for an existing calendar date written as YYYY-MM-DD (no 31 April, no 29 February 2023). */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The calendar date of an instant in the given UTC offset (Kazakhstan is UTC+5 since 2024). */
+export function toIsoDate(instant: Date, utcOffsetMinutes = 0): IsoDate {
+  return new Date(instant.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days)).toISOString().slice(0, 10);
+}
+
+/** Monday = 0 … Sunday = 6, as the week is counted in Kazakhstan. */
+export function weekdayMondayFirst(date: IsoDate): number {
+  const [year, month, day] = date.split('-').map(Number);
+  return (new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)).getUTCDay() + 6) % 7;
+}
+
+/** Full years between a birth date and a day. */
+export function ageOn(birthDate: IsoDate, day: IsoDate): number {
+  const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}

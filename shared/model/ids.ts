@@ -1,0 +1,31 @@
+declare const brand: unique symbol;
+
+/** A string key that the compiler will not confuse with another table's key. */
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type PersonId = Brand<string, 'PersonId'>;
+export type AssociationId = Brand<string, 'AssociationId'>;
+export type MembershipId = Brand<string, 'MembershipId'>;
+export type EventId = Brand<string, 'EventId'>;
+export type WorkingGroupId = Brand<string, 'WorkingGroupId'>;
+export type VisitId = Brand<string, 'VisitId'>;
+export type ReceptionId = Brand<string, 'ReceptionId'>;
+/** A KATO code for official places, `custom-<uuid>` for places the office adds itself. */
+export type PlaceId = Brand<string, 'PlaceId'>;
+/** A stable slug ("kazakhs", "russians") so that districts exchange the same codes. */
+export type EthnicGroupId = Brand<string, 'EthnicGroupId'>;
+/** `<kind>:<code>`, stable across offices for shipped items. */
+export type DirectoryItemId = Brand<string, 'DirectoryItemId'>;
+export type AuditEntryId = Brand<string, 'AuditEntryId'>;
+export type ImportBatchId = Brand<string, 'ImportBatchId'>;
+export type AttachmentId = Brand<string, 'AttachmentId'>;
+export type PopulationRecordId = Brand<string, 'PopulationRecordId'>;
+export type TensionRiskId = Brand<string, 'TensionRiskId'>;
+export type MediationCaseId = Brand<string, 'MediationCaseId'>;
+export type CouncilId = Brand<string, 'CouncilId'>;
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+export function isUuid(value: string): boolean {
+  return UUID_PATTERN.test(value);
+}

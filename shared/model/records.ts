@@ -1,0 +1,308 @@
+import type {
+  AssociationId,
+  AttachmentId,
+  AuditEntryId,
+  CouncilId,
+  DirectoryItemId,
+  EthnicGroupId,
+  EventId,
+  ImportBatchId,
+  MediationCaseId,
+  MembershipId,
+  PersonId,
+  PlaceId,
+  PopulationRecordId,
+  ReceptionId,
+  TensionRiskId,
+  VisitId,
+  WorkingGroupId,
+} from './ids';
+
+/** Calendar date as `YYYY-MM-DD`: a birth date or a deadline has no time zone. */
+export type IsoDate = string;
+/** Local wall-clock time as `YYYY-MM-DDTHH:mm`: an event at 10:00 in Taraz stays at 10:00. */
+export type LocalDateTime = string;
+/** An instant as `Date.toISOString()`. */
+export type IsoTimestamp = string;
+
+/**
+ * What every stored record carries. These fields let exchange packages merge
+ * without duplicates and let a later sync decide which edit is newer.
+ */
+export interface BaseRecord<Id extends string> {
+  id: Id;
+  createdAt: IsoTimestamp;
+  updatedAt: IsoTimestamp;
+  author: string;
+  /** Set when the record is deleted; the record stays so the delete can be undone. */
+  deletedAt?: IsoTimestamp;
+}
+
+export type Sex = 'male' | 'female';
+
+export interface Person extends BaseRecord<PersonId> {
+  surname: string;
+  givenName: string;
+  patronymic?: string;
+  iin?: string;
+  birthDate?: IsoDate;
+  sex?: Sex;
+  ethnicGroupId?: EthnicGroupId;
+  /** Digits only, 11 long, starting with 7: `77011234567`. */
+  phone?: string;
+  address?: string;
+  placeId?: PlaceId;
+  occupation?: string;
+  education?: string;
+  notes?: string;
+  /** Normalised words for search as you type; maintained by the repository. */
+  searchTokens: string[];
+}
+
+export const associationStatuses = ['active', 'inactive', 'liquidated'] as const;
+export type AssociationStatus = (typeof associationStatuses)[number];
+
+export interface AssociationUnit {
+  id: string;
+  kindCode: string;
+  name: string;
+  leaderId?: PersonId;
+  participants?: number;
+}
+
+export interface Association extends BaseRecord<AssociationId> {
+  nameRu: string;
+  nameKk: string;
+  ethnicGroupIds: EthnicGroupId[];
+  legalFormCode?: string;
+  bin?: string;
+  registeredOn?: IsoDate;
+  foundedOn?: IsoDate;
+  chairmanId?: PersonId;
+  deputyIds: PersonId[];
+  phone?: string;
+  email?: string;
+  address?: string;
+  placeId?: PlaceId;
+  assemblyMember: boolean;
+  cabinet?: string;
+  units: AssociationUnit[];
+  status: AssociationStatus;
+  notes?: string;
+}
+
+export const membershipRoles = ['chairman', 'deputy', 'member', 'council_member'] as const;
+export type MembershipRole = (typeof membershipRoles)[number];
+
+export interface Membership extends BaseRecord<MembershipId> {
+  personId: PersonId;
+  associationId: AssociationId;
+  role: MembershipRole;
+  joinedOn?: IsoDate;
+  leftOn?: IsoDate;
+}
+
+export const eventStatuses = ['planned', 'held', 'postponed', 'cancelled'] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+
+export interface KelisimEvent extends BaseRecord<EventId> {
+  title: string;
+  typeCode: string;
+  projectId?: DirectoryItemId;
+  directionId?: DirectoryItemId;
+  workingGroupId?: WorkingGroupId;
+  visitId?: VisitId;
+  start: LocalDateTime;
+  end?: LocalDateTime;
+  allDay: boolean;
+  placeId?: PlaceId;
+  venue?: string;
+  organiserAgencyIds: DirectoryItemId[];
+  organiserPersonIds: PersonId[];
+  associationIds: AssociationId[];
+  audienceCodes: string[];
+  plannedParticipants?: number;
+  actualParticipants?: number;
+  status: EventStatus;
+  statusReason?: string;
+  result?: string;
+  links: string[];
+  attachmentIds: AttachmentId[];
+  /** Occurrences of one recurring plan share a series id. */
+  seriesId?: string;
+}
+
+export interface WorkingGroupMember {
+  personId: PersonId;
+  agencyId?: DirectoryItemId;
+  position?: string;
+}
+
+export interface WorkingGroup extends BaseRecord<WorkingGroupId> {
+  name: string;
+  projectId?: DirectoryItemId;
+  directionId?: DirectoryItemId;
+  leaderId?: PersonId;
+  members: WorkingGroupMember[];
+  periodStart?: IsoDate;
+  periodEnd?: IsoDate;
+}
+
+export interface Visit extends BaseRecord<VisitId> {
+  workingGroupId: WorkingGroupId;
+  placeId: PlaceId;
+  start: IsoDate;
+  end: IsoDate;
+  notes?: string;
+}
+
+export const receptionOutcomes = ['explained', 'helped', 'control', 'referred', 'declined'] as const;
+export type ReceptionOutcome = (typeof receptionOutcomes)[number];
+
+export interface ControlNote {
+  at: IsoTimestamp;
+  author: string;
+  kind: 'note' | 'extension';
+  text: string;
+  newDeadline?: IsoDate;
+}
+
+export interface ReceptionControl {
+  responsibleBody: string;
+  deadline: IsoDate;
+  closedOn?: IsoDate;
+  resolution?: string;
+  history: ControlNote[];
+}
+
+export interface Reception extends BaseRecord<ReceptionId> {
+  date: IsoDate;
+  placeId?: PlaceId;
+  visitId?: VisitId;
+  officialId?: PersonId;
+  citizenId?: PersonId;
+  topicCode: string;
+  summary?: string;
+  outcome: ReceptionOutcome;
+  helpText?: string;
+  control?: ReceptionControl;
+  /** Copy of `control.deadline` while the item is open, so the control list is one index read. */
+  openControlDue?: IsoDate;
+  referredToAgencyId?: DirectoryItemId;
+  declineReason?: string;
+  confidential: boolean;
+}
+
+export const placeLevels = ['oblast', 'district', 'sub_district', 'settlement'] as const;
+export type PlaceLevel = (typeof placeLevels)[number];
+
+export interface Place extends BaseRecord<PlaceId> {
+  level: PlaceLevel;
+  /** KATO type code: 0 oblast, 1 urban, 2 rural, 3 town administration, 4 district with towns. */
+  typeCode: number;
+  nameRu: string;
+  nameKk: string;
+  parentId?: PlaceId;
+  katoVersion: string;
+  /** Added by the office, not part of the official classifier. */
+  custom: boolean;
+}
+
+export interface EthnicGroup extends BaseRecord<EthnicGroupId> {
+  nameRu: string;
+  nameKk: string;
+  nameEn: string;
+  order: number;
+  active: boolean;
+}
+
+export const directoryKinds = [
+  'event_type',
+  'audience',
+  'reception_topic',
+  'agency',
+  'project',
+  'direction',
+  'legal_form',
+  'unit_kind',
+] as const;
+export type DirectoryKind = (typeof directoryKinds)[number];
+
+export interface DirectoryItem extends BaseRecord<DirectoryItemId> {
+  kind: DirectoryKind;
+  code: string;
+  nameRu: string;
+  nameKk: string;
+  /** A direction belongs to a project. */
+  parentId?: DirectoryItemId;
+  order: number;
+  active: boolean;
+}
+
+export interface Setting<V = unknown> {
+  id: string;
+  value: V;
+  updatedAt: IsoTimestamp;
+}
+
+export interface AuditEntry {
+  id: AuditEntryId;
+  at: IsoTimestamp;
+  actor: string;
+  action: string;
+  table?: string;
+  recordId?: string;
+  details?: Record<string, string | number | boolean>;
+}
+
+export interface ImportBatch {
+  id: ImportBatchId;
+  at: IsoTimestamp;
+  author: string;
+  register: string;
+  fileName: string;
+  counts: { added: number; updated: number; unchanged: number; rejected: number };
+  undoneAt?: IsoTimestamp;
+}
+
+export interface Attachment extends BaseRecord<AttachmentId> {
+  ownerId: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  data: Uint8Array;
+}
+
+export interface PopulationRecord extends BaseRecord<PopulationRecordId> {
+  placeId: PlaceId;
+  year: number;
+  byEthnicGroup: Record<string, number>;
+}
+
+export const riskLevels = ['low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof riskLevels)[number];
+
+export interface TensionRisk extends BaseRecord<TensionRiskId> {
+  placeId?: PlaceId;
+  description: string;
+  level: RiskLevel;
+  status: 'watched' | 'resolved';
+  nextReviewOn?: IsoDate;
+  confidential: boolean;
+}
+
+export interface MediationCase extends BaseRecord<MediationCaseId> {
+  date: IsoDate;
+  placeId?: PlaceId;
+  disputeType: string;
+  councilId?: CouncilId;
+  result?: 'reconciled' | 'not_reconciled' | 'referred';
+  confidential: boolean;
+}
+
+export interface Council extends BaseRecord<CouncilId> {
+  kind: string;
+  name: string;
+  placeId?: PlaceId;
+  memberIds: PersonId[];
+}

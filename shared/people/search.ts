@@ -1,0 +1,48 @@
+import type { Person } from '../model/records';
+import { searchWords } from '../text/search-normalize';
+
+type Searchable = Pick<Person, 'surname' | 'givenName' | 'patronymic' | 'iin' | 'phone'>;
+
+/** The words a person can be found by: names, the IIN, and the phone with and without its 7. */
+export function personSearchTokens(person: Searchable): string[] {
+  const tokens = new Set(searchWords(`${person.surname} ${person.givenName} ${person.patronymic ?? ''}`));
+  if (person.iin) tokens.add(person.iin);
+  if (person.phone) {
+    tokens.add(person.phone);
+    tokens.add(person.phone.slice(1));
+  }
+  return [...tokens];
+}
+
+export interface PeopleQuery {
+  /** Prefixes to look up in the index for the first word (more than one for phone forms). */
+  indexPrefixes: string[];
+  /** Every word of the query, each of which must start one of a person's tokens. */
+  words: string[];
+}
+
+/**
+ * Turns what was typed into index prefixes. A run of digits with phone punctuation is one word;
+ * a leading 8 is also tried as 7 because people still dial 8 701….
+ */
+export function parsePeopleQuery(text: string): PeopleQuery | null {
+  const trimmed = text.trim();
+  if (/^[+\d][\d\s()+-]*$/.test(trimmed)) {
+    const digits = trimmed.replace(/\D/g, '');
+    if (!digits) return null;
+    const prefixes = digits.startsWith('8') && digits.length > 1 ? [digits, `7${digits.slice(1)}`] : [digits];
+    return { indexPrefixes: prefixes, words: [] };
+  }
+  const words = searchWords(trimmed).filter((word) => !word.includes('-') || word.length > 1);
+  const [first, ...rest] = words;
+  if (!first) return null;
+  return { indexPrefixes: [first], words: rest };
+}
+
+export function matchesAllWords(tokens: readonly string[], words: readonly string[]): boolean {
+  return words.every((word) => tokens.some((token) => token.startsWith(word)));
+}
+
+export function fullName(person: Pick<Person, 'surname' | 'givenName' | 'patronymic'>): string {
+  return [person.surname, person.givenName, person.patronymic].filter(Boolean).join(' ');
+}

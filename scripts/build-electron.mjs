@@ -3,7 +3,8 @@
 // preload cannot load ES modules, and bundling means the asar needs no node_modules at all.
 import { build } from 'esbuild';
 
-const common = /** @type {const} */ ({
+/** @type {import('esbuild').BuildOptions} */
+const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -13,7 +14,7 @@ const common = /** @type {const} */ ({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-});
+};
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' }),

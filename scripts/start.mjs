@@ -6,12 +6,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 
 const require = createRequire(import.meta.url);
 const webOnly = process.argv.includes('--web');
 const port = Number(process.env.KELISIM_PORT ?? 5173);
 
+/** @param {string} command @param {string[]} args */
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -32,8 +33,7 @@ function electronExecutable() {
   return download.status === 0 && installed() ? path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8')) : null;
 }
 
-await build({ logLevel: 'warn' });
-run(process.execPath, ['scripts/build-electron.mjs']);
+run(process.execPath, ['scripts/build.mjs']);
 
 const electron = webOnly ? null : electronExecutable();
 if (electron) {

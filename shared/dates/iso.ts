@@ -19,8 +19,12 @@ export function toIsoDate(instant: Date, utcOffsetMinutes = 0): IsoDate {
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days)).toISOString().slice(0, 10);
+  const shifted = new Date(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days),
+  );
+  const month = shifted.getUTCMonth() + 1;
+  const day = shifted.getUTCDate();
+  return `${shifted.getUTCFullYear()}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Monday = 0 … Sunday = 6, as the week is counted in Kazakhstan. */

@@ -251,7 +251,7 @@ function buildAssociations(
 ): { associations: Association[]; memberships: Membership[] } {
   const associations: Association[] = [];
   const memberships: Membership[] = [];
-  const branchesPerEthnos = Math.max(1, Math.round(peopleCount / 20_000));
+  const branchesPerEthnos = Math.max(1, Math.round(peopleCount / 40_000));
   for (const [ethnos] of ETHNIC_MIX) {
     const names = associationNames[ethnos];
     const community = peopleByEthnos.get(ethnos) ?? [];

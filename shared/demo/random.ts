@@ -9,12 +9,16 @@ export class SeededRandom {
     this.state = seed >>> 0;
   }
 
-  next(): number {
+  private nextUint32(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;
     let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return (t ^ (t >>> 14)) >>> 0;
+  }
+
+  next(): number {
+    return this.nextUint32() / 4294967296;
   }
 
   /** Integer in [min, max], both included. */
@@ -58,10 +62,9 @@ export class SeededRandom {
 
   /** A version-4 UUID drawn from this generator, so ids are reproducible too. */
   uuid(): string {
-    const hex = Array.from({ length: 32 }, () => Math.floor(this.next() * 16).toString(16));
-    hex[12] = '4';
-    hex[16] = ((Math.floor(this.next() * 4) & 0x3) | 0x8).toString(16);
-    const s = hex.join('');
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+    const word = () => this.nextUint32().toString(16).padStart(8, '0');
+    const [a, b, c, d] = [word(), word(), word(), word()];
+    const variant = ((parseInt(c.slice(0, 1), 16) & 0x3) | 0x8).toString(16);
+    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
   }
 }

@@ -19,7 +19,7 @@ const FOLD_PATTERN = /[әқңғүұөһіё]/g;
 
 export function foldForSearch(text: string): string {
   return text
-    .toLocaleLowerCase('ru')
+    .toLowerCase()
     .replace(FOLD_PATTERN, (letter) => FOLDS[letter] ?? letter)
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { Spotlight } from '@mantine/spotlight';
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { Spotlight, spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,9 +18,12 @@ export function GlobalSearch({ onOpenPerson }: Readonly<{ onOpenPerson: (id: Per
   const [debounced] = useDebouncedValue(query, 80);
   const people = usePeopleSearch(debounced);
   const hasQuery = debounced.trim().length > 0;
+  // Physical keys: on a Russian layout Ctrl+K arrives as Ctrl+Л, and it should open search too,
+  // also from inside a form field.
+  useHotkeys([['mod+K', () => spotlight.open(), { usePhysicalKeys: true }]], []);
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={480}>
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={null} scrollable maxHeight={480}>
       <Spotlight.Search
         placeholder={t('search.placeholder')}
         leftSection={<IconSearch size={18} />}

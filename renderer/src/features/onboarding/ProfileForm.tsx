@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Input, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -78,18 +78,24 @@ export function ProfileForm({
       })}
     >
       <Stack>
-        <Stack gap={4}>
-          <LanguageSwitch size="sm" />
-        </Stack>
-        <SegmentedControl
-          data-testid="profile-level"
-          value={form.values.level}
-          onChange={(value) => form.setFieldValue('level', value === 'oblast' ? 'oblast' : 'district')}
-          data={[
-            { value: 'district', label: t('onboarding.levelDistrict') },
-            { value: 'oblast', label: t('onboarding.levelOblast') },
-          ]}
-        />
+        <Input.Wrapper label={t('onboarding.language')}>
+          <div>
+            <LanguageSwitch size="sm" />
+          </div>
+        </Input.Wrapper>
+        <Input.Wrapper label={t('onboarding.officeLevel')}>
+          <div>
+            <SegmentedControl
+              data-testid="profile-level"
+              value={form.values.level}
+              onChange={(value) => form.setFieldValue('level', value === 'oblast' ? 'oblast' : 'district')}
+              data={[
+                { value: 'district', label: t('onboarding.levelDistrict') },
+                { value: 'oblast', label: t('onboarding.levelOblast') },
+              ]}
+            />
+          </div>
+        </Input.Wrapper>
         <Select
           label={t('onboarding.oblast')}
           data={oblasts}

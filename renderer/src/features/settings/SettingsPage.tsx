@@ -1,6 +1,6 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFolderOpen } from '@tabler/icons-react';
+import { IconAlertTriangle, IconFolderOpen, IconShieldCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { katoOfOblast } from '@shared/places/kato';
@@ -53,10 +53,15 @@ export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) 
         </Title>
         {storage && (
           <Stack gap="xs">
-            <Group>
-              <Badge color={storage.persisted ? 'teal' : 'orange'} variant="light">
+            <Group gap="xs" wrap="nowrap">
+              {storage.persisted ? (
+                <IconShieldCheck size={18} color="var(--mantine-color-teal-7)" />
+              ) : (
+                <IconAlertTriangle size={18} color="var(--mantine-color-orange-7)" />
+              )}
+              <Text size="sm" data-testid="storage-persisted">
                 {storage.persisted ? t('settings.persistent') : t('settings.notPersistent')}
-              </Badge>
+              </Text>
             </Group>
             {storage.usedMb !== null && (
               <Text size="sm">{t('settings.usage', { used: formatNumber(storage.usedMb, 1) })}</Text>

@@ -1,0 +1,47 @@
+import type { Page } from '@playwright/test';
+import { expect } from '../fixtures';
+
+export const MODULES = [
+  'dashboard',
+  'registry',
+  'events',
+  'workingGroups',
+  'receptions',
+  'monitoring',
+  'reports',
+  'directories',
+  'settings',
+] as const;
+export type Module = (typeof MODULES)[number];
+
+/** The application frame: sidebar, header, global search. */
+export class ShellPage {
+  constructor(private readonly page: Page) {}
+
+  async goTo(module: Module): Promise<void> {
+    await this.page.getByTestId(`nav-${module}`).click();
+  }
+
+  async switchLanguage(label: 'Русский' | 'Қазақша'): Promise<void> {
+    await this.page.getByRole('banner').getByTestId('language-switch').getByText(label, { exact: true }).click();
+    await expect(this.page.locator('html')).toHaveAttribute('lang', label === 'Қазақша' ? 'kk' : 'ru');
+  }
+
+  navLabels(): Promise<string[]> {
+    return this.page.getByRole('navigation').locator('a, button').allInnerTexts();
+  }
+
+  async statValue(testId: string): Promise<number> {
+    const text = await this.page.getByTestId(`${testId}-value`).innerText();
+    return Number(text.replace(/\D/g, ''));
+  }
+
+  async searchPeople(text: string): Promise<void> {
+    await this.page.keyboard.press('Control+K');
+    await this.page.getByTestId('search-input').fill(text);
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
+  }
+}

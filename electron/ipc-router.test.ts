@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { ipcContract, ipcMethods } from '../shared/ipc/contract';
+import { registerIpcHandlers, type IpcHandlers, type IpcMainLike } from './ipc-router';
+
+type Listener = Parameters<IpcMainLike['handle']>[1];
+
+function fakeIpcMain() {
+  const listeners = new Map<string, Listener>();
+  const ipcMain: IpcMainLike = { handle: (channel, listener) => void listeners.set(channel, listener) };
+  const invoke = async (channel: string, payload: unknown, url = 'app://kelisim/index.html') => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`No handler registered for '${channel}'`);
+    return listener({ senderFrame: { url } }, payload);
+  };
+  return { ipcMain, listeners, invoke };
+}
+
+const handlers: IpcHandlers = {
+  saveFile: async (request) => ({ saved: true, fileName: request.suggestedName }),
+  openFile: async () => null,
+  printToPdf: async () => ({ saved: false }),
+  openBackupsFolder: async () => ({ opened: true }),
+  appInfo: async () => ({ version: '0.1.0', runtime: 'desktop', platform: 'win32' }),
+  setLanguage: async () => ({ applied: true }),
+};
+
+describe('IPC router in the main process', () => {
+  it('registers exactly the contract channels', () => {
+    const { ipcMain, listeners } = fakeIpcMain();
+    registerIpcHandlers(ipcMain, handlers, () => true);
+    expect([...listeners.keys()].sort()).toEqual(ipcMethods.map((method) => ipcContract[method].channel).sort());
+  });
+
+  it('answers a valid call from our page', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    registerIpcHandlers(ipcMain, handlers, (url) => url.startsWith('app://kelisim/'));
+    await expect(invoke(ipcContract.appInfo.channel, {})).resolves.toEqual({
+      version: '0.1.0',
+      runtime: 'desktop',
+      platform: 'win32',
+    });
+  });
+
+  it('refuses a call from any other page', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    registerIpcHandlers(ipcMain, handlers, (url) => url.startsWith('app://kelisim/'));
+    await expect(invoke(ipcContract.appInfo.channel, {}, 'https://evil.example/')).rejects.toThrow('untrusted sender');
+  });
+
+  it('refuses a malformed payload before the handler runs', async () => {
+    let ran = false;
+    const { ipcMain, invoke } = fakeIpcMain();
+    registerIpcHandlers(
+      ipcMain,
+      { ...handlers, setLanguage: async () => ((ran = true), { applied: true }) },
+      () => true,
+    );
+    await expect(invoke(ipcContract.setLanguage.channel, { language: 'de' })).rejects.toThrow('invalid-payload');
+    expect(ran).toBe(false);
+  });
+
+  it('has no handler for a channel outside the contract', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    registerIpcHandlers(ipcMain, handlers, () => true);
+    await expect(invoke('kelisim:shell:exec', { command: 'cmd' })).rejects.toThrow('No handler');
+  });
+
+  it('checks what the handler answers too', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const broken = { ...handlers, openBackupsFolder: async () => ({ opened: 'yes' }) } as unknown as IpcHandlers;
+    registerIpcHandlers(ipcMain, broken, () => true);
+    await expect(invoke(ipcContract.openBackupsFolder.channel, {})).rejects.toThrow();
+  });
+});

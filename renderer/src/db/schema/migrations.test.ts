@@ -1,0 +1,72 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KelisimDb, SCHEMA_VERSION } from '../db';
+import { v1Stores } from './v1';
+
+const names: string[] = [];
+function freshName(): string {
+  const name = `migration-test-${crypto.randomUUID()}`;
+  names.push(name);
+  return name;
+}
+
+afterEach(async () => {
+  await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
+});
+
+describe('database migrations', () => {
+  it('creates every table of every module in a new database', async () => {
+    const db = new KelisimDb(freshName());
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(
+      [
+        'associations',
+        'attachments',
+        'auditLog',
+        'councils',
+        'directories',
+        'ethnicGroups',
+        'events',
+        'importBatches',
+        'mediationCases',
+        'memberships',
+        'people',
+        'places',
+        'population',
+        'receptions',
+        'settings',
+        'tensionRisks',
+        'visits',
+        'workingGroups',
+      ].sort(),
+    );
+    db.close();
+  });
+
+  it('v2 opens a v1 database, keeps its records and makes its people searchable', async () => {
+    const name = freshName();
+    const v1 = new Dexie(name);
+    v1.version(1).stores(v1Stores);
+    await v1.open();
+    await v1.table('people').bulkAdd([
+      { id: 'p1', surname: 'Құдайбергенов', givenName: 'Ерлан', iin: '900101300126', phone: '77011234567' },
+      { id: 'p2', surname: 'Ким', givenName: 'Марина', deletedAt: '2026-01-01T00:00:00.000Z' },
+    ]);
+    await v1.table('associations').add({ id: 'a1', nameRu: 'Корейский центр', status: 'active', ethnicGroupIds: [] });
+    v1.close();
+
+    const db = new KelisimDb(name);
+    await db.open();
+    expect(await db.associations.count()).toBe(1);
+    const person = await db.people.get('p1' as never);
+    expect(person?.searchTokens).toEqual(
+      expect.arrayContaining(['кудайбергенов', 'ерлан', '900101300126', '77011234567', '7011234567']),
+    );
+    const found = await db.people.where('searchTokens').startsWith('кудай').primaryKeys();
+    expect(found).toEqual(['p1']);
+    expect((await db.people.get('p2' as never))?.deletedAt).toBe('2026-01-01T00:00:00.000Z');
+    db.close();
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ru } from '../i18n/ru';
+import { kk } from '../i18n/kk';
+import { formatDate, formatDateTime, formatLongDate, formatMonthYear, parseUserDate } from './format';
+import { addDays, ageOn, isRealDate, toIsoDate, weekdayMondayFirst } from './iso';
+
+describe('date formats', () => {
+  it('writes dates as dd.MM.yyyy', () => {
+    expect(formatDate('2026-03-08')).toBe('08.03.2026');
+    expect(formatDateTime('2026-03-08T09:30')).toBe('08.03.2026 09:30');
+    expect(formatDate(undefined)).toBe('');
+  });
+
+  it('names months from our own resources in both languages', () => {
+    expect(formatLongDate('2026-11-21', ru.dates)).toBe('21 ноября 2026 г.');
+    expect(formatLongDate('2026-11-21', kk.dates)).toBe('21 қараша 2026 ж.');
+    expect(formatMonthYear(2026, 2, kk.dates)).toBe('наурыз 2026');
+  });
+
+  it.each([
+    ['12.05.1985', '1985-05-12'],
+    ['12/05/1985', '1985-05-12'],
+    ['1.5.1985', '1985-05-01'],
+    ['1985-05-12', '1985-05-12'],
+    ['31.04.2020', null],
+    ['29.02.2023', null],
+    ['29.02.2024', '2024-02-29'],
+    ['12.05.85', null],
+  ])('reads %s as %s', (text, iso) => {
+    expect(parseUserDate(text)).toBe(iso);
+  });
+});
+
+describe('calendar arithmetic', () => {
+  it('knows real dates', () => {
+    expect(isRealDate('2024-02-29')).toBe(true);
+    expect(isRealDate('2023-02-29')).toBe(false);
+    expect(isRealDate('2026-13-01')).toBe(false);
+  });
+
+  it('counts the week from Monday', () => {
+    expect(weekdayMondayFirst('2026-11-23')).toBe(0);
+    expect(weekdayMondayFirst('2026-11-22')).toBe(6);
+  });
+
+  it('adds days across months and years', () => {
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+
+  it('takes the calendar date in Kazakhstan time, not UTC', () => {
+    expect(toIsoDate(new Date('2026-11-21T20:30:00Z'), 300)).toBe('2026-11-22');
+    expect(toIsoDate(new Date('2026-11-21T18:59:00Z'), 300)).toBe('2026-11-21');
+  });
+
+  it('counts full years of age', () => {
+    expect(ageOn('1990-11-22', '2026-11-21')).toBe(35);
+    expect(ageOn('1990-11-21', '2026-11-21')).toBe(36);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fullName, matchesAllWords, parsePeopleQuery, personSearchTokens } from './search';
+
+const person = {
+  surname: 'Жақыпова',
+  givenName: 'Әсел',
+  patronymic: 'Серікқызы',
+  iin: '850731400453',
+  phone: '77011234567',
+};
+
+describe('people search', () => {
+  it('indexes folded names, the IIN and the phone with and without 7', () => {
+    expect(personSearchTokens(person).sort()).toEqual(
+      ['жакыпова', 'асел', 'сериккызы', '850731400453', '77011234567', '7011234567'].sort(),
+    );
+  });
+
+  it('finds a Kazakh name typed with Russian letters', () => {
+    const query = parsePeopleQuery('жакып асе');
+    expect(query).toEqual({ indexPrefixes: ['жакып'], words: ['асе'] });
+    expect(matchesAllWords(personSearchTokens(person), query?.words ?? [])).toBe(true);
+  });
+
+  it('treats a phone typed with 8 as both 8… and 7…', () => {
+    expect(parsePeopleQuery('8 (701) 123')).toEqual({ indexPrefixes: ['8701123', '7701123'], words: [] });
+  });
+
+  it('reads digits as one word, an IIN prefix or a phone', () => {
+    expect(parsePeopleQuery('900101')).toEqual({ indexPrefixes: ['900101'], words: [] });
+    expect(parsePeopleQuery('850731')).toEqual({ indexPrefixes: ['850731', '750731'], words: [] });
+  });
+
+  it('ignores an empty query', () => {
+    expect(parsePeopleQuery('   ')).toBeNull();
+  });
+
+  it('rejects a person when one of the words matches nothing', () => {
+    expect(matchesAllWords(personSearchTokens(person), ['асел', 'иванов'])).toBe(false);
+  });
+
+  it('writes the full name without a missing patronymic', () => {
+    expect(fullName({ surname: 'Ким', givenName: 'Виктор' })).toBe('Ким Виктор');
+    expect(fullName(person)).toBe('Жақыпова Әсел Серікқызы');
+  });
+});

@@ -57,6 +57,8 @@ export interface Person extends BaseRecord<PersonId> {
   notes?: string;
   /** Normalised words for search as you type; maintained by the repository. */
   searchTokens: string[];
+  /** Set on the duplicate that was merged into another person. */
+  mergedInto?: PersonId;
 }
 
 export const associationStatuses = ['active', 'inactive', 'liquidated'] as const;
@@ -261,8 +263,22 @@ export interface ImportBatch {
   author: string;
   register: string;
   fileName: string;
+  /** The association a member list went into, if any. */
+  associationId?: AssociationId;
   counts: { added: number; updated: number; unchanged: number; rejected: number };
+  /** Ids of the records the import created, by table; undo deletes them. */
+  added: { people: string[]; memberships: string[]; associations: string[] };
   undoneAt?: IsoTimestamp;
+}
+
+/** One record an import added or changed, with what it was before, so the import can be undone exactly. */
+export interface ImportChange {
+  id: string;
+  batchId: ImportBatchId;
+  table: 'people' | 'memberships' | 'associations';
+  recordId: string;
+  /** The record before the import; absent when the import added it. */
+  before?: unknown;
 }
 
 export interface Attachment extends BaseRecord<AttachmentId> {

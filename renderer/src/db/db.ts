@@ -7,6 +7,7 @@ import type {
   DirectoryItem,
   EthnicGroup,
   ImportBatch,
+  ImportChange,
   KelisimEvent,
   MediationCase,
   Membership,
@@ -21,6 +22,7 @@ import type {
 } from '@shared/model/records';
 import { v1Stores } from './schema/v1';
 import { upgradeToV2, v2Stores } from './schema/v2';
+import { v3Stores } from './schema/v3';
 
 export const DATABASE_NAME = 'kelisim';
 
@@ -39,6 +41,7 @@ export class KelisimDb extends Dexie {
   settings!: EntityTable<Setting, 'id'>;
   auditLog!: EntityTable<AuditEntry, 'id'>;
   importBatches!: EntityTable<ImportBatch, 'id'>;
+  importChanges!: EntityTable<ImportChange, 'id'>;
   attachments!: EntityTable<Attachment, 'id'>;
   population!: EntityTable<PopulationRecord, 'id'>;
   tensionRisks!: EntityTable<TensionRisk, 'id'>;
@@ -51,7 +54,8 @@ export class KelisimDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(v1Stores);
     this.version(2).stores(v2Stores).upgrade(upgradeToV2);
+    this.version(3).stores(v3Stores);
   }
 }
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;

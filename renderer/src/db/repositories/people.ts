@@ -1,7 +1,12 @@
 import type { PersonId } from '@shared/model/ids';
-import type { Association, Membership, Person } from '@shared/model/records';
-import { fullName, matchesAllWords, parsePeopleQuery } from '@shared/people/search';
+import type { Association, IsoDate, Membership, Person } from '@shared/model/records';
+import { completePerson, personInputSchema } from '@shared/people/person-input';
+import { personKey } from '@shared/people/person-key';
+import { fullName, matchesAllWords, parsePeopleQuery, personSearchTokens } from '@shared/people/search';
+import type { FieldProblem } from '@shared/validation/problems';
+import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
+import { newRecordFields, touched } from '../stamp';
 
 export const SEARCH_LIMIT = 50;
 
@@ -35,4 +40,80 @@ export async function membershipsOfPerson(db: KelisimDb, id: PersonId): Promise<
   const memberships = (await db.memberships.where('personId').equals(id).toArray()).filter((m) => !m.deletedAt);
   const associations = await db.associations.bulkGet(memberships.map((m) => m.associationId));
   return memberships.map((membership, index) => ({ membership, association: associations[index] }));
+}
+
+export interface SavedPerson {
+  person: Person;
+  warnings: FieldProblem[];
+}
+
+/** Validates with the schema the importer uses, fills birth date and sex from the IIN, stores. */
+export async function savePerson(db: KelisimDb, input: unknown, today: IsoDate, id?: PersonId): Promise<SavedPerson> {
+  const parsed = personInputSchema(today).parse(input);
+  const { fields, warnings } = completePerson(parsed, today);
+  return db.transaction('rw', db.people, async () => {
+    const existing = id ? await db.people.get(id) : undefined;
+    if (id && !existing) throw new Error('person not found');
+    // The form holds the whole person: a field left empty there is cleared, not kept from before.
+    const { createdAt, id: personId, author, updatedAt } = existing ? touched(existing) : newRecordFields<PersonId>();
+    const person: Person = {
+      id: personId,
+      createdAt,
+      updatedAt,
+      author,
+      ...fields,
+      searchTokens: personSearchTokens(fields),
+    };
+    await db.people.put(person);
+    return { person, warnings };
+  });
+}
+
+/**
+ * People already stored that a new entry probably repeats: the same IIN, or the same name and
+ * birth date. The form offers them instead of typing the person twice.
+ */
+export async function findExistingPeople(
+  db: KelisimDb,
+  fields: { iin?: string; surname?: string; givenName?: string; birthDate?: string },
+  exceptId?: PersonId,
+): Promise<Person[]> {
+  const found = new Map<string, Person>();
+  if (fields.iin)
+    for (const person of await db.people.where('iin').equals(fields.iin).toArray()) found.set(person.id, person);
+  if (fields.surname && fields.givenName && fields.birthDate) {
+    const key = personKey({ surname: fields.surname, givenName: fields.givenName, birthDate: fields.birthDate });
+    const sameSurname = await db.people.where('surname').equalsIgnoreCase(fields.surname.trim()).toArray();
+    for (const person of sameSurname) if (personKey(person) === key) found.set(person.id, person);
+  }
+  return [...found.values()].filter((person) => !person.deletedAt && person.id !== exceptId);
+}
+
+export async function setPersonDeleted(db: KelisimDb, id: PersonId, deleted: boolean): Promise<void> {
+  await db.transaction('rw', db.people, async () => {
+    const person = await db.people.get(id);
+    if (!person) return;
+    const next = touched(person);
+    if (deleted) next.deletedAt = nowTimestamp();
+    else delete next.deletedAt;
+    await db.people.put(next);
+  });
+}
+
+/**
+ * The ids of all live people in surname order, read from the index without loading the records:
+ * the virtualised list fetches only the rows on screen.
+ */
+export async function peopleIdsBySurname(db: KelisimDb): Promise<PersonId[]> {
+  const [ids, deleted] = await Promise.all([
+    db.people.orderBy('surname').primaryKeys(),
+    db.people.where('deletedAt').above('').primaryKeys(),
+  ]);
+  if (deleted.length === 0) return ids;
+  const gone = new Set(deleted);
+  return ids.filter((id) => !gone.has(id));
+}
+
+export async function peopleByIds(db: KelisimDb, ids: readonly PersonId[]): Promise<Person[]> {
+  return (await db.people.bulkGet([...ids])).filter((person): person is Person => person !== undefined);
 }

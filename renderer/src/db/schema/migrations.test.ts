@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KelisimDb, SCHEMA_VERSION } from '../db';
 import { v1Stores } from './v1';
+import { v2Stores } from './v2';
 
 const names: string[] = [];
 function freshName(): string {
@@ -30,6 +31,7 @@ describe('database migrations', () => {
         'ethnicGroups',
         'events',
         'importBatches',
+        'importChanges',
         'mediationCases',
         'memberships',
         'people',
@@ -67,6 +69,25 @@ describe('database migrations', () => {
     const found = await db.people.where('searchTokens').startsWith('кудай').primaryKeys();
     expect(found).toEqual(['p1']);
     expect((await db.people.get('p2' as never))?.deletedAt).toBe('2026-01-01T00:00:00.000Z');
+    db.close();
+  });
+
+  it('v3 opens a v2 database and finds events by the associations that took part', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(1).stores(v1Stores);
+    v2.version(2).stores(v2Stores);
+    await v2.open();
+    await v2.table('events').bulkAdd([
+      { id: 'e1', title: 'Круглый стол', start: '2026-05-10T10:00', status: 'held', associationIds: ['a1', 'a2'] },
+      { id: 'e2', title: 'Семинар', start: '2026-05-11T10:00', status: 'planned', associationIds: [] },
+    ]);
+    v2.close();
+
+    const db = new KelisimDb(name);
+    await db.open();
+    expect(await db.events.where('associationIds').equals('a2').primaryKeys()).toEqual(['e1']);
+    expect(await db.importChanges.count()).toBe(0);
     db.close();
   });
 });

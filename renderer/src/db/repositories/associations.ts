@@ -1,0 +1,111 @@
+import { associationInputSchema } from '@shared/associations/association-input';
+import type { AssociationId, PersonId } from '@shared/model/ids';
+import type { Association, IsoDate, KelisimEvent } from '@shared/model/records';
+import { nowTimestamp } from '@/lib/clock';
+import type { KelisimDb } from '../db';
+import { newRecordFields, touched } from '../stamp';
+
+export interface AssociationSummary {
+  association: Association;
+  members: number;
+}
+
+/** Every association with its number of current members (those who have not left). */
+export async function listAssociations(db: KelisimDb, includeDeleted = false): Promise<AssociationSummary[]> {
+  const associations = (await db.associations.toArray()).filter((a) => includeDeleted || !a.deletedAt);
+  const counts = await Promise.all(
+    associations.map((association) =>
+      db.memberships
+        .where('associationId')
+        .equals(association.id)
+        .filter((membership) => !membership.deletedAt && !membership.leftOn)
+        .count(),
+    ),
+  );
+  return associations.map((association, index) => ({ association, members: counts[index] ?? 0 }));
+}
+
+export function getAssociation(db: KelisimDb, id: AssociationId): Promise<Association | undefined> {
+  return db.associations.get(id);
+}
+
+/** Validates with the import's schema and stores; the chairman also gets a chairman membership. */
+export async function saveAssociation(
+  db: KelisimDb,
+  input: unknown,
+  today: IsoDate,
+  id?: AssociationId,
+): Promise<Association> {
+  const parsed = associationInputSchema(today).parse(input);
+  return db.transaction('rw', db.associations, db.memberships, async () => {
+    const existing = id ? await db.associations.get(id) : undefined;
+    if (id && !existing) throw new Error('association not found');
+    const base = existing ? touched(existing) : newRecordFields<AssociationId>();
+    const association: Association = {
+      ...base,
+      nameRu: parsed.nameRu ?? parsed.nameKk ?? '',
+      nameKk: parsed.nameKk ?? parsed.nameRu ?? '',
+      ethnicGroupIds: parsed.ethnicGroupIds as Association['ethnicGroupIds'],
+      deputyIds: parsed.deputyIds as PersonId[],
+      assemblyMember: parsed.assemblyMember,
+      status: parsed.status,
+      units: parsed.units.map((unit) => ({
+        id: unit.id,
+        kindCode: unit.kindCode,
+        name: unit.name,
+        ...(unit.leaderId ? { leaderId: unit.leaderId as PersonId } : {}),
+        ...(unit.participants !== undefined ? { participants: unit.participants } : {}),
+      })),
+    };
+    const optional = [
+      'legalFormCode',
+      'bin',
+      'registeredOn',
+      'foundedOn',
+      'phone',
+      'email',
+      'address',
+      'cabinet',
+      'notes',
+    ] as const;
+    for (const key of optional) if (parsed[key] !== undefined) association[key] = parsed[key];
+    if (parsed.placeId) association.placeId = parsed.placeId as Association['placeId'];
+    if (parsed.chairmanId) association.chairmanId = parsed.chairmanId as PersonId;
+    await db.associations.put(association);
+    await syncLeadership(db, association);
+    return association;
+  });
+}
+
+/** The chairman and deputies chosen on the association are also members with those roles. */
+async function syncLeadership(db: KelisimDb, association: Association): Promise<void> {
+  const leaders: [PersonId, 'chairman' | 'deputy'][] = [
+    ...(association.chairmanId ? [[association.chairmanId, 'chairman'] as [PersonId, 'chairman']] : []),
+    ...association.deputyIds.map((id) => [id, 'deputy'] as [PersonId, 'deputy']),
+  ];
+  if (leaders.length === 0) return;
+  const memberships = await db.memberships.where('associationId').equals(association.id).toArray();
+  for (const [personId, role] of leaders) {
+    const current = memberships.find((m) => m.personId === personId && !m.deletedAt && !m.leftOn);
+    if (current?.role === role) continue;
+    if (current) await db.memberships.put({ ...touched(current), role });
+    else await db.memberships.add({ ...newRecordFields(), personId, associationId: association.id, role });
+  }
+}
+
+export async function setAssociationDeleted(db: KelisimDb, id: AssociationId, deleted: boolean): Promise<void> {
+  await db.transaction('rw', db.associations, async () => {
+    const association = await db.associations.get(id);
+    if (!association) return;
+    const next = touched(association);
+    if (deleted) next.deletedAt = nowTimestamp();
+    else delete next.deletedAt;
+    await db.associations.put(next);
+  });
+}
+
+/** Events the association took part in, newest first. */
+export async function eventsOfAssociation(db: KelisimDb, id: AssociationId): Promise<KelisimEvent[]> {
+  const events = await db.events.where('associationIds').equals(id).toArray();
+  return events.filter((event) => !event.deletedAt).sort((a, b) => b.start.localeCompare(a.start));
+}

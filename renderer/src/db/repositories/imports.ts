@@ -1,0 +1,250 @@
+import type { AssociationFields, AssociationPlanItem } from '@shared/import/association-rows';
+import type { MemberPlanItem, PlanTotals } from '@shared/import/member-rows';
+import type { AssociationId, ImportBatchId, MembershipId, PersonId } from '@shared/model/ids';
+import type { Association, ImportBatch, ImportChange, Membership, Person } from '@shared/model/records';
+import { personSearchTokens } from '@shared/people/search';
+import { nowTimestamp } from '@/lib/clock';
+import type { KelisimDb } from '../db';
+import { currentAuthor } from '../session';
+import { newRecordFields, touched } from '../stamp';
+
+const CHUNK = 2_000;
+
+export class ImportCancelledError extends Error {
+  constructor() {
+    super('import cancelled');
+    this.name = 'ImportCancelledError';
+  }
+}
+
+export interface ApplyOptions {
+  fileName: string;
+  totals: PlanTotals;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+async function writeInChunks<T>(
+  rows: readonly T[],
+  write: (chunk: readonly T[]) => Promise<unknown>,
+  progress: { done: number; total: number; options: ApplyOptions },
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    if (progress.options.signal?.aborted) throw new ImportCancelledError();
+    const chunk = rows.slice(start, start + CHUNK);
+    await write(chunk);
+    progress.done += chunk.length;
+    progress.options.onProgress?.(progress.done, progress.total);
+  }
+}
+
+function newBatch(options: ApplyOptions, register: string, associationId?: AssociationId): ImportBatch {
+  return {
+    id: crypto.randomUUID() as ImportBatchId,
+    at: nowTimestamp(),
+    author: currentAuthor(),
+    register,
+    fileName: options.fileName,
+    ...(associationId ? { associationId } : {}),
+    counts: {
+      added: options.totals.new,
+      updated: options.totals.updated,
+      unchanged: options.totals.unchanged,
+      rejected: options.totals.rejected,
+    },
+    added: { people: [], memberships: [], associations: [] },
+  };
+}
+
+/**
+ * Writes a planned member list in one transaction: new people, changed people (their previous
+ * state kept for undo) and memberships in the association. Cancelling, or any failure, leaves
+ * the database exactly as it was.
+ */
+export async function applyMemberImport(
+  db: KelisimDb,
+  plan: readonly MemberPlanItem[],
+  intoAssociationId: AssociationId | undefined,
+  options: ApplyOptions,
+): Promise<ImportBatch> {
+  const batch = newBatch(options, 'members', intoAssociationId);
+  const newPeople: Person[] = [];
+  const changedPeople: Person[] = [];
+  const newMemberships: Membership[] = [];
+  const changedMemberships: Membership[] = [];
+  const changes: ImportChange[] = [];
+  for (const item of plan) {
+    if (item.kind === 'unchanged') continue;
+    let personId: PersonId;
+    if (!item.existing) {
+      const person: Person = {
+        ...newRecordFields<PersonId>(),
+        ...item.row.person,
+        searchTokens: personSearchTokens(item.row.person),
+      };
+      newPeople.push(person);
+      personId = person.id;
+    } else {
+      personId = item.existing.id;
+      if (item.changedFields.length > 0) {
+        const person: Person = { ...touched(item.existing), ...item.row.person };
+        person.searchTokens = personSearchTokens(person);
+        changedPeople.push(person);
+        changes.push({
+          id: crypto.randomUUID(),
+          batchId: batch.id,
+          table: 'people',
+          recordId: personId,
+          before: item.existing,
+        });
+      }
+    }
+    const associationId = item.associationId as AssociationId | undefined;
+    if (!associationId) continue;
+    if (item.membership === 'new') {
+      newMemberships.push({
+        ...newRecordFields<MembershipId>(),
+        personId,
+        associationId,
+        role: item.row.role,
+        ...(item.row.joinedOn ? { joinedOn: item.row.joinedOn } : {}),
+      });
+    } else if (item.membership === 'updated' && item.existingMembership) {
+      changedMemberships.push({
+        ...touched(item.existingMembership),
+        role: item.row.role,
+        ...(item.row.joinedOn ? { joinedOn: item.row.joinedOn } : {}),
+      });
+      changes.push({
+        id: crypto.randomUUID(),
+        batchId: batch.id,
+        table: 'memberships',
+        recordId: item.existingMembership.id,
+        before: item.existingMembership,
+      });
+    }
+  }
+  // Stamped after the records so that every record it wrote is "not changed since" for undo.
+  batch.at = nowTimestamp();
+  batch.added.people = newPeople.map((person) => person.id);
+  batch.added.memberships = newMemberships.map((membership) => membership.id);
+  const progress = {
+    done: 0,
+    total: newPeople.length + changedPeople.length + newMemberships.length + changedMemberships.length,
+    options,
+  };
+  await db.transaction('rw', [db.people, db.memberships, db.importBatches, db.importChanges], async () => {
+    await writeInChunks(newPeople, (chunk) => db.people.bulkAdd(chunk), progress);
+    await writeInChunks(changedPeople, (chunk) => db.people.bulkPut(chunk), progress);
+    await writeInChunks(newMemberships, (chunk) => db.memberships.bulkAdd(chunk), progress);
+    await writeInChunks(changedMemberships, (chunk) => db.memberships.bulkPut(chunk), progress);
+    if (options.signal?.aborted) throw new ImportCancelledError();
+    await db.importChanges.bulkAdd(changes);
+    await db.importBatches.add(batch);
+  });
+  return batch;
+}
+
+export async function applyAssociationImport(
+  db: KelisimDb,
+  plan: readonly AssociationPlanItem[],
+  chairmen: ReadonlyMap<number, PersonId>,
+  options: ApplyOptions,
+): Promise<ImportBatch> {
+  const batch = newBatch(options, 'associations');
+  const added: Association[] = [];
+  const changed: Association[] = [];
+  const changes: ImportChange[] = [];
+  const toRecord = (fields: AssociationFields) => ({
+    ...fields,
+    nameRu: fields.nameRu ?? fields.nameKk ?? '',
+    nameKk: fields.nameKk ?? fields.nameRu ?? '',
+    ethnicGroupIds: fields.ethnicGroupIds as Association['ethnicGroupIds'],
+    placeId: fields.placeId as Association['placeId'],
+  });
+  for (const item of plan) {
+    const chairmanId = chairmen.get(item.row.rowNumber);
+    if (!item.existing) {
+      const record: Association = {
+        ...newRecordFields<AssociationId>(),
+        deputyIds: [],
+        units: [],
+        ...toRecord(item.row.association),
+        ...(chairmanId ? { chairmanId } : {}),
+      };
+      if (!record.placeId) delete record.placeId;
+      added.push(record);
+    } else if (item.kind === 'updated' || (chairmanId && item.existing.chairmanId !== chairmanId)) {
+      const record: Association = { ...touched(item.existing), ...toRecord(item.row.association) };
+      if (!item.row.association.placeId) record.placeId = item.existing.placeId;
+      if (chairmanId) record.chairmanId = chairmanId;
+      if (!record.placeId) delete record.placeId;
+      changed.push(record);
+      changes.push({
+        id: crypto.randomUUID(),
+        batchId: batch.id,
+        table: 'associations',
+        recordId: record.id,
+        before: item.existing,
+      });
+    }
+  }
+  batch.at = nowTimestamp();
+  batch.added.associations = added.map((association) => association.id);
+  const progress = { done: 0, total: added.length + changed.length, options };
+  await db.transaction('rw', [db.associations, db.importBatches, db.importChanges], async () => {
+    await writeInChunks(added, (chunk) => db.associations.bulkAdd(chunk), progress);
+    await writeInChunks(changed, (chunk) => db.associations.bulkPut(chunk), progress);
+    await db.importChanges.bulkAdd(changes);
+    await db.importBatches.add(batch);
+  });
+  return batch;
+}
+
+export interface UndoResult {
+  removed: number;
+  restored: number;
+  /** Records edited after the import: left as they are, so no later work is lost. */
+  keptChangedLater: number;
+}
+
+/** Removes exactly what an import added and puts back what it changed. */
+export async function undoImport(db: KelisimDb, batchId: ImportBatchId): Promise<UndoResult> {
+  return db.transaction(
+    'rw',
+    [db.people, db.memberships, db.associations, db.importBatches, db.importChanges],
+    async () => {
+      const batch = await db.importBatches.get(batchId);
+      if (!batch || batch.undoneAt) throw new Error('import not found or already undone');
+      const result: UndoResult = { removed: 0, restored: 0, keptChangedLater: 0 };
+      const tables = { people: db.people, memberships: db.memberships, associations: db.associations } as const;
+      for (const table of ['memberships', 'people', 'associations'] as const) {
+        const ids = batch.added[table];
+        const current = await tables[table].bulkGet(ids as never[]);
+        const removable = ids.filter((_, index) => {
+          const record = current[index];
+          return record && record.updatedAt <= batch.at;
+        });
+        result.keptChangedLater += current.filter((record) => record && record.updatedAt > batch.at).length;
+        await tables[table].bulkDelete(removable as never[]);
+        result.removed += removable.length;
+      }
+      for (const change of await db.importChanges.where('batchId').equals(batchId).toArray()) {
+        const table = tables[change.table];
+        const current = await table.get(change.recordId as never);
+        if (current && current.updatedAt > batch.at) {
+          result.keptChangedLater++;
+          continue;
+        }
+        await (table as unknown as { put: (record: unknown) => Promise<unknown> }).put(change.before);
+        result.restored++;
+      }
+      await db.importBatches.put({ ...batch, undoneAt: nowTimestamp() });
+      return result;
+    },
+  );
+}
+
+export async function recentImports(db: KelisimDb, limit = 20): Promise<ImportBatch[]> {
+  return db.importBatches.orderBy('at').reverse().limit(limit).toArray();
+}

@@ -1,0 +1,82 @@
+import * as XLSX from 'xlsx';
+import * as cptable from 'xlsx/dist/cpexcel.full.mjs';
+import type { CellValue, RawSheet, RawWorkbook } from '@shared/import/types';
+
+// Excel 95 files and CSV in Windows-1251 need SheetJS's code pages (STACK.md, trap 4).
+XLSX.set_cptable(cptable);
+
+export type ReadFailure = 'unsupported' | 'unreadable' | 'empty';
+export type ReadOutcome = { ok: true; workbook: RawWorkbook } | { ok: false; failure: ReadFailure };
+
+const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|csv|txt|tsv)$/i;
+
+/** UTF-8 when the bytes are valid UTF-8, otherwise Windows-1251: what Excel on a Russian Windows writes. */
+export function decodeText(data: Uint8Array): string {
+  const body = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return new TextDecoder('windows-1251').decode(body);
+  }
+}
+
+/** The separator used in the first lines: semicolon (Excel in Russian locales), comma or tab. */
+export function detectSeparator(text: string): string {
+  const sample = text
+    .split(/\r?\n/)
+    .slice(0, 20)
+    .join('\n')
+    .replace(/"[^"]*"/g, '');
+  const counts = [';', ',', '\t'].map((separator) => [separator, sample.split(separator).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]?.[1] ? counts[0][0] : ',';
+}
+
+function sheetRows(sheet: XLSX.WorkSheet): CellValue[][] {
+  return XLSX.utils.sheet_to_json<CellValue[]>(sheet, {
+    header: 1,
+    raw: true,
+    defval: null,
+    blankrows: true,
+    UTC: true,
+  });
+}
+
+/**
+ * Reads .xlsx, .xls, .ods and .csv into plain rows of cells. CSV cells stay text so IINs keep
+ * their leading zeros; spreadsheet dates arrive as dates at UTC midnight (STACK.md, trap 6).
+ */
+export function readWorkbook(fileName: string, data: Uint8Array): ReadOutcome {
+  if (!SPREADSHEET.test(fileName)) return { ok: false, failure: 'unsupported' };
+  let book: XLSX.WorkBook;
+  try {
+    if (/\.(csv|txt|tsv)$/i.test(fileName)) {
+      const text = decodeText(data);
+      book = XLSX.read(text, { type: 'string', FS: detectSeparator(text), raw: true, dense: true });
+    } else {
+      book = XLSX.read(data, {
+        type: 'array',
+        cellDates: true,
+        UTC: true,
+        dense: true,
+        cellFormula: false,
+        cellHTML: false,
+      });
+    }
+  } catch {
+    return { ok: false, failure: 'unreadable' };
+  }
+  const sheets: RawSheet[] = book.SheetNames.map((name) => {
+    const sheet = book.Sheets[name];
+    if (!sheet) return { name, rows: [], merges: [] };
+    return {
+      name,
+      rows: sheetRows(sheet),
+      merges: (sheet['!merges'] ?? []).map((range) => ({ s: range.s, e: range.e })),
+    };
+  });
+  if (sheets.every((sheet) => sheet.rows.every((row) => row.every((cell) => cell === null || cell === '')))) {
+    return { ok: false, failure: 'empty' };
+  }
+  return { ok: true, workbook: { fileName, sheets } };
+}

@@ -1,0 +1,57 @@
+import type { IsoDate } from '../model/records';
+import { validateAssociationRows, type AssociationRow } from './association-rows';
+import { autoMapColumns, type ColumnMapping } from './auto-map';
+import { detectHeaderRow } from './headers';
+import { validateMemberRows, type MemberRow, type RejectedRow } from './member-rows';
+import { readRows, type ImportLookups, type SkippedRow } from './read-rows';
+import { registers, type RegisterId } from './registers';
+import type { RawSheet } from './types';
+
+export interface SheetLayout {
+  headerRow: number;
+  mapping: ColumnMapping;
+}
+
+/** Finds the header row and maps the columns; -1 as header row means the user has to point to it. */
+export function detectLayout(sheet: RawSheet, register: RegisterId): SheetLayout {
+  const fields = registers[register];
+  const headerRow = detectHeaderRow(sheet.rows, fields);
+  const header = headerRow >= 0 ? (sheet.rows[headerRow] ?? []) : [];
+  const sample = sheet.rows.slice(headerRow + 1, headerRow + 51);
+  return { headerRow, mapping: autoMapColumns(header, sample, fields) };
+}
+
+export interface Analysis<Row> {
+  valid: Row[];
+  rejected: RejectedRow[];
+  skipped: SkippedRow[];
+}
+
+export function analyseMembers(
+  sheet: RawSheet,
+  layout: SheetLayout,
+  lookups: ImportLookups,
+  today: IsoDate,
+): Analysis<MemberRow> {
+  const read = readRows(sheet, layout.headerRow, layout.mapping, registers.members, lookups);
+  return { ...validateMemberRows(read, layout.mapping, today), skipped: read.skipped };
+}
+
+export function analyseAssociations(
+  sheet: RawSheet,
+  layout: SheetLayout,
+  lookups: ImportLookups,
+  today: IsoDate,
+): Analysis<AssociationRow> {
+  const read = readRows(sheet, layout.headerRow, layout.mapping, registers.associations, lookups);
+  return { ...validateAssociationRows(read, layout.mapping, today), skipped: read.skipped };
+}
+
+/** The mapping names the person: a full-name column, or both surname and given name. */
+export function mappingNamesPerson(mapping: ColumnMapping): boolean {
+  return mapping.includes('fullName') || (mapping.includes('surname') && mapping.includes('givenName'));
+}
+
+export function mappingNamesAssociation(mapping: ColumnMapping): boolean {
+  return mapping.includes('nameRu') || mapping.includes('nameKk');
+}

@@ -1,0 +1,150 @@
+import type { ImportField } from './types';
+
+/**
+ * The column names people really use for each field, in Russian and Kazakh (lower case, without
+ * punctuation). The importer maps a sheet's columns by these first, then by the values in them.
+ */
+export const memberFields: readonly ImportField[] = [
+  { key: 'rowNumber', kind: 'skip', headers: ['№', 'n', 'no', '№ п/п', 'п/п', 'р/с', 'р/н', 'реттік нөмір'] },
+  {
+    key: 'fullName',
+    kind: 'full_name',
+    headers: [
+      'фио',
+      'ф и о',
+      'фамилия имя отчество',
+      'аты жөні',
+      'аты-жөні',
+      'тегі аты әкесінің аты',
+      'т а ә',
+      'тегі аты',
+    ],
+  },
+  { key: 'surname', kind: 'text', headers: ['фамилия', 'тегі', 'тек'] },
+  { key: 'givenName', kind: 'text', headers: ['имя', 'аты', 'есімі'] },
+  {
+    key: 'patronymic',
+    kind: 'text',
+    headers: ['отчество', 'әкесінің аты', 'әкесінің есімі', 'әкесінің аты бар болса'],
+  },
+  {
+    key: 'iin',
+    kind: 'iin',
+    headers: ['иин', 'жсн', 'индивидуальный идентификационный номер', 'жеке сәйкестендіру нөмірі'],
+  },
+  { key: 'birthDate', kind: 'date', headers: ['дата рождения', 'туған күні', 'туған күні айы жылы', 'дата рожд'] },
+  { key: 'sex', kind: 'sex', headers: ['пол', 'жынысы'] },
+  {
+    key: 'ethnicGroupId',
+    kind: 'ethnos',
+    headers: ['национальность', 'ұлты', 'этнос', 'этническая принадлежность', 'этникалық тиесілігі'],
+  },
+  {
+    key: 'phone',
+    kind: 'phone',
+    headers: [
+      'телефон',
+      'тел',
+      'контактный телефон',
+      'моб телефон',
+      'мобильный телефон',
+      'байланыс телефоны',
+      'ұялы телефон',
+      'телефоны',
+    ],
+  },
+  {
+    key: 'address',
+    kind: 'text',
+    headers: ['адрес', 'мекенжайы', 'мекенжай', 'адрес проживания', 'тұрғылықты мекенжайы'],
+  },
+  {
+    key: 'placeId',
+    kind: 'place',
+    headers: ['населенный пункт', 'елді мекен', 'село', 'ауыл', 'нп', 'место проживания'],
+  },
+  { key: 'placeCode', kind: 'place', headers: ['код като', 'като', 'әаож коды', 'әаож'] },
+  {
+    key: 'occupation',
+    kind: 'text',
+    headers: ['место работы', 'должность', 'место работы должность', 'жұмыс орны', 'лауазымы', 'жұмыс орны лауазымы'],
+  },
+  { key: 'education', kind: 'text', headers: ['образование', 'білімі'] },
+  {
+    key: 'associationId',
+    kind: 'association',
+    headers: [
+      'объединение',
+      'этнокультурное объединение',
+      'название объединения',
+      'бірлестік',
+      'этномәдени бірлестік',
+      'эко',
+    ],
+  },
+  {
+    key: 'role',
+    kind: 'role',
+    headers: ['роль', 'роль в объединении', 'статус в объединении', 'бірлестіктегі рөлі', 'рөлі'],
+  },
+  {
+    key: 'joinedOn',
+    kind: 'date',
+    headers: [
+      'дата вступления',
+      'дата вступления в объединение',
+      'мүше болған күні',
+      'кірген күні',
+      'мүшелікке кірген күні',
+    ],
+  },
+  { key: 'notes', kind: 'text', headers: ['примечание', 'ескертпе', 'прим', 'примечания'] },
+];
+
+export const associationFields: readonly ImportField[] = [
+  { key: 'rowNumber', kind: 'skip', headers: ['№', 'n', 'no', '№ п/п', 'п/п', 'р/с', 'р/н'] },
+  {
+    key: 'nameRu',
+    kind: 'text',
+    headers: [
+      'название рус',
+      'наименование',
+      'название',
+      'наименование объединения',
+      'название объединения',
+      'атауы орыс',
+    ],
+  },
+  {
+    key: 'nameKk',
+    kind: 'text',
+    headers: ['название каз', 'атауы қаз', 'атауы', 'бірлестіктің атауы', 'наименование на казахском'],
+  },
+  { key: 'ethnicGroupIds', kind: 'ethnos_list', headers: ['этнос', 'этносы', 'национальность', 'ұлты', 'этностар'] },
+  {
+    key: 'legalFormCode',
+    kind: 'legal_form',
+    headers: ['организационно-правовая форма', 'опф', 'ұйымдық-құқықтық нысаны', 'ұйымдық құқықтық нысаны'],
+  },
+  { key: 'bin', kind: 'bin', headers: ['бин', 'бсн', 'бизнес-идентификационный номер'] },
+  { key: 'registeredOn', kind: 'date', headers: ['дата регистрации', 'тіркелген күні'] },
+  { key: 'foundedOn', kind: 'date', headers: ['дата основания', 'дата создания', 'құрылған күні'] },
+  { key: 'chairman', kind: 'text', headers: ['председатель', 'руководитель', 'төраға', 'жетекші', 'фио председателя'] },
+  { key: 'phone', kind: 'phone', headers: ['телефон', 'тел', 'контактный телефон', 'байланыс телефоны'] },
+  { key: 'email', kind: 'email', headers: ['e-mail', 'email', 'эл почта', 'электронная почта', 'электрондық пошта'] },
+  { key: 'address', kind: 'text', headers: ['адрес', 'мекенжайы', 'юридический адрес'] },
+  { key: 'placeId', kind: 'place', headers: ['населенный пункт', 'елді мекен', 'село', 'ауыл'] },
+  { key: 'placeCode', kind: 'place', headers: ['код като', 'като', 'әаож коды', 'әаож'] },
+  { key: 'assemblyMember', kind: 'boolean', headers: ['член анк', 'член ассамблеи', 'қха мүшесі', 'ассамблея мүшесі'] },
+  { key: 'cabinet', kind: 'text', headers: ['кабинет', 'кабинет в доме дружбы', 'достық үйіндегі кабинеті'] },
+  { key: 'status', kind: 'status', headers: ['статус', 'состояние', 'мәртебесі'] },
+  { key: 'memberCount', kind: 'skip', headers: ['членов', 'количество членов', 'мүшелер саны', 'мүшелері'] },
+  { key: 'notes', kind: 'text', headers: ['примечание', 'ескертпе', 'прим'] },
+];
+
+export type RegisterId = 'members' | 'associations';
+
+export const registers: Record<RegisterId, readonly ImportField[]> = {
+  members: memberFields,
+  associations: associationFields,
+};

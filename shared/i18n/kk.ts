@@ -334,6 +334,13 @@ export const kk: LocaleResources = {
     },
   },
   importer: {
+    fullName: 'Тегі, аты, әкесінің аты (бір бағанда)',
+    rowNumber: 'Реттік № (жүктелмейді)',
+    placeCode: 'ӘАОЖ коды',
+    chairmanName: 'Төраға (аты-жөні)',
+    memberCount: 'Мүшелер саны (жүктелмейді)',
+    cancelReading: 'Тоқтату',
+    chooseAgain: 'Басқа файл таңдау',
     titleMembers: 'Мүшелер тізімін жүктеу',
     titleAssociations: 'Бірлестіктер тізілімін жүктеу',
     into: 'Бірлестікке: {{name}}',

@@ -331,6 +331,13 @@ export const ru = {
     },
   },
   importer: {
+    fullName: 'Фамилия, имя, отчество (одним столбцом)',
+    rowNumber: '№ по порядку (не загружается)',
+    placeCode: 'Код КАТО',
+    chairmanName: 'Председатель (ФИО)',
+    memberCount: 'Число членов (не загружается)',
+    cancelReading: 'Отменить',
+    chooseAgain: 'Выбрать другой файл',
     titleMembers: 'Загрузка списка членов',
     titleAssociations: 'Загрузка реестра объединений',
     into: 'В объединение: {{name}}',

@@ -166,6 +166,7 @@ export function planMemberImport(
     return {
       row,
       kind,
+      ...(associationId ? { associationId } : {}),
       ...(match ? { existing: match } : {}),
       changedFields,
       membership,

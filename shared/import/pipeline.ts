@@ -14,11 +14,14 @@ export interface SheetLayout {
 
 /** Finds the header row and maps the columns; -1 as header row means the user has to point to it. */
 export function detectLayout(sheet: RawSheet, register: RegisterId): SheetLayout {
-  const fields = registers[register];
-  const headerRow = detectHeaderRow(sheet.rows, fields);
+  return layoutAt(sheet, detectHeaderRow(sheet.rows, registers[register]), register);
+}
+
+/** Maps the columns under a header row the user pointed to. */
+export function layoutAt(sheet: RawSheet, headerRow: number, register: RegisterId): SheetLayout {
   const header = headerRow >= 0 ? (sheet.rows[headerRow] ?? []) : [];
   const sample = sheet.rows.slice(headerRow + 1, headerRow + 51);
-  return { headerRow, mapping: autoMapColumns(header, sample, fields) };
+  return { headerRow, mapping: autoMapColumns(header, sample, registers[register]) };
 }
 
 export interface Analysis<Row> {

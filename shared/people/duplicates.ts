@@ -61,17 +61,24 @@ export function findDuplicates(people: readonly Person[]): DuplicatePair[] {
   };
   for (const group of groupBy(live, (person) => person.iin).values())
     for (const other of group.slice(1)) add(group[0] as Person, other, 'iin');
-  for (const group of groupBy(live, (person) =>
-    person.birthDate ? `${nameKey(person)}|${person.birthDate}` : undefined,
-  ).values())
-    for (const other of group.slice(1)) add(group[0] as Person, other, 'name_birth');
+  // Two different IINs are two different people, however alike their names.
+  const conflicting = (a: Person, b: Person) => Boolean(a.iin && b.iin && a.iin !== b.iin);
+  const nameAndBirth = (person: Person) => (person.birthDate ? `${nameKey(person)}|${person.birthDate}` : undefined);
+  for (const group of groupBy(live, nameAndBirth).values())
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i] as Person;
+        const b = group[j] as Person;
+        if (!conflicting(a, b)) add(a, b, 'name_birth');
+      }
+  const keys = new Map(live.map((person) => [person.id, nameKey(person)]));
   for (const group of groupBy(live, (person) => person.birthDate).values()) {
     for (let i = 0; i < group.length; i++)
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i] as Person;
         const b = group[j] as Person;
-        if (a.iin && b.iin && a.iin !== b.iin) continue;
-        if (editDistance(nameKey(a), nameKey(b), 2) <= 2) add(a, b, 'similar_name');
+        if (conflicting(a, b)) continue;
+        if (editDistance(keys.get(a.id) ?? '', keys.get(b.id) ?? '', 2) <= 2) add(a, b, 'similar_name');
       }
   }
   return pairs;

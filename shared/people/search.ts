@@ -46,3 +46,13 @@ export function matchesAllWords(tokens: readonly string[], words: readonly strin
 export function fullName(person: Pick<Person, 'surname' | 'givenName' | 'patronymic'>): string {
   return [person.surname, person.givenName, person.patronymic].filter(Boolean).join(' ');
 }
+
+const ROLE_ORDER = ['chairman', 'deputy', 'council_member', 'member'];
+
+/** Members as lists show them: the chairman, the deputies, the council, then everyone by name. */
+export function sortMembers<
+  T extends { person: Pick<Person, 'surname' | 'givenName' | 'patronymic'>; membership?: { role: string } },
+>(entries: readonly T[]): T[] {
+  const rank = (entry: T) => (entry.membership ? ROLE_ORDER.indexOf(entry.membership.role) : ROLE_ORDER.length);
+  return [...entries].sort((a, b) => rank(a) - rank(b) || fullName(a.person).localeCompare(fullName(b.person), 'ru'));
+}

@@ -20,7 +20,7 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={v8CssVariablesResolver}>
       <DatesProvider settings={{ locale: language, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
         <ModalsProvider labels={{ confirm: t('common.yes'), cancel: t('common.cancel') }}>
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" limit={3} autoClose={4000} />
           <ErrorBoundary>
             <Router hook={useHashLocation}>
               <Gate />

@@ -13,6 +13,7 @@ import { DashboardPage } from '@/features/dashboard/DashboardPage';
 import { DirectoriesPage } from '@/features/directories/DirectoriesPage';
 import { ComingModulePage } from '@/features/modules/ComingModulePage';
 import { PersonDrawer } from '@/features/people/PersonDrawer';
+import { RegistryPage } from '@/features/registry/RegistryPage';
 import { SettingsPage } from '@/features/settings/SettingsPage';
 import { GlobalSearch } from './GlobalSearch';
 import { modules } from './modules';
@@ -95,6 +96,9 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
           <Route path="/">
             <DashboardPage />
           </Route>
+          <Route path="/registry/*?">
+            <RegistryPage />
+          </Route>
           <Route path="/directories">
             <DirectoriesPage />
           </Route>
@@ -102,7 +106,7 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
             <SettingsPage profile={profile} />
           </Route>
           {modules
-            .filter((module) => !['dashboard', 'directories', 'settings'].includes(module.key))
+            .filter((module) => !['dashboard', 'registry', 'directories', 'settings'].includes(module.key))
             .map((module) => (
               <Route key={module.key} path={module.path}>
                 <ComingModulePage moduleKey={module.key} />

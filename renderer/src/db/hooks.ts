@@ -1,10 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PersonId } from '@shared/model/ids';
+import type { AssociationId, PersonId } from '@shared/model/ids';
 import type { DirectoryKind } from '@shared/model/records';
 import { db } from './index';
+import { eventsOfAssociation, getAssociation, listAssociations } from './repositories/associations';
 import { registerCounts } from './repositories/counts';
+import { recentImports } from './repositories/imports';
+import { membersOfAssociation } from './repositories/memberships';
 import { listDirectory, listEthnicGroups, allPlaces } from './repositories/directories';
-import { getPerson, membershipsOfPerson, searchPeople } from './repositories/people';
+import { getPerson, membershipsOfPerson, peopleByIds, peopleIdsBySurname, searchPeople } from './repositories/people';
 import { getOfficeProfile } from './repositories/settings';
 
 /** Live views of the database for components: they re-render when the records change. */
@@ -25,3 +28,20 @@ export const useDirectory = (kind: DirectoryKind) => useLiveQuery(() => listDire
 export const useEthnicGroups = () => useLiveQuery(() => listEthnicGroups(db), []);
 
 export const usePlaces = () => useLiveQuery(() => allPlaces(db), []);
+
+export const useAssociations = () => useLiveQuery(() => listAssociations(db), []);
+
+export const useAssociation = (id: AssociationId | null) =>
+  useLiveQuery(async () => (id ? ((await getAssociation(db, id)) ?? null) : null), [id]);
+
+export const useMembers = (id: AssociationId | null) =>
+  useLiveQuery(async () => (id ? membersOfAssociation(db, id) : []), [id]);
+
+export const useAssociationEvents = (id: AssociationId | null) =>
+  useLiveQuery(async () => (id ? eventsOfAssociation(db, id) : []), [id]);
+
+export const usePeopleIds = () => useLiveQuery(() => peopleIdsBySurname(db), []);
+
+export const usePeopleByIds = (ids: readonly PersonId[]) => useLiveQuery(() => peopleByIds(db, ids), [ids.join(',')]);
+
+export const useRecentImports = () => useLiveQuery(() => recentImports(db), []);

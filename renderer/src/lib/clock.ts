@@ -12,3 +12,10 @@ export function nowTimestamp(): IsoTimestamp {
 export function today(): IsoDate {
   return toIsoDate(new Date(), KAZAKHSTAN_UTC_OFFSET_MINUTES);
 }
+
+/** An instant as Kazakhstan's wall-clock time, "YYYY-MM-DDTHH:mm", for display. */
+export function localWallClock(instant: string): string {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) return '';
+  return new Date(time + KAZAKHSTAN_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 16);
+}

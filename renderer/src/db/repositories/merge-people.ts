@@ -5,6 +5,8 @@ import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { touched } from '../stamp';
 
+const ROLE_RANK = ['chairman', 'deputy', 'council_member', 'member'];
+
 /**
  * Merges a duplicate into the person kept: every membership and every reference (receptions,
  * events, associations' leaders, working groups, councils) moves to the kept person in one
@@ -21,15 +23,20 @@ export async function mergePeople(db: KelisimDb, keepId: PersonId, dropId: Perso
     await db.people.put(merged);
     await db.people.put({ ...touched(drop), deletedAt: nowTimestamp(), mergedInto: keepId });
 
-    const keptAssociations = new Set(
+    const kept = new Map(
       (await db.memberships.where('personId').equals(keepId).toArray())
         .filter((m) => !m.deletedAt)
-        .map((m) => m.associationId),
+        .map((m) => [m.associationId, m]),
     );
     for (const membership of await db.memberships.where('personId').equals(dropId).toArray()) {
-      // The same association twice would count the person twice; the kept person's membership stays.
       const next = touched({ ...membership, personId: keepId });
-      if (keptAssociations.has(membership.associationId) && !membership.deletedAt) next.deletedAt = nowTimestamp();
+      const same = kept.get(membership.associationId);
+      if (same && !membership.deletedAt) {
+        // One person, one membership per association: the kept one stays, with the higher of the two roles.
+        next.deletedAt = nowTimestamp();
+        if (ROLE_RANK.indexOf(membership.role) < ROLE_RANK.indexOf(same.role))
+          await db.memberships.put({ ...touched(same), role: membership.role });
+      }
       await db.memberships.put(next);
     }
     await db.receptions.where('citizenId').equals(dropId).modify({ citizenId: keepId });

@@ -117,3 +117,8 @@ export async function peopleIdsBySurname(db: KelisimDb): Promise<PersonId[]> {
 export async function peopleByIds(db: KelisimDb, ids: readonly PersonId[]): Promise<Person[]> {
   return (await db.people.bulkGet([...ids])).filter((person): person is Person => person !== undefined);
 }
+
+/** Every live person, for the duplicate search that has to compare them all. */
+export async function allLivePeople(db: KelisimDb): Promise<Person[]> {
+  return (await db.people.toArray()).filter((person) => !person.deletedAt);
+}

@@ -1,20 +1,37 @@
-import { Badge, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Drawer, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash, IconUserMinus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
-import type { PersonId } from '@shared/model/ids';
+import type { AssociationId, PersonId } from '@shared/model/ids';
+import { membershipRoles, type MembershipRole } from '@shared/model/records';
 import { fullName } from '@shared/people/search';
 import { formatPhone } from '@shared/text/phone';
-import { useEthnicGroups, usePerson, usePersonMemberships } from '@/db/hooks';
+import { showUndoNotification } from '@/components/undo-notification';
+import { useSafeAction } from '@/components/use-safe-action';
+import { db } from '@/db';
+import { useAssociations, useEthnicGroups, usePerson, usePersonMemberships, usePlaces } from '@/db/hooks';
+import { saveMembership, setMembershipDeleted } from '@/db/repositories/memberships';
+import { setPersonDeleted } from '@/db/repositories/people';
+import { PersonFormModal } from '@/features/registry/PersonFormModal';
 import { useLanguage } from '@/i18n/use-language';
+import { today } from '@/lib/clock';
 
-/** A read-only card of a person found by the global search, with their memberships. */
+/** A person's card: details, memberships (add, remove), edit and delete with undo. */
 export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonId | null; onClose: () => void }>) {
   const { t } = useTranslation();
   const { localName } = useLanguage();
   const person = usePerson(personId);
   const memberships = usePersonMemberships(personId);
   const ethnicGroups = useEthnicGroups();
+  const places = usePlaces();
+  const associations = useAssociations();
+  const run = useSafeAction();
+  const [editing, setEditing] = useState(false);
+  const [joinId, setJoinId] = useState<string | null>(null);
+  const [joinRole, setJoinRole] = useState<MembershipRole>('member');
   const ethnos = ethnicGroups?.find((group) => group.id === person?.ethnicGroupId);
+  const place = places?.find((candidate) => candidate.id === person?.placeId);
   const rows: [string, string][] = person
     ? [
         [t('person.iin'), person.iin ?? ''],
@@ -22,37 +39,132 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
         [t('person.sex'), person.sex ? t(`enums.sex.${person.sex}`) : ''],
         [t('person.ethnicGroup'), ethnos ? localName(ethnos) : ''],
         [t('person.phone'), formatPhone(person.phone)],
+        [t('person.place'), place ? localName(place) : ''],
         [t('person.address'), person.address ?? ''],
         [t('person.occupation'), person.occupation ?? ''],
+        [t('person.education'), person.education ?? ''],
         [t('person.notes'), person.notes ?? ''],
       ]
     : [];
 
+  const remove = () =>
+    run(async () => {
+      if (!personId) return;
+      await setPersonDeleted(db, personId, true);
+      onClose();
+      showUndoNotification(t('registry.deleted'), t('common.undo'), () =>
+        run(() => setPersonDeleted(db, personId, false)),
+      );
+    });
+
+  const join = () =>
+    run(async () => {
+      if (!personId || !joinId) return;
+      await saveMembership(
+        db,
+        { personId, associationId: joinId as AssociationId, role: joinRole, joinedOn: today() },
+        today(),
+      );
+      setJoinId(null);
+    });
+
   return (
-    <Drawer opened={personId !== null} onClose={onClose} position="right" size="md" title={t('person.card')}>
-      {person && (
-        <Stack data-testid="person-card">
-          <Title order={3}>{fullName(person)}</Title>
-          <Table>
-            <Table.Tbody>
-              {rows.map(([label, value]) => (
-                <Table.Tr key={label}>
-                  <Table.Th w={170}>{label}</Table.Th>
-                  <Table.Td>{value || t('common.notSet')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Title order={5}>{t('person.memberships')}</Title>
-          {memberships?.length === 0 && <Text c="dimmed">{t('person.noMemberships')}</Text>}
-          {memberships?.map(({ membership, association }) => (
-            <Group key={membership.id} justify="space-between">
-              <Text size="sm">{association ? localName(association) : t('common.notSet')}</Text>
-              <Badge variant="light">{t(`enums.membershipRole.${membership.role}`)}</Badge>
+    <>
+      <Drawer
+        opened={personId !== null && !editing}
+        onClose={onClose}
+        position="right"
+        size="lg"
+        title={t('person.card')}
+      >
+        {person && (
+          <Stack data-testid="person-card">
+            <Group justify="space-between" align="flex-start">
+              <Title order={3}>{fullName(person)}</Title>
+              <Group gap="xs">
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconPencil size={14} />}
+                  onClick={() => setEditing(true)}
+                  data-testid="person-edit"
+                >
+                  {t('common.edit')}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  color="red"
+                  leftSection={<IconTrash size={14} />}
+                  onClick={remove}
+                  data-testid="person-delete"
+                >
+                  {t('common.delete')}
+                </Button>
+              </Group>
             </Group>
-          ))}
-        </Stack>
-      )}
-    </Drawer>
+            <Table>
+              <Table.Tbody>
+                {rows.map(([label, value]) => (
+                  <Table.Tr key={label}>
+                    <Table.Th w={190}>{label}</Table.Th>
+                    <Table.Td>{value || t('common.notSet')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Title order={5}>{t('person.memberships')}</Title>
+            {memberships?.length === 0 && <Text c="dimmed">{t('person.noMemberships')}</Text>}
+            {memberships?.map(({ membership, association }) => (
+              <Group key={membership.id} justify="space-between" wrap="nowrap">
+                <Text size="sm">{association ? localName(association) : t('common.notSet')}</Text>
+                <Group gap="xs" wrap="nowrap">
+                  <Badge variant="light">{t(`enums.membershipRole.${membership.role}`)}</Badge>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('registry.membership.remove')}
+                    onClick={() =>
+                      run(async () => {
+                        await setMembershipDeleted(db, membership.id, true);
+                        showUndoNotification(t('registry.membership.removed'), t('common.undo'), () =>
+                          run(() => setMembershipDeleted(db, membership.id, false)),
+                        );
+                      })
+                    }
+                  >
+                    <IconUserMinus size={16} />
+                  </ActionIcon>
+                </Group>
+              </Group>
+            ))}
+            <Group align="flex-end">
+              <Select
+                label={t('registry.membership.addTo')}
+                searchable
+                clearable
+                value={joinId}
+                onChange={setJoinId}
+                style={{ flex: 1 }}
+                data={(associations ?? [])
+                  .filter(({ association }) => !memberships?.some((m) => m.membership.associationId === association.id))
+                  .map(({ association }) => ({ value: association.id, label: localName(association) }))}
+              />
+              <Select
+                w={170}
+                allowDeselect={false}
+                value={joinRole}
+                onChange={(role) => role && setJoinRole(role as MembershipRole)}
+                data={membershipRoles.map((role) => ({ value: role, label: t(`enums.membershipRole.${role}`) }))}
+              />
+              <ActionIcon size="lg" disabled={!joinId} onClick={join} aria-label={t('registry.membership.addTo')}>
+                <IconPlus size={18} />
+              </ActionIcon>
+            </Group>
+          </Stack>
+        )}
+      </Drawer>
+      {editing && person && <PersonFormModal person={person} onClose={() => setEditing(false)} />}
+    </>
   );
 }

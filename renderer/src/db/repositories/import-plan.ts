@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import {
+  associationNameKey,
+  planAssociationImport,
+  type AssociationPlanItem,
+  type AssociationRow,
+} from '@shared/import/association-rows';
+import type { ColumnMapping } from '@shared/import/auto-map';
+import { membershipKey, planMemberImport, type MemberPlanItem, type MemberRow } from '@shared/import/member-rows';
+import type { RegisterId } from '@shared/import/registers';
+import type { Association, Membership, Person } from '@shared/model/records';
+import { personKey } from '@shared/people/person-key';
+import { fullName } from '@shared/people/search';
+import { foldForSearch } from '@shared/text/search-normalize';
+import { nowTimestamp } from '@/lib/clock';
+import type { KelisimDb } from '../db';
+
+/**
+ * The dry run for a member list: finds the people the file names (by IIN with one index query,
+ * by surname for rows without IIN) and their memberships, then plans each row.
+ */
+export async function planMembers(
+  db: KelisimDb,
+  rows: readonly MemberRow[],
+  intoAssociationId?: string,
+): Promise<MemberPlanItem[]> {
+  const iins = [...new Set(rows.flatMap((row) => (row.person.iin ? [row.person.iin] : [])))];
+  const surnames = [...new Set(rows.filter((row) => !row.person.iin).map((row) => row.person.surname))];
+  const [withIin, withSurname] = await Promise.all([
+    iins.length > 0 ? db.people.where('iin').anyOf(iins).toArray() : [],
+    surnames.length > 0 ? db.people.where('surname').anyOf(surnames).toArray() : [],
+  ]);
+  const live = (person: Person) => !person.deletedAt;
+  const byIin = new Map(withIin.filter(live).map((person) => [person.iin as string, person]));
+  const byNameAndBirth = new Map(
+    [...withSurname, ...withIin].filter(live).map((person) => [personKey(person), person]),
+  );
+  const personIds = [...new Set([...byIin.values(), ...byNameAndBirth.values()].map((person) => person.id))];
+  const memberships: Membership[] =
+    personIds.length > 0 ? await db.memberships.where('personId').anyOf(personIds).toArray() : [];
+  const current = memberships.filter((m) => !m.deletedAt && !m.leftOn);
+  return planMemberImport(
+    rows,
+    {
+      byIin,
+      byNameAndBirth,
+      memberships: new Map(current.map((m) => [membershipKey(m.personId, m.associationId), m])),
+    },
+    intoAssociationId,
+  );
+}
+
+export async function planAssociations(db: KelisimDb, rows: readonly AssociationRow[]): Promise<AssociationPlanItem[]> {
+  const associations = (await db.associations.toArray()).filter((a) => !a.deletedAt);
+  return planAssociationImport(rows, {
+    byBin: new Map(associations.filter((a) => a.bin).map((a) => [a.bin as string, a])),
+    byName: new Map(associations.map((a: Association) => [associationNameKey(a), a])),
+  });
+}
+
+/** A chairman named in a registry file is linked only when exactly one stored person has that name. */
+export async function chairmenByRow(
+  db: KelisimDb,
+  rows: readonly AssociationRow[],
+): Promise<Map<number, Person['id']>> {
+  const result = new Map<number, Person['id']>();
+  for (const row of rows) {
+    if (!row.chairmanName) continue;
+    const surname = row.chairmanName.split(/\s+/)[0] ?? '';
+    const candidates = (await db.people.where('surname').equalsIgnoreCase(surname).toArray()).filter(
+      (person) => !person.deletedAt && foldForSearch(fullName(person)) === foldForSearch(row.chairmanName ?? ''),
+    );
+    if (candidates.length === 1 && candidates[0]) result.set(row.rowNumber, candidates[0].id);
+  }
+  return result;
+}
+
+const mappingSchema = z.array(z.string().nullable());
+
+/** The column mapping the user confirmed for a sheet layout, offered again next time. */
+export async function rememberedMapping(
+  db: KelisimDb,
+  register: RegisterId,
+  layout: string,
+): Promise<ColumnMapping | undefined> {
+  const row = await db.settings.get(`importLayout:${register}:${layout}`);
+  const parsed = mappingSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function rememberMapping(
+  db: KelisimDb,
+  register: RegisterId,
+  layout: string,
+  mapping: ColumnMapping,
+): Promise<void> {
+  await db.settings.put({ id: `importLayout:${register}:${layout}`, value: mapping, updatedAt: nowTimestamp() });
+}

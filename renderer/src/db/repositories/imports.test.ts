@@ -1,0 +1,129 @@
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { planTotals } from '@shared/import/member-rows';
+import { analyseMembers, detectLayout } from '@shared/import/pipeline';
+import type { AssociationId } from '@shared/model/ids';
+import { readWorkbook } from '@/import/read-workbook';
+import { zhambylLookups } from '@/import/test-lookups';
+import { openTestDb } from '../test-db';
+import type { KelisimDb } from '../db';
+import { saveAssociation } from './associations';
+import { applyMemberImport, ImportCancelledError, undoImport } from './imports';
+import { planMembers } from './import-plan';
+import { membersOfAssociation } from './memberships';
+import { savePerson } from './people';
+
+const TODAY = '2026-11-21';
+
+function sheetOf(rows: unknown[][]) {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Лист1');
+  const outcome = readWorkbook(
+    'list.xlsx',
+    new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+  );
+  if (!outcome.ok || !outcome.workbook.sheets[0]) throw new Error('unreadable');
+  return outcome.workbook.sheets[0];
+}
+
+const LIST = [
+  ['ФИО', 'ИИН', 'Телефон', 'Роль'],
+  ['Ким Марина Викторовна', '850731400453', '+7 701 555 12 34', 'председатель'],
+  ['Пак Виктор Сергеевич', '900101300126', '', 'член'],
+  ['Цой Роман', '051212500780', '', 'член'],
+];
+
+async function setUp(): Promise<{ db: KelisimDb; associationId: AssociationId }> {
+  const db = await openTestDb();
+  const association = await saveAssociation(
+    db,
+    {
+      nameRu: 'Корейский центр',
+      ethnicGroupIds: ['koreans'],
+      deputyIds: [],
+      units: [],
+      assemblyMember: true,
+      status: 'active',
+    },
+    TODAY,
+  );
+  return { db, associationId: association.id };
+}
+
+async function importList(db: KelisimDb, associationId: AssociationId, rows: unknown[][], signal?: AbortSignal) {
+  const sheet = sheetOf(rows);
+  const analysis = analyseMembers(sheet, detectLayout(sheet, 'members'), await zhambylLookups(), TODAY);
+  const plan = await planMembers(db, analysis.valid, associationId);
+  const totals = planTotals(plan, analysis.rejected.length);
+  const batch = await applyMemberImport(db, plan, associationId, {
+    fileName: 'list.xlsx',
+    totals,
+    ...(signal ? { signal } : {}),
+  });
+  return { totals, batch };
+}
+
+describe('member import into the database', () => {
+  it('adds the people and their memberships, and the same file again changes nothing', async () => {
+    const { db, associationId } = await setUp();
+    const { totals } = await importList(db, associationId, LIST);
+    expect(totals).toEqual({ new: 3, updated: 0, unchanged: 0, rejected: 0 });
+    const members = await membersOfAssociation(db, associationId);
+    expect(members.map((m) => [m.person.surname, m.membership.role]).sort()).toEqual([
+      ['Ким', 'chairman'],
+      ['Пак', 'member'],
+      ['Цой', 'member'],
+    ]);
+    const again = await importList(db, associationId, LIST);
+    expect(again.totals).toEqual({ new: 0, updated: 0, unchanged: 3, rejected: 0 });
+    expect(await db.people.count()).toBe(3);
+    expect(await db.memberships.count()).toBe(3);
+  });
+
+  it('updates a person already stored and undo puts the person back as they were', async () => {
+    const { db, associationId } = await setUp();
+    const { person } = await savePerson(
+      db,
+      { surname: 'Ким', givenName: 'Марина', iin: '850731400453', notes: 'до импорта' },
+      TODAY,
+    );
+    const { totals, batch } = await importList(db, associationId, LIST);
+    expect(totals).toEqual({ new: 2, updated: 1, unchanged: 0, rejected: 0 });
+    expect((await db.people.get(person.id))?.phone).toBe('77015551234');
+    expect((await db.people.get(person.id))?.notes).toBe('до импорта');
+
+    const undone = await undoImport(db, batch.id);
+    expect(undone).toEqual({ removed: 5, restored: 1, keptChangedLater: 0 });
+    expect(await db.people.count()).toBe(1);
+    expect(await db.memberships.count()).toBe(0);
+    expect(await db.people.get(person.id)).toEqual(person);
+    expect((await db.importBatches.get(batch.id))?.undoneAt).toBeDefined();
+    await expect(undoImport(db, batch.id)).rejects.toThrow();
+  });
+
+  it('leaves what was edited after the import when undoing it', async () => {
+    const { db, associationId } = await setUp();
+    const { batch } = await importList(db, associationId, LIST);
+    const pak = (await db.people.where('iin').equals('900101300126').first())?.id;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await savePerson(
+      db,
+      { surname: 'Пак', givenName: 'Виктор', iin: '900101300126', phone: '87011112233' },
+      TODAY,
+      pak,
+    );
+    const undone = await undoImport(db, batch.id);
+    expect(undone.keptChangedLater).toBe(1);
+    expect(await db.people.count()).toBe(1);
+  });
+
+  it('cancelled halfway leaves no trace', async () => {
+    const { db, associationId } = await setUp();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(importList(db, associationId, LIST, controller.signal)).rejects.toBeInstanceOf(ImportCancelledError);
+    expect(await db.people.count()).toBe(0);
+    expect(await db.memberships.count()).toBe(0);
+    expect(await db.importBatches.count()).toBe(0);
+  });
+});

@@ -1,0 +1,54 @@
+import type { MemberExportEntry, RegistryLookups } from '@shared/export/registry-exports';
+import type { ImportLookups } from '@shared/import/read-rows';
+import type { KelisimDb } from '../db';
+import { listAssociations } from './associations';
+
+/** Names of everything a registry export refers to by id. */
+export async function registryLookups(db: KelisimDb, personIds: readonly string[] = []): Promise<RegistryLookups> {
+  const [groups, places, legalForms, associations, people] = await Promise.all([
+    db.ethnicGroups.toArray(),
+    db.places.toArray(),
+    db.directories.where('kind').equals('legal_form').toArray(),
+    db.associations.toArray(),
+    db.people.bulkGet([...personIds] as never[]),
+  ]);
+  return {
+    ethnicGroups: new Map(groups.map((group) => [group.id, group])),
+    places: new Map(places.map((place) => [place.id, place])),
+    legalForms: new Map(legalForms.map((item) => [item.code, item])),
+    associations: new Map(associations.map((association) => [association.id, association])),
+    people: new Map(people.filter((person) => person !== undefined).map((person) => [person.id, person])),
+  };
+}
+
+/** Every current membership of every live association, with its person, for "export all members". */
+export async function allMemberEntries(db: KelisimDb): Promise<MemberExportEntry[]> {
+  const live = new Set((await listAssociations(db)).map(({ association }) => association.id));
+  const memberships = (await db.memberships.toArray()).filter(
+    (m) => !m.deletedAt && !m.leftOn && live.has(m.associationId),
+  );
+  const people = await db.people.bulkGet(memberships.map((m) => m.personId));
+  const entries: MemberExportEntry[] = [];
+  memberships.forEach((membership, index) => {
+    const person = people[index];
+    if (person && !person.deletedAt) entries.push({ person, membership });
+  });
+  return entries.sort((a, b) => a.person.surname.localeCompare(b.person.surname, 'ru'));
+}
+
+/** What the importer matches cell text against: directories, places, associations. */
+export async function importLookups(db: KelisimDb, districtId?: string): Promise<ImportLookups> {
+  const [groups, places, legalForms, associations] = await Promise.all([
+    db.ethnicGroups.toArray(),
+    db.places.toArray(),
+    db.directories.where('kind').equals('legal_form').toArray(),
+    db.associations.toArray(),
+  ]);
+  return {
+    ethnicGroups: groups.filter((g) => !g.deletedAt).map((g) => ({ id: g.id, names: [g.nameRu, g.nameKk, g.nameEn] })),
+    places: places.map((place) => ({ id: place.id, nameRu: place.nameRu, nameKk: place.nameKk, level: place.level })),
+    legalForms: legalForms.map((item) => ({ id: item.code, names: [item.nameRu, item.nameKk] })),
+    associations: associations.filter((a) => !a.deletedAt).map((a) => ({ id: a.id, names: [a.nameRu, a.nameKk] })),
+    ...(districtId ? { preferredPlacePrefix: districtId.slice(0, 4) } : {}),
+  };
+}

@@ -1,0 +1,341 @@
+import { Alert, Button, Group, Modal, Progress, Stack, Stepper, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ColumnMapping } from '@shared/import/auto-map';
+import { layoutKey } from '@shared/import/auto-map';
+import type { AssociationPlanItem } from '@shared/import/association-rows';
+import { planTotals, type MemberPlanItem, type PlanTotals } from '@shared/import/member-rows';
+import { detectLayout, layoutAt, mappingNamesAssociation, mappingNamesPerson } from '@shared/import/pipeline';
+import type { ImportLookups } from '@shared/import/read-rows';
+import type { RegisterId } from '@shared/import/registers';
+import type { RawWorkbook } from '@shared/import/types';
+import type { AssociationId } from '@shared/model/ids';
+import type { Association, ImportBatch } from '@shared/model/records';
+import { useSafeAction } from '@/components/use-safe-action';
+import { db } from '@/db';
+import { useOfficeProfile } from '@/db/hooks';
+import { applyAssociationImport, applyMemberImport, ImportCancelledError } from '@/db/repositories/imports';
+import {
+  chairmenByRow,
+  planAssociations,
+  planMembers,
+  rememberedMapping,
+  rememberMapping,
+} from '@/db/repositories/import-plan';
+import { importLookups } from '@/db/repositories/registry-lookups';
+import { desktop } from '@/desktop';
+import { buildWorkbookInWorker } from '@/export/export-client';
+import { parseSpreadsheet } from '@/import/parse-client';
+import type { ReadFailure } from '@/import/read-workbook';
+import { useLanguage } from '@/i18n/use-language';
+import { today } from '@/lib/clock';
+import { useUndoImport } from '@/features/registry/ImportsTab';
+import { analyse, withOverrides, type Overrides } from './analysis';
+import { FileStep } from './FileStep';
+import { MappingStep } from './MappingStep';
+import { PreviewStep } from './PreviewStep';
+import { rejectedRowsTable } from './rejected-rows';
+
+const SPREADSHEET_FILTERS = [{ name: 'Excel, ODS, CSV', extensions: ['xlsx', 'xls', 'ods', 'csv', 'txt'] }];
+
+type Step = 0 | 1 | 2 | 3;
+
+/**
+ * The one importer for every register: file → sheet and header → columns → preview with every
+ * problem → dry run → one transaction → summary with rejected rows and undo.
+ */
+export function ImportWizard({
+  register,
+  association,
+  onClose,
+}: Readonly<{ register: RegisterId; association?: Association; onClose: () => void }>) {
+  const { t } = useTranslation();
+  const { localName } = useLanguage();
+  const profile = useOfficeProfile();
+  const run = useSafeAction();
+  const undo = useUndoImport();
+  const [step, setStep] = useState<Step>(0);
+  const [reading, setReading] = useState(false);
+  const [failure, setFailure] = useState<ReadFailure | null>(null);
+  const [workbook, setWorkbook] = useState<RawWorkbook | null>(null);
+  const [sheetIndex, setSheetIndex] = useState(0);
+  const [headerRow, setHeaderRow] = useState(0);
+  const [mapping, setMapping] = useState<ColumnMapping>([]);
+  const [remembered, setRemembered] = useState(false);
+  const [lookups, setLookups] = useState<ImportLookups | null>(null);
+  const [overrides, setOverrides] = useState<Map<number, Map<number, string>>>(new Map());
+  const [plan, setPlan] = useState<{
+    members: MemberPlanItem[];
+    associations: AssociationPlanItem[];
+    totals: PlanTotals;
+  } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [batch, setBatch] = useState<ImportBatch | null>(null);
+  const [undone, setUndone] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    void importLookups(db, profile?.districtId).then(setLookups);
+  }, [profile?.districtId]);
+
+  const sheet = workbook?.sheets[sheetIndex];
+  const fixedSheet = useMemo(() => (sheet ? withOverrides(sheet, overrides as Overrides) : null), [sheet, overrides]);
+  const analysis = useMemo(
+    () =>
+      step >= 2 && fixedSheet && lookups
+        ? analyse(register, fixedSheet, { headerRow, mapping }, lookups, today())
+        : null,
+    [step, fixedSheet, lookups, register, headerRow, mapping],
+  );
+
+  useEffect(() => {
+    if (!analysis || step !== 2) return;
+    let current = true;
+    void (async () => {
+      if (register === 'members') {
+        const members = await planMembers(db, analysis.members, association?.id);
+        if (current) setPlan({ members, associations: [], totals: planTotals(members, analysis.rejected.length) });
+      } else {
+        const associations = await planAssociations(db, analysis.associations);
+        if (current) setPlan({ members: [], associations, totals: planTotals(associations, analysis.rejected.length) });
+      }
+    })();
+    return () => {
+      current = false;
+    };
+  }, [analysis, step, register, association?.id]);
+
+  const chooseSheet = async (book: RawWorkbook, index: number) => {
+    const chosen = book.sheets[index];
+    if (!chosen) return;
+    const layout = detectLayout(chosen, register);
+    const header = layout.headerRow >= 0 ? (chosen.rows[layout.headerRow] ?? []) : [];
+    const saved = await rememberedMapping(db, register, layoutKey(header));
+    setSheetIndex(index);
+    setHeaderRow(Math.max(0, layout.headerRow));
+    setMapping(saved && saved.length === layout.mapping.length ? saved : layout.mapping);
+    setRemembered(Boolean(saved));
+    setOverrides(new Map());
+  };
+
+  const readFile = (name: string, data: Uint8Array) =>
+    run(async () => {
+      setFailure(null);
+      setReading(true);
+      abort.current = new AbortController();
+      try {
+        const outcome = await parseSpreadsheet(name, data, abort.current.signal);
+        if (!outcome.ok) {
+          setFailure(outcome.failure);
+          return;
+        }
+        const index = Math.max(
+          0,
+          outcome.workbook.sheets.findIndex((candidate) => candidate.rows.length > 1),
+        );
+        await chooseSheet(outcome.workbook, index);
+        setWorkbook(outcome.workbook);
+        setStep(1);
+      } catch (error) {
+        if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
+      } finally {
+        setReading(false);
+      }
+    });
+
+  const mappingProblem =
+    register === 'members'
+      ? mappingNamesPerson(mapping)
+        ? null
+        : t('importer.needName')
+      : mappingNamesAssociation(mapping)
+        ? null
+        : t('importer.needAssociationName');
+
+  const toPreview = () =>
+    run(async () => {
+      if (!sheet || mappingProblem) return;
+      await rememberMapping(db, register, layoutKey(sheet.rows[headerRow] ?? []), mapping);
+      setPlan(null);
+      setStep(2);
+    });
+
+  const startImport = () =>
+    run(async () => {
+      if (!plan || !workbook) return;
+      setStep(3);
+      abort.current = new AbortController();
+      const options = {
+        fileName: workbook.fileName,
+        totals: plan.totals,
+        signal: abort.current.signal,
+        onProgress: (done: number, total: number) => setProgress({ done, total }),
+      };
+      setProgress({ done: 0, total: 1 });
+      try {
+        const result =
+          register === 'members'
+            ? await applyMemberImport(db, plan.members, association?.id as AssociationId | undefined, options)
+            : await applyAssociationImport(
+                db,
+                plan.associations,
+                await chairmenByRow(db, analysis?.associations ?? []),
+                options,
+              );
+        setBatch(result);
+        notifications.show({ color: 'teal', message: t('importer.done') });
+      } catch (error) {
+        if (error instanceof ImportCancelledError) {
+          notifications.show({ message: t('importer.cancelled') });
+          setStep(2);
+          return;
+        }
+        setStep(2);
+        throw error;
+      } finally {
+        setProgress(null);
+      }
+    });
+
+  const saveRejected = () =>
+    run(async () => {
+      if (!analysis || !fixedSheet || !workbook) return;
+      const table = rejectedRowsTable(t, fixedSheet, headerRow, analysis.rejected, workbook.fileName);
+      const bytes = await buildWorkbookInWorker([table]);
+      const name = `${workbook.fileName.replace(/\.[^.]+$/, '')} — ${t('exports.sheetRejected')}.xlsx`;
+      await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
+    });
+
+  const title = register === 'members' ? t('importer.titleMembers') : t('importer.titleAssociations');
+  return (
+    <Modal opened onClose={onClose} size="90%" title={title} closeOnClickOutside={false} data-testid="import-wizard">
+      <Stack>
+        {association && <Text c="dimmed">{t('importer.into', { name: localName(association) })}</Text>}
+        <Stepper active={step} size="sm">
+          <Stepper.Step label={t('importer.stepFile')}>
+            <FileStep
+              reading={reading}
+              failure={failure}
+              onFile={(file) => void file.arrayBuffer().then((buffer) => readFile(file.name, new Uint8Array(buffer)))}
+              onPick={() =>
+                run(async () => {
+                  const file = await desktop.openFile(SPREADSHEET_FILTERS);
+                  if (file) readFile(file.name, file.data);
+                })
+              }
+              onCancel={() => abort.current?.abort()}
+            />
+          </Stepper.Step>
+          <Stepper.Step label={t('importer.stepMapping')}>
+            {workbook && (
+              <MappingStep
+                register={register}
+                workbook={workbook}
+                sheetIndex={sheetIndex}
+                headerRow={headerRow}
+                mapping={mapping}
+                remembered={remembered}
+                problem={mappingProblem}
+                onSheet={(index) => void chooseSheet(workbook, index)}
+                onHeaderRow={(row) => {
+                  const chosen = workbook.sheets[sheetIndex];
+                  if (!chosen) return;
+                  setHeaderRow(row);
+                  setMapping(layoutAt(chosen, row, register).mapping);
+                  setRemembered(false);
+                }}
+                onMapping={setMapping}
+              />
+            )}
+          </Stepper.Step>
+          <Stepper.Step label={t('importer.stepPreview')}>
+            {analysis && fixedSheet && (
+              <PreviewStep
+                register={register}
+                sheet={fixedSheet}
+                headerRow={headerRow}
+                mapping={mapping}
+                analysis={analysis}
+                totals={plan?.totals ?? null}
+                onFix={(rowIndex, fixes) => setOverrides((current) => new Map(current).set(rowIndex, fixes))}
+              />
+            )}
+          </Stepper.Step>
+          <Stepper.Step label={t('importer.stepResult')}>
+            {progress && (
+              <Stack data-testid="import-progress">
+                <Progress value={(progress.done / Math.max(1, progress.total)) * 100} animated />
+                <Group justify="space-between">
+                  <Text size="sm">{t('importer.progress', { done: progress.done, total: progress.total })}</Text>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    color="red"
+                    onClick={() => abort.current?.abort()}
+                    data-testid="import-cancel"
+                  >
+                    {t('common.cancel')}
+                  </Button>
+                </Group>
+              </Stack>
+            )}
+            {batch && (
+              <Stack data-testid="import-result">
+                <Alert
+                  color={undone ? 'gray' : 'teal'}
+                  title={undone ? t('registry.imports.undone') : t('importer.done')}
+                >
+                  {t('registry.imports.counts', batch.counts)}
+                </Alert>
+                <Group>
+                  {batch.counts.rejected > 0 && (
+                    <Button variant="default" onClick={saveRejected} data-testid="save-rejected">
+                      {t('importer.saveRejected')}
+                    </Button>
+                  )}
+                  {!undone && (
+                    <Button
+                      variant="light"
+                      color="red"
+                      onClick={() => {
+                        undo(batch);
+                        setUndone(true);
+                      }}
+                      data-testid="import-undo"
+                    >
+                      {t('importer.undo')}
+                    </Button>
+                  )}
+                </Group>
+              </Stack>
+            )}
+          </Stepper.Step>
+        </Stepper>
+        <Group justify="space-between">
+          <Button
+            variant="default"
+            onClick={() => (step === 0 || step === 3 ? onClose() : setStep(step === 2 ? 1 : 0))}
+            disabled={progress !== null}
+          >
+            {step === 0 || step === 3 ? t('common.close') : t('common.back')}
+          </Button>
+          {step === 1 && (
+            <Button onClick={toPreview} disabled={Boolean(mappingProblem)} data-testid="import-next">
+              {t('common.next')}
+            </Button>
+          )}
+          {step === 2 && (
+            <Button
+              onClick={startImport}
+              disabled={!plan || plan.totals.new + plan.totals.updated === 0}
+              data-testid="import-run"
+            >
+              {t('importer.importButton')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

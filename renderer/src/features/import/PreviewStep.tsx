@@ -1,0 +1,219 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  List,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ColumnMapping } from '@shared/import/auto-map';
+import { cellText } from '@shared/import/cells';
+import type { PlanTotals, RejectedRow } from '@shared/import/member-rows';
+import type { RegisterId } from '@shared/import/registers';
+import type { RawSheet, RepairCode } from '@shared/import/types';
+import { formatNumber } from '@shared/text/number-format';
+import { useProblemText } from '@/components/problem-message';
+import { rowRanges, type Analysis } from './analysis';
+import { columnLetter, fieldLabel } from './field-labels';
+
+const SHOWN_PROBLEMS = 200;
+
+function Figure({
+  label,
+  value,
+  color,
+  testId,
+}: Readonly<{ label: string; value: number; color?: string; testId: string }>) {
+  return (
+    <Paper withBorder p="sm" data-testid={testId}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={22} fw={600} c={color} data-testid={`${testId}-value`}>
+        {formatNumber(value)}
+      </Text>
+    </Paper>
+  );
+}
+
+/** Every problem with its row and column, every automatic repair, and the dry-run totals. */
+export function PreviewStep({
+  register,
+  sheet,
+  headerRow,
+  mapping,
+  analysis,
+  totals,
+  onFix,
+}: Readonly<{
+  register: RegisterId;
+  sheet: RawSheet;
+  headerRow: number;
+  mapping: ColumnMapping;
+  analysis: Analysis;
+  totals: PlanTotals | null;
+  onFix: (rowIndex: number, fixes: Map<number, string>) => void;
+}>) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  const [fixing, setFixing] = useState<RejectedRow | null>(null);
+  const header = (column: number) => (column >= 0 ? cellText(sheet.rows[headerRow]?.[column]) : '');
+  const repairsByCode = new Map<RepairCode, number[]>();
+  for (const { rowNumber, repair } of analysis.repairs)
+    repairsByCode.set(repair.code, [...(repairsByCode.get(repair.code) ?? []), rowNumber]);
+  const blank = analysis.skipped.filter((row) => row.reason === 'blank');
+  const total = analysis.skipped.filter((row) => row.reason === 'total');
+  const dataRows = analysis.members.length + analysis.associations.length + analysis.rejected.length;
+
+  return (
+    <Stack>
+      <SimpleGrid cols={5}>
+        <Figure
+          label={t('importer.dataRows', { n: '' }).replace(/[:\s]+$/, '')}
+          value={dataRows}
+          testId="preview-rows"
+        />
+        <Figure label={t('importer.willCreate')} value={totals?.new ?? 0} color="teal.8" testId="preview-new" />
+        <Figure label={t('importer.willUpdate')} value={totals?.updated ?? 0} color="blue.8" testId="preview-updated" />
+        <Figure label={t('importer.unchanged')} value={totals?.unchanged ?? 0} testId="preview-unchanged" />
+        <Figure
+          label={t('importer.rejected')}
+          value={analysis.rejected.length}
+          color="red.8"
+          testId="preview-rejected"
+        />
+      </SimpleGrid>
+
+      <Title order={5}>{t('importer.problemsTitle')}</Title>
+      {analysis.rejected.length === 0 && <Text c="dimmed">{t('importer.noProblems')}</Text>}
+      <Stack gap={6} data-testid="preview-problems">
+        {analysis.rejected.slice(0, SHOWN_PROBLEMS).map((row) => (
+          <Paper key={row.rowNumber} withBorder p="xs" data-testid="problem-row">
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <Stack gap={2}>
+                {row.problems.map((problem, index) => (
+                  <Text key={index} size="sm">
+                    <Text span fw={600}>
+                      {problem.column >= 0
+                        ? `${t('importer.rowColumn', { row: row.rowNumber, column: columnLetter(problem.column) })} «${header(problem.column)}»`
+                        : t('importer.rowOnly', { row: row.rowNumber })}
+                      {problem.value && problem.code !== 'duplicate_row' ? ` (${problem.value})` : ''}:
+                    </Text>{' '}
+                    {problemText(problem.code, problem.value)}
+                  </Text>
+                ))}
+              </Stack>
+              <Button size="xs" variant="light" onClick={() => setFixing(row)} data-testid="fix-row">
+                {t('importer.fix')}
+              </Button>
+            </Group>
+          </Paper>
+        ))}
+        {analysis.rejected.length > SHOWN_PROBLEMS && (
+          <Text size="sm" c="dimmed">
+            {t('importer.more', { n: analysis.rejected.length - SHOWN_PROBLEMS })}
+          </Text>
+        )}
+      </Stack>
+
+      {(repairsByCode.size > 0 || analysis.skipped.length > 0) && (
+        <Alert color="blue" variant="light" title={t('importer.repairsTitle')} data-testid="preview-repairs">
+          <List size="sm">
+            {[...repairsByCode].map(([code, rows]) => (
+              <List.Item key={code}>
+                {t(`importer.repairs.${code}`)}{' '}
+                <Badge size="sm" variant="light">
+                  {formatNumber(rows.length)}
+                </Badge>{' '}
+                <Text span size="xs" c="dimmed">
+                  {rowRanges(rows).slice(0, 120)}
+                </Text>
+              </List.Item>
+            ))}
+            {blank.length > 0 && <List.Item>{t('importer.blankRows', { n: blank.length })}</List.Item>}
+            {total.map((row) => (
+              <List.Item key={row.rowNumber}>{t('importer.totalRow', { row: row.rowNumber })}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+
+      {fixing && (
+        <FixRowModal
+          register={register}
+          sheet={sheet}
+          mapping={mapping}
+          row={fixing}
+          headerRowIndex={headerRow}
+          onClose={() => setFixing(null)}
+          onApply={(fixes) => {
+            onFix(fixing.rowNumber - 1, fixes);
+            setFixing(null);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function FixRowModal({
+  register,
+  sheet,
+  mapping,
+  row,
+  headerRowIndex,
+  onClose,
+  onApply,
+}: Readonly<{
+  register: RegisterId;
+  sheet: RawSheet;
+  mapping: ColumnMapping;
+  row: RejectedRow;
+  headerRowIndex: number;
+  onClose: () => void;
+  onApply: (fixes: Map<number, string>) => void;
+}>) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  const cells = sheet.rows[row.rowNumber - 1] ?? [];
+  const columns = mapping.flatMap((field, column) => (field && field !== 'rowNumber' ? [{ field, column }] : []));
+  const [texts, setTexts] = useState(() => new Map(columns.map(({ column }) => [column, cellText(cells[column])])));
+  return (
+    <Modal opened onClose={onClose} title={t('importer.fixTitle', { row: row.rowNumber })} size="lg">
+      <Stack>
+        {columns.map(({ field, column }) => {
+          const problem = row.problems.find((candidate) => candidate.column === column);
+          return (
+            <TextInput
+              key={column}
+              label={`${columnLetter(column)} «${cellText(sheet.rows[headerRowIndex]?.[column])}» → ${fieldLabel(t, register, field)}`}
+              error={problem ? problemText(problem.code, problem.value) : undefined}
+              value={texts.get(column) ?? ''}
+              data-testid={`fix-${field}`}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setTexts((current) => new Map(current).set(column, value));
+              }}
+            />
+          );
+        })}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => onApply(texts)} data-testid="fix-apply">
+            {t('importer.applyFix')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,72 @@
+import type { AssociationRow } from '@shared/import/association-rows';
+import type { MemberRow, RejectedRow } from '@shared/import/member-rows';
+import { analyseAssociations, analyseMembers, type SheetLayout } from '@shared/import/pipeline';
+import type { ImportLookups, SkippedRow } from '@shared/import/read-rows';
+import type { RegisterId } from '@shared/import/registers';
+import type { CellValue, RawSheet, Repair } from '@shared/import/types';
+
+/** Cell texts the user typed to fix rejected rows: row index → column → text. */
+export type Overrides = ReadonlyMap<number, ReadonlyMap<number, string>>;
+
+export function withOverrides(sheet: RawSheet, overrides: Overrides): RawSheet {
+  if (overrides.size === 0) return sheet;
+  const rows = sheet.rows.map((row, index) => {
+    const fixes = overrides.get(index);
+    if (!fixes) return row;
+    const copy: CellValue[] = [...row];
+    for (const [column, text] of fixes) copy[column] = text;
+    return copy;
+  });
+  return { ...sheet, rows };
+}
+
+export interface Analysis {
+  register: RegisterId;
+  members: MemberRow[];
+  associations: AssociationRow[];
+  rejected: RejectedRow[];
+  skipped: SkippedRow[];
+  repairs: { rowNumber: number; repair: Repair }[];
+}
+
+export function analyse(
+  register: RegisterId,
+  sheet: RawSheet,
+  layout: SheetLayout,
+  lookups: ImportLookups,
+  today: string,
+): Analysis {
+  if (register === 'members') {
+    const result = analyseMembers(sheet, layout, lookups, today);
+    return {
+      register,
+      members: result.valid,
+      associations: [],
+      rejected: result.rejected,
+      skipped: result.skipped,
+      repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
+    };
+  }
+  const result = analyseAssociations(sheet, layout, lookups, today);
+  return {
+    register,
+    members: [],
+    associations: result.valid,
+    rejected: result.rejected,
+    skipped: result.skipped,
+    repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
+  };
+}
+
+/** "rows 5–9, 12": a compact list for the repairs summary. */
+export function rowRanges(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const start = sorted[i] as number;
+    let end = start;
+    while (sorted[i + 1] === end + 1) end = sorted[++i] as number;
+    parts.push(end > start ? `${start}–${end}` : String(start));
+  }
+  return parts.join(', ');
+}

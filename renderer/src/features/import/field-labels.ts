@@ -1,0 +1,52 @@
+import type { TFunction } from 'i18next';
+import type { RegisterId } from '@shared/import/registers';
+
+/** The label each importable field shows in the column mapping, in the interface language. */
+export function fieldLabel(t: TFunction, register: RegisterId, key: string): string {
+  const common: Record<string, string> = {
+    rowNumber: t('importer.rowNumber'),
+    placeId: t('person.place'),
+    placeCode: t('importer.placeCode'),
+    phone: t('person.phone'),
+    address: t('person.address'),
+    notes: t('person.notes'),
+  };
+  const members: Record<string, string> = {
+    fullName: t('importer.fullName'),
+    surname: t('person.surname'),
+    givenName: t('person.givenName'),
+    patronymic: t('person.patronymic'),
+    iin: t('person.iin'),
+    birthDate: t('person.birthDate'),
+    sex: t('person.sex'),
+    ethnicGroupId: t('person.ethnicGroup'),
+    occupation: t('person.occupation'),
+    education: t('person.education'),
+    associationId: t('registry.membership.association'),
+    role: t('registry.membership.role'),
+    joinedOn: t('registry.membership.joinedOn'),
+  };
+  const associations: Record<string, string> = {
+    nameRu: t('registry.fields.nameRu'),
+    nameKk: t('registry.fields.nameKk'),
+    ethnicGroupIds: t('registry.fields.ethnicGroups'),
+    legalFormCode: t('registry.fields.legalForm'),
+    bin: t('registry.fields.bin'),
+    registeredOn: t('registry.fields.registeredOn'),
+    foundedOn: t('registry.fields.foundedOn'),
+    chairman: t('importer.chairmanName'),
+    email: t('registry.fields.email'),
+    assemblyMember: t('registry.fields.assemblyMember'),
+    cabinet: t('registry.fields.cabinet'),
+    status: t('registry.fields.status'),
+    memberCount: t('importer.memberCount'),
+  };
+  return (register === 'members' ? members : associations)[key] ?? common[key] ?? key;
+}
+
+/** A, B, …, Z, AA: columns as Excel names them. */
+export function columnLetter(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}

@@ -21,6 +21,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'bench/dist/**',
       'dist-electron/**',
       'release/**',
       'node_modules/**',
@@ -102,8 +103,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'e2e/**/*.ts', 'bench/**/*.{ts,mjs}', '*.config.{ts,js,mjs}'],
-    languageOptions: { globals: globals.node },
+    files: ['bench/bench-page.ts'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'e2e/**/*.ts', 'bench/**/*.mjs', 'bench/vite.config.ts', '*.config.{ts,js,mjs}'],
+    // Browser globals too: test and benchmark code hands functions to page.evaluate.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },
 );

@@ -17,7 +17,7 @@ test('people: the list scrolls through everyone, a person is edited, deleted and
   await expect(page.getByTestId('person-row').first()).not.toHaveText('…');
   await page
     .getByTestId('people-list')
-    .locator('.mantine-ScrollArea-viewport')
+    .locator('[data-scroll-viewport]')
     .evaluate((element) => {
       element.scrollTop = element.scrollHeight;
     });

@@ -26,7 +26,7 @@ import type {
 } from '../model/records';
 import { addDays } from '../dates/iso';
 import { composeIin } from '../identity/iin';
-import { personSearchTokens } from '../people/search';
+import { fullName, personSearchTokens } from '../people/search';
 import { directoryItemId } from '../directories/seed';
 import { SeededRandom } from './random';
 import {
@@ -303,6 +303,7 @@ function buildAssociations(
           ...base,
           personId: person.id,
           associationId: id,
+          personName: fullName(person),
           role,
           joinedOn: addDays(founded, random.int(0, 3000)),
         });

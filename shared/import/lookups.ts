@@ -53,6 +53,29 @@ function commonPrefix(a: string, b: string): number {
   return length;
 }
 
+interface FoldedOptions {
+  exact: Map<string, string[]>;
+  names: { id: string; folded: string[] }[];
+}
+
+const foldedCache = new WeakMap<readonly NamedOption[], FoldedOptions>();
+
+/** Folded names of a directory, computed once per import rather than once per cell. */
+function folded(options: readonly NamedOption[]): FoldedOptions {
+  let entry = foldedCache.get(options);
+  if (!entry) {
+    const exact = new Map<string, string[]>();
+    const names = options.map((option) => {
+      const foldedNames = option.names.map(foldForSearch);
+      for (const name of new Set(foldedNames)) exact.set(name, [...(exact.get(name) ?? []), option.id]);
+      return { id: option.id, folded: foldedNames };
+    });
+    entry = { exact, names };
+    foldedCache.set(options, entry);
+  }
+  return entry;
+}
+
 /**
  * Finds the option a cell names: an exact name (either language, Kazakh letters folded), a known
  * singular form, or the one option sharing the longest stem of at least four letters.
@@ -64,15 +87,16 @@ export function matchOption(
 ): MatchResult {
   const value = foldForSearch(text);
   if (!value) return { ok: false, reason: 'unknown_value' };
-  const exact = options.filter((option) => option.names.some((name) => foldForSearch(name) === value));
-  if (exact.length === 1 && exact[0]) return { ok: true, id: exact[0].id, exact: true };
-  if (exact.length > 1) return { ok: false, reason: 'ambiguous_value' };
+  const { exact, names } = folded(options);
+  const exactIds = [...new Set(exact.get(value) ?? [])];
+  if (exactIds.length === 1 && exactIds[0]) return { ok: true, id: exactIds[0], exact: true };
+  if (exactIds.length > 1) return { ok: false, reason: 'ambiguous_value' };
   const form = knownForms[value];
   if (form && options.some((option) => option.id === form)) return { ok: true, id: form, exact: false };
   let best: { id: string; length: number } | null = null;
   let tie = false;
-  for (const option of options) {
-    const length = Math.max(...option.names.map((name) => commonPrefix(foldForSearch(name), value)));
+  for (const option of names) {
+    const length = Math.max(...option.folded.map((name) => commonPrefix(name, value)));
     if (length < 4 || length < Math.min(value.length, 6) - 1) continue;
     if (!best || length > best.length) {
       best = { id: option.id, length };
@@ -95,21 +119,31 @@ export function placeNameCore(text: string): string {
     .trim();
 }
 
-export function matchPlace(
-  text: string,
-  places: readonly { id: string; nameRu: string; nameKk: string; level: string }[],
-  preferredPrefix?: string,
-): MatchResult {
+type PlaceOption = { id: string; nameRu: string; nameKk: string; level: string };
+
+const placeIndexCache = new WeakMap<readonly PlaceOption[], { ids: Set<string>; byCore: Map<string, PlaceOption[]> }>();
+
+function placeIndex(places: readonly PlaceOption[]) {
+  let index = placeIndexCache.get(places);
+  if (!index) {
+    const byCore = new Map<string, PlaceOption[]>();
+    for (const place of places)
+      for (const core of new Set([placeNameCore(place.nameRu), placeNameCore(place.nameKk)]))
+        if (core) byCore.set(core, [...(byCore.get(core) ?? []), place]);
+    index = { ids: new Set(places.map((place) => place.id)), byCore };
+    placeIndexCache.set(places, index);
+  }
+  return index;
+}
+
+export function matchPlace(text: string, places: readonly PlaceOption[], preferredPrefix?: string): MatchResult {
   const trimmed = text.trim();
+  const index = placeIndex(places);
   if (/^\d{9}$/.test(trimmed))
-    return places.some((place) => place.id === trimmed)
-      ? { ok: true, id: trimmed, exact: true }
-      : { ok: false, reason: 'unknown_value' };
+    return index.ids.has(trimmed) ? { ok: true, id: trimmed, exact: true } : { ok: false, reason: 'unknown_value' };
   const core = placeNameCore(trimmed);
   if (!core) return { ok: false, reason: 'unknown_value' };
-  const matches = places.filter(
-    (place) => placeNameCore(place.nameRu) === core || placeNameCore(place.nameKk) === core,
-  );
+  const matches = index.byCore.get(core) ?? [];
   const settlements = matches.filter((place) => place.level === 'settlement');
   const pool = settlements.length > 0 ? settlements : matches;
   if (pool.length === 1 && pool[0]) return { ok: true, id: pool[0].id, exact: true };

@@ -99,6 +99,11 @@ export type MembershipRole = (typeof membershipRoles)[number];
 export interface Membership extends BaseRecord<MembershipId> {
   personId: PersonId;
   associationId: AssociationId;
+  /**
+   * The member's full name, copied from the person so that a card of 5,000 members sorts and
+   * opens without reading 5,000 people first. Kept current by the repositories that rename people.
+   */
+  personName: string;
   role: MembershipRole;
   joinedOn?: IsoDate;
   leftOn?: IsoDate;

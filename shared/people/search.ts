@@ -1,16 +1,18 @@
 import type { Person } from '../model/records';
+import { compareText } from '../text/collator';
 import { searchWords } from '../text/search-normalize';
 
 type Searchable = Pick<Person, 'surname' | 'givenName' | 'patronymic' | 'iin' | 'phone'>;
 
-/** The words a person can be found by: names, the IIN, and the phone with and without its 7. */
+/**
+ * The words a person can be found by: names, the IIN and the phone (11 digits from 7). The phone
+ * is indexed once; a number typed without its 7 is looked up with it (see parsePeopleQuery),
+ * because every index entry costs time on each of 50,000 imported rows.
+ */
 export function personSearchTokens(person: Searchable): string[] {
   const tokens = new Set(searchWords(`${person.surname} ${person.givenName} ${person.patronymic ?? ''}`));
   if (person.iin) tokens.add(person.iin);
-  if (person.phone) {
-    tokens.add(person.phone);
-    tokens.add(person.phone.slice(1));
-  }
+  if (person.phone) tokens.add(person.phone);
   return [...tokens];
 }
 
@@ -22,16 +24,19 @@ export interface PeopleQuery {
 }
 
 /**
- * Turns what was typed into index prefixes. A run of digits with phone punctuation is one word;
- * a leading 8 is also tried as 7 because people still dial 8 701….
+ * Turns what was typed into index prefixes. A run of digits with phone punctuation is one word,
+ * tried as typed (an IIN, or a phone from 7), with a leading 8 as 7 (people still dial 8 701…),
+ * and with a 7 in front when it could be a number typed without it (701…, 6…).
  */
 export function parsePeopleQuery(text: string): PeopleQuery | null {
   const trimmed = text.trim();
   if (/^[+\d][\d\s()+-]*$/.test(trimmed)) {
     const digits = trimmed.replace(/\D/g, '');
     if (!digits) return null;
-    const prefixes = digits.startsWith('8') && digits.length > 1 ? [digits, `7${digits.slice(1)}`] : [digits];
-    return { indexPrefixes: prefixes, words: [] };
+    const prefixes = new Set([digits]);
+    if (digits.startsWith('8') && digits.length > 1) prefixes.add(`7${digits.slice(1)}`);
+    if (/^[67]/.test(digits) && digits.length <= 10) prefixes.add(`7${digits}`);
+    return { indexPrefixes: [...prefixes], words: [] };
   }
   const words = searchWords(trimmed).filter((word) => !word.includes('-') || word.length > 1);
   const [first, ...rest] = words;
@@ -54,5 +59,5 @@ export function sortMembers<
   T extends { person: Pick<Person, 'surname' | 'givenName' | 'patronymic'>; membership?: { role: string } },
 >(entries: readonly T[]): T[] {
   const rank = (entry: T) => (entry.membership ? ROLE_ORDER.indexOf(entry.membership.role) : ROLE_ORDER.length);
-  return [...entries].sort((a, b) => rank(a) - rank(b) || fullName(a.person).localeCompare(fullName(b.person), 'ru'));
+  return [...entries].sort((a, b) => rank(a) - rank(b) || compareText(fullName(a.person), fullName(b.person)));
 }

@@ -1,4 +1,5 @@
 import { Select } from '@mantine/core';
+import { compareText } from '@shared/text/collator';
 import { useMemo } from 'react';
 import type { Place } from '@shared/model/records';
 import { foldForSearch } from '@shared/text/search-normalize';
@@ -35,7 +36,7 @@ export function PlaceSelect({
         const district = place.level === 'district' ? undefined : districtOf(place);
         return { value: place.id, label: district ? `${localName(place)} — ${localName(district)}` : localName(place) };
       })
-      .sort((a, b) => a.label.localeCompare(b.label, 'ru'));
+      .sort((a, b) => compareText(a.label, b.label));
   }, [places, localName, levels]);
   return (
     <Select

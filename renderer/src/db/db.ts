@@ -23,6 +23,7 @@ import type {
 import { v1Stores } from './schema/v1';
 import { upgradeToV2, v2Stores } from './schema/v2';
 import { v3Stores } from './schema/v3';
+import { upgradeToV4, v4Stores } from './schema/v4';
 
 export const DATABASE_NAME = 'kelisim';
 
@@ -55,7 +56,8 @@ export class KelisimDb extends Dexie {
     this.version(1).stores(v1Stores);
     this.version(2).stores(v2Stores).upgrade(upgradeToV2);
     this.version(3).stores(v3Stores);
+    this.version(4).stores(v4Stores).upgrade(upgradeToV4);
   }
 }
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;

@@ -5,9 +5,16 @@ import { db } from './index';
 import { eventsOfAssociation, getAssociation, listAssociations } from './repositories/associations';
 import { registerCounts } from './repositories/counts';
 import { recentImports } from './repositories/imports';
-import { membersOfAssociation } from './repositories/memberships';
+import { currentMemberships } from './repositories/memberships';
 import { listDirectory, listEthnicGroups, allPlaces } from './repositories/directories';
-import { getPerson, membershipsOfPerson, peopleByIds, peopleIdsBySurname, searchPeople } from './repositories/people';
+import {
+  getPerson,
+  membershipsOfPerson,
+  peopleByIds,
+  peopleFirstPage,
+  peopleIdsBySurname,
+  searchPeople,
+} from './repositories/people';
 import { getOfficeProfile } from './repositories/settings';
 
 /** Live views of the database for components: they re-render when the records change. */
@@ -34,13 +41,16 @@ export const useAssociations = () => useLiveQuery(() => listAssociations(db), []
 export const useAssociation = (id: AssociationId | null) =>
   useLiveQuery(async () => (id ? ((await getAssociation(db, id)) ?? null) : null), [id]);
 
-export const useMembers = (id: AssociationId | null) =>
-  useLiveQuery(async () => (id ? membersOfAssociation(db, id) : []), [id]);
+export const useMemberships = (id: AssociationId | null) =>
+  useLiveQuery(async () => (id ? currentMemberships(db, id) : []), [id]);
 
 export const useAssociationEvents = (id: AssociationId | null) =>
   useLiveQuery(async () => (id ? eventsOfAssociation(db, id) : []), [id]);
 
-export const usePeopleIds = () => useLiveQuery(() => peopleIdsBySurname(db), []);
+export const usePeopleIds = (enabled = true) =>
+  useLiveQuery(async () => (enabled ? peopleIdsBySurname(db) : undefined), [enabled]);
+
+export const usePeopleFirstPage = () => useLiveQuery(() => peopleFirstPage(db), []);
 
 export const usePeopleByIds = (ids: readonly PersonId[]) => useLiveQuery(() => peopleByIds(db, ids), [ids.join(',')]);
 

@@ -1,9 +1,11 @@
 import { associationInputSchema } from '@shared/associations/association-input';
 import type { AssociationId, PersonId } from '@shared/model/ids';
 import type { Association, IsoDate, KelisimEvent } from '@shared/model/records';
+import { fullName } from '@shared/people/search';
 import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { newRecordFields, touched } from '../stamp';
+import { currentMemberCounts } from './memberships';
 
 export interface AssociationSummary {
   association: Association;
@@ -13,16 +15,11 @@ export interface AssociationSummary {
 /** Every association with its number of current members (those who have not left). */
 export async function listAssociations(db: KelisimDb, includeDeleted = false): Promise<AssociationSummary[]> {
   const associations = (await db.associations.toArray()).filter((a) => includeDeleted || !a.deletedAt);
-  const counts = await Promise.all(
-    associations.map((association) =>
-      db.memberships
-        .where('associationId')
-        .equals(association.id)
-        .filter((membership) => !membership.deletedAt && !membership.leftOn)
-        .count(),
-    ),
+  const counts = await currentMemberCounts(
+    db,
+    associations.map((association) => association.id),
   );
-  return associations.map((association, index) => ({ association, members: counts[index] ?? 0 }));
+  return associations.map((association) => ({ association, members: counts.get(association.id) ?? 0 }));
 }
 
 export function getAssociation(db: KelisimDb, id: AssociationId): Promise<Association | undefined> {
@@ -37,7 +34,7 @@ export async function saveAssociation(
   id?: AssociationId,
 ): Promise<Association> {
   const parsed = associationInputSchema(today).parse(input);
-  return db.transaction('rw', db.associations, db.memberships, async () => {
+  return db.transaction('rw', db.associations, db.memberships, db.people, async () => {
     const existing = id ? await db.associations.get(id) : undefined;
     if (id && !existing) throw new Error('association not found');
     const base = existing ? touched(existing) : newRecordFields<AssociationId>();
@@ -89,7 +86,11 @@ async function syncLeadership(db: KelisimDb, association: Association): Promise<
     const current = memberships.find((m) => m.personId === personId && !m.deletedAt && !m.leftOn);
     if (current?.role === role) continue;
     if (current) await db.memberships.put({ ...touched(current), role });
-    else await db.memberships.add({ ...newRecordFields(), personId, associationId: association.id, role });
+    else {
+      const person = await db.people.get(personId);
+      const personName = person ? fullName(person) : '';
+      await db.memberships.add({ ...newRecordFields(), personId, associationId: association.id, personName, role });
+    }
   }
 }
 

@@ -15,9 +15,31 @@ import { foldForSearch } from '@shared/text/search-normalize';
 import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 
+/** Above this many IINs, walking the IIN index once beats asking for each IIN. */
+const MANY_KEYS = 1_000;
+
+async function peopleWithIins(db: KelisimDb, iins: readonly string[]): Promise<Person[]> {
+  if (iins.length === 0) return [];
+  if (iins.length <= MANY_KEYS)
+    return db.people
+      .where('iin')
+      .anyOf([...iins])
+      .toArray();
+  const wanted = new Set(iins);
+  const ids = await db.transaction('r', db.people, async () => {
+    // Keys only, in index order, from two cursors over the same index: no records are read.
+    const [keys, primaryKeys] = await Promise.all([
+      db.people.orderBy('iin').keys(),
+      db.people.orderBy('iin').primaryKeys(),
+    ]);
+    return primaryKeys.filter((_, index) => wanted.has(String(keys[index])));
+  });
+  return (await db.people.bulkGet(ids)).filter((person): person is Person => person !== undefined);
+}
+
 /**
- * The dry run for a member list: finds the people the file names (by IIN with one index query,
- * by surname for rows without IIN) and their memberships, then plans each row.
+ * The dry run for a member list: finds the people the file names (by IIN, by surname for rows
+ * without IIN) and their memberships in the associations the list concerns, then plans each row.
  */
 export async function planMembers(
   db: KelisimDb,
@@ -27,7 +49,7 @@ export async function planMembers(
   const iins = [...new Set(rows.flatMap((row) => (row.person.iin ? [row.person.iin] : [])))];
   const surnames = [...new Set(rows.filter((row) => !row.person.iin).map((row) => row.person.surname))];
   const [withIin, withSurname] = await Promise.all([
-    iins.length > 0 ? db.people.where('iin').anyOf(iins).toArray() : [],
+    peopleWithIins(db, iins),
     surnames.length > 0 ? db.people.where('surname').anyOf(surnames).toArray() : [],
   ]);
   const live = (person: Person) => !person.deletedAt;
@@ -35,10 +57,17 @@ export async function planMembers(
   const byNameAndBirth = new Map(
     [...withSurname, ...withIin].filter(live).map((person) => [personKey(person), person]),
   );
-  const personIds = [...new Set([...byIin.values(), ...byNameAndBirth.values()].map((person) => person.id))];
-  const memberships: Membership[] =
-    personIds.length > 0 ? await db.memberships.where('personId').anyOf(personIds).toArray() : [];
-  const current = memberships.filter((m) => !m.deletedAt && !m.leftOn);
+  const known = new Set([...byIin.values(), ...byNameAndBirth.values()].map((person) => person.id));
+  const associationIds = [
+    ...new Set([
+      ...(intoAssociationId ? [intoAssociationId] : []),
+      ...rows.flatMap((row) => (row.associationId ? [row.associationId] : [])),
+    ]),
+  ];
+  const memberships: Membership[] = (
+    await Promise.all(associationIds.map((id) => db.memberships.where('associationId').equals(id).toArray()))
+  ).flat();
+  const current = memberships.filter((m) => !m.deletedAt && !m.leftOn && known.has(m.personId));
   return planMemberImport(
     rows,
     {

@@ -127,3 +127,31 @@ describe('member import into the database', () => {
     expect(await db.importBatches.count()).toBe(0);
   });
 });
+
+describe('planning a large list', () => {
+  it('finds the stored people of a list of more than a thousand IINs through the index', async () => {
+    const { db, associationId } = await setUp();
+    const { generateDemoData } = await import('@shared/demo/generate');
+    const data = generateDemoData({
+      people: 1_200,
+      places: [{ id: '314854100' as never, nameRu: 'с.Сортобе', nameKk: 'Сортөбе а.' }],
+      today: TODAY,
+    });
+    await db.people.bulkAdd(data.people);
+    const rows = data.people.map((person, index) => ({
+      rowNumber: index + 2,
+      person: Object.fromEntries(
+        Object.entries(person).filter(
+          ([key]) => !['id', 'createdAt', 'updatedAt', 'author', 'searchTokens'].includes(key),
+        ),
+      ) as never,
+      role: 'member' as const,
+      repairs: [],
+      warnings: [],
+    }));
+    const plan = await planMembers(db, rows);
+    expect(plan.every((item) => item.kind === 'unchanged')).toBe(true);
+    const into = await planMembers(db, rows, associationId);
+    expect(into.every((item) => item.kind === 'updated' && item.membership === 'new' && item.existing)).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@ import type { AssociationFields, AssociationPlanItem } from '@shared/import/asso
 import type { MemberPlanItem, PlanTotals } from '@shared/import/member-rows';
 import type { AssociationId, ImportBatchId, MembershipId, PersonId } from '@shared/model/ids';
 import type { Association, ImportBatch, ImportChange, Membership, Person } from '@shared/model/records';
-import { personSearchTokens } from '@shared/people/search';
+import { fullName, personSearchTokens } from '@shared/people/search';
 import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { currentAuthor } from '../session';
@@ -106,6 +106,7 @@ export async function applyMemberImport(
         ...newRecordFields<MembershipId>(),
         personId,
         associationId,
+        personName: fullName({ ...item.existing, ...item.row.person }),
         role: item.row.role,
         ...(item.row.joinedOn ? { joinedOn: item.row.joinedOn } : {}),
       });
@@ -138,6 +139,25 @@ export async function applyMemberImport(
     await writeInChunks(changedPeople, (chunk) => db.people.bulkPut(chunk), progress);
     await writeInChunks(newMemberships, (chunk) => db.memberships.bulkAdd(chunk), progress);
     await writeInChunks(changedMemberships, (chunk) => db.memberships.bulkPut(chunk), progress);
+    // People the list renamed: their other memberships show the new name too, and undo puts the old one back.
+    const before = new Map(plan.flatMap((item) => (item.existing ? [[item.existing.id, item.existing] as const] : [])));
+    const renamed = changedPeople.filter((person) => {
+      const earlier = before.get(person.id);
+      return earlier !== undefined && fullName(earlier) !== fullName(person);
+    });
+    for (const person of renamed) {
+      const names = await db.memberships.where('personId').equals(person.id).toArray();
+      for (const membership of names.filter((m) => m.personName !== fullName(person))) {
+        changes.push({
+          id: crypto.randomUUID(),
+          batchId: batch.id,
+          table: 'memberships',
+          recordId: membership.id,
+          before: membership,
+        });
+        await db.memberships.put({ ...membership, personName: fullName(person), updatedAt: batch.at });
+      }
+    }
     if (options.signal?.aborted) throw new ImportCancelledError();
     await db.importChanges.bulkAdd(changes);
     await db.importBatches.add(batch);

@@ -1,6 +1,8 @@
 import { membershipInputSchema } from '@shared/associations/association-input';
+import { compareText } from '@shared/text/collator';
 import type { AssociationId, MembershipId, PersonId } from '@shared/model/ids';
 import type { IsoDate, Membership, Person } from '@shared/model/records';
+import { fullName } from '@shared/people/search';
 import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { newRecordFields, touched } from '../stamp';
@@ -35,17 +37,20 @@ export async function saveMembership(
   id?: MembershipId,
 ): Promise<Membership> {
   const parsed = membershipInputSchema(today).parse(input);
-  return db.transaction('rw', db.memberships, async () => {
+  return db.transaction('rw', db.memberships, db.people, async () => {
     const existing = id ? await db.memberships.get(id) : undefined;
     const duplicate = (await db.memberships.where('personId').equals(parsed.personId).toArray()).find(
       (m) => m.associationId === parsed.associationId && !m.deletedAt && !m.leftOn && m.id !== id,
     );
     if (duplicate && !parsed.leftOn) throw new Error('already a member');
     const base = existing ? touched(existing) : newRecordFields<MembershipId>();
+    const person = await db.people.get(parsed.personId as PersonId);
+    if (!person) throw new Error('person not found');
     const membership: Membership = {
       ...base,
-      personId: parsed.personId as PersonId,
+      personId: person.id,
       associationId: parsed.associationId as AssociationId,
+      personName: fullName(person),
       role: parsed.role,
     };
     if (parsed.joinedOn) membership.joinedOn = parsed.joinedOn;
@@ -64,4 +69,62 @@ export async function setMembershipDeleted(db: KelisimDb, id: MembershipId, dele
     else delete next.deletedAt;
     await db.memberships.put(next);
   });
+}
+
+/** A renamed person's memberships take the new name, so member lists sort and show it. */
+export async function renameInMemberships(db: KelisimDb, person: Person): Promise<Membership[]> {
+  const name = fullName(person);
+  const stale = (await db.memberships.where('personId').equals(person.id).toArray()).filter(
+    (m) => m.personName !== name,
+  );
+  await db.memberships.bulkPut(stale.map((membership) => ({ ...membership, personName: name })));
+  return stale;
+}
+
+const ROLE_ORDER = ['chairman', 'deputy', 'council_member', 'member'];
+
+/** People deleted (and not yet restored): few, read from their own index. */
+export async function deletedPeopleIds(db: KelisimDb): Promise<Set<string>> {
+  return new Set(await db.people.where('deletedAt').above('').primaryKeys());
+}
+
+/**
+ * Current members of an association in list order (chairman, deputies, council, then by name),
+ * from the memberships alone: the card shows names at once and reads people only for the rows on screen.
+ */
+export async function currentMemberships(db: KelisimDb, id: AssociationId): Promise<Membership[]> {
+  const [memberships, deletedPeople] = await Promise.all([
+    db.memberships.where('associationId').equals(id).toArray(),
+    deletedPeopleIds(db),
+  ]);
+  return memberships
+    .filter((m) => !m.deletedAt && !m.leftOn && !deletedPeople.has(m.personId))
+    .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || compareText(a.personName, b.personName));
+}
+
+/**
+ * Current members per association by index counts: all memberships of each association less the
+ * few that are deleted, ended or belong to a deleted person.
+ */
+export async function currentMemberCounts(db: KelisimDb, ids: readonly AssociationId[]): Promise<Map<string, number>> {
+  const [totals, deleted, left, deletedPeople] = await Promise.all([
+    Promise.all(ids.map((id) => db.memberships.where('associationId').equals(id).count())),
+    db.memberships.where('deletedAt').above('').toArray(),
+    db.memberships.where('leftOn').above('').toArray(),
+    deletedPeopleIds(db),
+  ]);
+  const ofDeletedPeople =
+    deletedPeople.size > 0
+      ? await db.memberships
+          .where('personId')
+          .anyOf([...deletedPeople])
+          .toArray()
+      : [];
+  const excluded = new Map<string, Set<string>>();
+  for (const membership of [...deleted, ...left, ...ofDeletedPeople]) {
+    const set = excluded.get(membership.associationId) ?? new Set<string>();
+    set.add(membership.id);
+    excluded.set(membership.associationId, set);
+  }
+  return new Map(ids.map((id, index) => [id, (totals[index] ?? 0) - (excluded.get(id)?.size ?? 0)]));
 }

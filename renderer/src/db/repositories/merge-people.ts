@@ -1,6 +1,6 @@
 import type { PersonId } from '@shared/model/ids';
 import { mergedPerson } from '@shared/people/duplicates';
-import { personSearchTokens } from '@shared/people/search';
+import { fullName, personSearchTokens } from '@shared/people/search';
 import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { touched } from '../stamp';
@@ -29,7 +29,7 @@ export async function mergePeople(db: KelisimDb, keepId: PersonId, dropId: Perso
         .map((m) => [m.associationId, m]),
     );
     for (const membership of await db.memberships.where('personId').equals(dropId).toArray()) {
-      const next = touched({ ...membership, personId: keepId });
+      const next = touched({ ...membership, personId: keepId, personName: fullName(merged) });
       const same = kept.get(membership.associationId);
       if (same && !membership.deletedAt) {
         // One person, one membership per association: the kept one stays, with the higher of the two roles.

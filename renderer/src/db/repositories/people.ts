@@ -1,4 +1,5 @@
 import type { PersonId } from '@shared/model/ids';
+import { compareText } from '@shared/text/collator';
 import type { Association, IsoDate, Membership, Person } from '@shared/model/records';
 import { completePerson, personInputSchema } from '@shared/people/person-input';
 import { personKey } from '@shared/people/person-key';
@@ -7,6 +8,7 @@ import type { FieldProblem } from '@shared/validation/problems';
 import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { newRecordFields, touched } from '../stamp';
+import { renameInMemberships } from './memberships';
 
 export const SEARCH_LIMIT = 50;
 
@@ -24,7 +26,7 @@ export async function searchPeople(db: KelisimDb, text: string, limit = SEARCH_L
     .filter((person) => !person.deletedAt && matchesAllWords(person.searchTokens, query.words))
     .limit(limit)
     .toArray();
-  return found.sort((a, b) => fullName(a).localeCompare(fullName(b), 'ru'));
+  return found.sort((a, b) => compareText(fullName(a), fullName(b)));
 }
 
 export function getPerson(db: KelisimDb, id: PersonId): Promise<Person | undefined> {
@@ -51,7 +53,7 @@ export interface SavedPerson {
 export async function savePerson(db: KelisimDb, input: unknown, today: IsoDate, id?: PersonId): Promise<SavedPerson> {
   const parsed = personInputSchema(today).parse(input);
   const { fields, warnings } = completePerson(parsed, today);
-  return db.transaction('rw', db.people, async () => {
+  return db.transaction('rw', db.people, db.memberships, async () => {
     const existing = id ? await db.people.get(id) : undefined;
     if (id && !existing) throw new Error('person not found');
     // The form holds the whole person: a field left empty there is cleared, not kept from before.
@@ -65,6 +67,7 @@ export async function savePerson(db: KelisimDb, input: unknown, today: IsoDate, 
       searchTokens: personSearchTokens(fields),
     };
     await db.people.put(person);
+    if (existing && fullName(existing) !== fullName(person)) await renameInMemberships(db, person);
     return { person, warnings };
   });
 }
@@ -121,4 +124,26 @@ export async function peopleByIds(db: KelisimDb, ids: readonly PersonId[]): Prom
 /** Every live person, for the duplicate search that has to compare them all. */
 export async function allLivePeople(db: KelisimDb): Promise<Person[]> {
   return (await db.people.toArray()).filter((person) => !person.deletedAt);
+}
+
+export interface PeopleFirstPage {
+  count: number;
+  first: Person[];
+}
+
+/**
+ * What the people list shows the moment it opens: how many there are (an index count) and the
+ * first hundred by surname (an index read). The full order arrives a moment later.
+ */
+export async function peopleFirstPage(db: KelisimDb, size = 100): Promise<PeopleFirstPage> {
+  const [all, deleted, first] = await Promise.all([
+    db.people.count(),
+    db.people.where('deletedAt').above('').count(),
+    db.people
+      .orderBy('surname')
+      .filter((person) => !person.deletedAt)
+      .limit(size)
+      .toArray(),
+  ]);
+  return { count: all - deleted, first };
 }

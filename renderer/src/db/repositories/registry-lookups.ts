@@ -1,4 +1,5 @@
 import type { MemberExportEntry, RegistryLookups } from '@shared/export/registry-exports';
+import { compareText } from '@shared/text/collator';
 import type { ImportLookups } from '@shared/import/read-rows';
 import type { KelisimDb } from '../db';
 import { listAssociations } from './associations';
@@ -33,7 +34,7 @@ export async function allMemberEntries(db: KelisimDb): Promise<MemberExportEntry
     const person = people[index];
     if (person && !person.deletedAt) entries.push({ person, membership });
   });
-  return entries.sort((a, b) => a.person.surname.localeCompare(b.person.surname, 'ru'));
+  return entries.sort((a, b) => compareText(a.person.surname, b.person.surname));
 }
 
 /** What the importer matches cell text against: directories, places, associations. */

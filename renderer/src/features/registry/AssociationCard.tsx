@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { formatDate, formatDateTime } from '@shared/dates/format';
 import type { AssociationId } from '@shared/model/ids';
+import type { Membership } from '@shared/model/records';
 import { fullName } from '@shared/people/search';
 import { formatNumber } from '@shared/text/number-format';
 import { formatPhone } from '@shared/text/phone';
@@ -17,7 +18,7 @@ import {
   useAssociationEvents,
   useDirectory,
   useEthnicGroups,
-  useMembers,
+  useMemberships,
   usePerson,
   usePlaces,
 } from '@/db/hooks';
@@ -30,6 +31,8 @@ import { AssociationFormModal } from './AssociationFormModal';
 import { ExportModal } from './ExportModal';
 import { MembersTable } from './MembersTable';
 
+const NO_MEMBERSHIPS: Membership[] = [];
+
 /** One association: its details, its members (thousands, virtualised), the events it took part in, its history. */
 export function AssociationCard({ id }: Readonly<{ id: string }>) {
   const { t } = useTranslation();
@@ -37,8 +40,7 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
   const [, navigate] = useLocation();
   const associationId = id as AssociationId;
   const association = useAssociation(associationId);
-  const members = useMembers(associationId);
-  const events = useAssociationEvents(associationId);
+  const memberships = useMemberships(associationId);
   const groups = useEthnicGroups();
   const legalForms = useDirectory('legal_form');
   const unitKinds = useDirectory('unit_kind');
@@ -105,7 +107,7 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
           <Group gap="xs">
             <Badge variant="light">{t(`enums.associationStatus.${association.status}`)}</Badge>
             <Text size="sm" c="dimmed" data-testid="member-count">
-              {t('registry.memberCount', { n: formatNumber(members?.length ?? 0) })}
+              {t('registry.memberCount', { n: formatNumber(memberships?.length ?? 0) })}
             </Text>
           </Group>
         </Stack>
@@ -152,10 +154,10 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
                 {t('registry.exportMembers')}
               </Button>
             </Group>
-            {members?.length === 0 ? (
+            {memberships?.length === 0 ? (
               <Text c="dimmed">{t('registry.noMembers')}</Text>
             ) : (
-              <MembersTable entries={members ?? []} />
+              <MembersTable memberships={memberships ?? NO_MEMBERSHIPS} />
             )}
           </Stack>
         </Tabs.Panel>
@@ -194,20 +196,7 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
           </SimpleGrid>
         </Tabs.Panel>
         <Tabs.Panel value="events" pt="md">
-          {events?.length === 0 && <Text c="dimmed">{t('registry.noEvents')}</Text>}
-          <Table striped>
-            <Table.Tbody>
-              {events?.map((event) => (
-                <Table.Tr key={event.id}>
-                  <Table.Td w={150}>{formatDateTime(event.start)}</Table.Td>
-                  <Table.Td>{event.title}</Table.Td>
-                  <Table.Td w={160}>
-                    <Badge variant="light">{t(`enums.eventStatus.${event.status}`)}</Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <AssociationEvents associationId={associationId} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <Stack gap={4}>
@@ -233,5 +222,29 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
       )}
       {dialog === 'export' && <ExportModal kind="members" association={association} onClose={() => setDialog(null)} />}
     </Stack>
+  );
+}
+
+/** Read only when its tab is opened: a large association took part in thousands of events. */
+function AssociationEvents({ associationId }: Readonly<{ associationId: AssociationId }>) {
+  const { t } = useTranslation();
+  const events = useAssociationEvents(associationId);
+  return (
+    <>
+      {events?.length === 0 && <Text c="dimmed">{t('registry.noEvents')}</Text>}
+      <Table striped>
+        <Table.Tbody>
+          {events?.map((event) => (
+            <Table.Tr key={event.id}>
+              <Table.Td w={150}>{formatDateTime(event.start)}</Table.Td>
+              <Table.Td>{event.title}</Table.Td>
+              <Table.Td w={160}>
+                <Badge variant="light">{t(`enums.eventStatus.${event.status}`)}</Badge>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Select, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { compareText } from '@shared/text/collator';
 import { IconDownload, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,7 +52,7 @@ export function AssociationsTab() {
         ? b.members - a.members
         : sort === 'founded'
           ? (a.association.foundedOn ?? '9999').localeCompare(b.association.foundedOn ?? '9999')
-          : name(a).localeCompare(name(b), 'ru'),
+          : compareText(name(a), name(b)),
     );
   }, [summaries, placeId, ethnos, status, sort, localName]);
   const totalMembers = rows.reduce((sum, row) => sum + row.members, 0);

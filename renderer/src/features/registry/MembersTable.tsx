@@ -1,44 +1,50 @@
 import { ActionIcon, Select, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconUserMinus } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
-import { membershipRoles, type MembershipRole } from '@shared/model/records';
-import { fullName, sortMembers } from '@shared/people/search';
+import { membershipRoles, type Membership, type MembershipRole } from '@shared/model/records';
 import { formatPhone } from '@shared/text/phone';
-import { VirtualRows } from '@/components/VirtualRows';
-import classes from '@/components/virtual-rows.module.css';
 import { showUndoNotification } from '@/components/undo-notification';
 import { useSafeAction } from '@/components/use-safe-action';
+import { VirtualRows } from '@/components/VirtualRows';
+import classes from '@/components/virtual-rows.module.css';
 import { db } from '@/db';
-import { saveMembership, setMembershipDeleted, type MemberEntry } from '@/db/repositories/memberships';
+import { saveMembership, setMembershipDeleted } from '@/db/repositories/memberships';
+import { usePeopleOnDemand } from '@/db/use-people-on-demand';
 import { today } from '@/lib/clock';
 
 const COLUMNS = 'minmax(220px, 2fr) 130px 110px 150px 190px 110px 44px';
 
-/** The members of an association: chairman and deputies first, then by surname. */
-export function MembersTable({ entries }: Readonly<{ entries: readonly MemberEntry[] }>) {
+/**
+ * The members of an association in list order. Names, roles and dates come with the memberships;
+ * IIN, birth date and phone are read for the rows on screen only, so 5,000 members open at once.
+ */
+export const MembersTable = memo(function MembersTable({
+  memberships,
+}: Readonly<{ memberships: readonly Membership[] }>) {
   const { t } = useTranslation();
   const run = useSafeAction();
-  const sorted = useMemo(() => sortMembers(entries), [entries]);
+  const personIds = useMemo(() => memberships.map((membership) => membership.personId), [memberships]);
+  const { rows: people, load } = usePeopleOnDemand(personIds);
 
-  const changeRole = (entry: MemberEntry, role: MembershipRole) =>
+  const changeRole = (membership: Membership, role: MembershipRole) =>
     run(async () => {
-      await saveMembership(db, { ...entry.membership, role }, today(), entry.membership.id);
+      await saveMembership(db, { ...membership, role }, today(), membership.id);
     });
 
-  const remove = (entry: MemberEntry) =>
+  const remove = (membership: Membership) =>
     modals.openConfirmModal({
       title: t('registry.membership.remove'),
-      children: <Text size="sm">{fullName(entry.person)}</Text>,
+      children: <Text size="sm">{membership.personName}</Text>,
       labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () =>
         run(async () => {
-          await setMembershipDeleted(db, entry.membership.id, true);
+          await setMembershipDeleted(db, membership.id, true);
           showUndoNotification(t('registry.membership.removed'), t('common.undo'), () =>
-            run(() => setMembershipDeleted(db, entry.membership.id, false)),
+            run(() => setMembershipDeleted(db, membership.id, false)),
           );
         }),
     });
@@ -46,9 +52,10 @@ export function MembersTable({ entries }: Readonly<{ entries: readonly MemberEnt
   return (
     <VirtualRows
       testId="members-table"
-      count={sorted.length}
+      count={memberships.length}
       rowHeight={40}
-      height={Math.min(560, 40 * sorted.length + 4)}
+      height={Math.min(560, 40 * memberships.length + 4)}
+      onRangeChange={load}
       header={
         <div className={`${classes.row} ${classes.header}`} style={{ gridTemplateColumns: COLUMNS }}>
           <span>{t('registry.people.colName')}</span>
@@ -61,28 +68,29 @@ export function MembersTable({ entries }: Readonly<{ entries: readonly MemberEnt
         </div>
       }
       renderRow={(index) => {
-        const entry = sorted[index];
-        if (!entry) return null;
+        const membership = memberships[index];
+        if (!membership) return null;
+        const person = people.get(membership.personId);
         return (
           <div className={classes.row} style={{ gridTemplateColumns: COLUMNS }} data-testid="member-row">
-            <span>{fullName(entry.person)}</span>
-            <span style={{ fontFamily: 'monospace' }}>{entry.person.iin ?? ''}</span>
-            <span>{formatDate(entry.person.birthDate)}</span>
-            <span>{formatPhone(entry.person.phone)}</span>
+            <span>{membership.personName}</span>
+            <span style={{ fontFamily: 'monospace' }}>{person?.iin ?? ''}</span>
+            <span>{formatDate(person?.birthDate)}</span>
+            <span>{formatPhone(person?.phone)}</span>
             <Select
               size="xs"
               aria-label={t('registry.membership.role')}
               allowDeselect={false}
-              value={entry.membership.role}
-              onChange={(role) => role && changeRole(entry, role as MembershipRole)}
+              value={membership.role}
+              onChange={(role) => role && changeRole(membership, role as MembershipRole)}
               data={membershipRoles.map((role) => ({ value: role, label: t(`enums.membershipRole.${role}`) }))}
             />
-            <span>{formatDate(entry.membership.joinedOn)}</span>
+            <span>{formatDate(membership.joinedOn)}</span>
             <ActionIcon
               variant="subtle"
               color="red"
               aria-label={t('registry.membership.remove')}
-              onClick={() => remove(entry)}
+              onClick={() => remove(membership)}
             >
               <IconUserMinus size={16} />
             </ActionIcon>
@@ -91,4 +99,4 @@ export function MembersTable({ entries }: Readonly<{ entries: readonly MemberEnt
       }}
     />
   );
-}
+});

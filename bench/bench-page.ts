@@ -1,0 +1,284 @@
+import ExcelJS from 'exceljs';
+import { Dexie } from 'dexie';
+import * as XLSX from 'xlsx';
+import { generateDemoData } from '@shared/demo/generate';
+import { membersExport } from '@shared/export/registry-exports';
+import { planTotals } from '@shared/import/member-rows';
+import { analyseMembers, detectLayout } from '@shared/import/pipeline';
+import type { AssociationId } from '@shared/model/ids';
+import { katoOfOblast } from '@shared/places/kato';
+import { personSearchTokens } from '@shared/people/search';
+import { KelisimDb } from '@/db/db';
+import { demoPlacesFor, loadDemoData } from '@/db/repositories/demo-data';
+import { applyMemberImport } from '@/db/repositories/imports';
+import { planMembers } from '@/db/repositories/import-plan';
+import { membersOfAssociation } from '@/db/repositories/memberships';
+import { peopleFirstPage, peopleIdsBySurname, searchPeople } from '@/db/repositories/people';
+import { listAssociations } from '@/db/repositories/associations';
+import { ensureReferenceData, loadOblastPlaces } from '@/db/repositories/reference-data';
+import { importLookups, registryLookups } from '@/db/repositories/registry-lookups';
+import { saveOfficeProfile } from '@/db/repositories/settings';
+import { readWorkbook } from '@/import/read-workbook';
+import { writeStyledWorkbook } from '@/export/styled-workbook';
+import { loadEthnicGroupSeeds, loadKato } from '@/reference/reference-files';
+
+/**
+ * Runs inside headless Chromium: each function does one operation of the application the way the
+ * screens do it, and the same work done by the bare library (the floor), and returns both timings.
+ */
+
+const TODAY = '2026-11-21';
+const KORDAI = '314800000';
+
+export interface Timing {
+  samples: number[];
+  floor?: number[];
+  extra?: Record<string, number>;
+}
+
+const now = () => performance.now();
+
+async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const started = now();
+  const value = await work();
+  return [now() - started, value];
+}
+
+/** A database declared like ours but with the primary key only: the cheapest way to store the rows. */
+function scratchDb(name: string) {
+  const scratch = new Dexie(name);
+  scratch.version(1).stores({ rows: 'id' });
+  return scratch;
+}
+
+async function freshScratch(name: string) {
+  await Dexie.delete(name);
+  const scratch = scratchDb(name);
+  await scratch.open();
+  return scratch;
+}
+
+const db = new KelisimDb();
+
+async function reset(): Promise<void> {
+  db.close();
+  await Promise.all(['kelisim', 'bench-floor'].map((name) => Dexie.delete(name)));
+  await db.open();
+}
+
+async function fill(people: number): Promise<Timing> {
+  await ensureReferenceData(db, await loadEthnicGroupSeeds());
+  await loadOblastPlaces(db, katoOfOblast(await loadKato(), '310000000'));
+  await saveOfficeProfile(db, {
+    level: 'district',
+    oblastId: '310000000',
+    districtId: KORDAI,
+    officeName: 'Бенчмарк',
+    language: 'ru',
+  });
+  const places = await demoPlacesFor(db, KORDAI);
+  const [generateMs, data] = await timed(async () => generateDemoData({ people, places, today: TODAY }));
+  const [loadMs] = await timed(() => loadDemoData(db, { people, places, today: TODAY }));
+  const scratch = await freshScratch('bench-floor');
+  const rows = [
+    data.people,
+    data.associations,
+    data.memberships,
+    data.workingGroups,
+    data.visits,
+    data.events,
+    data.receptions,
+  ];
+  const [floorMs] = await timed(async () => {
+    await scratch.transaction('rw', scratch.table('rows'), async () => {
+      for (const table of rows) await scratch.table('rows').bulkPut(table);
+    });
+  });
+  scratch.close();
+  return {
+    samples: [loadMs],
+    floor: [floorMs],
+    extra: {
+      generateMs,
+      people: data.people.length,
+      events: data.events.length,
+      receptions: data.receptions.length,
+      memberships: data.memberships.length,
+    },
+  };
+}
+
+/** Typing each query letter by letter; every keystroke is one search. */
+async function search(queries: string[]): Promise<Timing> {
+  const samples: number[] = [];
+  const floor: number[] = [];
+  for (const query of queries) {
+    for (let length = 2; length <= query.length; length++) {
+      const typed = query.slice(0, length);
+      const [ms] = await timed(() => searchPeople(db, typed));
+      samples.push(ms);
+      const prefix = typed.toLowerCase().split(' ')[0] ?? typed;
+      const [floorMs] = await timed(() => db.people.where('searchTokens').startsWith(prefix).limit(50).toArray());
+      floor.push(floorMs);
+    }
+  }
+  return { samples, floor };
+}
+
+async function largestAssociation(): Promise<{ id: AssociationId; members: number }> {
+  const ids = await db.associations.toCollection().primaryKeys();
+  const counts = await Promise.all(ids.map((id) => db.memberships.where('associationId').equals(id).count()));
+  const best = counts.indexOf(Math.max(...counts));
+  return { id: ids[best] as AssociationId, members: counts[best] ?? 0 };
+}
+
+async function associationCard(runs: number): Promise<Timing> {
+  const { id, members } = await largestAssociation();
+  const samples: number[] = [];
+  const floor: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    samples.push((await timed(() => membersOfAssociation(db, id)))[0]);
+    floor.push(
+      (
+        await timed(async () => {
+          const memberships = await db.memberships.where('associationId').equals(id).toArray();
+          return db.people.bulkGet(memberships.map((m) => m.personId));
+        })
+      )[0],
+    );
+  }
+  return { samples, floor, extra: { members } };
+}
+
+/** A member list as offices send it: people not yet in the database, with the columns of a real list. */
+function memberListFile(rows: number): Uint8Array {
+  const data = generateDemoData({
+    people: rows,
+    places: [{ id: '314854100' as never, nameRu: 'с.Сортобе', nameKk: 'Сортөбе а.' }],
+    today: TODAY,
+    seed: 777,
+  });
+  const sheetRows = [
+    ['Список членов', null, null, null, null, null, null],
+    ['№', 'ФИО', 'ИИН', 'Дата рождения', 'Национальность', 'Телефон', 'Адрес'],
+    ...data.people.map((person, index) => [
+      index + 1,
+      `${person.surname} ${person.givenName} ${person.patronymic ?? ''}`.trim(),
+      person.iin ?? '',
+      person.birthDate ? new Date(`${person.birthDate}T00:00:00Z`) : null,
+      'казах',
+      person.phone ? `8${person.phone.slice(1)}` : '',
+      'ул. Абая, 1',
+    ]),
+  ];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(sheetRows, { cellDates: true }), 'Лист1');
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+
+async function importMembers(rows: number): Promise<Timing> {
+  const file = memberListFile(rows);
+  const { id: associationId } = await largestAssociation();
+  const stages: Record<string, number> = {};
+  const [totalMs] = await timed(async () => {
+    const [parseMs, outcome] = await timed(async () => readWorkbook('list.xlsx', file));
+    stages.parseMs = parseMs;
+    if (!outcome.ok || !outcome.workbook.sheets[0]) throw new Error('bench file unreadable');
+    const sheet = outcome.workbook.sheets[0];
+    const [analyseMs, analysis] = await timed(async () =>
+      analyseMembers(sheet, detectLayout(sheet, 'members'), await importLookups(db, KORDAI), TODAY),
+    );
+    stages.analyseMs = analyseMs;
+    const [planMs, plan] = await timed(() => planMembers(db, analysis.valid, associationId));
+    stages.planMs = planMs;
+    const [writeMs] = await timed(() =>
+      applyMemberImport(db, plan, associationId, {
+        fileName: 'list.xlsx',
+        totals: planTotals(plan, analysis.rejected.length),
+      }),
+    );
+    stages.writeMs = writeMs;
+    stages.imported = analysis.valid.length;
+    stages.rejected = analysis.rejected.length;
+  });
+  const scratch = await freshScratch('bench-floor');
+  const [floorMs] = await timed(async () => {
+    const book = XLSX.read(file, { type: 'array', cellDates: true, UTC: true, dense: true });
+    const sheet = book.Sheets[book.SheetNames[0] ?? ''];
+    if (!sheet) throw new Error('no sheet');
+    const records = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet, { range: 1, UTC: true });
+    await scratch.table('rows').bulkPut(records.map((record, index) => ({ ...record, id: String(index) })));
+  });
+  scratch.close();
+  return { samples: [totalMs], floor: [floorMs], extra: stages };
+}
+
+async function exportMembers(rows: number): Promise<Timing> {
+  const people = await db.people.limit(rows).toArray();
+  const lookups = await registryLookups(db);
+  const table = membersExport(
+    people.map((person) => ({ person })),
+    lookups,
+    { language: 'ru', headers: 'ru', maskPersonalData: false, asOf: TODAY },
+  );
+  const [ms, bytes] = await timed(() => writeStyledWorkbook([table]));
+  // The floor: ExcelJS writing exactly the same cells, with no title, styles, widths or formats.
+  const [floorMs] = await timed(async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet(table.sheetName);
+    sheet.addRow(table.columns.map((column) => column.header));
+    for (const row of table.rows) sheet.addRow(row);
+    return workbook.xlsx.writeBuffer();
+  });
+  return { samples: [ms], floor: [floorMs], extra: { rows: people.length, bytes: bytes.byteLength } };
+}
+
+/** Timings of the raw reads a screen could be built on, to choose between designs. */
+async function probe(): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  const measure = async (name: string, work: () => Promise<unknown>) => {
+    result[name] = (await timed(work))[0];
+  };
+  await measure('peopleFirstPage', () => peopleFirstPage(db));
+  await measure('peopleIdsBySurname', () => peopleIdsBySurname(db));
+  await measure('listAssociations', () => listAssociations(db));
+  await measure('count', () => db.people.count());
+  await measure('surnamePrimaryKeys', () => db.people.orderBy('surname').primaryKeys());
+  await measure('surnameKeys', () => db.people.orderBy('surname').keys());
+  await measure('allPrimaryKeys', () => db.people.toCollection().primaryKeys());
+  await measure('offset50000limit100', () => db.people.orderBy('surname').offset(50_000).limit(100).toArray());
+  await measure('first100', () => db.people.orderBy('surname').limit(100).toArray());
+  await measure('deletedKeys', () => db.people.where('deletedAt').above('').primaryKeys());
+  const { id } = await largestAssociation();
+  await measure('membershipsOfLargest', () => db.memberships.where('associationId').equals(id).toArray());
+  await measure('membershipKeysOfLargest', () => db.memberships.where('associationId').equals(id).primaryKeys());
+  const memberships = await db.memberships.where('associationId').equals(id).toArray();
+  await measure('bulkGetMembers', () => db.people.bulkGet(memberships.map((m) => m.personId)));
+  await measure('bulkGet100', () => db.people.bulkGet(memberships.slice(0, 100).map((m) => m.personId)));
+  await measure('toArrayAllPeople', () => db.people.toArray());
+  return result;
+}
+
+/** Token generation alone, for the import breakdown. */
+function tokensFor(count: number): number {
+  const started = now();
+  for (let index = 0; index < count; index++)
+    personSearchTokens({ surname: 'Әбдірахманов', givenName: 'Нұрлан', iin: '900101300126' });
+  return now() - started;
+}
+
+Object.assign(window, {
+  kelisimBench: {
+    reset,
+    fill,
+    search,
+    associationCard,
+    largestAssociationId: async () => (await largestAssociation()).id,
+    importMembers,
+    exportMembers,
+    tokensFor,
+    probe,
+  },
+});
+const status = document.getElementById('status');
+if (status) status.textContent = 'ready';

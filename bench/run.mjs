@@ -1,0 +1,332 @@
+// @ts-check
+// `npm run bench`: builds the application with a benchmark page beside it, fills a fresh database in
+// headless Chromium with the demo generator, and measures each operation against the bare library
+// doing the same essential work (its floor). Prints a table, writes bench/results.json, and with
+// --check exits non-zero when a budget in bench/budgets.json is exceeded.
+import { chromium } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { build, preview } from 'vite';
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const sizesArg = args.find((arg) => arg.startsWith('--sizes='));
+const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : [10_000, 100_000];
+const IMPORT_ROWS = Number(args.find((arg) => arg.startsWith('--import-rows='))?.slice(14) ?? 50_000);
+const QUERIES = [
+  'ахметов',
+  'сейит',
+  'жакып',
+  'оспан',
+  'нурлан',
+  'иванов',
+  'ким м',
+  'касым',
+  'омаров',
+  'юсупов',
+  'сушанло',
+  'пак в',
+  'мамедов',
+  'кудайберген',
+  'смирн',
+  '8701',
+  '+7 777',
+  '900101',
+  '850731',
+  'айгул',
+];
+
+/** @param {number[]} values */
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  /** @param {number} q */
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return {
+    median: at(0.5),
+    p95: at(0.95),
+    min: sorted[0] ?? NaN,
+    max: sorted[sorted.length - 1] ?? NaN,
+    runs: values.length,
+  };
+}
+
+/** @param {number} ms */
+const fmt = (ms) => (Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`) : '—');
+
+console.log('building the application with the benchmark page…');
+await build({ configFile: 'bench/vite.config.ts', logLevel: 'warn' });
+const server = await preview({
+  configFile: 'bench/vite.config.ts',
+  preview: { host: '127.0.0.1', port: 4329, strictPort: true },
+});
+const base = 'http://127.0.0.1:4329';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ],
+});
+
+/** @type {Record<string, any>[]} */
+const results = [];
+/** @param {string} size @param {string} operation @param {{samples:number[], floor?:number[], extra?:Record<string, number>}} timing @param {string} [unit] */
+function record(size, operation, timing, unit = 'ms') {
+  const ours = stats(timing.samples);
+  const floor = timing.floor ? stats(timing.floor) : null;
+  const row = {
+    size,
+    operation,
+    unit,
+    median: ours.median,
+    p95: ours.p95,
+    spread: [ours.min, ours.max],
+    runs: ours.runs,
+    floor: floor?.median ?? null,
+    ratio: floor && floor.median > 0 ? ours.median / floor.median : null,
+    extra: timing.extra ?? {},
+  };
+  results.push(row);
+  const ratio = row.ratio === null ? '' : `×${row.ratio.toFixed(2)}`;
+  const value =
+    unit === 'MB' ? `${row.median.toFixed(0)} MB` : unit === '%' ? `${row.median.toFixed(1)} %` : fmt(row.median);
+  console.log(
+    `  ${operation.padEnd(44)} ${value.padStart(10)}  p95 ${unit === 'ms' ? fmt(row.p95).padStart(9) : '—'.padStart(9)}  floor ${floor ? (unit === '%' ? `${floor.median.toFixed(1)} %` : fmt(floor.median)).padStart(9) : '—'.padStart(9)} ${ratio}`,
+  );
+}
+
+/** @param {import('@playwright/test').BrowserContext} context @param {number} rows @returns {Promise<number[]>} */
+async function scrollFloor(context, rows) {
+  const page = await context.newPage();
+  await page.setContent(
+    `<!doctype html><div id="v" style="height:530px;overflow-y:auto;contain:strict;font:14px sans-serif"><div id="c" style="height:${rows * 36}px;position:relative"></div></div>`,
+  );
+  const deltas = await page.evaluate(
+    (count) =>
+      new Promise((resolve) => {
+        const viewport = /** @type {HTMLElement} */ (document.getElementById('v'));
+        const content = /** @type {HTMLElement} */ (document.getElementById('c'));
+        /** @type {number[]} */
+        const result = [];
+        let last = performance.now();
+        const step = () => {
+          const time = performance.now();
+          result.push(time - last);
+          last = time;
+          if (viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 2) return resolve(result.slice(1));
+          viewport.scrollTop += 2400;
+          const first = Math.floor(viewport.scrollTop / 36);
+          let html = '';
+          for (let index = first; index < Math.min(first + 30, count); index++)
+            html += `<div style="position:absolute;top:${index * 36}px;height:36px;left:0;right:0;display:grid;grid-template-columns:2fr 130px 110px 160px"><span>Фамилия Имя Отчество ${index}</span><span>900101300126</span><span>01.01.1990</span><span>+7 701 123 45 67</span></div>`;
+          content.innerHTML = html;
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+    rows,
+  );
+  await page.close();
+  return /** @type {number[]} */ (deltas);
+}
+
+for (const size of sizes) {
+  const label = `${size.toLocaleString('en').replace(/,/g, ' ')} people`;
+  console.log(`\n${label}`);
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, timezoneId: 'Asia/Almaty' });
+  const bench = await context.newPage();
+  await bench.goto(`${base}/bench/index.html`);
+  await bench.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+  /** @param {string} name @param {unknown[]} params @returns {Promise<any>} */
+  const call = (name, ...params) =>
+    bench.evaluate(
+      (/** @type {{ fn: string; rest: unknown[] }} */ { fn, rest }) =>
+        /** @type {any} */ (window).kelisimBench[fn](...rest),
+      { fn: name, rest: params },
+    );
+
+  await call('reset');
+  const filled = await call('fill', size);
+  record(
+    label,
+    `fill database (${filled.extra.people} people, ${filled.extra.events} events, ${filled.extra.receptions} receptions)`,
+    filled,
+  );
+  record(label, 'search as you type, per keystroke', await call('search', QUERIES));
+  const card = await call('associationCard', 5);
+  record(label, `association members query (${card.extra.members} members)`, card);
+
+  const app = await context.newPage();
+  const paint = [];
+  for (let run = 0; run < 3; run++) {
+    await app.goto(`${base}/renderer/index.html#/`);
+    await app.waitForFunction(() => {
+      const value = document.querySelector('[data-testid="stat-people-value"]')?.textContent;
+      return value !== undefined && value !== '…';
+    });
+    paint.push(await app.evaluate(() => performance.now()));
+  }
+  record(label, 'cold open and first dashboard paint', { samples: paint });
+
+  const peopleOpen = [];
+  for (let run = 0; run < 3; run++) {
+    // A full page load each time (the query string differs), then the tab is opened and timed.
+    await app.goto(`${base}/renderer/index.html?run=${run}#/registry/associations`);
+    await app.getByTestId('associations-count').waitFor();
+    peopleOpen.push(
+      await app.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const started = performance.now();
+            /** @type {HTMLElement | null} */ (document.querySelector('[data-testid="registry-tab-people"]'))?.click();
+            const poll = () => {
+              const row = document.querySelector('[data-testid="person-row"] span');
+              if (row && row.textContent && row.textContent !== '…') resolve(performance.now() - started);
+              else requestAnimationFrame(poll);
+            };
+            poll();
+          }),
+      ),
+    );
+  }
+  record(label, 'open the people list', { samples: peopleOpen });
+
+  await app.goto(`${base}/renderer/index.html?scroll#/registry/people`);
+  await app.getByTestId('person-row').first().waitFor();
+  await app.waitForTimeout(1_000);
+  const frames = await app.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const viewport = document.querySelector('[data-testid="people-list"] [data-scroll-viewport]');
+        if (!viewport) return resolve([]);
+        /** @type {number[]} */
+        const deltas = [];
+        let last = performance.now();
+        const step = () => {
+          const time = performance.now();
+          deltas.push(time - last);
+          last = time;
+          if (viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 2) return resolve(deltas.slice(1));
+          viewport.scrollTop += 2400;
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  const share = (/** @type {number[]} */ deltas) =>
+    (deltas.filter((delta) => delta <= 17.5).length / Math.max(1, deltas.length)) * 100;
+  // The floor: the browser scrolling the same number of rows of the same height, each frame's rows
+  // written straight into the DOM, no framework, no database.
+  const floorFrames = await scrollFloor(context, size);
+  record(
+    label,
+    `scroll the people list end to end (${frames.length} frames)`,
+    { samples: [share(frames)], floor: [share(floorFrames)] },
+    '%',
+  );
+
+  const cardOpen = [];
+  const largest = await call('largestAssociationId');
+  for (let run = 0; run < 3; run++) {
+    await app.goto(`${base}/renderer/index.html?card=${run}#/registry`);
+    await app.getByTestId('associations-count').waitFor();
+    cardOpen.push(
+      await app.evaluate(
+        (associationId) =>
+          new Promise((resolve) => {
+            const started = performance.now();
+            window.location.hash = `#/registry/associations/${associationId}`;
+            const poll = () => {
+              if (document.querySelector('[data-testid="member-row"]')) resolve(performance.now() - started);
+              else requestAnimationFrame(poll);
+            };
+            poll();
+          }),
+        largest,
+      ),
+    );
+  }
+  record(label, `open the largest association card`, { samples: cardOpen });
+
+  const heap = await app.evaluate(() => {
+    /** @type {any} */ (window).gc?.();
+    return /** @type {any} */ (performance).memory?.usedJSHeapSize ?? 0;
+  });
+  record(label, 'JS heap of the application page', { samples: [heap / 1024 / 1024] }, 'MB');
+
+  record(
+    label,
+    `styled export of ${Math.min(size, 50_000).toLocaleString('en').replace(/,/g, ' ')} members`,
+    await call('exportMembers', 50_000),
+  );
+  if (size === Math.max(...sizes)) {
+    const imported = await call('importMembers', IMPORT_ROWS);
+    record(
+      label,
+      `import a ${IMPORT_ROWS.toLocaleString('en').replace(/,/g, ' ')}-row member .xlsx, end to end`,
+      imported,
+    );
+    console.log(
+      `    stages: ${Object.entries(imported.extra)
+        .map(([key, value]) => `${key} ${typeof value === 'number' && key.endsWith('Ms') ? fmt(value) : value}`)
+        .join(', ')}`,
+    );
+  }
+  for (const pending of [
+    'calendar month view with 20,000 events (events issue)',
+    'dashboard recompute on a period change (dashboard issue)',
+    'exchange package write/read, consolidation of 10 (exchange issue)',
+  ])
+    console.log(`  ${pending.padEnd(44)} not built yet`);
+  await context.close();
+}
+
+await browser.close();
+await new Promise((resolve) => server.httpServer.close(resolve));
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, Chromium (Debian)`;
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, results }, null, 2)}\n`,
+);
+console.log(`\nmachine: ${machine}\nwritten: bench/results.json`);
+
+if (check) {
+  /** @type {{ operation: string; size?: string; maxMs?: number; maxRatio?: number; minRatio?: number; minPercent?: number; maxMB?: number; statistic?: 'median' | 'p95' }[]} */
+  const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).budgets;
+  let failures = 0;
+  for (const budget of budgets) {
+    const rows = results.filter(
+      (row) => row.operation.startsWith(budget.operation) && (!budget.size || row.size === budget.size),
+    );
+    for (const row of rows) {
+      const value = row[budget.statistic ?? 'median'];
+      const problems = [
+        budget.maxMs !== undefined && value > budget.maxMs ? `${fmt(value)} > ${fmt(budget.maxMs)}` : null,
+        budget.maxRatio !== undefined && row.ratio !== null && row.ratio > budget.maxRatio
+          ? `×${row.ratio.toFixed(2)} > ×${budget.maxRatio}`
+          : null,
+        budget.minPercent !== undefined && value < budget.minPercent
+          ? `${value.toFixed(1)} % < ${budget.minPercent} %`
+          : null,
+        budget.minRatio !== undefined && row.ratio !== null && row.ratio < budget.minRatio
+          ? `×${row.ratio.toFixed(2)} < ×${budget.minRatio}`
+          : null,
+        budget.maxMB !== undefined && value > budget.maxMB ? `${value.toFixed(0)} MB > ${budget.maxMB} MB` : null,
+      ].filter(Boolean);
+      if (problems.length > 0) {
+        failures++;
+        console.log(`OVER BUDGET  ${row.size}: ${row.operation}: ${problems.join(', ')}`);
+      }
+    }
+  }
+  console.log(failures === 0 ? 'every budget holds' : `${failures} budget(s) exceeded`);
+  process.exit(failures === 0 ? 0 : 1);
+}

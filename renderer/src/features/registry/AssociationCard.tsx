@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { formatDate, formatDateTime } from '@shared/dates/format';
 import type { AssociationId } from '@shared/model/ids';
-import type { Membership } from '@shared/model/records';
+import type { Association, Membership } from '@shared/model/records';
 import { fullName } from '@shared/people/search';
 import { formatNumber } from '@shared/text/number-format';
 import { formatPhone } from '@shared/text/phone';
@@ -41,41 +41,11 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
   const associationId = id as AssociationId;
   const association = useAssociation(associationId);
   const memberships = useMemberships(associationId);
-  const groups = useEthnicGroups();
-  const legalForms = useDirectory('legal_form');
-  const unitKinds = useDirectory('unit_kind');
-  const places = usePlaces();
-  const chairman = usePerson(association?.chairmanId ?? null);
   const run = useSafeAction();
   const [dialog, setDialog] = useState<'edit' | 'member' | 'import' | 'export' | null>(null);
 
   if (association === undefined) return null;
   if (association === null) return <Text c="dimmed">{t('common.nothingFound')}</Text>;
-
-  const place = places?.find((candidate) => candidate.id === association.placeId);
-  const legalForm = legalForms?.find((item) => item.code === association.legalFormCode);
-  const details: [string, string][] = [
-    [t('registry.fields.nameRu'), association.nameRu],
-    [t('registry.fields.nameKk'), association.nameKk],
-    [
-      t('registry.fields.ethnicGroups'),
-      association.ethnicGroupIds
-        .map((groupId) => localName(groups?.find((g) => g.id === groupId) ?? { nameRu: groupId, nameKk: groupId }))
-        .join(', '),
-    ],
-    [t('registry.fields.legalForm'), legalForm ? localName(legalForm) : ''],
-    [t('registry.fields.bin'), association.bin ?? ''],
-    [t('registry.fields.registeredOn'), formatDate(association.registeredOn)],
-    [t('registry.fields.foundedOn'), formatDate(association.foundedOn)],
-    [t('registry.fields.chairman'), chairman ? fullName(chairman) : ''],
-    [t('registry.fields.phone'), formatPhone(association.phone)],
-    [t('registry.fields.email'), association.email ?? ''],
-    [t('registry.fields.address'), association.address ?? ''],
-    [t('registry.fields.place'), place ? localName(place) : ''],
-    [t('registry.fields.assemblyMember'), association.assemblyMember ? t('common.yes') : t('common.no')],
-    [t('registry.fields.cabinet'), association.cabinet ?? ''],
-    [t('registry.fields.notes'), association.notes ?? ''],
-  ];
 
   const remove = () =>
     modals.openConfirmModal({
@@ -162,38 +132,7 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="details" pt="md">
-          <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <Table>
-              <Table.Tbody>
-                {details.map(([label, value]) => (
-                  <Table.Tr key={label}>
-                    <Table.Th w={260}>{label}</Table.Th>
-                    <Table.Td>{value || t('common.notSet')}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-            <Paper withBorder p="md">
-              <Title order={5} mb="xs">
-                {t('registry.fields.units')}
-              </Title>
-              {association.units.length === 0 && <Text c="dimmed">{t('common.notSet')}</Text>}
-              {association.units.map((unit) => (
-                <Group key={unit.id} justify="space-between">
-                  <Text size="sm">
-                    {localName(
-                      unitKinds?.find((item) => item.code === unit.kindCode) ?? {
-                        nameRu: unit.kindCode,
-                        nameKk: unit.kindCode,
-                      },
-                    )}
-                    {unit.name ? `: ${unit.name}` : ''}
-                  </Text>
-                  {unit.participants !== undefined && <Badge variant="light">{formatNumber(unit.participants)}</Badge>}
-                </Group>
-              ))}
-            </Paper>
-          </SimpleGrid>
+          <AssociationDetails association={association} />
         </Tabs.Panel>
         <Tabs.Panel value="events" pt="md">
           <AssociationEvents associationId={associationId} />
@@ -246,5 +185,74 @@ function AssociationEvents({ associationId }: Readonly<{ associationId: Associat
         </Table.Tbody>
       </Table>
     </>
+  );
+}
+
+/** The association's particulars; read only when the tab is opened, so the members show first. */
+function AssociationDetails({ association }: Readonly<{ association: Association }>) {
+  const { t } = useTranslation();
+  const { localName } = useLanguage();
+  const groups = useEthnicGroups();
+  const legalForms = useDirectory('legal_form');
+  const unitKinds = useDirectory('unit_kind');
+  const places = usePlaces();
+  const chairman = usePerson(association.chairmanId ?? null);
+  const place = places?.find((candidate) => candidate.id === association.placeId);
+  const legalForm = legalForms?.find((item) => item.code === association.legalFormCode);
+  const details: [string, string][] = [
+    [t('registry.fields.nameRu'), association.nameRu],
+    [t('registry.fields.nameKk'), association.nameKk],
+    [
+      t('registry.fields.ethnicGroups'),
+      association.ethnicGroupIds
+        .map((groupId) => localName(groups?.find((g) => g.id === groupId) ?? { nameRu: groupId, nameKk: groupId }))
+        .join(', '),
+    ],
+    [t('registry.fields.legalForm'), legalForm ? localName(legalForm) : ''],
+    [t('registry.fields.bin'), association.bin ?? ''],
+    [t('registry.fields.registeredOn'), formatDate(association.registeredOn)],
+    [t('registry.fields.foundedOn'), formatDate(association.foundedOn)],
+    [t('registry.fields.chairman'), chairman ? fullName(chairman) : ''],
+    [t('registry.fields.phone'), formatPhone(association.phone)],
+    [t('registry.fields.email'), association.email ?? ''],
+    [t('registry.fields.address'), association.address ?? ''],
+    [t('registry.fields.place'), place ? localName(place) : ''],
+    [t('registry.fields.assemblyMember'), association.assemblyMember ? t('common.yes') : t('common.no')],
+    [t('registry.fields.cabinet'), association.cabinet ?? ''],
+    [t('registry.fields.notes'), association.notes ?? ''],
+  ];
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      <Table>
+        <Table.Tbody>
+          {details.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={260}>{label}</Table.Th>
+              <Table.Td>{value || t('common.notSet')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Paper withBorder p="md">
+        <Title order={5} mb="xs">
+          {t('registry.fields.units')}
+        </Title>
+        {association.units.length === 0 && <Text c="dimmed">{t('common.notSet')}</Text>}
+        {association.units.map((unit) => (
+          <Group key={unit.id} justify="space-between">
+            <Text size="sm">
+              {localName(
+                unitKinds?.find((item) => item.code === unit.kindCode) ?? {
+                  nameRu: unit.kindCode,
+                  nameKk: unit.kindCode,
+                },
+              )}
+              {unit.name ? `: ${unit.name}` : ''}
+            </Text>
+            {unit.participants !== undefined && <Badge variant="light">{formatNumber(unit.participants)}</Badge>}
+          </Group>
+        ))}
+      </Paper>
+    </SimpleGrid>
   );
 }

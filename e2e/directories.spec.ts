@@ -9,6 +9,7 @@ test.beforeEach(async ({ page }) => {
   const onboarding = new OnboardingPage(page);
   await onboarding.open();
   await onboarding.fillProfile(KORDAI);
+  await onboarding.createAdmin();
   await onboarding.startEmpty();
 });
 
@@ -74,7 +75,7 @@ test('the office profile can be corrected in settings and is kept after a restar
   await name.fill('Дом дружбы Кордайского района');
   await page.getByTestId('profile-submit').click();
   await expect(page.getByText(ru.settings.profileSaved)).toBeVisible();
-  await page.reload();
+  await shell.restart();
   await expect(page.getByTestId('office-name')).toHaveText('Дом дружбы Кордайского района');
   await expect(page.getByTestId('settings-about')).toContainText(ru.settings.runtimeBrowser);
 });

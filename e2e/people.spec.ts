@@ -10,6 +10,7 @@ test('people: the list scrolls through everyone, a person is edited, deleted and
   const shell = new ShellPage(page);
   await onboarding.open();
   await onboarding.fillProfile(KORDAI);
+  await onboarding.createAdmin();
   await onboarding.loadDemo('500');
   await shell.goTo('registry');
   await page.getByTestId('registry-tab-people').click();

@@ -32,6 +32,7 @@ test('a new user builds an association, adds and imports members, fixes a row, u
   const registry = new RegistryPage(page);
   await onboarding.open();
   await onboarding.fillProfile(KORDAI);
+  await onboarding.createAdmin();
   await onboarding.startEmpty();
 
   await registry.open();

@@ -22,6 +22,13 @@ const handlers: IpcHandlers = {
   openBackupsFolder: async () => ({ opened: true }),
   appInfo: async () => ({ version: '0.1.0', runtime: 'desktop', platform: 'win32' }),
   setLanguage: async () => ({ applied: true }),
+  writeBackup: async (request) => ({ saved: true, fileName: request.fileName, copiedToSecondFolder: false }),
+  listBackups: async () => [],
+  readBackup: async () => null,
+  readManifest: async () => ({ text: null }),
+  writeManifest: async () => ({ saved: true }),
+  chooseFolder: async () => ({ path: null }),
+  quitReady: async () => ({ quitting: true }),
 };
 
 describe('IPC router in the main process', () => {

@@ -1,10 +1,11 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, screen, session, shell } from 'electron';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isLanguage, type Language } from '../shared/i18n/languages';
 import { ipcEvents, MAX_IPC_FILE_BYTES, type MenuCommand } from '../shared/ipc/contract';
 import { mimeTypeOf, resolveAppAsset } from './app-protocol';
+import { listBackups, readBackup, storeBackup } from './backup-store';
 import { registerIpcHandlers } from './ipc-router';
 import { buildMenuTemplate } from './menu';
 import {
@@ -24,6 +25,8 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let language: Language = 'ru';
+/** Set once the page has made its backup on the way out (or did not answer in time). */
+let quitApproved = false;
 
 const userFile = (name: string) => path.join(app.getPath('userData'), name);
 const rendererDir = () => path.join(app.getAppPath(), 'dist');
@@ -164,6 +167,40 @@ function registerHandlers(): void {
         await writeFile(userFile('preferences.json'), JSON.stringify({ language })).catch(() => undefined);
         return { applied: true };
       },
+      async writeBackup({ fileName, data, secondFolder }) {
+        const result = await storeBackup(backupsDir(), fileName, data, new Date(), secondFolder);
+        return { saved: true, fileName, copiedToSecondFolder: result.copiedToSecondFolder };
+      },
+      async listBackups() {
+        return listBackups(backupsDir());
+      },
+      async readBackup({ name }) {
+        const data = await readBackup(backupsDir(), name);
+        return data ? { data } : null;
+      },
+      async readManifest() {
+        try {
+          return { text: await readFile(userFile('manifest.json'), 'utf8') };
+        } catch {
+          return { text: null };
+        }
+      },
+      async writeManifest({ text }) {
+        await writeFile(`${userFile('manifest.json')}.part`, text);
+        await rename(`${userFile('manifest.json')}.part`, userFile('manifest.json'));
+        return { saved: true };
+      },
+      async chooseFolder() {
+        const owner = mainWindow ?? undefined;
+        const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+        const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+        return { path: result.canceled ? null : (result.filePaths[0] ?? null) };
+      },
+      async quitReady() {
+        quitApproved = true;
+        setImmediate(() => app.quit());
+        return { quitting: true };
+      },
     },
     isAppUrl,
   );
@@ -189,6 +226,16 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  // On the way out the page writes a last backup; main waits for it, but never more than 15 s.
+  app.on('before-quit', (event) => {
+    if (quitApproved || !mainWindow) return;
+    event.preventDefault();
+    mainWindow.webContents.send(ipcEvents.beforeQuit.channel, {});
+    setTimeout(() => {
+      quitApproved = true;
+      app.quit();
+    }, 15_000);
+  });
   void app.whenReady().then(() => {
     readPreferences();
     hardenSession();
@@ -196,5 +243,8 @@ if (!app.requestSingleInstanceLock()) {
     registerHandlers();
     applyMenu();
     createWindow();
+    // Windows locking the screen or going to sleep locks Kelisim too.
+    powerMonitor.on('lock-screen', () => mainWindow?.webContents.send(ipcEvents.systemLock.channel, { reason: 'lock-screen' }));
+    powerMonitor.on('suspend', () => mainWindow?.webContents.send(ipcEvents.systemLock.channel, { reason: 'suspend' }));
   });
 }

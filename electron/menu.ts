@@ -23,6 +23,7 @@ export function buildMenuTemplate(
         { label: labels.search, accelerator: 'CmdOrCtrl+K', click: send('search') },
         { label: labels.printPdf, accelerator: 'CmdOrCtrl+P', click: send('print-pdf') },
         { label: labels.openBackups, click: send('open-backups') },
+        { label: labels.lock, accelerator: 'CmdOrCtrl+L', click: send('lock') },
         { type: 'separator' },
         { label: labels.settings, accelerator: 'CmdOrCtrl+,', click: send('settings') },
         { type: 'separator' },

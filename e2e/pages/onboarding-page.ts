@@ -8,6 +8,14 @@ export interface OfficeChoice {
   officeName: string;
 }
 
+export interface Admin {
+  login: string;
+  name: string;
+  password: string;
+}
+
+export const ADMIN: Admin = { login: 'admin', name: 'Айгерим Сейткали', password: 'Келісім-2026' };
+
 export const KORDAI: OfficeChoice = {
   oblast: 'Жамбылская область',
   district: 'Кордайский район',
@@ -28,7 +36,28 @@ export class OnboardingPage {
     await chooseOption(this.page, this.page.getByTestId('profile-district'), choice.district);
     await this.page.getByTestId('profile-office-name').fill(choice.officeName);
     await this.page.getByTestId('profile-submit').click();
-    await expect(this.page.getByTestId('onboarding-demo')).toBeVisible();
+    await expect(this.page.getByTestId('onboarding-admin')).toBeVisible();
+  }
+
+  /** Creates the administrator and returns the recovery key shown once. */
+  async createAdmin(admin: Admin = ADMIN): Promise<string> {
+    await this.page.getByTestId('admin-login').fill(admin.login);
+    await this.page.getByTestId('admin-name').fill(admin.name);
+    await this.page.getByTestId('admin-password').fill(admin.password);
+    await this.page.getByTestId('admin-repeat').fill(admin.password);
+    await this.page.getByTestId('admin-create').click();
+    const key = (await this.page.getByTestId('recovery-key-value').innerText({ timeout: 30_000 })).trim();
+    await this.page.getByTestId('recovery-confirm').check();
+    await this.page.getByTestId('recovery-continue').click();
+    await expect(this.page.getByTestId('onboarding-demo')).toBeVisible({ timeout: 30_000 });
+    return key;
+  }
+
+  /** Profile and administrator: what every test starting from a new office goes through. */
+  async setUpOffice(choice: OfficeChoice = KORDAI): Promise<string> {
+    await this.open();
+    await this.fillProfile(choice);
+    return this.createAdmin();
   }
 
   async loadDemo(size: string): Promise<void> {

@@ -41,6 +41,28 @@ export class ShellPage {
     await this.page.getByTestId('search-input').fill(text);
   }
 
+  async signIn(login = 'admin', password = 'Келісім-2026'): Promise<void> {
+    await this.page.getByTestId('sign-in-login').fill(login);
+    await this.page.getByTestId('sign-in-password').fill(password);
+    await this.page.getByTestId('sign-in-submit').click();
+    await expect(this.page.getByTestId('office-name')).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** Signs in and expects a given screen instead of the application (a password to change, say). */
+  async signInExpecting(login: string, password: string, screen: string): Promise<void> {
+    await this.page.getByTestId('sign-in-login').fill(login);
+    await this.page.getByTestId('sign-in-password').fill(password);
+    await this.page.getByTestId('sign-in-submit').click();
+    await expect(this.page.getByTestId(screen)).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** A restart: the page loads again and the operator signs in again. */
+  async restart(login = 'admin', password = 'Келісім-2026'): Promise<void> {
+    await this.page.reload();
+    await expect(this.page.getByTestId('sign-in')).toBeVisible();
+    await this.signIn(login, password);
+  }
+
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
   }

@@ -30,4 +30,17 @@ export interface DesktopApi {
   appVersion(): Promise<string>;
   setLanguage(language: Language): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Saves a backup: into the backups folder (and the second folder) on the desktop, as a download in a browser. */
+  writeBackup(fileName: string, data: Uint8Array, secondFolder?: string): Promise<SaveResult & { copiedToSecondFolder: boolean }>;
+  /** Backups kept on this PC, newest first (none in a browser: they are downloads). */
+  listBackups(): Promise<{ name: string; size: number; createdAt: string }[]>;
+  readBackup(name: string): Promise<Uint8Array | null>;
+  readManifest(): Promise<string | null>;
+  writeManifest(text: string): Promise<void>;
+  chooseFolder(): Promise<string | null>;
+  /** Windows locked the screen or went to sleep. */
+  onSystemLock(listener: () => void): () => void;
+  /** The application is closing: write the last backup, then call quitReady. */
+  onBeforeQuit(listener: () => void): () => void;
+  quitReady(): Promise<void>;
 }

@@ -26,9 +26,12 @@ export const MAX_IPC_FILE_BYTES = 200 * 1024 * 1024;
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes expected');
 
+/** Backups are named by Kelisim itself: `kelisim-YYYYMMDD-HHmmss-reason.klsbak`. */
+const backupName = z.string().regex(/^kelisim-\d{8}-\d{6}-[a-z-]{1,30}\.klsbak$/);
+
 const fileBytes = bytes.refine((data) => data.byteLength <= MAX_IPC_FILE_BYTES, 'file too large');
 
-export const menuCommands = ['search', 'settings', 'print-pdf', 'open-backups', 'about'] as const;
+export const menuCommands = ['search', 'settings', 'print-pdf', 'open-backups', 'about', 'lock'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /**
@@ -67,13 +70,56 @@ export const ipcContract = {
     request: z.object({ language: z.enum(languages) }).strict(),
     response: z.object({ applied: z.boolean() }),
   },
+  writeBackup: {
+    channel: 'kelisim:backups:write',
+    request: z.object({ fileName: backupName, data: fileBytes, secondFolder: z.string().max(1000).optional() }).strict(),
+    response: z.object({ saved: z.boolean(), fileName: z.string(), copiedToSecondFolder: z.boolean() }),
+  },
+  listBackups: {
+    channel: 'kelisim:backups:list',
+    request: z.object({}).strict(),
+    response: z.array(z.object({ name: z.string(), size: z.number(), createdAt: z.string() })),
+  },
+  readBackup: {
+    channel: 'kelisim:backups:read',
+    request: z.object({ name: backupName }).strict(),
+    response: z.object({ data: bytes }).nullable(),
+  },
+  readManifest: {
+    channel: 'kelisim:manifest:read',
+    request: z.object({}).strict(),
+    response: z.object({ text: z.string().nullable() }),
+  },
+  writeManifest: {
+    channel: 'kelisim:manifest:write',
+    request: z.object({ text: z.string().max(100_000) }).strict(),
+    response: z.object({ saved: z.boolean() }),
+  },
+  chooseFolder: {
+    channel: 'kelisim:dialog:choose-folder',
+    request: z.object({}).strict(),
+    response: z.object({ path: z.string().nullable() }),
+  },
+  quitReady: {
+    channel: 'kelisim:app:quit-ready',
+    request: z.object({}).strict(),
+    response: z.object({ quitting: z.boolean() }),
+  },
 } as const;
 
-/** Messages main sends to the page on its own (menu clicks). */
+/** Messages main sends to the page on its own: menu clicks, Windows locking, the app closing. */
 export const ipcEvents = {
   menuCommand: {
     channel: 'kelisim:menu:command',
     payload: z.object({ command: z.enum(menuCommands) }).strict(),
+  },
+  systemLock: {
+    channel: 'kelisim:app:system-lock',
+    payload: z.object({ reason: z.enum(['lock-screen', 'suspend']) }).strict(),
+  },
+  beforeQuit: {
+    channel: 'kelisim:app:before-quit',
+    payload: z.object({}).strict(),
   },
 } as const;
 
@@ -85,6 +131,8 @@ export type IpcResponse<M extends IpcMethod> = z.infer<IpcContract[M]['response'
 /** What the preload exposes on `window.kelisimDesktop`. */
 export type DesktopBridge = { [M in IpcMethod]: (request: IpcRequest<M>) => Promise<IpcResponse<M>> } & {
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  onSystemLock: (listener: () => void) => () => void;
+  onBeforeQuit: (listener: () => void) => () => void;
 };
 
 export const ipcMethods = Object.keys(ipcContract) as IpcMethod[];

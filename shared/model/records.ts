@@ -252,14 +252,36 @@ export interface Setting<V = unknown> {
   updatedAt: IsoTimestamp;
 }
 
+/** One link of the append-only, hash-chained audit log (shared/audit/chain.ts). */
 export interface AuditEntry {
   id: AuditEntryId;
+  seq: number;
   at: IsoTimestamp;
   actor: string;
   action: string;
   table?: string;
   recordId?: string;
   details?: Record<string, string | number | boolean>;
+  prevHash: string;
+  hash: string;
+}
+
+export type OperatorId = string & { readonly operatorBrand: unique symbol };
+
+/** A named local user of this copy of Kelisim. */
+export interface Operator {
+  id: OperatorId;
+  login: string;
+  displayName: string;
+  role: 'viewer' | 'editor' | 'exporter' | 'administrator';
+  password: { algorithm: 'PBKDF2-SHA256'; iterations: number; salt: string; hash: string };
+  /** The office's data key, wrapped with this operator's password, for those allowed confidential data. */
+  dataKey?: { salt: string; iterations: number; data: string };
+  /** Set when an administrator reset the password: the operator chooses a new one at next login. */
+  mustChangePassword: boolean;
+  disabled: boolean;
+  createdAt: IsoTimestamp;
+  updatedAt: IsoTimestamp;
 }
 
 export interface ImportBatch {

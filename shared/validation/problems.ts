@@ -28,6 +28,7 @@ export const problemCodes = [
   'ethnos_required',
   'ambiguous_value',
   'duplicate_row',
+  'password_short',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

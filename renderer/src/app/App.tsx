@@ -5,14 +5,22 @@ import { Notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { useOfficeProfile } from '@/db/hooks';
+import { useHasOperators, useOfficeProfile } from '@/db/hooks';
+import { AdminSetupScreen } from '@/features/access/AdminSetupScreen';
+import { ChangePasswordScreen } from '@/features/access/ChangePasswordScreen';
+import { LockScreen } from '@/features/access/LockScreen';
+import { SignInScreen } from '@/features/access/SignInScreen';
+import { LostDataScreen } from '@/features/backup/LostDataScreen';
 import { OnboardingPage } from '@/features/onboarding/OnboardingPage';
 import { useLanguage } from '@/i18n/use-language';
+import { useSession } from '@/security/session';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
+import type { StartResult } from './start';
+import { StorageFailureScreen } from './StorageFailureScreen';
 import { theme } from './theme';
 
-export function App() {
+export function App({ start }: Readonly<{ start: StartResult }>) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   return (
@@ -22,9 +30,15 @@ export function App() {
         <ModalsProvider labels={{ confirm: t('common.yes'), cancel: t('common.cancel') }}>
           <Notifications position="bottom-right" limit={3} autoClose={4000} />
           <ErrorBoundary>
-            <Router hook={useHashLocation}>
-              <Gate />
-            </Router>
+            {start.ok ? (
+              <Router hook={useHashLocation}>
+                <Gate />
+              </Router>
+            ) : 'guard' in start ? (
+              <LostDataScreen guard={start.guard} onResolved={() => window.location.reload()} />
+            ) : (
+              <StorageFailureScreen failure={start.failure} />
+            )}
           </ErrorBoundary>
         </ModalsProvider>
       </DatesProvider>
@@ -32,15 +46,25 @@ export function App() {
   );
 }
 
-/** First run asks for the office profile; after that the application itself. */
+/**
+ * First run asks for the office profile and the administrator; after that nobody sees anything
+ * before signing in, and a locked session shows only the lock screen.
+ */
 function Gate() {
   const profile = useOfficeProfile();
-  if (profile === undefined) {
+  const hasOperators = useHasOperators();
+  const { signedIn, locked } = useSession();
+  if (profile === undefined || hasOperators === undefined) {
     return (
       <Center h="100vh">
         <Loader />
       </Center>
     );
   }
-  return profile ? <Shell profile={profile} /> : <OnboardingPage />;
+  if (!profile) return <OnboardingPage />;
+  if (!hasOperators) return <AdminSetupScreen />;
+  if (!signedIn) return <SignInScreen />;
+  if (signedIn.operator.mustChangePassword) return <ChangePasswordScreen />;
+  if (locked) return <LockScreen />;
+  return <Shell profile={profile} />;
 }

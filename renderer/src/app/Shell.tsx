@@ -7,8 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { Route, Switch, useLocation } from 'wouter';
 import type { PersonId } from '@shared/model/ids';
 import type { OfficeProfile } from '@shared/profile/office-profile';
+import { useAutomaticBackups } from '@/backup/use-automatic-backups';
+import { BackupReminder } from '@/components/BackupReminder';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { UserMenu } from '@/components/UserMenu';
+import { DEFAULT_IDLE_MINUTES, lockNow, useIdleLock } from '@/features/access/use-idle-lock';
 import { desktop } from '@/desktop';
+import { useIdleMinutes } from '@/db/hooks';
 import { DashboardPage } from '@/features/dashboard/DashboardPage';
 import { DirectoriesPage } from '@/features/directories/DirectoriesPage';
 import { ComingModulePage } from '@/features/modules/ComingModulePage';
@@ -24,9 +29,14 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure();
   const [personId, setPersonId] = useState<PersonId | null>(null);
 
+  const idle = useIdleMinutes();
+  useIdleLock(idle ?? DEFAULT_IDLE_MINUTES);
+  useAutomaticBackups();
+
   useEffect(
     () =>
       desktop.onMenuCommand((command) => {
+        if (command === 'lock') lockNow();
         if (command === 'search') spotlight.open();
         if (command === 'settings' || command === 'about') navigate('/settings');
         if (command === 'print-pdf') void desktop.printToPdf('kelisim.pdf', true);
@@ -71,6 +81,7 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
               {t('header.searchPlaceholder')}
             </Button>
             <LanguageSwitch />
+            <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
@@ -92,6 +103,7 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
       </AppShell.Navbar>
 
       <AppShell.Main>
+        <BackupReminder />
         <Switch>
           <Route path="/">
             <DashboardPage />

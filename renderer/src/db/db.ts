@@ -11,6 +11,7 @@ import type {
   KelisimEvent,
   MediationCase,
   Membership,
+  Operator,
   Person,
   Place,
   PopulationRecord,
@@ -24,6 +25,7 @@ import { v1Stores } from './schema/v1';
 import { upgradeToV2, v2Stores } from './schema/v2';
 import { v3Stores } from './schema/v3';
 import { upgradeToV4, v4Stores } from './schema/v4';
+import { v5Stores } from './schema/v5';
 
 export const DATABASE_NAME = 'kelisim';
 
@@ -43,6 +45,7 @@ export class KelisimDb extends Dexie {
   auditLog!: EntityTable<AuditEntry, 'id'>;
   importBatches!: EntityTable<ImportBatch, 'id'>;
   importChanges!: EntityTable<ImportChange, 'id'>;
+  operators!: EntityTable<Operator, 'id'>;
   attachments!: EntityTable<Attachment, 'id'>;
   population!: EntityTable<PopulationRecord, 'id'>;
   tensionRisks!: EntityTable<TensionRisk, 'id'>;
@@ -53,11 +56,24 @@ export class KelisimDb extends Dexie {
     // Strict durability: a commit is on disk before Dexie reports it, because office PCs are
     // switched off at the wall.
     super(name, { chromeTransactionDurability: 'strict' });
-    this.version(1).stores(v1Stores);
-    this.version(2).stores(v2Stores).upgrade(upgradeToV2);
-    this.version(3).stores(v3Stores);
-    this.version(4).stores(v4Stores).upgrade(upgradeToV4);
+    declareVersions(this, SCHEMA_VERSION);
   }
 }
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
+
+/**
+ * Declares the schema chain up to a version. The application uses all of it; restoring a backup
+ * made by an older version first writes it into a database declared at that version, then opens
+ * that with the full chain so the same migrations run on it.
+ */
+export function declareVersions(database: Dexie, upTo: number): void {
+  const chain = [
+    (d: Dexie) => d.version(1).stores(v1Stores),
+    (d: Dexie) => d.version(2).stores(v2Stores).upgrade(upgradeToV2),
+    (d: Dexie) => d.version(3).stores(v3Stores),
+    (d: Dexie) => d.version(4).stores(v4Stores).upgrade(upgradeToV4),
+    (d: Dexie) => d.version(5).stores(v5Stores),
+  ];
+  chain.slice(0, upTo).forEach((declare) => declare(database));
+}

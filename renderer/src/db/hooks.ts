@@ -4,7 +4,9 @@ import type { DirectoryKind } from '@shared/model/records';
 import { db } from './index';
 import { eventsOfAssociation, getAssociation, listAssociations } from './repositories/associations';
 import { registerCounts } from './repositories/counts';
+import { auditEntries } from './repositories/audit';
 import { recentImports } from './repositories/imports';
+import { hasOperators, listOperators } from './repositories/operators';
 import { currentMemberships } from './repositories/memberships';
 import { listDirectory, listEthnicGroups, allPlaces } from './repositories/directories';
 import {
@@ -15,7 +17,7 @@ import {
   peopleIdsBySurname,
   searchPeople,
 } from './repositories/people';
-import { getOfficeProfile } from './repositories/settings';
+import { getIdleMinutes, getOfficeProfile } from './repositories/settings';
 
 /** Live views of the database for components: they re-render when the records change. */
 export const useRegisterCounts = () => useLiveQuery(() => registerCounts(db), []);
@@ -55,3 +57,11 @@ export const usePeopleFirstPage = () => useLiveQuery(() => peopleFirstPage(db), 
 export const usePeopleByIds = (ids: readonly PersonId[]) => useLiveQuery(() => peopleByIds(db, ids), [ids.join(',')]);
 
 export const useRecentImports = () => useLiveQuery(() => recentImports(db), []);
+
+export const useHasOperators = () => useLiveQuery(() => hasOperators(db), []);
+
+export const useOperators = () => useLiveQuery(() => listOperators(db), []);
+
+export const useIdleMinutes = () => useLiveQuery(() => getIdleMinutes(db), []);
+
+export const useAuditEntries = (limit: number) => useLiveQuery(() => auditEntries(db, limit), [limit]);

@@ -1,4 +1,6 @@
+import { trackChanges } from './change-tracker';
 import { KelisimDb } from './db';
 
 /** The application's database; tests create their own instances instead. */
 export const db = new KelisimDb();
+trackChanges(db);

@@ -15,5 +15,21 @@ export function createElectronDesktop(bridge: DesktopBridge): DesktopApi {
       await bridge.setLanguage({ language });
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    writeBackup: async (fileName, data, secondFolder) => {
+      const result = await bridge.writeBackup({ fileName, data, ...(secondFolder ? { secondFolder } : {}) });
+      return { saved: result.saved, fileName: result.fileName, copiedToSecondFolder: result.copiedToSecondFolder };
+    },
+    listBackups: () => bridge.listBackups({}),
+    readBackup: async (name) => (await bridge.readBackup({ name }))?.data ?? null,
+    readManifest: async () => (await bridge.readManifest({})).text,
+    writeManifest: async (text) => {
+      await bridge.writeManifest({ text });
+    },
+    chooseFolder: async () => (await bridge.chooseFolder({})).path,
+    onSystemLock: (listener) => bridge.onSystemLock(listener),
+    onBeforeQuit: (listener) => bridge.onBeforeQuit(listener),
+    quitReady: async () => {
+      await bridge.quitReady({});
+    },
   };
 }

@@ -8,23 +8,26 @@ function acceptAttribute(filters: readonly FileFilter[]): string {
  * The same calls in a plain browser: a download instead of a save dialog, a file input instead
  * of an open dialog, the print dialog (where "Save as PDF" is offered) instead of printToPDF.
  */
+const MANIFEST_KEY = 'kelisim.manifest';
+
 export function createWebDesktop(): DesktopApi {
+  const download = async (suggestedName: string, data: Uint8Array) => {
+    const copy = new Uint8Array(data.byteLength);
+    copy.set(data);
+    const url = URL.createObjectURL(new Blob([copy.buffer]));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = suggestedName;
+    link.rel = 'noopener';
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return { saved: true, fileName: suggestedName };
+  };
   return {
     runtime: 'browser',
-    async saveFile(suggestedName, data) {
-      const copy = new Uint8Array(data.byteLength);
-      copy.set(data);
-      const url = URL.createObjectURL(new Blob([copy.buffer]));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.rel = 'noopener';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      return { saved: true, fileName: suggestedName };
-    },
+    saveFile: (suggestedName, data) => download(suggestedName, data),
     openFile(filters) {
       return new Promise((resolve, reject) => {
         const input = document.createElement('input');
@@ -58,5 +61,31 @@ export function createWebDesktop(): DesktopApi {
     onMenuCommand() {
       return () => undefined;
     },
+    async writeBackup(fileName, data) {
+      return { ...(await download(fileName, data)), copiedToSecondFolder: false };
+    },
+    async listBackups() {
+      return [];
+    },
+    async readBackup() {
+      return null;
+    },
+    // The manifest lives in local storage, which the browser keeps apart from IndexedDB.
+    async readManifest() {
+      return localStorage.getItem(MANIFEST_KEY);
+    },
+    async writeManifest(text) {
+      localStorage.setItem(MANIFEST_KEY, text);
+    },
+    async chooseFolder() {
+      return null;
+    },
+    onSystemLock() {
+      return () => undefined;
+    },
+    onBeforeQuit() {
+      return () => undefined;
+    },
+    async quitReady() {},
   };
 }

@@ -6,6 +6,7 @@ import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { newRecordFields, touched } from '../stamp';
 import { currentMemberCounts } from './memberships';
+import { appendAudit } from './audit';
 
 export interface AssociationSummary {
   association: Association;
@@ -34,7 +35,7 @@ export async function saveAssociation(
   id?: AssociationId,
 ): Promise<Association> {
   const parsed = associationInputSchema(today).parse(input);
-  return db.transaction('rw', db.associations, db.memberships, db.people, async () => {
+  return db.transaction('rw', db.associations, db.memberships, db.people, db.auditLog, async () => {
     const existing = id ? await db.associations.get(id) : undefined;
     if (id && !existing) throw new Error('association not found');
     const base = existing ? touched(existing) : newRecordFields<AssociationId>();
@@ -70,6 +71,7 @@ export async function saveAssociation(
     if (parsed.chairmanId) association.chairmanId = parsed.chairmanId as PersonId;
     await db.associations.put(association);
     await syncLeadership(db, association);
+    await appendAudit(db, existing ? 'update' : 'create', { table: 'associations', recordId: association.id });
     return association;
   });
 }
@@ -95,13 +97,14 @@ async function syncLeadership(db: KelisimDb, association: Association): Promise<
 }
 
 export async function setAssociationDeleted(db: KelisimDb, id: AssociationId, deleted: boolean): Promise<void> {
-  await db.transaction('rw', db.associations, async () => {
+  await db.transaction('rw', db.associations, db.auditLog, async () => {
     const association = await db.associations.get(id);
     if (!association) return;
     const next = touched(association);
     if (deleted) next.deletedAt = nowTimestamp();
     else delete next.deletedAt;
     await db.associations.put(next);
+    await appendAudit(db, deleted ? 'delete' : 'restore-record', { table: 'associations', recordId: id });
   });
 }
 

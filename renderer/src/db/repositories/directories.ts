@@ -11,6 +11,7 @@ import {
 import { foldForSearch } from '@shared/text/search-normalize';
 import type { KelisimDb } from '../db';
 import { newRecordFields, touched } from '../stamp';
+import { appendAudit } from './audit';
 
 export async function listDirectory(db: KelisimDb, kind: DirectoryKind): Promise<DirectoryItem[]> {
   const items = await db.directories.where('kind').equals(kind).toArray();
@@ -27,7 +28,7 @@ export async function saveDirectoryItem(
   input: Omit<DirectoryItemInput, 'code'> & { code?: string },
   id?: DirectoryItemId,
 ): Promise<DirectoryItem> {
-  return db.transaction('rw', db.directories, async () => {
+  return db.transaction('rw', db.directories, db.auditLog, async () => {
     const existing = id ? await db.directories.get(id) : undefined;
     const code = existing?.code ?? input.code ?? `u_${crypto.randomUUID().slice(0, 8)}`;
     const valid = directoryItemInputSchema.parse({ ...input, code });
@@ -42,6 +43,7 @@ export async function saveDirectoryItem(
         };
     if (!existing && (await db.directories.get(item.id))) throw new Error('directory code taken');
     await db.directories.put(item);
+    await appendAudit(db, existing ? 'update' : 'create', { table: 'directories', recordId: item.id });
     return item;
   });
 }
@@ -56,12 +58,13 @@ export async function saveEthnicGroup(
   id?: EthnicGroupId,
 ): Promise<EthnicGroup> {
   const valid = ethnicGroupInputSchema.parse(input);
-  return db.transaction('rw', db.ethnicGroups, async () => {
+  return db.transaction('rw', db.ethnicGroups, db.auditLog, async () => {
     const existing = id ? await db.ethnicGroups.get(id) : undefined;
     const group: EthnicGroup = existing
       ? touched({ ...existing, ...valid })
       : { ...newRecordFields<EthnicGroupId>(), ...valid, id: `u_${crypto.randomUUID().slice(0, 8)}` as EthnicGroupId };
     await db.ethnicGroups.put(group);
+    await appendAudit(db, existing ? 'update' : 'create', { table: 'ethnicGroups', recordId: group.id });
     return group;
   });
 }
@@ -85,7 +88,7 @@ export function filterPlaces(places: readonly Place[], query: string): Place[] {
 /** A settlement the classifier lacks, under a unit that exists. */
 export async function addCustomPlace(db: KelisimDb, input: CustomPlaceInput): Promise<Place> {
   const valid = customPlaceInputSchema.parse(input);
-  return db.transaction('rw', db.places, async () => {
+  return db.transaction('rw', db.places, db.auditLog, async () => {
     const parent = await db.places.get(valid.parentId as PlaceId);
     if (!parent) throw new Error('parent place not found');
     const place: Place = {
@@ -100,6 +103,7 @@ export async function addCustomPlace(db: KelisimDb, input: CustomPlaceInput): Pr
       custom: true,
     };
     await db.places.add(place);
+    await appendAudit(db, 'create', { table: 'places', recordId: place.id });
     return place;
   });
 }

@@ -7,6 +7,7 @@ import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { currentAuthor } from '../session';
 import { newRecordFields, touched } from '../stamp';
+import { appendAudit } from './audit';
 
 const CHUNK = 2_000;
 
@@ -19,6 +20,8 @@ export class ImportCancelledError extends Error {
 
 export interface ApplyOptions {
   fileName: string;
+  /** SHA-256 of the file, for the audit log. */
+  fileHash?: string;
   totals: PlanTotals;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
@@ -36,6 +39,21 @@ async function writeInChunks<T>(
     progress.done += chunk.length;
     progress.options.onProgress?.(progress.done, progress.total);
   }
+}
+
+/** An import in the audit log: which file (its hash, not its content), what it did. */
+function importFacts(batch: ImportBatch, options: ApplyOptions) {
+  return {
+    table: 'importBatches',
+    recordId: batch.id,
+    details: {
+      register: batch.register,
+      added: batch.counts.added,
+      updated: batch.counts.updated,
+      rejected: batch.counts.rejected,
+      ...(options.fileHash ? { sha256: options.fileHash } : {}),
+    },
+  };
 }
 
 function newBatch(options: ApplyOptions, register: string, associationId?: AssociationId): ImportBatch {
@@ -134,7 +152,7 @@ export async function applyMemberImport(
     total: newPeople.length + changedPeople.length + newMemberships.length + changedMemberships.length,
     options,
   };
-  await db.transaction('rw', [db.people, db.memberships, db.importBatches, db.importChanges], async () => {
+  await db.transaction('rw', [db.people, db.memberships, db.importBatches, db.importChanges, db.auditLog], async () => {
     await writeInChunks(newPeople, (chunk) => db.people.bulkAdd(chunk), progress);
     await writeInChunks(changedPeople, (chunk) => db.people.bulkPut(chunk), progress);
     await writeInChunks(newMemberships, (chunk) => db.memberships.bulkAdd(chunk), progress);
@@ -161,6 +179,7 @@ export async function applyMemberImport(
     if (options.signal?.aborted) throw new ImportCancelledError();
     await db.importChanges.bulkAdd(changes);
     await db.importBatches.add(batch);
+    await appendAudit(db, 'import', importFacts(batch, options));
   });
   return batch;
 }
@@ -212,11 +231,12 @@ export async function applyAssociationImport(
   batch.at = nowTimestamp();
   batch.added.associations = added.map((association) => association.id);
   const progress = { done: 0, total: added.length + changed.length, options };
-  await db.transaction('rw', [db.associations, db.importBatches, db.importChanges], async () => {
+  await db.transaction('rw', [db.associations, db.importBatches, db.importChanges, db.auditLog], async () => {
     await writeInChunks(added, (chunk) => db.associations.bulkAdd(chunk), progress);
     await writeInChunks(changed, (chunk) => db.associations.bulkPut(chunk), progress);
     await db.importChanges.bulkAdd(changes);
     await db.importBatches.add(batch);
+    await appendAudit(db, 'import', importFacts(batch, options));
   });
   return batch;
 }
@@ -232,7 +252,7 @@ export interface UndoResult {
 export async function undoImport(db: KelisimDb, batchId: ImportBatchId): Promise<UndoResult> {
   return db.transaction(
     'rw',
-    [db.people, db.memberships, db.associations, db.importBatches, db.importChanges],
+    [db.people, db.memberships, db.associations, db.importBatches, db.importChanges, db.auditLog],
     async () => {
       const batch = await db.importBatches.get(batchId);
       if (!batch || batch.undoneAt) throw new Error('import not found or already undone');
@@ -260,6 +280,11 @@ export async function undoImport(db: KelisimDb, batchId: ImportBatchId): Promise
         result.restored++;
       }
       await db.importBatches.put({ ...batch, undoneAt: nowTimestamp() });
+      await appendAudit(db, 'import-undo', {
+        table: 'importBatches',
+        recordId: batchId,
+        details: { removed: result.removed, restored: result.restored },
+      });
       return result;
     },
   );

@@ -6,6 +6,7 @@ import { fullName } from '@shared/people/search';
 import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { newRecordFields, touched } from '../stamp';
+import { appendAudit } from './audit';
 
 export interface MemberEntry {
   membership: Membership;
@@ -37,7 +38,7 @@ export async function saveMembership(
   id?: MembershipId,
 ): Promise<Membership> {
   const parsed = membershipInputSchema(today).parse(input);
-  return db.transaction('rw', db.memberships, db.people, async () => {
+  return db.transaction('rw', db.memberships, db.people, db.auditLog, async () => {
     const existing = id ? await db.memberships.get(id) : undefined;
     const duplicate = (await db.memberships.where('personId').equals(parsed.personId).toArray()).find(
       (m) => m.associationId === parsed.associationId && !m.deletedAt && !m.leftOn && m.id !== id,
@@ -56,18 +57,20 @@ export async function saveMembership(
     if (parsed.joinedOn) membership.joinedOn = parsed.joinedOn;
     if (parsed.leftOn) membership.leftOn = parsed.leftOn;
     await db.memberships.put(membership);
+    await appendAudit(db, existing ? 'update' : 'create', { table: 'memberships', recordId: membership.id });
     return membership;
   });
 }
 
 export async function setMembershipDeleted(db: KelisimDb, id: MembershipId, deleted: boolean): Promise<void> {
-  await db.transaction('rw', db.memberships, async () => {
+  await db.transaction('rw', db.memberships, db.auditLog, async () => {
     const membership = await db.memberships.get(id);
     if (!membership) return;
     const next = touched(membership);
     if (deleted) next.deletedAt = nowTimestamp();
     else delete next.deletedAt;
     await db.memberships.put(next);
+    await appendAudit(db, deleted ? 'delete' : 'restore-record', { table: 'memberships', recordId: id });
   });
 }
 

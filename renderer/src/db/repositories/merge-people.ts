@@ -4,6 +4,7 @@ import { fullName, personSearchTokens } from '@shared/people/search';
 import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { touched } from '../stamp';
+import { appendAudit } from './audit';
 
 const ROLE_RANK = ['chairman', 'deputy', 'council_member', 'member'];
 
@@ -14,7 +15,16 @@ const ROLE_RANK = ['chairman', 'deputy', 'council_member', 'member'];
  */
 export async function mergePeople(db: KelisimDb, keepId: PersonId, dropId: PersonId): Promise<void> {
   if (keepId === dropId) throw new Error('cannot merge a person with itself');
-  const tables = [db.people, db.memberships, db.receptions, db.events, db.associations, db.workingGroups, db.councils];
+  const tables = [
+    db.people,
+    db.memberships,
+    db.receptions,
+    db.events,
+    db.associations,
+    db.workingGroups,
+    db.councils,
+    db.auditLog,
+  ];
   await db.transaction('rw', tables, async () => {
     const [keep, drop] = await db.people.bulkGet([keepId, dropId]);
     if (!keep || !drop) throw new Error('person not found');
@@ -67,5 +77,6 @@ export async function mergePeople(db: KelisimDb, keepId: PersonId, dropId: Perso
       .modify((council) => {
         council.memberIds = swap(council.memberIds);
       });
+    await appendAudit(db, 'merge', { table: 'people', recordId: keepId, details: { merged: dropId } });
   });
 }

@@ -9,6 +9,7 @@ import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { newRecordFields, touched } from '../stamp';
 import { renameInMemberships } from './memberships';
+import { appendAudit } from './audit';
 
 export const SEARCH_LIMIT = 50;
 
@@ -53,7 +54,7 @@ export interface SavedPerson {
 export async function savePerson(db: KelisimDb, input: unknown, today: IsoDate, id?: PersonId): Promise<SavedPerson> {
   const parsed = personInputSchema(today).parse(input);
   const { fields, warnings } = completePerson(parsed, today);
-  return db.transaction('rw', db.people, db.memberships, async () => {
+  return db.transaction('rw', db.people, db.memberships, db.auditLog, async () => {
     const existing = id ? await db.people.get(id) : undefined;
     if (id && !existing) throw new Error('person not found');
     // The form holds the whole person: a field left empty there is cleared, not kept from before.
@@ -68,6 +69,7 @@ export async function savePerson(db: KelisimDb, input: unknown, today: IsoDate, 
     };
     await db.people.put(person);
     if (existing && fullName(existing) !== fullName(person)) await renameInMemberships(db, person);
+    await appendAudit(db, existing ? 'update' : 'create', { table: 'people', recordId: person.id });
     return { person, warnings };
   });
 }
@@ -93,13 +95,14 @@ export async function findExistingPeople(
 }
 
 export async function setPersonDeleted(db: KelisimDb, id: PersonId, deleted: boolean): Promise<void> {
-  await db.transaction('rw', db.people, async () => {
+  await db.transaction('rw', db.people, db.auditLog, async () => {
     const person = await db.people.get(id);
     if (!person) return;
     const next = touched(person);
     if (deleted) next.deletedAt = nowTimestamp();
     else delete next.deletedAt;
     await db.people.put(next);
+    await appendAudit(db, deleted ? 'delete' : 'restore-record', { table: 'people', recordId: id });
   });
 }
 

@@ -41,7 +41,7 @@ describe('reference data', () => {
       active: true,
     });
     expect(item.id).toMatch(/^audience:u_[0-9a-f]{8}$/);
-    expect(item.author).toBe('operator');
+    expect(item.author).toBe('system');
     await expect(
       saveDirectoryItem(db, { kind: 'audience', nameRu: ' ', nameKk: 'x', order: 1, active: true }),
     ).rejects.toThrow();

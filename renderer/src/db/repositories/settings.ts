@@ -29,3 +29,15 @@ export async function saveOfficeProfile(db: KelisimDb, profile: OfficeProfile): 
   await writeSetting(db, PROFILE_KEY, valid);
   return valid;
 }
+
+const IDLE_KEY = 'idleMinutes';
+
+/** Minutes without keyboard or mouse before Kelisim locks; 10 unless the office chose otherwise. */
+export async function getIdleMinutes(db: KelisimDb): Promise<number> {
+  const row = await db.settings.get(IDLE_KEY);
+  return typeof row?.value === 'number' && row.value >= 1 && row.value <= 240 ? row.value : 10;
+}
+
+export async function setIdleMinutes(db: KelisimDb, minutes: number): Promise<void> {
+  await writeSetting(db, IDLE_KEY, Math.min(240, Math.max(1, Math.round(minutes))));
+}

@@ -35,6 +35,7 @@ describe('database migrations', () => {
         'importChanges',
         'mediationCases',
         'memberships',
+        'operators',
         'people',
         'places',
         'population',

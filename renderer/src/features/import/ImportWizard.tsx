@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Progress, Stack, Stepper, Text } from '@ma
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fileHash } from '@shared/audit/chain';
 import type { ColumnMapping } from '@shared/import/auto-map';
 import { layoutKey } from '@shared/import/auto-map';
 import type { AssociationPlanItem } from '@shared/import/association-rows';
@@ -24,6 +25,7 @@ import {
   rememberMapping,
 } from '@/db/repositories/import-plan';
 import { importLookups } from '@/db/repositories/registry-lookups';
+import { makeBackup } from '@/backup/backup-service';
 import { desktop } from '@/desktop';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { parseSpreadsheet } from '@/import/parse-client';
@@ -59,6 +61,7 @@ export function ImportWizard({
   const [reading, setReading] = useState(false);
   const [failure, setFailure] = useState<ReadFailure | null>(null);
   const [workbook, setWorkbook] = useState<RawWorkbook | null>(null);
+  const [sourceHash, setSourceHash] = useState<string | undefined>(undefined);
   const [sheetIndex, setSheetIndex] = useState(0);
   const [headerRow, setHeaderRow] = useState(0);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
@@ -136,6 +139,7 @@ export function ImportWizard({
         );
         await chooseSheet(outcome.workbook, index);
         setWorkbook(outcome.workbook);
+        setSourceHash(fileHash(data));
         setStep(1);
       } catch (error) {
         if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
@@ -166,8 +170,11 @@ export function ImportWizard({
       if (!plan || !workbook) return;
       setStep(3);
       abort.current = new AbortController();
+      // The desktop keeps a backup of the state before every import, besides the import's own undo.
+      if (desktop.runtime === 'desktop') await makeBackup('before-import');
       const options = {
         fileName: workbook.fileName,
+        ...(sourceHash ? { fileHash: sourceHash } : {}),
         totals: plan.totals,
         signal: abort.current.signal,
         onProgress: (done: number, total: number) => setProgress({ done, total }),

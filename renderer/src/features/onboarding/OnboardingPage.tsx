@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { katoOfOblast } from '@shared/places/kato';
 import type { OfficeProfile } from '@shared/profile/office-profile';
 import { db } from '@/db';
+import { hasOperators } from '@/db/repositories/operators';
+import { AdminSetupForm } from '@/features/access/AdminSetupForm';
 import { loadOblastPlaces } from '@/db/repositories/reference-data';
 import { saveOfficeProfile } from '@/db/repositories/settings';
 import { loadKato } from '@/reference/reference-files';
@@ -18,11 +20,15 @@ import { useDemoLoader } from './use-demo-loader';
 export function OnboardingPage() {
   const { t } = useTranslation();
   const [profile, setProfile] = useState<OfficeProfile | null>(null);
+  // Whether this office still needs its administrator, decided once when the profile is accepted:
+  // the step must stay on screen to show the recovery key after the administrator exists.
+  const [needsAdmin, setNeedsAdmin] = useState(false);
   const [size, setSize] = useState(2_000);
   const { load, progress, loading } = useDemoLoader();
 
   const acceptProfile = async (next: OfficeProfile) => {
     await loadOblastPlaces(db, katoOfOblast(await loadKato(), next.oblastId));
+    setNeedsAdmin(!(await hasOperators(db)));
     setProfile(next);
   };
 
@@ -42,6 +48,11 @@ export function OnboardingPage() {
               <Text c="dimmed">{t('onboarding.intro')}</Text>
               <ProfileForm submitLabel={t('onboarding.continue')} onSubmit={acceptProfile} />
             </>
+          ) : needsAdmin ? (
+            <Stack data-testid="onboarding-admin">
+              <Title order={4}>{t('auth.adminTitle')}</Title>
+              <AdminSetupForm onDone={() => setNeedsAdmin(false)} />
+            </Stack>
           ) : (
             <Stack data-testid="onboarding-demo">
               <Title order={4}>{t('onboarding.demoTitle')}</Title>

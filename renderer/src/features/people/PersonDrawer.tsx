@@ -16,6 +16,7 @@ import { setPersonDeleted } from '@/db/repositories/people';
 import { PersonFormModal } from '@/features/registry/PersonFormModal';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
+import { useCan } from '@/security/session';
 
 /** A person's card: details, memberships (add, remove), edit and delete with undo. */
 export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonId | null; onClose: () => void }>) {
@@ -28,6 +29,7 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
   const associations = useAssociations();
   const run = useSafeAction();
   const [editing, setEditing] = useState(false);
+  const canEdit = useCan('edit');
   const [joinId, setJoinId] = useState<string | null>(null);
   const [joinRole, setJoinRole] = useState<MembershipRole>('member');
   const ethnos = ethnicGroups?.find((group) => group.id === person?.ethnicGroupId);
@@ -82,25 +84,29 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
             <Group justify="space-between" align="flex-start">
               <Title order={3}>{fullName(person)}</Title>
               <Group gap="xs">
-                <Button
-                  size="xs"
-                  variant="default"
-                  leftSection={<IconPencil size={14} />}
-                  onClick={() => setEditing(true)}
-                  data-testid="person-edit"
-                >
-                  {t('common.edit')}
-                </Button>
-                <Button
-                  size="xs"
-                  variant="default"
-                  color="red"
-                  leftSection={<IconTrash size={14} />}
-                  onClick={remove}
-                  data-testid="person-delete"
-                >
-                  {t('common.delete')}
-                </Button>
+                {canEdit && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    leftSection={<IconPencil size={14} />}
+                    onClick={() => setEditing(true)}
+                    data-testid="person-edit"
+                  >
+                    {t('common.edit')}
+                  </Button>
+                )}
+                {canEdit && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    color="red"
+                    leftSection={<IconTrash size={14} />}
+                    onClick={remove}
+                    data-testid="person-delete"
+                  >
+                    {t('common.delete')}
+                  </Button>
+                )}
               </Group>
             </Group>
             <Table>

@@ -30,6 +30,7 @@ import { AddMemberModal } from './AddMemberModal';
 import { AssociationFormModal } from './AssociationFormModal';
 import { ExportModal } from './ExportModal';
 import { MembersTable } from './MembersTable';
+import { useCan } from '@/security/session';
 
 const NO_MEMBERSHIPS: Membership[] = [];
 
@@ -43,6 +44,9 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
   const memberships = useMemberships(associationId);
   const run = useSafeAction();
   const [dialog, setDialog] = useState<'edit' | 'member' | 'import' | 'export' | null>(null);
+  const canEdit = useCan('edit');
+  const canImport = useCan('import');
+  const canExport = useCan('export');
 
   if (association === undefined) return null;
   if (association === null) return <Text c="dimmed">{t('common.nothingFound')}</Text>;
@@ -82,12 +86,16 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
           </Group>
         </Stack>
         <Group>
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setDialog('edit')}>
-            {t('common.edit')}
-          </Button>
-          <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-            {t('common.delete')}
-          </Button>
+          {canEdit && (
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setDialog('edit')}>
+              {t('common.edit')}
+            </Button>
+          )}
+          {canEdit && (
+            <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+              {t('common.delete')}
+            </Button>
+          )}
         </Group>
       </Group>
       <Tabs defaultValue="members" keepMounted={false}>
@@ -100,29 +108,35 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
         <Tabs.Panel value="members" pt="md">
           <Stack>
             <Group>
-              <Button
-                leftSection={<IconUserPlus size={16} />}
-                onClick={() => setDialog('member')}
-                data-testid="add-member"
-              >
-                {t('registry.addMember')}
-              </Button>
-              <Button
-                variant="default"
-                leftSection={<IconFileImport size={16} />}
-                onClick={() => setDialog('import')}
-                data-testid="import-members"
-              >
-                {t('registry.importMembers')}
-              </Button>
-              <Button
-                variant="default"
-                leftSection={<IconDownload size={16} />}
-                onClick={() => setDialog('export')}
-                data-testid="export-members"
-              >
-                {t('registry.exportMembers')}
-              </Button>
+              {canEdit && (
+                <Button
+                  leftSection={<IconUserPlus size={16} />}
+                  onClick={() => setDialog('member')}
+                  data-testid="add-member"
+                >
+                  {t('registry.addMember')}
+                </Button>
+              )}
+              {canImport && (
+                <Button
+                  variant="default"
+                  leftSection={<IconFileImport size={16} />}
+                  onClick={() => setDialog('import')}
+                  data-testid="import-members"
+                >
+                  {t('registry.importMembers')}
+                </Button>
+              )}
+              {canExport && (
+                <Button
+                  variant="default"
+                  leftSection={<IconDownload size={16} />}
+                  onClick={() => setDialog('export')}
+                  data-testid="export-members"
+                >
+                  {t('registry.exportMembers')}
+                </Button>
+              )}
             </Group>
             {memberships?.length === 0 ? (
               <Text c="dimmed">{t('registry.noMembers')}</Text>

@@ -12,6 +12,7 @@ import { ImportWizard } from '@/features/import/ImportWizard';
 import { useLanguage } from '@/i18n/use-language';
 import { AssociationFormModal } from './AssociationFormModal';
 import { ExportModal } from './ExportModal';
+import { useCan } from '@/security/session';
 
 type Sort = 'name' | 'members' | 'founded';
 
@@ -30,6 +31,9 @@ export function AssociationsTab() {
   const [status, setStatus] = useState<string | null>(null);
   const [sort, setSort] = useState<Sort>('name');
   const [dialog, setDialog] = useState<'add' | 'import' | 'export' | null>(null);
+  const canEdit = useCan('edit');
+  const canImport = useCan('import');
+  const canExport = useCan('export');
 
   const groupNames = useMemo(
     () => new Map((groups ?? []).map((group) => [group.id, localName(group)])),
@@ -94,15 +98,26 @@ export function AssociationsTab() {
           />
         </Group>
         <Group>
-          <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setDialog('import')}>
-            {t('registry.importAssociations')}
-          </Button>
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => setDialog('export')}>
-            {t('registry.exportAssociations')}
-          </Button>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog('add')} data-testid="add-association">
-            {t('registry.addAssociation')}
-          </Button>
+          {canImport && (
+            <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setDialog('import')}>
+              {t('registry.importAssociations')}
+            </Button>
+          )}
+          {canExport && (
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              onClick={() => setDialog('export')}
+              data-testid="export-associations"
+            >
+              {t('registry.exportAssociations')}
+            </Button>
+          )}
+          {canEdit && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog('add')} data-testid="add-association">
+              {t('registry.addAssociation')}
+            </Button>
+          )}
         </Group>
       </Group>
       <Text size="sm" c="dimmed" data-testid="associations-count">

@@ -8,7 +8,9 @@ import { associationsExport, membersExport } from '@shared/export/registry-expor
 import type { HeaderLanguage } from '@shared/export/table';
 import type { Association } from '@shared/model/records';
 import { sortMembers } from '@shared/people/search';
+import { fileHash } from '@shared/audit/chain';
 import { useSafeAction } from '@/components/use-safe-action';
+import { appendAudit } from '@/db/repositories/audit';
 import { db } from '@/db';
 import { listAssociations } from '@/db/repositories/associations';
 import { membersOfAssociation } from '@/db/repositories/memberships';
@@ -62,6 +64,16 @@ export function ExportModal({
         }
         const bytes = await buildWorkbookInWorker([table]);
         const result = await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
+        if (result.saved)
+          await appendAudit(db, 'export', {
+            details: {
+              kind,
+              ...(association ? { association: association.id } : {}),
+              rows: table.rows.length,
+              masked: mask,
+              sha256: fileHash(bytes),
+            },
+          });
         if (result.saved)
           notifications.show({ color: 'teal', message: t('exports.saved', { name: result.fileName ?? name }) });
         onClose();

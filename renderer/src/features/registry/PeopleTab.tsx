@@ -17,6 +17,7 @@ import { ImportWizard } from '@/features/import/ImportWizard';
 import { PersonDrawer } from '@/features/people/PersonDrawer';
 import { ExportModal } from './ExportModal';
 import { PersonFormModal } from './PersonFormModal';
+import { useCan } from '@/security/session';
 
 const COLUMNS = 'minmax(240px, 2fr) 130px 110px 160px';
 const NO_IDS: PersonId[] = [];
@@ -99,6 +100,9 @@ export function PeopleTab() {
   const count = searching || ids ? listIds.length : (firstPage?.count ?? 0);
   const [openId, setOpenId] = useState<PersonId | null>(null);
   const [dialog, setDialog] = useState<'add' | 'import' | 'export' | null>(null);
+  const canEdit = useCan('edit');
+  const canImport = useCan('import');
+  const canExport = useCan('export');
 
   return (
     <Stack>
@@ -112,15 +116,21 @@ export function PeopleTab() {
           data-testid="people-search"
         />
         <Group>
-          <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setDialog('import')}>
-            {t('registry.importMembers')}
-          </Button>
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => setDialog('export')}>
-            {t('registry.exportAllMembers')}
-          </Button>
-          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setDialog('add')} data-testid="add-person">
-            {t('registry.people.add')}
-          </Button>
+          {canImport && (
+            <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setDialog('import')}>
+              {t('registry.importMembers')}
+            </Button>
+          )}
+          {canExport && (
+            <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => setDialog('export')}>
+              {t('registry.exportAllMembers')}
+            </Button>
+          )}
+          {canEdit && (
+            <Button leftSection={<IconUserPlus size={16} />} onClick={() => setDialog('add')} data-testid="add-person">
+              {t('registry.people.add')}
+            </Button>
+          )}
         </Group>
       </Group>
       <Text size="sm" c="dimmed" data-testid="people-count">

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFolderOpen, IconShieldCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -8,7 +8,13 @@ import type { OfficeProfile } from '@shared/profile/office-profile';
 import { formatNumber } from '@shared/text/number-format';
 import { db } from '@/db';
 import { loadOblastPlaces } from '@/db/repositories/reference-data';
-import { saveOfficeProfile } from '@/db/repositories/settings';
+import { saveOfficeProfile, setIdleMinutes } from '@/db/repositories/settings';
+import { useIdleMinutes } from '@/db/hooks';
+import { useSafeAction } from '@/components/use-safe-action';
+import { useCan } from '@/security/session';
+import { AuditSection } from './AuditSection';
+import { BackupSection } from './BackupSection';
+import { UsersSection } from './UsersSection';
 import { desktop } from '@/desktop';
 import { ProfileForm } from '@/features/onboarding/ProfileForm';
 import { loadKato } from '@/reference/reference-files';
@@ -22,6 +28,9 @@ export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) 
   const { t } = useTranslation();
   const [storage, setStorage] = useState<StorageState | null>(null);
   const [version, setVersion] = useState('');
+  const canManage = useCan('settings');
+  const idle = useIdleMinutes();
+  const run = useSafeAction();
 
   useEffect(() => {
     void (async () => {
@@ -45,8 +54,30 @@ export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) 
         <Title order={4} mb="md">
           {t('settings.profile')}
         </Title>
-        <ProfileForm initial={profile} submitLabel={t('common.save')} onSubmit={saveProfile} />
+        {canManage ? (
+          <ProfileForm initial={profile} submitLabel={t('common.save')} onSubmit={saveProfile} />
+        ) : (
+          <Text size="sm">{profile.officeName}</Text>
+        )}
       </Paper>
+      <BackupSection />
+      <Paper withBorder p="lg" data-testid="settings-security">
+        <Title order={4} mb="md">
+          {t('security.title')}
+        </Title>
+        <NumberInput
+          label={t('security.idleMinutes')}
+          min={1}
+          max={240}
+          w={320}
+          disabled={!canManage}
+          value={idle ?? 10}
+          onChange={(value) => typeof value === 'number' && run(() => setIdleMinutes(db, value))}
+          data-testid="idle-minutes"
+        />
+      </Paper>
+      {canManage && <UsersSection />}
+      {canManage && <AuditSection />}
       <Paper withBorder p="lg" data-testid="settings-storage">
         <Title order={4} mb="md">
           {t('settings.storage')}

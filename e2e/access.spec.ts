@@ -1,0 +1,71 @@
+import { ru } from '../shared/i18n/ru';
+import { expect, test } from './fixtures';
+import { chooseOption } from './pages/mantine';
+import { OnboardingPage } from './pages/onboarding-page';
+import { ShellPage } from './pages/shell-page';
+
+test('a viewer works without exporting, the session locks when idle and on Ctrl+L, and the audit log records it all', async ({
+  page,
+}) => {
+  await page.clock.install();
+  const onboarding = new OnboardingPage(page);
+  const shell = new ShellPage(page);
+  await onboarding.setUpOffice();
+  await onboarding.loadDemo('500');
+
+  await shell.goTo('settings');
+  await page.getByTestId('user-add').click();
+  await page.getByTestId('new-user-login').fill('aliya');
+  await page.getByTestId('new-user-name').fill('Алия Ким');
+  await chooseOption(page, page.getByTestId('new-user-role'), ru.auth.roles.viewer);
+  await page.getByTestId('new-user-password').fill('vremennyi-1');
+  await page.getByTestId('new-user-save').click();
+  await expect(page.getByTestId('user-row').filter({ hasText: 'aliya' })).toBeVisible();
+  await page.getByTestId('idle-minutes').fill('2');
+  await page.getByTestId('idle-minutes').blur();
+
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('sign-out').click();
+  await page.getByTestId('sign-in-login').fill('aliya');
+  await page.getByTestId('sign-in-password').fill('wrong-password');
+  await page.getByTestId('sign-in-submit').click();
+  await expect(page.getByTestId('sign-in-error')).toHaveText(ru.auth.wrongPassword);
+  await shell.signInExpecting('aliya', 'vremennyi-1', 'change-password');
+  await page.getByTestId('new-password').fill('svoi-parol-7');
+  await page.getByTestId('new-password-repeat').fill('svoi-parol-7');
+  await page.getByTestId('change-password-submit').click();
+  await expect(page.getByTestId('office-name')).toBeVisible();
+
+  await shell.goTo('registry');
+  await expect(page.getByTestId('associations-table')).toBeVisible();
+  await expect(page.getByTestId('export-associations')).toHaveCount(0);
+  await expect(page.getByTestId('add-association')).toHaveCount(0);
+  await page.getByTestId('associations-table').getByRole('button').first().click();
+  await expect(page.getByTestId('association-card')).toBeVisible();
+  await expect(page.getByTestId('export-members')).toHaveCount(0);
+  await expect(page.getByTestId('add-member')).toHaveCount(0);
+  await shell.screenshot('ru-viewer-card');
+
+  await page.clock.fastForward('02:05');
+  await expect(page.getByTestId('lock-screen')).toBeVisible();
+  await expect(page.getByTestId('association-card')).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText(/\d{12}/);
+  await shell.screenshot('ru-lock-screen');
+  await page.getByTestId('unlock-password').fill('not-my-password');
+  await page.getByTestId('unlock-submit').click();
+  await expect(page.getByTestId('unlock-error')).toBeVisible();
+  await page.getByTestId('unlock-password').fill('svoi-parol-7');
+  await page.getByTestId('unlock-submit').click();
+  await expect(page.getByTestId('association-card')).toBeVisible();
+
+  await page.keyboard.press('Control+L');
+  await expect(page.getByTestId('lock-screen')).toBeVisible();
+  await page.getByRole('button', { name: ru.auth.signOut }).click();
+  await shell.signIn();
+  await shell.goTo('settings');
+  await page.getByTestId('audit-verify').click();
+  await expect(page.getByTestId('audit-check')).toContainText('Журнал цел');
+  const audit = page.getByTestId('audit-table');
+  for (const action of ['lock', 'unlock-failed', 'login-failed', 'operator-create'] as const)
+    await expect(audit).toContainText(ru.audit.actions[action]);
+});

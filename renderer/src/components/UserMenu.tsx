@@ -1,0 +1,32 @@
+import { Button, Menu, Text } from '@mantine/core';
+import { IconLock, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { lockNow } from '@/features/access/use-idle-lock';
+import { session, useSession } from '@/security/session';
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const { signedIn } = useSession();
+  if (!signedIn) return null;
+  const { operator } = signedIn;
+  return (
+    <Menu position="bottom-end">
+      <Menu.Target>
+        <Button variant="subtle" leftSection={<IconUserCircle size={18} />} data-testid="user-menu">
+          {operator.displayName || operator.login}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Text size="xs">{t(`auth.roles.${operator.role}`)}</Text>
+        </Menu.Label>
+        <Menu.Item leftSection={<IconLock size={16} />} onClick={lockNow} data-testid="lock-now">
+          {t('auth.lockNow')} (Ctrl+L)
+        </Menu.Item>
+        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => session.signOut()} data-testid="sign-out">
+          {t('auth.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,98 @@
+import { Dexie, type Table } from 'dexie';
+import type { BackupPayload } from '@/backup/backup-file';
+import { payloadBytes } from '@/backup/backup-file';
+import { fileHash } from '@shared/audit/chain';
+import { declareVersions, KelisimDb } from '../db';
+
+/** The tables that hold the office's own work: when all are empty, the database has lost its data. */
+export const DATA_TABLES = [
+  'people',
+  'associations',
+  'memberships',
+  'events',
+  'workingGroups',
+  'visits',
+  'receptions',
+  'attachments',
+  'population',
+  'tensionRisks',
+  'mediationCases',
+  'councils',
+  'operators',
+] as const;
+
+/** Every table, every record, in primary-key order: what a backup holds. */
+export async function exportDatabase(db: KelisimDb): Promise<BackupPayload> {
+  const tables: Record<string, unknown[]> = {};
+  await db.transaction('r', db.tables, async () => {
+    for (const table of db.tables) tables[table.name] = await table.toArray();
+  });
+  return { tables };
+}
+
+/** How many records each table holds, by index counts. */
+export async function tableCounts(db: KelisimDb): Promise<Record<string, number>> {
+  const entries = await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const));
+  return Object.fromEntries(entries);
+}
+
+export function dataRecords(counts: Record<string, number>): number {
+  return DATA_TABLES.reduce((sum, name) => sum + (counts[name] ?? 0), 0);
+}
+
+export class RestoreVerificationError extends Error {
+  constructor() {
+    super('restored data does not match the backup');
+    this.name = 'RestoreVerificationError';
+  }
+}
+
+/**
+ * Replaces the whole database with a backup in one transaction, then reads it back and compares
+ * the checksum with the backup's: a restore either gives exactly the saved records or fails.
+ */
+export async function replaceDatabase(db: KelisimDb, payload: BackupPayload, expectedChecksum: string): Promise<void> {
+  const known = new Map(db.tables.map((table) => [table.name, table as Table<unknown, unknown>]));
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
+    for (const [name, rows] of Object.entries(payload.tables)) {
+      const table = known.get(name);
+      if (table) await table.bulkAdd(rows);
+    }
+  });
+  const restored = await exportDatabase(db);
+  const comparable: BackupPayload = {
+    tables: Object.fromEntries(
+      Object.keys(payload.tables)
+        .filter((name) => known.has(name))
+        .map((name) => [name, restored.tables[name] ?? []]),
+    ),
+  };
+  if (fileHash(payloadBytes(comparable)) !== expectedChecksum) throw new RestoreVerificationError();
+}
+
+/**
+ * A backup made by an older version of Kelisim: its records are written into a scratch database of
+ * that version, which the full schema chain then migrates, and the migrated records are returned.
+ */
+export async function migratePayload(payload: BackupPayload, fromVersion: number): Promise<BackupPayload> {
+  const name = `kelisim-restore-${crypto.randomUUID()}`;
+  const old = new Dexie(name);
+  declareVersions(old, fromVersion);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const table of old.tables) {
+      const rows = payload.tables[table.name];
+      if (rows) await table.bulkAdd(rows);
+    }
+  });
+  old.close();
+  const migrated = new KelisimDb(name);
+  try {
+    await migrated.open();
+    return await exportDatabase(migrated);
+  } finally {
+    migrated.close();
+    await Dexie.delete(name);
+  }
+}

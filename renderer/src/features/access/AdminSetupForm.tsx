@@ -1,0 +1,114 @@
+import { Alert, Button, Checkbox, Code, CopyButton, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { db } from '@/db';
+import { createFirstAdministrator, operatorInputSchema, passwordSchema, signIn } from '@/db/repositories/operators';
+import { useSafeAction } from '@/components/use-safe-action';
+import { useProblemText } from '@/components/problem-message';
+import { generateDataKey, newRecoveryKey } from '@/security/crypto';
+import { session } from '@/security/session';
+
+/**
+ * Creates the administrator and the office's data key, shows the recovery key once, and signs the
+ * administrator in when they confirm they have written it down.
+ */
+export function AdminSetupForm({ onDone }: Readonly<{ onDone: () => void }>) {
+  const { t } = useTranslation();
+  const run = useSafeAction();
+  const problemText = useProblemText();
+  const [recovery, setRecovery] = useState<{ key: string; login: string; password: string } | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const form = useForm({
+    initialValues: { login: 'admin', displayName: '', password: '', repeat: '' },
+    validate: (values) => {
+      const errors: Record<string, string> = {};
+      const operator = operatorInputSchema.safeParse({ ...values, role: 'administrator' });
+      if (!operator.success)
+        for (const issue of operator.error.issues) errors[String(issue.path[0])] = problemText(issue.message);
+      if (!passwordSchema.safeParse(values.password).success) errors.password = problemText('password_short');
+      if (values.password !== values.repeat) errors.repeat = t('auth.passwordsDiffer');
+      return errors;
+    },
+  });
+
+  if (recovery)
+    return (
+      <Stack data-testid="recovery-key">
+        <Alert color="yellow" title={t('auth.recoveryTitle')}>
+          <Text size="sm">{t('auth.recoveryText')}</Text>
+        </Alert>
+        <Group>
+          <Code fz="lg" data-testid="recovery-key-value">
+            {recovery.key}
+          </Code>
+          <CopyButton value={recovery.key}>
+            {({ copied, copy }) => (
+              <Button size="xs" variant="light" onClick={copy}>
+                {copied ? '✓' : '⧉'}
+              </Button>
+            )}
+          </CopyButton>
+        </Group>
+        <Checkbox
+          label={t('auth.recoverySaved')}
+          checked={confirmed}
+          onChange={(event) => setConfirmed(event.currentTarget.checked)}
+          data-testid="recovery-confirm"
+        />
+        <Group justify="flex-end">
+          <Button
+            disabled={!confirmed}
+            loading={busy}
+            data-testid="recovery-continue"
+            onClick={() =>
+              run(async () => {
+                setBusy(true);
+                try {
+                  session.signIn(await signIn(db, recovery.login, recovery.password));
+                  onDone();
+                } finally {
+                  setBusy(false);
+                }
+              })
+            }
+          >
+            {t('onboarding.continue')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+
+  return (
+    <form
+      onSubmit={form.onSubmit((values) =>
+        run(async () => {
+          setBusy(true);
+          try {
+            const key = newRecoveryKey();
+            await createFirstAdministrator(db, values, await generateDataKey(), key);
+            setRecovery({ key, login: values.login.trim(), password: values.password });
+          } finally {
+            setBusy(false);
+          }
+        }),
+      )}
+    >
+      <Stack>
+        <Text c="dimmed" size="sm">
+          {t('auth.adminIntro')}
+        </Text>
+        <TextInput label={t('auth.login')} data-testid="admin-login" {...form.getInputProps('login')} />
+        <TextInput label={t('auth.displayName')} data-testid="admin-name" {...form.getInputProps('displayName')} />
+        <PasswordInput label={t('auth.password')} data-testid="admin-password" {...form.getInputProps('password')} />
+        <PasswordInput label={t('auth.passwordRepeat')} data-testid="admin-repeat" {...form.getInputProps('repeat')} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={busy} data-testid="admin-create">
+            {t('auth.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { useProblemText } from '@/components/problem-message';
+import { useSafeAction } from '@/components/use-safe-action';
+import { db } from '@/db';
+import { changeOwnPassword, passwordSchema } from '@/db/repositories/operators';
+import { session, useSession } from '@/security/session';
+import { CenteredCard } from './CenteredCard';
+
+/** After an administrator's reset, the operator chooses a password of their own before anything else. */
+export function ChangePasswordScreen() {
+  const { t } = useTranslation();
+  const run = useSafeAction();
+  const problemText = useProblemText();
+  const { signedIn } = useSession();
+  const form = useForm({
+    initialValues: { password: '', repeat: '' },
+    validate: {
+      password: (value) => (passwordSchema.safeParse(value).success ? null : problemText('password_short')),
+      repeat: (value, values) => (value === values.password ? null : t('auth.passwordsDiffer')),
+    },
+  });
+  if (!signedIn) return null;
+  return (
+    <CenteredCard title={t('auth.changePasswordTitle')} testId="change-password">
+      <form
+        onSubmit={form.onSubmit((values) =>
+          run(async () => {
+            session.replaceOperator(await changeOwnPassword(db, signedIn, values.password));
+          }),
+        )}
+      >
+        <Stack>
+          <Text size="sm">{t('auth.changePasswordText')}</Text>
+          <PasswordInput label={t('auth.newPassword')} data-testid="new-password" {...form.getInputProps('password')} />
+          <PasswordInput
+            label={t('auth.passwordRepeat')}
+            data-testid="new-password-repeat"
+            {...form.getInputProps('repeat')}
+          />
+          <Group justify="flex-end">
+            <Button type="submit" data-testid="change-password-submit">
+              {t('auth.changePassword')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </CenteredCard>
+  );
+}

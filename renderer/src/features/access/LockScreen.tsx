@@ -1,0 +1,64 @@
+import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSafeAction } from '@/components/use-safe-action';
+import { db } from '@/db';
+import { checkUnlock } from '@/db/repositories/operators';
+import { session, useSession } from '@/security/session';
+import { CenteredCard } from './CenteredCard';
+
+/** Shown instead of the application while locked: the operator's name and a password field, no records. */
+export function LockScreen() {
+  const { t } = useTranslation();
+  const run = useSafeAction();
+  const { signedIn } = useSession();
+  const [password, setPassword] = useState('');
+  const [wrong, setWrong] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (!signedIn) return null;
+  return (
+    <CenteredCard title={t('auth.lockedTitle')} testId="lock-screen">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          run(async () => {
+            setBusy(true);
+            try {
+              if (await checkUnlock(db, signedIn.operator, password)) session.unlock();
+              else {
+                setWrong(true);
+                setPassword('');
+              }
+            } finally {
+              setBusy(false);
+            }
+          });
+        }}
+      >
+        <Stack>
+          <Text>{t('auth.lockedText', { name: signedIn.operator.displayName || signedIn.operator.login })}</Text>
+          {wrong && (
+            <Alert color="red" data-testid="unlock-error">
+              {t('auth.wrongPassword')}
+            </Alert>
+          )}
+          <PasswordInput
+            label={t('auth.password')}
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            data-testid="unlock-password"
+            autoFocus
+          />
+          <Group justify="space-between">
+            <Button variant="subtle" onClick={() => session.signOut()}>
+              {t('auth.signOut')}
+            </Button>
+            <Button type="submit" loading={busy} data-testid="unlock-submit">
+              {t('auth.unlock')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </CenteredCard>
+  );
+}

@@ -1,0 +1,161 @@
+import { Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconFolderOpen } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '@shared/dates/format';
+import { formatNumber } from '@shared/text/number-format';
+import { BackupFormatError, readBackupHeader, type BackupHeader } from '@/backup/backup-file';
+import { restoreBackup, type RestoreOutcome } from '@/backup/backup-service';
+import { useSafeAction } from '@/components/use-safe-action';
+import { desktop } from '@/desktop';
+import { localWallClock } from '@/lib/clock';
+import { normalizeRecoveryKey } from '@/security/crypto';
+import { useSession } from '@/security/session';
+
+const PROBLEM_TEXT = {
+  'not-a-backup': 'backup.damaged',
+  damaged: 'backup.damaged',
+  checksum: 'backup.checksum',
+  'needs-key': 'backup.needsKey',
+  'wrong-key': 'backup.wrongKey',
+  'newer-version': 'backup.newer',
+  verify: 'backup.verifyFailed',
+} as const;
+
+/**
+ * Restore in two steps: pick a backup (from this PC's folder or a file), see what it holds, then
+ * confirm; the recovery key is asked for when this PC's key cannot open it.
+ */
+export function RestorePanel({
+  onRestored,
+  preferNewest = false,
+}: Readonly<{ onRestored: (records: number) => void; preferNewest?: boolean }>) {
+  const { t } = useTranslation();
+  const run = useSafeAction();
+  const { signedIn } = useSession();
+  const [onDisk, setOnDisk] = useState<{ name: string; createdAt: string }[]>([]);
+  const [chosen, setChosen] = useState<{ header: BackupHeader; bytes: Uint8Array<ArrayBuffer> } | null>(null);
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void desktop.listBackups().then(setOnDisk);
+  }, []);
+
+  const open = (bytes: Uint8Array) => {
+    setProblem(null);
+    try {
+      const copy = new Uint8Array(bytes);
+      setChosen({ header: readBackupHeader(copy).header, bytes: copy });
+    } catch (error) {
+      if (!(error instanceof BackupFormatError)) throw error;
+      setProblem(t(PROBLEM_TEXT[error.problem]));
+    }
+  };
+
+  const needsKey = Boolean(chosen?.header.encryption) && !signedIn?.dataKey;
+  const restore = () =>
+    run(async () => {
+      if (!chosen) return;
+      setBusy(true);
+      try {
+        const outcome: RestoreOutcome = await restoreBackup(
+          chosen.bytes,
+          needsKey ? normalizeRecoveryKey(recoveryKey) : undefined,
+        );
+        if (outcome.ok) onRestored(outcome.records);
+        else setProblem(t(PROBLEM_TEXT[outcome.problem]));
+      } finally {
+        setBusy(false);
+      }
+    });
+
+  return (
+    <Stack data-testid="restore-panel">
+      {problem && (
+        <Alert color="red" data-testid="restore-problem">
+          {problem}
+        </Alert>
+      )}
+      {!chosen && (
+        <>
+          {onDisk.length > 0 && (
+            <Table striped withTableBorder>
+              <Table.Tbody>
+                {onDisk.slice(0, 10).map((file, index) => (
+                  <Table.Tr key={file.name}>
+                    <Table.Td>{formatDateTime(localWallClock(file.createdAt))}</Table.Td>
+                    <Table.Td>
+                      <Text size="xs" c="dimmed">
+                        {file.name}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant={preferNewest && index === 0 ? 'filled' : 'light'}
+                        onClick={() =>
+                          run(async () => {
+                            const bytes = await desktop.readBackup(file.name);
+                            if (bytes) open(bytes);
+                          })
+                        }
+                      >
+                        {preferNewest && index === 0 ? t('guard.restoreNewest') : t('common.open')}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          <Button
+            variant="default"
+            w="fit-content"
+            leftSection={<IconFolderOpen size={16} />}
+            data-testid="restore-choose-file"
+            onClick={() =>
+              run(async () => {
+                const file = await desktop.openFile([{ name: 'Kelisim', extensions: ['klsbak'] }]);
+                if (file) open(file.data);
+              })
+            }
+          >
+            {t('backup.restoreFile')}
+          </Button>
+        </>
+      )}
+      {chosen && (
+        <Stack>
+          <Alert color="blue" data-testid="restore-summary">
+            {t('backup.restoreWhat', {
+              date: formatDateTime(localWallClock(chosen.header.createdAt)),
+              office: chosen.header.office?.name ?? '—',
+              n: formatNumber(chosen.header.records),
+            })}
+          </Alert>
+          <Text size="sm">{t('backup.restoreWarning')}</Text>
+          {needsKey && (
+            <TextInput
+              label={t('backup.recoveryKey')}
+              description={t('backup.needsKey')}
+              value={recoveryKey}
+              onChange={(event) => setRecoveryKey(event.currentTarget.value)}
+              placeholder="XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"
+              data-testid="restore-recovery-key"
+            />
+          )}
+          <Group>
+            <Button variant="default" onClick={() => setChosen(null)}>
+              {t('common.back')}
+            </Button>
+            <Button color="red" loading={busy} onClick={restore} data-testid="restore-confirm">
+              {t('backup.restoreConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

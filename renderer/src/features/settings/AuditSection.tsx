@@ -1,0 +1,85 @@
+import { Alert, Button, Group, Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
+import { IconDownload, IconShieldCheck } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChainCheck } from '@shared/audit/chain';
+import { formatDateTime, formatDate } from '@shared/dates/format';
+import { useSafeAction } from '@/components/use-safe-action';
+import { db } from '@/db';
+import { useAuditEntries } from '@/db/hooks';
+import { verifyAuditLog } from '@/db/repositories/audit';
+import { exportAuditLog } from './audit-export';
+import { localWallClock, today } from '@/lib/clock';
+
+/** The audit log for the administrator and an inspector: the latest entries, a chain check, an export. */
+export function AuditSection() {
+  const { t } = useTranslation();
+  const run = useSafeAction();
+  const entries = useAuditEntries(200);
+  const [check, setCheck] = useState<ChainCheck | null>(null);
+  return (
+    <Paper withBorder p="lg" data-testid="settings-audit">
+      <Group justify="space-between" mb="md">
+        <Title order={4}>{t('audit.title')}</Title>
+        <Group>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconShieldCheck size={14} />}
+            onClick={() => run(async () => setCheck(await verifyAuditLog(db)))}
+            data-testid="audit-verify"
+          >
+            {t('audit.verify')}
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconDownload size={14} />}
+            onClick={() => run(() => exportAuditLog(t, `${t('audit.title')} ${formatDate(today())}.xlsx`))}
+            data-testid="audit-export"
+          >
+            {t('audit.export')}
+          </Button>
+        </Group>
+      </Group>
+      {check && (
+        <Alert color={check.intact ? 'teal' : 'red'} mb="md" data-testid="audit-check">
+          {check.intact ? t('audit.intact', { n: check.entries }) : t('audit.broken', { seq: check.brokenAt })}
+        </Alert>
+      )}
+      {entries?.length === 0 && <Text c="dimmed">{t('audit.empty')}</Text>}
+      <ScrollArea h={360}>
+        <Table striped fz="xs" data-testid="audit-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('audit.seq')}</Table.Th>
+              <Table.Th>{t('audit.at')}</Table.Th>
+              <Table.Th>{t('audit.actor')}</Table.Th>
+              <Table.Th>{t('audit.action')}</Table.Th>
+              <Table.Th>{t('audit.record')}</Table.Th>
+              <Table.Th>{t('audit.details')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {entries?.map((entry) => (
+              <Table.Tr key={entry.id}>
+                <Table.Td>{entry.seq}</Table.Td>
+                <Table.Td>{formatDateTime(localWallClock(entry.at))}</Table.Td>
+                <Table.Td>{entry.actor}</Table.Td>
+                <Table.Td>{t(`audit.actions.${entry.action as 'create'}`, { defaultValue: entry.action })}</Table.Td>
+                <Table.Td>{entry.table ? `${entry.table}/${entry.recordId?.slice(0, 8) ?? ''}` : ''}</Table.Td>
+                <Table.Td>
+                  {entry.details
+                    ? Object.entries(entry.details)
+                        .map(([key, value]) => `${key}: ${String(value)}`)
+                        .join(', ')
+                    : ''}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+    </Paper>
+  );
+}

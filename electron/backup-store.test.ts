@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupTime, listBackups, readBackup, storeBackup } from './backup-store';
 
-const name = (iso: string, reason = 'auto') => `kelisim-${iso.replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}-${reason}.klsbak`;
+const name = (iso: string, reason = 'auto') =>
+  `kelisim-${iso.replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}-${reason}.klsbak`;
 
 describe('backup folder', () => {
   it('reads the time a backup was made from its name and ignores other files', async () => {
@@ -22,9 +23,22 @@ describe('backup folder', () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'kelisim-backups-'));
     const second = path.join(await mkdtemp(path.join(os.tmpdir(), 'kelisim-usb-')), 'Kelisim');
     const now = new Date('2026-11-21T12:00:00Z');
-    for (const time of ['2026-11-19T05:00:00', '2026-11-19T06:00:00', '2026-11-20T05:00:00', '2026-11-21T05:00:00', '2026-11-21T06:00:00', '2026-11-21T07:00:00'])
+    for (const time of [
+      '2026-11-19T05:00:00',
+      '2026-11-19T06:00:00',
+      '2026-11-20T05:00:00',
+      '2026-11-21T05:00:00',
+      '2026-11-21T06:00:00',
+      '2026-11-21T07:00:00',
+    ])
       await storeBackup(folder, name(time), new Uint8Array([1]), now);
-    const result = await storeBackup(folder, name('2026-11-21T11:00:00', 'before-import'), new Uint8Array([2]), now, second);
+    const result = await storeBackup(
+      folder,
+      name('2026-11-21T11:00:00', 'before-import'),
+      new Uint8Array([2]),
+      now,
+      second,
+    );
     expect(result.copiedToSecondFolder).toBe(true);
     expect((await readdir(folder)).sort()).toEqual([
       'kelisim-20261119-060000-auto.klsbak',
@@ -45,7 +59,13 @@ describe('backup folder', () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'kelisim-backups-'));
     const blocker = path.join(folder, 'file');
     await writeFile(blocker, 'x');
-    const result = await storeBackup(folder, name('2026-11-21T05:00:00'), new Uint8Array([1]), new Date('2026-11-21T06:00:00Z'), path.join(blocker, 'sub'));
+    const result = await storeBackup(
+      folder,
+      name('2026-11-21T05:00:00'),
+      new Uint8Array([1]),
+      new Date('2026-11-21T06:00:00Z'),
+      path.join(blocker, 'sub'),
+    );
     expect(result.copiedToSecondFolder).toBe(false);
     expect((await listBackups(folder)).length).toBe(1);
   });

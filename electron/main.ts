@@ -244,7 +244,9 @@ if (!app.requestSingleInstanceLock()) {
     applyMenu();
     createWindow();
     // Windows locking the screen or going to sleep locks Kelisim too.
-    powerMonitor.on('lock-screen', () => mainWindow?.webContents.send(ipcEvents.systemLock.channel, { reason: 'lock-screen' }));
+    powerMonitor.on('lock-screen', () =>
+      mainWindow?.webContents.send(ipcEvents.systemLock.channel, { reason: 'lock-screen' }),
+    );
     powerMonitor.on('suspend', () => mainWindow?.webContents.send(ipcEvents.systemLock.channel, { reason: 'suspend' }));
   });
 }

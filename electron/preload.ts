@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { ipcContract, ipcEvents, type DesktopBridge, type IpcMethod, type IpcRequest, type IpcResponse } from '../shared/ipc/contract';
+import {
+  ipcContract,
+  ipcEvents,
+  type DesktopBridge,
+  type IpcMethod,
+  type IpcRequest,
+  type IpcResponse,
+} from '../shared/ipc/contract';
 
 const call =
   <M extends IpcMethod>(method: M) =>
@@ -46,9 +53,17 @@ const bridge = {
     };
   },
   onSystemLock: (listener) =>
-    listen(ipcEvents.systemLock.channel, (message) => ipcEvents.systemLock.payload.safeParse(message).success, listener),
+    listen(
+      ipcEvents.systemLock.channel,
+      (message) => ipcEvents.systemLock.payload.safeParse(message).success,
+      listener,
+    ),
   onBeforeQuit: (listener) =>
-    listen(ipcEvents.beforeQuit.channel, (message) => ipcEvents.beforeQuit.payload.safeParse(message).success, listener),
+    listen(
+      ipcEvents.beforeQuit.channel,
+      (message) => ipcEvents.beforeQuit.payload.safeParse(message).success,
+      listener,
+    ),
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('kelisimDesktop', bridge);

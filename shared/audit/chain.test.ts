@@ -41,8 +41,17 @@ describe('audit hash chain', () => {
   it('finds an entry rewritten with a recomputed hash, because the next one still points to the old hash', () => {
     const entries = chain(4);
     const second = entries[1] as ChainedEntry;
-    const forged = nextEntry(entries[0], { at: second.at, actor: 'admin', action: 'delete', table: 'people', recordId: 'p1' });
-    expect(verifyChain([entries[0] as ChainedEntry, forged, ...entries.slice(2)])).toMatchObject({ intact: false, brokenAt: 3 });
+    const forged = nextEntry(entries[0], {
+      at: second.at,
+      actor: 'admin',
+      action: 'delete',
+      table: 'people',
+      recordId: 'p1',
+    });
+    expect(verifyChain([entries[0] as ChainedEntry, forged, ...entries.slice(2)])).toMatchObject({
+      intact: false,
+      brokenAt: 3,
+    });
   });
 
   it('hashes the same facts the same whatever order the keys were written in', () => {

@@ -1,7 +1,8 @@
 export const roles = ['viewer', 'editor', 'exporter', 'administrator'] as const;
 export type Role = (typeof roles)[number];
 
-export type Permission = 'view' | 'edit' | 'import' | 'export' | 'manage-users' | 'restore' | 'settings' | 'view-confidential';
+export type Permission =
+  'view' | 'edit' | 'import' | 'export' | 'manage-users' | 'restore' | 'settings' | 'view-confidential';
 
 /**
  * What each role may do. An exporter is a viewer who also sends reports upward; an editor keeps the

@@ -26,15 +26,23 @@ describe('backup retention', () => {
   });
 
   it('counts days in Kazakhstan time: 20:00 UTC is already tomorrow in Taraz', () => {
-    const files = [file('2026-11-20T20:00:00.000Z'), file('2026-11-20T19:30:00.000Z'), file('2026-11-20T18:00:00.000Z')];
+    const files = [
+      file('2026-11-20T20:00:00.000Z'),
+      file('2026-11-20T19:30:00.000Z'),
+      file('2026-11-20T18:00:00.000Z'),
+    ];
     // 20:00 and 19:30 UTC are both 21 November in Taraz (one kept); 18:00 UTC is still 20 November.
-    expect(backupsToDelete(files, new Date('2026-11-22T06:00:00Z'), { keepToday: 3, keepDays: 30 }).map((f) => f.name)).toEqual([
-      '2026-11-20T19:30:00.000Z',
-    ]);
+    expect(
+      backupsToDelete(files, new Date('2026-11-22T06:00:00Z'), { keepToday: 3, keepDays: 30 }).map((f) => f.name),
+    ).toEqual(['2026-11-20T19:30:00.000Z']);
   });
 
   it('follows a configured policy', () => {
-    const files = [file('2026-11-21T11:00:00.000Z'), file('2026-11-21T10:00:00.000Z'), file('2026-11-19T10:00:00.000Z')];
+    const files = [
+      file('2026-11-21T11:00:00.000Z'),
+      file('2026-11-21T10:00:00.000Z'),
+      file('2026-11-19T10:00:00.000Z'),
+    ];
     expect(backupsToDelete(files, now, { keepToday: 1, keepDays: 1 }).map((f) => f.name)).toEqual([
       '2026-11-21T10:00:00.000Z',
       '2026-11-19T10:00:00.000Z',
@@ -43,7 +51,12 @@ describe('backup retention', () => {
 });
 
 describe('lost-data guard', () => {
-  const manifest: Manifest = { records: 1200, counts: { people: 1000 }, updatedAt: '2026-11-20T10:00:00Z', lastBackupAt: '2026-11-20T10:00:00Z' };
+  const manifest: Manifest = {
+    records: 1200,
+    counts: { people: 1000 },
+    updatedAt: '2026-11-20T10:00:00Z',
+    lastBackupAt: '2026-11-20T10:00:00Z',
+  };
 
   it('stops when the database opens empty but held data', () => {
     expect(checkStart(manifest, { ok: true, records: 0 })).toEqual({ ok: false, reason: 'database-empty', manifest });

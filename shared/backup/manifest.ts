@@ -18,7 +18,10 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export type StartCheck = { ok: true } | { ok: false; reason: 'database-empty' | 'database-failed'; manifest: Manifest };
 
 /** Compares what the database holds at start with what the manifest remembers. */
-export function checkStart(manifest: Manifest | null, opened: { ok: true; records: number } | { ok: false }): StartCheck {
+export function checkStart(
+  manifest: Manifest | null,
+  opened: { ok: true; records: number } | { ok: false },
+): StartCheck {
   if (!manifest || manifest.records === 0) return { ok: true };
   if (!opened.ok) return { ok: false, reason: 'database-failed', manifest };
   if (opened.records === 0) return { ok: false, reason: 'database-empty', manifest };

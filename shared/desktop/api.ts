@@ -31,7 +31,11 @@ export interface DesktopApi {
   setLanguage(language: Language): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Saves a backup: into the backups folder (and the second folder) on the desktop, as a download in a browser. */
-  writeBackup(fileName: string, data: Uint8Array, secondFolder?: string): Promise<SaveResult & { copiedToSecondFolder: boolean }>;
+  writeBackup(
+    fileName: string,
+    data: Uint8Array,
+    secondFolder?: string,
+  ): Promise<SaveResult & { copiedToSecondFolder: boolean }>;
   /** Backups kept on this PC, newest first (none in a browser: they are downloads). */
   listBackups(): Promise<{ name: string; size: number; createdAt: string }[]>;
   readBackup(name: string): Promise<Uint8Array | null>;

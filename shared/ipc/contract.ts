@@ -72,7 +72,9 @@ export const ipcContract = {
   },
   writeBackup: {
     channel: 'kelisim:backups:write',
-    request: z.object({ fileName: backupName, data: fileBytes, secondFolder: z.string().max(1000).optional() }).strict(),
+    request: z
+      .object({ fileName: backupName, data: fileBytes, secondFolder: z.string().max(1000).optional() })
+      .strict(),
     response: z.object({ saved: z.boolean(), fileName: z.string(), copiedToSecondFolder: z.boolean() }),
   },
   listBackups: {

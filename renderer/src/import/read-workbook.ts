@@ -1,12 +1,14 @@
 import * as XLSX from 'xlsx';
 import * as cptable from 'xlsx/dist/cpexcel.full.mjs';
 import type { CellValue, RawSheet, RawWorkbook } from '@shared/import/types';
+import { IMPORT_LIMITS, unzippedSize, type LimitExceeded } from './limits';
 
 // Excel 95 files and CSV in Windows-1251 need SheetJS's code pages (STACK.md, trap 4).
 XLSX.set_cptable(cptable);
 
-export type ReadFailure = 'unsupported' | 'unreadable' | 'empty';
-export type ReadOutcome = { ok: true; workbook: RawWorkbook } | { ok: false; failure: ReadFailure };
+export type ReadFailure = 'unsupported' | 'unreadable' | 'empty' | 'too-large' | 'timeout';
+export type ReadOutcome =
+  { ok: true; workbook: RawWorkbook } | { ok: false; failure: ReadFailure; limit?: LimitExceeded };
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|csv|txt|tsv)$/i;
 
@@ -46,19 +48,30 @@ function sheetRows(sheet: XLSX.WorkSheet): CellValue[][] {
  * Reads .xlsx, .xls, .ods and .csv into plain rows of cells. CSV cells stay text so IINs keep
  * their leading zeros; spreadsheet dates arrive as dates at UTC midnight (STACK.md, trap 6).
  */
+const tooLarge = (limit: LimitExceeded['limit'], value: number): ReadOutcome => ({
+  ok: false,
+  failure: 'too-large',
+  limit: { limit, value },
+});
+
 export function readWorkbook(fileName: string, data: Uint8Array): ReadOutcome {
   if (!SPREADSHEET.test(fileName)) return { ok: false, failure: 'unsupported' };
+  if (data.byteLength > IMPORT_LIMITS.fileBytes) return tooLarge('fileBytes', data.byteLength);
+  const unzipped = unzippedSize(data);
+  if (unzipped !== null && unzipped > IMPORT_LIMITS.unzippedBytes) return tooLarge('unzippedBytes', unzipped);
   let book: XLSX.WorkBook;
   try {
+    // One row more than allowed is read, so that a longer sheet is noticed and refused, not cut short.
+    const common = { dense: true, sheetRows: IMPORT_LIMITS.rows + 1 } as const;
     if (/\.(csv|txt|tsv)$/i.test(fileName)) {
       const text = decodeText(data);
-      book = XLSX.read(text, { type: 'string', FS: detectSeparator(text), raw: true, dense: true });
+      book = XLSX.read(text, { ...common, type: 'string', FS: detectSeparator(text), raw: true });
     } else {
       book = XLSX.read(data, {
+        ...common,
         type: 'array',
         cellDates: true,
         UTC: true,
-        dense: true,
         cellFormula: false,
         cellHTML: false,
       });
@@ -66,15 +79,31 @@ export function readWorkbook(fileName: string, data: Uint8Array): ReadOutcome {
   } catch {
     return { ok: false, failure: 'unreadable' };
   }
-  const sheets: RawSheet[] = book.SheetNames.map((name) => {
+  if (book.SheetNames.length > IMPORT_LIMITS.sheets) return tooLarge('sheets', book.SheetNames.length);
+  for (const name of book.SheetNames) {
+    // With sheetRows set, !ref stops at the cap and !fullref keeps the sheet's real extent.
     const sheet = book.Sheets[name];
-    if (!sheet) return { name, rows: [], merges: [] };
-    return {
-      name,
-      rows: sheetRows(sheet),
-      merges: (sheet['!merges'] ?? []).map((range) => ({ s: range.s, e: range.e })),
-    };
-  });
+    const ref = sheet?.['!fullref'] ?? sheet?.['!ref'];
+    if (typeof ref !== 'string') continue;
+    const range = XLSX.utils.decode_range(ref);
+    if (range.e.c + 1 > IMPORT_LIMITS.columns) return tooLarge('columns', range.e.c + 1);
+    if (range.e.r + 1 > IMPORT_LIMITS.rows) return tooLarge('rows', range.e.r + 1);
+  }
+  let sheets: RawSheet[];
+  try {
+    sheets = book.SheetNames.map((name) => {
+      const sheet = book.Sheets[name];
+      if (!sheet) return { name, rows: [], merges: [] };
+      return {
+        name,
+        rows: sheetRows(sheet),
+        merges: (sheet['!merges'] ?? []).map((range) => ({ s: range.s, e: range.e })),
+      };
+    });
+  } catch {
+    // A damaged file can pass the parser and still hold cells no spreadsheet writes.
+    return { ok: false, failure: 'unreadable' };
+  }
   if (sheets.every((sheet) => sheet.rows.every((row) => row.every((cell) => cell === null || cell === '')))) {
     return { ok: false, failure: 'empty' };
   }

@@ -2,7 +2,22 @@ import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { IconFileSpreadsheet, IconFolderOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { IMPORT_LIMITS, type LimitExceeded } from '@/import/limits';
 import type { ReadFailure } from '@/import/read-workbook';
+import type { TFunction } from 'i18next';
+import { formatNumber } from '@shared/text/number-format';
+
+const MEGABYTES: readonly string[] = ['fileBytes', 'unzippedBytes'];
+
+/** The limit in the user's words: what was too large, how large it was, how large it may be. */
+function limitParams(limit: LimitExceeded, t: TFunction) {
+  const scale = (value: number) => (MEGABYTES.includes(limit.limit) ? Math.ceil(value / 1024 / 1024) : value);
+  return {
+    what: t(`importer.limits.${limit.limit}`),
+    value: formatNumber(scale(limit.value)),
+    max: formatNumber(scale(IMPORT_LIMITS[limit.limit])),
+  };
+}
 
 const ACCEPT = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
@@ -20,7 +35,7 @@ export function FileStep({
   onCancel,
 }: Readonly<{
   reading: boolean;
-  failure: ReadFailure | null;
+  failure: { failure: ReadFailure; limit?: LimitExceeded } | null;
   onFile: (file: File) => void;
   onPick: () => void;
   onCancel: () => void;
@@ -30,7 +45,9 @@ export function FileStep({
     <Stack>
       {failure && (
         <Alert color="red" title={t('errors.title')} data-testid="import-failure">
-          {t(`importer.failure.${failure}`)}
+          {failure.limit
+            ? t(`importer.failure.${failure.failure}`, limitParams(failure.limit, t))
+            : t(`importer.failure.${failure.failure}`, { what: '', value: '', max: '' })}
         </Alert>
       )}
       <Dropzone

@@ -29,6 +29,7 @@ import { makeBackup } from '@/backup/backup-service';
 import { desktop } from '@/desktop';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { parseSpreadsheet } from '@/import/parse-client';
+import type { LimitExceeded } from '@/import/limits';
 import type { ReadFailure } from '@/import/read-workbook';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
@@ -59,7 +60,7 @@ export function ImportWizard({
   const undo = useUndoImport();
   const [step, setStep] = useState<Step>(0);
   const [reading, setReading] = useState(false);
-  const [failure, setFailure] = useState<ReadFailure | null>(null);
+  const [failure, setFailure] = useState<{ failure: ReadFailure; limit?: LimitExceeded } | null>(null);
   const [workbook, setWorkbook] = useState<RawWorkbook | null>(null);
   const [sourceHash, setSourceHash] = useState<string | undefined>(undefined);
   const [sheetIndex, setSheetIndex] = useState(0);
@@ -130,7 +131,7 @@ export function ImportWizard({
       try {
         const outcome = await parseSpreadsheet(name, data, abort.current.signal);
         if (!outcome.ok) {
-          setFailure(outcome.failure);
+          setFailure({ failure: outcome.failure, ...(outcome.limit ? { limit: outcome.limit } : {}) });
           return;
         }
         const index = Math.max(

@@ -27,6 +27,8 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
+      '.pack-check/**',
+      '.electronegativity/**',
     ],
   },
   js.configs.recommended,

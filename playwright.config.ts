@@ -4,6 +4,8 @@ const PORT = 4319;
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
+  globalTeardown: './e2e/global-teardown.ts',
   timeout: 90_000,
   expect: { timeout: 15_000 },
   // Two cores: one browser at a time keeps timings honest and the machine responsive.

@@ -28,6 +28,7 @@ const handlers: IpcHandlers = {
   readManifest: async () => ({ text: null }),
   writeManifest: async () => ({ saved: true }),
   chooseFolder: async () => ({ path: null }),
+  openExternal: async () => ({ opened: false }),
   quitReady: async () => ({ quitting: true }),
 };
 

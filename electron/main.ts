@@ -3,20 +3,13 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isLanguage, type Language } from '../shared/i18n/languages';
+import { allowedExternalUrl } from '../shared/security/external-link';
 import { ipcEvents, MAX_IPC_FILE_BYTES, type MenuCommand } from '../shared/ipc/contract';
 import { mimeTypeOf, resolveAppAsset } from './app-protocol';
 import { listBackups, readBackup, storeBackup } from './backup-store';
 import { registerIpcHandlers } from './ipc-router';
 import { buildMenuTemplate } from './menu';
-import {
-  APP_ORIGIN,
-  APP_SCHEME,
-  CSP_HEADER,
-  isAllowedRequest,
-  isAppUrl,
-  isPermissionAllowed,
-  secureWebPreferences,
-} from './security';
+import { APP_ORIGIN, APP_SCHEME, CSP_HEADER, isAllowedRequest, isAppUrl, isPermissionAllowed } from './security';
 import { parseWindowState, placeWindow, MIN_SIZE, type WindowState } from './window-state';
 
 protocol.registerSchemesAsPrivileged([
@@ -108,7 +101,27 @@ function createWindow(): void {
     title: 'Kelisim',
     backgroundColor: '#f8f9fa',
     icon: path.join(app.getAppPath(), 'dist', 'icon.png'),
-    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs'), !app.isPackaged),
+    // Written out here rather than built by a helper so that electronegativity (run by npm test)
+    // sees every option where the window is made: no Node in the page, its own isolated world,
+    // the Chromium sandbox, and the preload as the only bridge.
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      // A middle click would open a link in a new window; the page has no use for it.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: !app.isPackaged,
+    },
   });
   mainWindow = window;
   if (placement.maximized) window.maximize();
@@ -195,6 +208,13 @@ function registerHandlers(): void {
         const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
         const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
         return { path: result.canceled ? null : (result.filePaths[0] ?? null) };
+      },
+      async openExternal({ url }) {
+        // Checked again here: the page is not trusted to have applied the policy.
+        const allowed = allowedExternalUrl(url);
+        if (!allowed) return { opened: false };
+        await shell.openExternal(allowed);
+        return { opened: true };
       },
       async quitReady() {
         quitApproved = true;

@@ -40,6 +40,7 @@ const bridge = {
   readManifest: call('readManifest'),
   writeManifest: call('writeManifest'),
   chooseFolder: call('chooseFolder'),
+  openExternal: call('openExternal'),
   quitReady: call('quitReady'),
   onMenuCommand: (listener) => {
     const { channel, payload } = ipcEvents.menuCommand;

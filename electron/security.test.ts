@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
-import { CSP_HEADER, isAllowedRequest, isAppUrl, isPermissionAllowed, secureWebPreferences } from './security';
-
-describe('window security options', () => {
-  const preferences = secureWebPreferences('/app/dist-electron/preload.cjs', false);
-
-  it('isolates the page, sandboxes it and keeps Node out of it', () => {
-    expect(preferences.contextIsolation).toBe(true);
-    expect(preferences.sandbox).toBe(true);
-    expect(preferences.nodeIntegration).toBe(false);
-    expect(preferences.nodeIntegrationInWorker).toBe(false);
-    expect(preferences.nodeIntegrationInSubFrames).toBe(false);
-  });
-
-  it('keeps web security on and webviews off', () => {
-    expect(preferences.webSecurity).toBe(true);
-    expect(preferences.allowRunningInsecureContent).toBe(false);
-    expect(preferences.webviewTag).toBe(false);
-    expect(preferences.experimentalFeatures).toBe(false);
-  });
-
-  it('loads only our preload and closes devtools in a packaged build', () => {
-    expect(preferences.preload).toBe('/app/dist-electron/preload.cjs');
-    expect(preferences.devTools).toBe(false);
-  });
-});
+import { CSP_HEADER, isAllowedRequest, isAppUrl, isPermissionAllowed } from './security';
 
 describe('content security policy', () => {
   it('allows scripts only from the application and nothing remote', () => {

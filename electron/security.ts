@@ -1,32 +1,8 @@
-import type { WebPreferences } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'kelisim';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-
-/**
- * The page is a browser page and nothing more: no Node, its own isolated world, the Chromium
- * sandbox, and the preload as the only bridge. A unit test fails if any of these is relaxed.
- */
-export function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-    devTools,
-  };
-}
 
 /** Header CSP for everything the app protocol serves; frame-ancestors only works as a header. */
 export const CSP_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;

@@ -58,6 +58,7 @@ const built = check('build', process.execPath, ['scripts/build.mjs']);
 
 if (built) {
   check('package check', process.execPath, ['scripts/pack-check.mjs']);
+  check('electronegativity', process.execPath, ['scripts/electronegativity.mjs']);
   const { ok, seconds } = run(bin('playwright'), ['test']);
   const stats = readJson('test-results/e2e.json')?.stats;
   const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
@@ -65,6 +66,7 @@ if (built) {
   rows.push({ name: 'e2e tests', passed, failed: ok || failed > 0 ? failed : 1, seconds });
 } else {
   rows.push({ name: 'package check (not run: build failed)', passed: 0, failed: 1, seconds: 0 });
+  rows.push({ name: 'electronegativity (not run: build failed)', passed: 0, failed: 1, seconds: 0 });
   rows.push({ name: 'e2e tests (not run: build failed)', passed: 0, failed: 1, seconds: 0 });
 }
 

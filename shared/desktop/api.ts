@@ -42,6 +42,8 @@ export interface DesktopApi {
   readManifest(): Promise<string | null>;
   writeManifest(text: string): Promise<void>;
   chooseFolder(): Promise<string | null>;
+  /** Opens an https link in the system browser; false when the link is refused (see external-link.ts). */
+  openExternal(url: string): Promise<boolean>;
   /** Windows locked the screen or went to sleep. */
   onSystemLock(listener: () => void): () => void;
   /** The application is closing: write the last backup, then call quitReady. */

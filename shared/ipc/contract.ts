@@ -102,6 +102,11 @@ export const ipcContract = {
     request: z.object({}).strict(),
     response: z.object({ path: z.string().nullable() }),
   },
+  openExternal: {
+    channel: 'kelisim:shell:open-external',
+    request: z.object({ url: z.string().max(2048) }).strict(),
+    response: z.object({ opened: z.boolean() }),
+  },
   quitReady: {
     channel: 'kelisim:app:quit-ready',
     request: z.object({}).strict(),

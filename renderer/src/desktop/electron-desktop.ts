@@ -26,6 +26,7 @@ export function createElectronDesktop(bridge: DesktopBridge): DesktopApi {
       await bridge.writeManifest({ text });
     },
     chooseFolder: async () => (await bridge.chooseFolder({})).path,
+    openExternal: async (url) => (await bridge.openExternal({ url })).opened,
     onSystemLock: (listener) => bridge.onSystemLock(listener),
     onBeforeQuit: (listener) => bridge.onBeforeQuit(listener),
     quitReady: async () => {

@@ -1,4 +1,5 @@
 import type { DesktopApi, FileFilter } from '@shared/desktop/api';
+import { allowedExternalUrl } from '@shared/security/external-link';
 
 function acceptAttribute(filters: readonly FileFilter[]): string {
   return filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
@@ -79,6 +80,13 @@ export function createWebDesktop(): DesktopApi {
     },
     async chooseFolder() {
       return null;
+    },
+    async openExternal(url) {
+      const allowed = allowedExternalUrl(url);
+      if (!allowed) return false;
+      // noopener: the opened site gets no handle back to the page holding the registry.
+      window.open(allowed, '_blank', 'noopener,noreferrer');
+      return true;
     },
     onSystemLock() {
       return () => undefined;

@@ -442,6 +442,8 @@ export const kk: LocaleResources = {
     ethnos_required: 'Кемінде бір этносты көрсетіңіз.',
     duplicate_row: 'Бұл адам файлдың {{value}}-жолында бар. Қайталауды жойыңыз.',
     password_short: 'Құпиясөз кемінде 8 таңбадан тұруы керек.',
+    link_invalid: 'Сілтеме https:// деп басталып, сайтқа апаруы керек (мысалы, https://zhambyl.kz/news/…).',
+    reason_required: 'Себебін көрсетіңіз: іс-шара неге ауыстырылды немесе тоқтатылды.',
   },
   exports: {
     exportButton: 'Excel-ге экспорттау',

@@ -437,6 +437,8 @@ export const ru = {
     ethnos_required: 'Укажите хотя бы один этнос.',
     duplicate_row: 'Этот человек уже есть в файле в строке {{value}}. Удалите повтор.',
     password_short: 'Пароль должен быть не короче 8 символов.',
+    link_invalid: 'Ссылка должна начинаться с https:// и вести на сайт (например, https://zhambyl.kz/news/…).',
+    reason_required: 'Укажите причину: почему мероприятие перенесено или отменено.',
   },
   exports: {
     exportButton: 'Экспорт в Excel',

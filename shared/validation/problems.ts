@@ -29,6 +29,8 @@ export const problemCodes = [
   'ambiguous_value',
   'duplicate_row',
   'password_short',
+  'link_invalid',
+  'reason_required',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { proposeRotation } from '@shared/events/rotation';
+import type { VisitId } from '@shared/model/ids';
+import { openTestDb } from '../test-db';
+import {
+  createEvent,
+  deleteEvent,
+  eventAsTemplate,
+  eventToInput,
+  eventsInPeriod,
+  moveEvent,
+  overdueEvents,
+  updateEvent,
+} from './events';
+import { confirmRotation, listVisits, saveWorkingGroup, visitDetail } from './working-groups';
+
+const base = {
+  title: 'Круглый стол «Единство народа»',
+  typeCode: 'round_table',
+  start: '2026-12-01T15:00',
+  end: '2026-12-01T17:00',
+  allDay: false,
+  organiserAgencyIds: [],
+  organiserPersonIds: [],
+  associationIds: ['a1'],
+  audienceCodes: ['youth'],
+  status: 'planned',
+  links: [],
+};
+
+const DECEMBER = { from: '2026-12-01', to: '2026-12-31' };
+
+describe('events in the calendar', () => {
+  it('stores a weekly series; one occurrence moved and one skipped leave the others as they were', async () => {
+    const db = await openTestDb();
+    const series = await createEvent(db, base, { frequency: 'weekly', interval: 1, until: '2026-12-29' });
+    expect(series.map((event) => event.start)).toEqual([
+      '2026-12-01T15:00',
+      '2026-12-08T15:00',
+      '2026-12-15T15:00',
+      '2026-12-22T15:00',
+      '2026-12-29T15:00',
+    ]);
+    expect(new Set(series.map((event) => event.seriesId)).size).toBe(1);
+    const [, second, third] = series;
+    await moveEvent(db, third!.id, '2026-12-17T10:00');
+    await deleteEvent(db, second!.id);
+    const left = await eventsInPeriod(db, DECEMBER);
+    expect(left.map((event) => [event.start, event.end]).sort()).toEqual([
+      ['2026-12-01T15:00', '2026-12-01T17:00'],
+      ['2026-12-17T10:00', '2026-12-17T12:00'],
+      ['2026-12-22T15:00', '2026-12-22T17:00'],
+      ['2026-12-29T15:00', '2026-12-29T17:00'],
+    ]);
+  });
+
+  it('renames this and the following occurrences, keeping their dates and the facts of held ones', async () => {
+    const db = await openTestDb();
+    const [first, second, third] = await createEvent(db, base, {
+      frequency: 'weekly',
+      interval: 1,
+      until: '2026-12-15',
+    });
+    await updateEvent(db, first!.id, {
+      ...eventToInput(first!),
+      status: 'held',
+      actualParticipants: 35,
+      result: 'Проведён',
+    });
+    await updateEvent(
+      db,
+      second!.id,
+      { ...eventToInput(second!), title: 'Диалоговая площадка', start: '2026-12-08T11:00', end: '2026-12-08T13:00' },
+      'following',
+    );
+    const stored = (await eventsInPeriod(db, DECEMBER)).sort((a, b) => a.start.localeCompare(b.start));
+    expect(stored.map((event) => [event.title, event.start, event.status, event.actualParticipants])).toEqual([
+      ['Круглый стол «Единство народа»', '2026-12-01T15:00', 'held', 35],
+      ['Диалоговая площадка', '2026-12-08T11:00', 'planned', undefined],
+      ['Диалоговая площадка', '2026-12-15T11:00', 'planned', undefined],
+    ]);
+    expect(stored[2]!.id).toBe(third!.id);
+  });
+
+  it('filters a period by type, status and association, and lists overdue plans', async () => {
+    const db = await openTestDb();
+    await createEvent(db, base);
+    await createEvent(db, {
+      ...base,
+      typeCode: 'seminar',
+      start: '2026-11-10T10:00',
+      end: undefined,
+      associationIds: [],
+    });
+    await createEvent(db, { ...base, start: '2027-01-10T10:00', end: undefined });
+    expect(await eventsInPeriod(db, DECEMBER)).toHaveLength(1);
+    expect(
+      await eventsInPeriod(db, { from: '2026-11-01', to: '2027-01-31' }, { typeCode: 'round_table' }),
+    ).toHaveLength(2);
+    expect(await eventsInPeriod(db, { from: '2026-11-01', to: '2027-01-31' }, { associationId: 'a1' })).toHaveLength(2);
+    expect((await overdueEvents(db, '2026-11-21')).map((event) => event.typeCode)).toEqual(['seminar']);
+  });
+
+  it('refuses a postponed event without a reason and stores nothing', async () => {
+    const db = await openTestDb();
+    await expect(createEvent(db, { ...base, status: 'postponed' })).rejects.toThrow('reason_required');
+    await expect(createEvent(db, { ...base, links: ['file:///C:/calc.exe'] })).rejects.toThrow('link_invalid');
+    expect(await db.events.count()).toBe(0);
+  });
+
+  it('copies an event as a template: the plan without its facts', async () => {
+    const db = await openTestDb();
+    const [event] = await createEvent(db, { ...base, status: 'held', actualParticipants: 40, result: 'Итоги' });
+    const copy = eventAsTemplate(event!, '2027-02-03T15:00');
+    expect(copy).toMatchObject({
+      title: base.title,
+      start: '2027-02-03T15:00',
+      end: '2027-02-03T17:00',
+      status: 'planned',
+    });
+    expect(copy.actualParticipants).toBeUndefined();
+    expect(copy.result).toBeUndefined();
+  });
+});
+
+describe('working groups and field visits', () => {
+  it('confirms a rotation as visits and sums a visit with its events and receptions', async () => {
+    const db = await openTestDb();
+    const groups = await Promise.all(
+      ['Группа 1', 'Группа 2'].map((name) =>
+        saveWorkingGroup(db, { name, members: [], periodStart: '2026-12-01', periodEnd: '2026-12-31' }),
+      ),
+    );
+    const schedule = proposeRotation({
+      groupIds: groups.map((group) => group.id),
+      placeIds: ['311000000', '312000000', '313000000'],
+      start: '2026-12-01',
+      daysPerVisit: 2,
+    });
+    const visits = await confirmRotation(db, schedule);
+    expect(visits).toHaveLength(6);
+    expect(await listVisits(db, groups[0]!.id)).toHaveLength(3);
+    const visit = visits[0]!;
+    await createEvent(db, { ...base, visitId: visit.id, status: 'held', actualParticipants: 120 });
+    await createEvent(db, { ...base, visitId: visit.id, start: '2026-12-02T10:00', end: undefined });
+    const common = {
+      topicCode: 'land',
+      confidential: false,
+      createdAt: '',
+      updatedAt: '',
+      author: 'test',
+      date: '2026-12-01',
+      visitId: visit.id,
+    };
+    await db.receptions.bulkAdd([
+      { ...common, id: 'r1' as never, outcome: 'helped' },
+      { ...common, id: 'r2' as never, outcome: 'control' },
+      { ...common, id: 'r3' as never, outcome: 'explained' },
+    ]);
+    const detail = await visitDetail(db, visit.id as VisitId);
+    expect(detail?.totals).toEqual({ events: 1, participants: 120, received: 3, helped: 1, underControl: 1 });
+    expect(await visitDetail(db, 'missing' as VisitId)).toBeUndefined();
+  });
+});

@@ -1,0 +1,254 @@
+import { eventInputSchema, type EventInput } from '@shared/events/event-input';
+import { periodBounds, type Period } from '@shared/events/period';
+import {
+  expandSeries,
+  occurrencesToChange,
+  shiftEnd,
+  type RecurrenceRule,
+  type SeriesScope,
+} from '@shared/events/recurrence';
+import type {
+  AssociationId,
+  DirectoryItemId,
+  EventId,
+  PersonId,
+  PlaceId,
+  VisitId,
+  WorkingGroupId,
+} from '@shared/model/ids';
+import type { BaseRecord, IsoDate, KelisimEvent, LocalDateTime } from '@shared/model/records';
+import { nowTimestamp } from '@/lib/clock';
+import type { KelisimDb } from '../db';
+import { newRecordFields, touched } from '../stamp';
+import { appendAudit } from './audit';
+
+export interface EventFilter {
+  projectId?: string;
+  directionId?: string;
+  workingGroupId?: string;
+  /** A district's KATO code: events in any place under it. */
+  districtId?: string;
+  typeCode?: string;
+  associationId?: string;
+  status?: KelisimEvent['status'];
+}
+
+/** The fields of a stored event that the form edits, built from validated input. */
+type EventFields = Omit<KelisimEvent, keyof BaseRecord<EventId>>;
+
+function fieldsOf(input: EventInput): EventFields {
+  const event: EventFields = {
+    title: input.title,
+    typeCode: input.typeCode,
+    start: input.start,
+    allDay: input.allDay,
+    organiserAgencyIds: input.organiserAgencyIds as DirectoryItemId[],
+    organiserPersonIds: input.organiserPersonIds as PersonId[],
+    associationIds: input.associationIds as AssociationId[],
+    audienceCodes: input.audienceCodes,
+    status: input.status,
+    links: input.links,
+    attachmentIds: [],
+  };
+  if (input.end) event.end = input.end;
+  if (input.projectId) event.projectId = input.projectId as DirectoryItemId;
+  if (input.directionId) event.directionId = input.directionId as DirectoryItemId;
+  if (input.workingGroupId) event.workingGroupId = input.workingGroupId as WorkingGroupId;
+  if (input.visitId) event.visitId = input.visitId as VisitId;
+  if (input.placeId) event.placeId = input.placeId as PlaceId;
+  if (input.venue) event.venue = input.venue;
+  if (input.plannedParticipants !== undefined) event.plannedParticipants = input.plannedParticipants;
+  if (input.actualParticipants !== undefined) event.actualParticipants = input.actualParticipants;
+  if (input.statusReason) event.statusReason = input.statusReason;
+  if (input.result) event.result = input.result;
+  return event;
+}
+
+/**
+ * Events that start in a period, read through the start index (a month of an oblast's calendar is
+ * a few thousand records at most), then narrowed by the filters in memory.
+ */
+export async function eventsInPeriod(
+  db: KelisimDb,
+  period: Period,
+  filter: EventFilter = {},
+  districtOf?: (placeId: string | undefined) => string,
+): Promise<KelisimEvent[]> {
+  const [from, to] = periodBounds(period);
+  const events = await db.events.where('start').between(from, to, true, false).toArray();
+  return events.filter(
+    (event) =>
+      !event.deletedAt &&
+      (!filter.projectId || event.projectId === filter.projectId) &&
+      (!filter.directionId || event.directionId === filter.directionId) &&
+      (!filter.workingGroupId || event.workingGroupId === filter.workingGroupId) &&
+      (!filter.typeCode || event.typeCode === filter.typeCode) &&
+      (!filter.status || event.status === filter.status) &&
+      (!filter.associationId || event.associationIds.includes(filter.associationId as AssociationId)) &&
+      (!filter.districtId || (districtOf ? districtOf(event.placeId) === filter.districtId : false)),
+  );
+}
+
+/**
+ * Stores a new event, or one occurrence per date when a recurrence is given (they share a series
+ * id and are independent records from then on). Returns the events stored.
+ */
+export async function createEvent(db: KelisimDb, input: unknown, recurrence?: RecurrenceRule): Promise<KelisimEvent[]> {
+  const parsed = eventInputSchema.parse(input);
+  const fields = fieldsOf(parsed);
+  const occurrences = recurrence ? expandSeries(fields, recurrence) : [fields];
+  const seriesId = recurrence && occurrences.length > 1 ? crypto.randomUUID() : undefined;
+  const events: KelisimEvent[] = occurrences.map((occurrence) => ({
+    ...newRecordFields<EventId>(),
+    ...occurrence,
+    ...(seriesId ? { seriesId } : {}),
+  }));
+  await db.transaction('rw', db.events, db.auditLog, async () => {
+    await db.events.bulkAdd(events);
+    for (const event of events) await appendAudit(db, 'create', { table: 'events', recordId: event.id });
+  });
+  return events;
+}
+
+/**
+ * Saves an edited event. With scope 'following' the same changes (all but the date) reach the
+ * later occurrences of its series that have not been held.
+ */
+export async function updateEvent(
+  db: KelisimDb,
+  id: EventId,
+  input: unknown,
+  scope: SeriesScope = 'this',
+): Promise<KelisimEvent> {
+  const parsed = eventInputSchema.parse(input);
+  const fields = fieldsOf(parsed);
+  return db.transaction('rw', db.events, db.auditLog, async () => {
+    const existing = await db.events.get(id);
+    if (!existing || existing.deletedAt) throw new Error('event not found');
+    const saved: KelisimEvent = { ...touched(existing), ...fields, attachmentIds: existing.attachmentIds };
+    for (const key of [
+      'end',
+      'projectId',
+      'directionId',
+      'workingGroupId',
+      'visitId',
+      'placeId',
+      'venue',
+      'plannedParticipants',
+      'actualParticipants',
+      'statusReason',
+      'result',
+    ] as const)
+      if (fields[key] === undefined) delete saved[key];
+    await db.events.put(saved);
+    await appendAudit(db, 'update', { table: 'events', recordId: id });
+    if (scope === 'following' && existing.seriesId) {
+      const series = await db.events.where('seriesId').equals(existing.seriesId).toArray();
+      const later = occurrencesToChange(
+        series.filter((event) => !event.deletedAt),
+        existing,
+        'following',
+      ).filter((event) => event.id !== id);
+      for (const occurrence of later) {
+        // Each keeps its own date, time of day from the edit, and its own facts.
+        const start = occurrence.start.slice(0, 10) + fields.start.slice(10);
+        const end = shiftEnd(fields.start, fields.end, start);
+        const next: KelisimEvent = {
+          ...touched(occurrence),
+          ...fields,
+          start,
+          status: occurrence.status,
+          attachmentIds: occurrence.attachmentIds,
+        };
+        if (end) next.end = end;
+        else delete next.end;
+        for (const key of ['actualParticipants', 'result', 'statusReason'] as const) {
+          if (occurrence[key] !== undefined) next[key] = occurrence[key] as never;
+          else delete next[key];
+        }
+        await db.events.put(next);
+        await appendAudit(db, 'update', { table: 'events', recordId: occurrence.id });
+      }
+    }
+    return saved;
+  });
+}
+
+/** Drag and drop on the calendar: the event moves, keeping its length; nothing else changes. */
+export async function moveEvent(
+  db: KelisimDb,
+  id: EventId,
+  start: LocalDateTime,
+  end?: LocalDateTime,
+): Promise<KelisimEvent> {
+  return db.transaction('rw', db.events, db.auditLog, async () => {
+    const existing = await db.events.get(id);
+    if (!existing || existing.deletedAt) throw new Error('event not found');
+    const moved: KelisimEvent = { ...touched(existing), start };
+    const newEnd = end ?? shiftEnd(existing.start, existing.end, start);
+    if (newEnd) moved.end = newEnd;
+    else delete moved.end;
+    await db.events.put(moved);
+    await appendAudit(db, 'update', { table: 'events', recordId: id });
+    return moved;
+  });
+}
+
+/** Deletes one event (or skips one occurrence of a series); it can be brought back from the audit trail. */
+export async function deleteEvent(db: KelisimDb, id: EventId): Promise<void> {
+  await db.transaction('rw', db.events, db.auditLog, async () => {
+    const existing = await db.events.get(id);
+    if (!existing || existing.deletedAt) return;
+    await db.events.put({ ...touched(existing), deletedAt: nowTimestamp() });
+    await appendAudit(db, 'delete', { table: 'events', recordId: id });
+  });
+}
+
+/** Planned events whose last day is before today and that still have no result. */
+export async function overdueEvents(db: KelisimDb, today: IsoDate): Promise<KelisimEvent[]> {
+  const planned = await db.events.where('status').equals('planned').toArray();
+  return planned
+    .filter((event) => !event.deletedAt && (event.end ?? event.start).slice(0, 10) < today)
+    .sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/** A copy of an event to be held again elsewhere: what was planned, none of what happened. */
+export function eventAsTemplate(event: KelisimEvent, start: LocalDateTime = event.start): EventInput {
+  const end = shiftEnd(event.start, event.end, start);
+  return {
+    title: event.title,
+    typeCode: event.typeCode,
+    projectId: event.projectId,
+    directionId: event.directionId,
+    workingGroupId: event.workingGroupId,
+    start,
+    ...(end ? { end } : {}),
+    allDay: event.allDay,
+    placeId: event.placeId,
+    venue: event.venue,
+    organiserAgencyIds: [...event.organiserAgencyIds],
+    organiserPersonIds: [...event.organiserPersonIds],
+    associationIds: [...event.associationIds],
+    audienceCodes: [...event.audienceCodes],
+    plannedParticipants: event.plannedParticipants,
+    actualParticipants: undefined,
+    status: 'planned',
+    statusReason: undefined,
+    result: undefined,
+    links: [],
+    visitId: undefined,
+  };
+}
+
+/** The input an existing event would be saved with unchanged: the form starts from it. */
+export function eventToInput(event: KelisimEvent): EventInput {
+  return {
+    ...eventAsTemplate(event),
+    visitId: event.visitId,
+    actualParticipants: event.actualParticipants,
+    status: event.status,
+    statusReason: event.statusReason,
+    result: event.result,
+    links: [...event.links],
+  };
+}

@@ -1,0 +1,94 @@
+import { workingGroupInputSchema } from '@shared/events/event-input';
+import type { RotationVisit } from '@shared/events/rotation';
+import { visitTotals, type VisitTotals } from '@shared/events/totals';
+import type { DirectoryItemId, PersonId, PlaceId, VisitId, WorkingGroupId } from '@shared/model/ids';
+import type { KelisimEvent, Reception, Visit, WorkingGroup } from '@shared/model/records';
+import type { KelisimDb } from '../db';
+import { newRecordFields, touched } from '../stamp';
+import { appendAudit } from './audit';
+
+export async function listWorkingGroups(db: KelisimDb): Promise<WorkingGroup[]> {
+  const groups = await db.workingGroups.toArray();
+  return groups.filter((group) => !group.deletedAt).sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+}
+
+export async function saveWorkingGroup(db: KelisimDb, input: unknown, id?: WorkingGroupId): Promise<WorkingGroup> {
+  const parsed = workingGroupInputSchema.parse(input);
+  return db.transaction('rw', db.workingGroups, db.auditLog, async () => {
+    const existing = id ? await db.workingGroups.get(id) : undefined;
+    if (id && !existing) throw new Error('working group not found');
+    const group: WorkingGroup = {
+      ...(existing ? touched(existing) : newRecordFields<WorkingGroupId>()),
+      name: parsed.name,
+      members: parsed.members.map((member) => ({
+        personId: member.personId as PersonId,
+        ...(member.agencyId ? { agencyId: member.agencyId as DirectoryItemId } : {}),
+        ...(member.position ? { position: member.position } : {}),
+      })),
+    };
+    delete group.projectId;
+    delete group.directionId;
+    delete group.leaderId;
+    delete group.periodStart;
+    delete group.periodEnd;
+    if (parsed.projectId) group.projectId = parsed.projectId as DirectoryItemId;
+    if (parsed.directionId) group.directionId = parsed.directionId as DirectoryItemId;
+    if (parsed.leaderId) group.leaderId = parsed.leaderId as PersonId;
+    if (parsed.periodStart) group.periodStart = parsed.periodStart;
+    if (parsed.periodEnd) group.periodEnd = parsed.periodEnd;
+    await db.workingGroups.put(group);
+    await appendAudit(db, existing ? 'update' : 'create', { table: 'workingGroups', recordId: group.id });
+    return group;
+  });
+}
+
+/** Stores a rotation the user confirmed: one field visit per group and place. */
+export async function confirmRotation(db: KelisimDb, schedule: readonly RotationVisit[]): Promise<Visit[]> {
+  const visits: Visit[] = schedule.map((entry) => ({
+    ...newRecordFields<VisitId>(),
+    workingGroupId: entry.groupId as WorkingGroupId,
+    placeId: entry.placeId as PlaceId,
+    start: entry.start,
+    end: entry.end,
+  }));
+  await db.transaction('rw', db.visits, db.auditLog, async () => {
+    await db.visits.bulkAdd(visits);
+    for (const visit of visits) await appendAudit(db, 'create', { table: 'visits', recordId: visit.id });
+  });
+  return visits;
+}
+
+export async function listVisits(db: KelisimDb, workingGroupId?: WorkingGroupId): Promise<Visit[]> {
+  const visits = workingGroupId
+    ? await db.visits.where('workingGroupId').equals(workingGroupId).toArray()
+    : await db.visits.orderBy('start').toArray();
+  return visits.filter((visit) => !visit.deletedAt).sort((a, b) => a.start.localeCompare(b.start));
+}
+
+export interface VisitDetail {
+  visit: Visit;
+  group: WorkingGroup | undefined;
+  events: KelisimEvent[];
+  receptions: Reception[];
+  totals: VisitTotals;
+}
+
+/** A field visit with the events and receptions recorded during it, and what they add up to. */
+export async function visitDetail(db: KelisimDb, id: VisitId): Promise<VisitDetail | undefined> {
+  const visit = await db.visits.get(id);
+  if (!visit || visit.deletedAt) return undefined;
+  const [group, events, receptions] = await Promise.all([
+    db.workingGroups.get(visit.workingGroupId),
+    db.events.where('visitId').equals(id).toArray(),
+    db.receptions.where('visitId').equals(id).toArray(),
+  ]);
+  const liveEvents = events.filter((event) => !event.deletedAt).sort((a, b) => a.start.localeCompare(b.start));
+  const liveReceptions = receptions.filter((reception) => !reception.deletedAt);
+  return {
+    visit,
+    group,
+    events: liveEvents,
+    receptions: liveReceptions,
+    totals: visitTotals(liveEvents, liveReceptions),
+  };
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { proposeRotation, rotationProblems } from './rotation';
 
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 const ids = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => `${prefix}${index + 1}`);
 
 describe('rotation of working groups over places', () => {
@@ -24,7 +29,7 @@ describe('rotation of working groups over places', () => {
       for (const groupId of groupIds) {
         const own = visits.filter((visit) => visit.groupId === groupId).sort((a, b) => a.start.localeCompare(b.start));
         for (let index = 1; index < own.length; index++)
-          expect(own[index]!.start > own[index - 1]!.end, groupId).toBe(true);
+          expect(must(own[index]).start > must(own[index - 1]).end, groupId).toBe(true);
       }
       // The whole tour takes as many rounds as the larger count, no more.
       expect(new Set(visits.map((visit) => visit.round)).size).toBe(Math.max(groups, places));

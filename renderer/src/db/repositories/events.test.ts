@@ -14,6 +14,11 @@ import {
 } from './events';
 import { confirmRotation, listVisits, saveWorkingGroup, visitDetail } from './working-groups';
 
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 const base = {
   title: 'Круглый стол «Единство народа»',
   typeCode: 'round_table',
@@ -43,8 +48,8 @@ describe('events in the calendar', () => {
     ]);
     expect(new Set(series.map((event) => event.seriesId)).size).toBe(1);
     const [, second, third] = series;
-    await moveEvent(db, third!.id, '2026-12-17T10:00');
-    await deleteEvent(db, second!.id);
+    await moveEvent(db, must(third).id, '2026-12-17T10:00');
+    await deleteEvent(db, must(second).id);
     const left = await eventsInPeriod(db, DECEMBER);
     expect(left.map((event) => [event.start, event.end]).sort()).toEqual([
       ['2026-12-01T15:00', '2026-12-01T17:00'],
@@ -61,16 +66,21 @@ describe('events in the calendar', () => {
       interval: 1,
       until: '2026-12-15',
     });
-    await updateEvent(db, first!.id, {
-      ...eventToInput(first!),
+    await updateEvent(db, must(first).id, {
+      ...eventToInput(must(first)),
       status: 'held',
       actualParticipants: 35,
       result: 'Проведён',
     });
     await updateEvent(
       db,
-      second!.id,
-      { ...eventToInput(second!), title: 'Диалоговая площадка', start: '2026-12-08T11:00', end: '2026-12-08T13:00' },
+      must(second).id,
+      {
+        ...eventToInput(must(second)),
+        title: 'Диалоговая площадка',
+        start: '2026-12-08T11:00',
+        end: '2026-12-08T13:00',
+      },
       'following',
     );
     const stored = (await eventsInPeriod(db, DECEMBER)).sort((a, b) => a.start.localeCompare(b.start));
@@ -79,7 +89,7 @@ describe('events in the calendar', () => {
       ['Диалоговая площадка', '2026-12-08T11:00', 'planned', undefined],
       ['Диалоговая площадка', '2026-12-15T11:00', 'planned', undefined],
     ]);
-    expect(stored[2]!.id).toBe(third!.id);
+    expect(must(stored[2]).id).toBe(must(third).id);
   });
 
   it('filters a period by type, status and association, and lists overdue plans', async () => {
@@ -111,7 +121,7 @@ describe('events in the calendar', () => {
   it('copies an event as a template: the plan without its facts', async () => {
     const db = await openTestDb();
     const [event] = await createEvent(db, { ...base, status: 'held', actualParticipants: 40, result: 'Итоги' });
-    const copy = eventAsTemplate(event!, '2027-02-03T15:00');
+    const copy = eventAsTemplate(must(event), '2027-02-03T15:00');
     expect(copy).toMatchObject({
       title: base.title,
       start: '2027-02-03T15:00',
@@ -139,8 +149,8 @@ describe('working groups and field visits', () => {
     });
     const visits = await confirmRotation(db, schedule);
     expect(visits).toHaveLength(6);
-    expect(await listVisits(db, groups[0]!.id)).toHaveLength(3);
-    const visit = visits[0]!;
+    expect(await listVisits(db, must(groups[0]).id)).toHaveLength(3);
+    const visit = must(visits[0]);
     await createEvent(db, { ...base, visitId: visit.id, status: 'held', actualParticipants: 120 });
     await createEvent(db, { ...base, visitId: visit.id, start: '2026-12-02T10:00', end: undefined });
     const common = {

@@ -64,6 +64,12 @@ function fieldsOf(input: EventInput): EventFields {
   return event;
 }
 
+/** What an edit never changes: the record's identity and its place in a series. */
+function kept(event: KelisimEvent): BaseRecord<EventId> & Pick<KelisimEvent, 'seriesId'> {
+  const { id, createdAt, updatedAt, author, seriesId } = event;
+  return { id, createdAt, updatedAt, author, ...(seriesId ? { seriesId } : {}) };
+}
+
 /**
  * Events that start in a period, read through the start index (a month of an oblast's calendar is
  * a few thousand records at most), then narrowed by the filters in memory.
@@ -125,21 +131,7 @@ export async function updateEvent(
   return db.transaction('rw', db.events, db.auditLog, async () => {
     const existing = await db.events.get(id);
     if (!existing || existing.deletedAt) throw new Error('event not found');
-    const saved: KelisimEvent = { ...touched(existing), ...fields, attachmentIds: existing.attachmentIds };
-    for (const key of [
-      'end',
-      'projectId',
-      'directionId',
-      'workingGroupId',
-      'visitId',
-      'placeId',
-      'venue',
-      'plannedParticipants',
-      'actualParticipants',
-      'statusReason',
-      'result',
-    ] as const)
-      if (fields[key] === undefined) delete saved[key];
+    const saved: KelisimEvent = { ...kept(touched(existing)), ...fields, attachmentIds: existing.attachmentIds };
     await db.events.put(saved);
     await appendAudit(db, 'update', { table: 'events', recordId: id });
     if (scope === 'following' && existing.seriesId) {
@@ -154,18 +146,17 @@ export async function updateEvent(
         const start = occurrence.start.slice(0, 10) + fields.start.slice(10);
         const end = shiftEnd(fields.start, fields.end, start);
         const next: KelisimEvent = {
-          ...touched(occurrence),
+          ...kept(touched(occurrence)),
           ...fields,
           start,
+          ...(end ? { end } : { end: undefined }),
           status: occurrence.status,
+          actualParticipants: occurrence.actualParticipants,
+          result: occurrence.result,
+          statusReason: occurrence.statusReason,
           attachmentIds: occurrence.attachmentIds,
         };
-        if (end) next.end = end;
-        else delete next.end;
-        for (const key of ['actualParticipants', 'result', 'statusReason'] as const) {
-          if (occurrence[key] !== undefined) next[key] = occurrence[key] as never;
-          else delete next[key];
-        }
+        for (const [key, value] of Object.entries(next)) if (value === undefined) Reflect.deleteProperty(next, key);
         await db.events.put(next);
         await appendAudit(db, 'update', { table: 'events', recordId: occurrence.id });
       }

@@ -19,6 +19,8 @@ import { DirectoriesPage } from '@/features/directories/DirectoriesPage';
 import { ComingModulePage } from '@/features/modules/ComingModulePage';
 import { PersonDrawer } from '@/features/people/PersonDrawer';
 import { RegistryPage } from '@/features/registry/RegistryPage';
+import { EventsPage } from '@/features/events/EventsPage';
+import { WorkingGroupsPage } from '@/features/working-groups/WorkingGroupsPage';
 import { SettingsPage } from '@/features/settings/SettingsPage';
 import { GlobalSearch } from './GlobalSearch';
 import { modules } from './modules';
@@ -111,6 +113,12 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
           <Route path="/registry/*?">
             <RegistryPage />
           </Route>
+          <Route path="/events">
+            <EventsPage />
+          </Route>
+          <Route path="/working-groups">
+            <WorkingGroupsPage />
+          </Route>
           <Route path="/directories">
             <DirectoriesPage />
           </Route>
@@ -118,7 +126,10 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
             <SettingsPage profile={profile} />
           </Route>
           {modules
-            .filter((module) => !['dashboard', 'registry', 'directories', 'settings'].includes(module.key))
+            .filter(
+              (module) =>
+                !['dashboard', 'registry', 'events', 'workingGroups', 'directories', 'settings'].includes(module.key),
+            )
             .map((module) => (
               <Route key={module.key} path={module.path}>
                 <ComingModulePage moduleKey={module.key} />

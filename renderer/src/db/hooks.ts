@@ -18,6 +18,10 @@ import {
   searchPeople,
 } from './repositories/people';
 import { getIdleMinutes, getOfficeProfile } from './repositories/settings';
+import { eventsInPeriod, overdueEvents, type EventFilter } from './repositories/events';
+import { listVisits, listWorkingGroups, visitDetail } from './repositories/working-groups';
+import type { Period } from '@shared/events/period';
+import type { VisitId } from '@shared/model/ids';
 
 /** Live views of the database for components: they re-render when the records change. */
 export const useRegisterCounts = () => useLiveQuery(() => registerCounts(db), []);
@@ -65,3 +69,22 @@ export const useOperators = () => useLiveQuery(() => listOperators(db), []);
 export const useIdleMinutes = () => useLiveQuery(() => getIdleMinutes(db), []);
 
 export const useAuditEntries = (limit: number) => useLiveQuery(() => auditEntries(db, limit), [limit]);
+
+export const useEventsInPeriod = (
+  period: Period | null,
+  filter: EventFilter,
+  districtOf?: (placeId: string | undefined) => string,
+) =>
+  useLiveQuery(
+    async () => (period ? eventsInPeriod(db, period, filter, districtOf) : []),
+    [period?.from, period?.to, JSON.stringify(filter), districtOf],
+  );
+
+export const useOverdueEvents = (day: string) => useLiveQuery(() => overdueEvents(db, day), [day]);
+
+export const useWorkingGroups = () => useLiveQuery(() => listWorkingGroups(db), []);
+
+export const useVisits = () => useLiveQuery(() => listVisits(db), []);
+
+export const useVisitDetail = (id: VisitId | null) =>
+  useLiveQuery(async () => (id ? ((await visitDetail(db, id)) ?? null) : null), [id]);

@@ -1,0 +1,300 @@
+import { Alert, Anchor, Button, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconChevronLeft, IconChevronRight, IconDownload, IconPlus } from '@tabler/icons-react';
+import FullCalendar, { type CalendarRef } from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import listPlugin from '@fullcalendar/react/list';
+import classicThemePlugin from '@fullcalendar/react/themes/classic';
+import kkLocale from '@fullcalendar/react/locales/kk';
+import ruLocale from '@fullcalendar/react/locales/ru';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/classic/theme.css';
+import '@fullcalendar/react/themes/classic/palette.css';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays } from '@shared/dates/iso';
+import { formatDate, formatLongDate, formatMonthYear } from '@shared/dates/format';
+import type { EventInput } from '@shared/events/event-input';
+import type { Period } from '@shared/events/period';
+import type { EventId } from '@shared/model/ids';
+import { eventStatuses, type KelisimEvent } from '@shared/model/records';
+import { useSafeAction } from '@/components/use-safe-action';
+import { db } from '@/db';
+import { useDirectory, useEventsInPeriod, useOverdueEvents, useWorkingGroups } from '@/db/hooks';
+import type { EventFilter } from '@/db/repositories/events';
+import { moveEvent } from '@/db/repositories/events';
+import { calendarNames } from '@/i18n/i18n';
+import { useLanguage } from '@/i18n/use-language';
+import { today } from '@/lib/clock';
+import { useCan } from '@/security/session';
+import { blankEvent, EventFormModal } from './EventFormModal';
+import { EventsExportModal } from './EventsExportModal';
+import { calendarEntry } from './calendar-entries';
+import { useDistrictOf } from './use-district-of';
+
+type ViewKey = 'dayGridMonth' | 'dayGridWeek' | 'listMonth';
+
+const localDate = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+const localDateTime = (date: Date, allDay: boolean) =>
+  allDay
+    ? localDate(date)
+    : `${localDate(date)}T${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+
+/**
+ * The events calendar: month, week and list views, filters, colour by type or status, a click on a
+ * day creates an event there, dragging one reschedules it. Month and weekday names come from our
+ * own resources (Chromium has no real Kazakh calendar data).
+ */
+export function EventsPage() {
+  const { t } = useTranslation();
+  const { language, localName } = useLanguage();
+  const names = calendarNames(language);
+  const canEdit = useCan('edit');
+  const canExport = useCan('export');
+  const run = useSafeAction();
+  const calendar = useRef<CalendarRef>(null);
+  const [view, setView] = useState<ViewKey>('dayGridMonth');
+  const [range, setRange] = useState<{ period: Period; anchor: Date } | null>(null);
+  const [colourBy, setColourBy] = useState<'type' | 'status'>('type');
+  const [filter, setFilter] = useState<EventFilter>({});
+  const [editing, setEditing] = useState<{ event: KelisimEvent | null; draft: EventInput } | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const { districtOf, places } = useDistrictOf();
+  const types = useDirectory('event_type');
+  const projects = useDirectory('project');
+  const groups = useWorkingGroups();
+  const day = today();
+  const events = useEventsInPeriod(range?.period ?? null, filter, districtOf);
+  const overdue = useOverdueEvents(day);
+  const entries = useMemo(
+    () => (events ?? []).map((event) => calendarEntry(event, colourBy, day)),
+    [events, colourBy, day],
+  );
+  const byId = useMemo(() => new Map((events ?? []).map((event) => [event.id, event])), [events]);
+  const districts = useMemo(() => places.filter((place) => place.level === 'district'), [places]);
+
+  const title = range
+    ? view === 'dayGridWeek'
+      ? `${formatDate(range.period.from)} – ${formatDate(range.period.to)}`
+      : formatMonthYear(range.anchor.getFullYear(), range.anchor.getMonth(), names)
+    : '';
+  const setFilterField = (key: keyof EventFilter, value: string | null) =>
+    setFilter((current) =>
+      Object.fromEntries(
+        Object.entries({ ...current, [key]: value ?? undefined }).filter(([, given]) => given !== undefined),
+      ),
+    );
+
+  return (
+    <Stack gap="sm" data-testid="events-page">
+      <Group justify="space-between">
+        <Title order={2}>{t('events.title')}</Title>
+        <Group>
+          {canExport && (
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              onClick={() => setExporting(true)}
+              data-testid="events-export"
+            >
+              {t('events.export')}
+            </Button>
+          )}
+          {canEdit && (
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setEditing({ event: null, draft: blankEvent(day) })}
+              data-testid="event-new"
+            >
+              {t('events.newEvent')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+
+      {overdue && overdue.length > 0 && (
+        <Alert color="orange" title={t('events.overdueTitle', { count: overdue.length })} data-testid="events-overdue">
+          <Text size="sm" mb={4}>
+            {t('events.overdueHint')}
+          </Text>
+          <Group gap="xs">
+            {overdue.slice(0, 8).map((event) => (
+              <Anchor key={event.id} size="sm" onClick={() => setEditing({ event, draft: blankEvent(day) })}>
+                {formatDate(event.start)} · {event.title}
+              </Anchor>
+            ))}
+            {overdue.length > 8 && <Text size="sm">…</Text>}
+          </Group>
+        </Alert>
+      )}
+
+      <Group justify="space-between" wrap="wrap">
+        <Group gap="xs">
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => calendar.current?.getApi().prev()}
+            aria-label="prev"
+            data-testid="calendar-prev"
+          >
+            <IconChevronLeft size={16} />
+          </Button>
+          <Button variant="default" size="xs" onClick={() => calendar.current?.getApi().today()}>
+            {t('events.today')}
+          </Button>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => calendar.current?.getApi().next()}
+            aria-label="next"
+            data-testid="calendar-next"
+          >
+            <IconChevronRight size={16} />
+          </Button>
+          <Text fw={600} size="lg" ml="sm" data-testid="calendar-title" tt="capitalize">
+            {title}
+          </Text>
+        </Group>
+        <Group gap="xs">
+          <SegmentedControl
+            size="xs"
+            value={colourBy}
+            onChange={(value) => setColourBy(value as 'type' | 'status')}
+            data={[
+              { value: 'type', label: `${t('events.colourBy')}: ${t('events.colourByType')}` },
+              { value: 'status', label: t('events.colourByStatus') },
+            ]}
+          />
+          <SegmentedControl
+            size="xs"
+            value={view}
+            data-testid="calendar-views"
+            onChange={(value) => {
+              setView(value as ViewKey);
+              calendar.current?.getApi().changeView(value);
+            }}
+            data={[
+              { value: 'dayGridMonth', label: t('events.views.month') },
+              { value: 'dayGridWeek', label: t('events.views.week') },
+              { value: 'listMonth', label: t('events.views.list') },
+            ]}
+          />
+        </Group>
+      </Group>
+
+      <Group gap="xs" wrap="wrap">
+        <Select
+          size="xs"
+          clearable
+          searchable
+          placeholder={t('events.allTypes')}
+          data={(types ?? []).map((item) => ({ value: item.code, label: localName(item) }))}
+          value={filter.typeCode ?? null}
+          onChange={(value) => setFilterField('typeCode', value)}
+          data-testid="filter-type"
+        />
+        <Select
+          size="xs"
+          clearable
+          placeholder={t('events.allStatuses')}
+          data={eventStatuses.map((status) => ({ value: status, label: t(`enums.eventStatus.${status}`) }))}
+          value={filter.status ?? null}
+          onChange={(value) => setFilterField('status', value)}
+        />
+        <Select
+          size="xs"
+          clearable
+          placeholder={t('events.allGroups')}
+          data={(groups ?? []).map((group) => ({ value: group.id, label: group.name }))}
+          value={filter.workingGroupId ?? null}
+          onChange={(value) => setFilterField('workingGroupId', value)}
+        />
+        <Select
+          size="xs"
+          clearable
+          placeholder={t('events.allProjects')}
+          data={(projects ?? []).map((item) => ({ value: item.id, label: localName(item) }))}
+          value={filter.projectId ?? null}
+          onChange={(value) => setFilterField('projectId', value)}
+        />
+        <Select
+          size="xs"
+          clearable
+          searchable
+          placeholder={t('events.allDistricts')}
+          data={districts.map((place) => ({ value: place.id, label: localName(place) }))}
+          value={filter.districtId ?? null}
+          onChange={(value) => setFilterField('districtId', value)}
+        />
+      </Group>
+
+      <div data-testid="calendar">
+        <FullCalendar
+          ref={calendar}
+          plugins={[dayGridPlugin, listPlugin, interactionPlugin, classicThemePlugin]}
+          initialView="dayGridMonth"
+          initialDate={day}
+          locales={[ruLocale, kkLocale]}
+          locale={language}
+          firstDay={1}
+          headerToolbar={false}
+          height="auto"
+          dayMaxEvents={4}
+          editable={canEdit}
+          eventDurationEditable={false}
+          events={entries}
+          displayEventTime
+          eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+          dayHeaderContent={(arg) => names.weekdaysShort[(arg.dow + 6) % 7] ?? ''}
+          listDayHeaderContent={(arg) =>
+            `${names.weekdaysShort[(arg.dow + 6) % 7] ?? ''}, ${formatLongDate(localDate(arg.date), names)}`
+          }
+          datesSet={(info) => {
+            const from = localDate(info.start);
+            const to = addDays(localDate(info.end), -1);
+            const anchor = calendar.current?.getApi().getDate() ?? info.start;
+            setRange((current) =>
+              current?.period.from === from && current.period.to === to && current.anchor.getTime() === anchor.getTime()
+                ? current
+                : { period: { from, to }, anchor },
+            );
+          }}
+          dateClick={(info) => {
+            if (canEdit) setEditing({ event: null, draft: blankEvent(localDate(info.date)) });
+          }}
+          eventClick={(info) => {
+            const event = byId.get(info.event.id as EventId);
+            if (event) setEditing({ event, draft: blankEvent(day) });
+          }}
+          eventDrop={(info) => {
+            const start = info.event.start;
+            if (!start) return info.revert();
+            const next = localDateTime(start, info.event.allDay);
+            run(async () => {
+              try {
+                await moveEvent(db, info.event.id as EventId, next);
+                notifications.show({ color: 'teal', message: t('events.moved', { date: formatDate(next) }) });
+              } catch (error) {
+                info.revert();
+                throw error;
+              }
+            });
+          }}
+        />
+      </div>
+
+      {editing && (
+        <EventFormModal
+          key={editing.event?.id ?? editing.draft.start}
+          event={editing.event}
+          draft={editing.draft}
+          readOnly={!canEdit}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {exporting && <EventsExportModal filter={filter} onClose={() => setExporting(false)} />}
+    </Stack>
+  );
+}

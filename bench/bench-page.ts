@@ -259,6 +259,21 @@ async function probe(): Promise<Record<string, number>> {
   return result;
 }
 
+/** The bare index read of this month's events: what the calendar's month view must at least do. */
+async function monthEventsFloor(): Promise<Timing> {
+  const today = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+  const from = `${today.slice(0, 7)}-01`;
+  const to = `${today.slice(0, 7)}-32`;
+  const floor: number[] = [];
+  let events = 0;
+  for (let run = 0; run < 3; run++) {
+    const [ms, rows] = await timed(() => db.events.where('start').between(from, to).toArray());
+    floor.push(ms);
+    events = rows.length;
+  }
+  return { samples: [], floor, extra: { events } };
+}
+
 /** Token generation alone, for the import breakdown. */
 function tokensFor(count: number): number {
   const started = now();
@@ -277,6 +292,7 @@ Object.assign(window, {
     importMembers,
     exportMembers,
     tokensFor,
+    monthEventsFloor,
     probe,
   },
 });

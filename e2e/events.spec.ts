@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { kk } from '../shared/i18n/kk';
 import { ru } from '../shared/i18n/ru';
@@ -138,3 +138,47 @@ for (const language of ['ru', 'kk'] as const) {
     expect(lastOf(byType)?.slice(1, 4)).toEqual([text.exports.total, 2, 165]);
   });
 }
+
+test('ru: a plan of events imported from Excel lands in the calendar, and a past plan without result is listed as overdue', async ({
+  page,
+}, testInfo) => {
+  const onboarding = new OnboardingPage(page);
+  const shell = new ShellPage(page);
+  await onboarding.setUpOffice();
+  await onboarding.startEmpty();
+
+  const office = (offsetDays: number) => new Date(Date.now() + 5 * 3_600_000 + offsetDays * 86_400_000);
+  const dotted = (date: Date) =>
+    `${String(date.getUTCDate()).padStart(2, '0')}.${String(date.getUTCMonth() + 1).padStart(2, '0')}.${date.getUTCFullYear()}`;
+  const rows = [
+    ['План мероприятий отдела внутренней политики', null, null, null, null, null],
+    ['№', 'Наименование мероприятия', 'Форма проведения', 'Дата проведения', 'Время', 'Охват'],
+    [1, 'Семинар «Язык единства»', 'Семинар', dotted(office(-2)), '10:00', 60],
+    [2, 'Круглый стол с аксакалами', 'Круглый стол', dotted(office(0)), '15.00', 25],
+    [3, 'Концерт дружбы', 'Концерт', dotted(office(1)), '', 300],
+  ];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'План');
+  const file = testInfo.outputPath('план.xlsx');
+  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+
+  await shell.goTo('events');
+  await page.getByTestId('events-import').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-pick').click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByTestId('import-header-row')).toHaveValue('2');
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('preview-new-value')).toHaveText('2');
+  await expect(page.getByTestId('preview-rejected-value')).toHaveText('1');
+  await expect(page.getByTestId('problem-row')).toContainText('Концерт');
+  await page.getByTestId('import-run').click();
+  await expect(page.getByTestId('import-result')).toContainText('новых 2');
+  await expect(page.getByTestId('import-result')).toContainText('отклонено 1');
+  await page.getByRole('button', { name: ru.common.close }).click();
+
+  await expect(page.getByTestId('events-overdue')).toContainText('Семинар «Язык единства»');
+  await expect(page.getByTestId('events-overdue')).not.toContainText('Круглый стол с аксакалами');
+  await page.getByTestId('calendar-views').getByText(ru.events.views.list, { exact: true }).click();
+  await expect(page.getByTestId('calendar')).toContainText('Круглый стол с аксакалами');
+});

@@ -334,6 +334,9 @@ export const kk: LocaleResources = {
     },
   },
   importer: {
+    responsible: 'Жауаптылар (жүктелмейді)',
+    titleEvents: 'Іс-шаралар жоспарын импорттау',
+    needEventTitle: 'Іс-шараның атауы мен күні бар бағандарды көрсетіңіз.',
     limits: {
       fileBytes: 'файл көлемі, МБ',
       unzippedBytes: 'ашылғаннан кейінгі мазмұн көлемі, МБ',
@@ -444,6 +447,7 @@ export const kk: LocaleResources = {
     password_short: 'Құпиясөз кемінде 8 таңбадан тұруы керек.',
     link_invalid: 'Сілтеме https:// деп басталып, сайтқа апаруы керек (мысалы, https://zhambyl.kz/news/…).',
     reason_required: 'Себебін көрсетіңіз: іс-шара неге ауыстырылды немесе тоқтатылды.',
+    time_invalid: 'Уақыт танылмады. Сағат пен минутты жазыңыз: 15:00.',
   },
   events: {
     title: 'Іс-шаралар күнтізбесі',

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../model/records';
 import { validateAssociationRows, type AssociationRow } from './association-rows';
+import { validateEventRows, type EventRow } from './event-rows';
 import { autoMapColumns, type ColumnMapping } from './auto-map';
 import { detectHeaderRow } from './headers';
 import { validateMemberRows, type MemberRow, type RejectedRow } from './member-rows';
@@ -50,6 +51,11 @@ export function analyseAssociations(
   return { ...validateAssociationRows(read, layout.mapping, today), skipped: read.skipped };
 }
 
+export function analyseEvents(sheet: RawSheet, layout: SheetLayout, lookups: ImportLookups): Analysis<EventRow> {
+  const read = readRows(sheet, layout.headerRow, layout.mapping, registers.events, lookups);
+  return { ...validateEventRows(read, layout.mapping), skipped: read.skipped };
+}
+
 /** The mapping names the person: a full-name column, or both surname and given name. */
 export function mappingNamesPerson(mapping: ColumnMapping): boolean {
   return mapping.includes('fullName') || (mapping.includes('surname') && mapping.includes('givenName'));
@@ -57,4 +63,9 @@ export function mappingNamesPerson(mapping: ColumnMapping): boolean {
 
 export function mappingNamesAssociation(mapping: ColumnMapping): boolean {
   return mapping.includes('nameRu') || mapping.includes('nameKk');
+}
+
+/** A plan needs at least what an event is called and when it is. */
+export function mappingNamesEvent(mapping: ColumnMapping): boolean {
+  return mapping.includes('title') && mapping.includes('date');
 }

@@ -10,6 +10,8 @@ export interface ImportLookups {
   places: readonly { id: string; nameRu: string; nameKk: string; level: string }[];
   legalForms: readonly NamedOption[];
   associations: readonly NamedOption[];
+  /** Forms of events (seminar, round table…), for a plan of events. */
+  eventTypes?: readonly NamedOption[];
   /** KATO prefix of the office's district: a village name shared by several districts means the office's own. */
   preferredPlacePrefix?: string;
 }
@@ -127,6 +129,24 @@ function fromMatch(match: MatchResult, text: string): CellReading {
   return { value: match.id, repairs: match.exact ? [] : [{ code: 'value_matched', from: text, to: match.id }] };
 }
 
+/** 15:00, 15.00, 9-30, or Excel's fraction of a day (0.625), as HH:mm. */
+function readTime(cell: CellValue, text: string): CellReading {
+  if (typeof cell === 'number' && cell >= 0 && cell < 1) {
+    const minutes = Math.round(cell * 24 * 60);
+    const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    return { value: time, repairs: [{ code: 'date_from_serial', from: text, to: time }] };
+  }
+  if (cell instanceof Date) {
+    const time = cell.toISOString().slice(11, 16);
+    return { value: time, repairs: [] };
+  }
+  const match = /^(\d{1,2})[:.-](\d{2})$/.exec(text);
+  if (!match || Number(match[1]) > 23 || Number(match[2]) > 59)
+    return { value: text, repairs: [], problem: 'time_invalid' };
+  const time = `${match[1]?.padStart(2, '0')}:${match[2]}`;
+  return { value: time, repairs: time === text ? [] : [{ code: 'spaces_trimmed', from: text, to: time }] };
+}
+
 function readCell(kind: FieldKind, cell: CellValue, lookups: ImportLookups): CellReading {
   const raw = cellText(cell);
   const text = raw.replace(/\s+/g, ' ').trim();
@@ -198,7 +218,16 @@ function readCell(kind: FieldKind, cell: CellValue, lookups: ImportLookups): Cel
       return fromMatch(matchOption(text, lookups.legalForms), text);
     case 'association':
       return fromMatch(matchOption(text, lookups.associations), text);
-    case 'count':
+    case 'event_type':
+      return fromMatch(matchOption(text, lookups.eventTypes ?? []), text);
+    case 'time':
+      return readTime(cell, text);
+    case 'count': {
+      const digits = text.replace(/[\s\u00a0]/g, '');
+      return /^\d{1,7}$/.test(digits)
+        ? { value: Number(digits), repairs: [] }
+        : { value: text, repairs: [], problem: 'number_invalid' };
+    }
     case 'skip':
       return { value: undefined, repairs: [] };
   }
@@ -285,7 +314,7 @@ function resolvePlaceCode(read: ReadRow): void {
 
 /** A last row with numbers but no name or identifier is a sum someone added under the list. */
 function looksLikeTotals(row: readonly CellValue[], mapping: ColumnMapping, fields: Map<string, ImportField>): boolean {
-  const identifying = ['fullName', 'surname', 'givenName', 'iin', 'nameRu', 'nameKk', 'bin'];
+  const identifying = ['fullName', 'surname', 'givenName', 'iin', 'nameRu', 'nameKk', 'bin', 'title'];
   const hasIdentity = mapping.some((key, column) => key && identifying.includes(key) && !isBlankCell(row[column]));
   const hasNumber = row.some((cell) => typeof cell === 'number' || /^\d+$/.test(cellText(cell).trim()));
   return !hasIdentity && hasNumber && fields.size > 0;

@@ -142,9 +142,78 @@ export const associationFields: readonly ImportField[] = [
   { key: 'notes', kind: 'text', headers: ['примечание', 'ескертпе', 'прим'] },
 ];
 
-export type RegisterId = 'members' | 'associations';
+/** A plan of events for a quarter or a year, as departments send it. */
+export const eventFields: readonly ImportField[] = [
+  { key: 'rowNumber', kind: 'skip', headers: ['№', 'n', 'no', '№ п/п', 'п/п', 'р/с', 'р/н'] },
+  {
+    key: 'title',
+    kind: 'text',
+    headers: [
+      'наименование мероприятия',
+      'мероприятие',
+      'мероприятия',
+      'название мероприятия',
+      'название',
+      'тема',
+      'іс шара',
+      'іс шаралар',
+      'іс шараның атауы',
+      'атауы',
+      'тақырыбы',
+    ],
+  },
+  {
+    key: 'typeCode',
+    kind: 'event_type',
+    headers: ['форма проведения', 'форма', 'вид мероприятия', 'формат', 'өткізу түрі', 'өткізу нысаны', 'түрі'],
+  },
+  {
+    key: 'date',
+    kind: 'date',
+    headers: [
+      'дата',
+      'дата проведения',
+      'срок',
+      'срок проведения',
+      'сроки',
+      'күні',
+      'өткізу күні',
+      'мерзімі',
+      'өткізу мерзімі',
+    ],
+  },
+  { key: 'time', kind: 'time', headers: ['время', 'время проведения', 'уақыты', 'өткізу уақыты'] },
+  { key: 'placeId', kind: 'place', headers: ['населенный пункт', 'елді мекен', 'село', 'ауыл', 'район', 'аудан'] },
+  { key: 'placeCode', kind: 'place', headers: ['код като', 'като', 'әаож коды', 'әаож'] },
+  {
+    key: 'venue',
+    kind: 'text',
+    headers: ['место проведения', 'место', 'өткізілетін орны', 'өткізу орны', 'орны'],
+  },
+  {
+    key: 'plannedParticipants',
+    kind: 'count',
+    headers: [
+      'охват',
+      'планируемый охват',
+      'количество участников',
+      'участников',
+      'қамту',
+      'қатысушылар саны',
+      'қатысушылар',
+    ],
+  },
+  {
+    key: 'responsible',
+    kind: 'skip',
+    headers: ['ответственные', 'ответственный', 'исполнитель', 'жауаптылар', 'жауапты', 'орындаушы'],
+  },
+];
+
+export type RegisterId = 'members' | 'associations' | 'events';
 
 export const registers: Record<RegisterId, readonly ImportField[]> = {
   members: memberFields,
   associations: associationFields,
+  events: eventFields,
 };

@@ -34,6 +34,8 @@ export type FieldKind =
   | 'status'
   | 'legal_form'
   | 'association'
+  | 'event_type'
+  | 'time'
   | 'boolean'
   | 'count'
   | 'skip';

@@ -31,6 +31,7 @@ export const problemCodes = [
   'password_short',
   'link_invalid',
   'reason_required',
+  'time_invalid',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

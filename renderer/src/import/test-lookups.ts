@@ -14,5 +14,8 @@ export async function zhambylLookups(associations: ImportLookups['associations']
       .filter((item) => item.kind === 'legal_form')
       .map((item) => ({ id: item.code, names: [item.nameRu, item.nameKk] })),
     associations,
+    eventTypes: directorySeed
+      .filter((item) => item.kind === 'event_type')
+      .map((item) => ({ id: item.code, names: [item.nameRu, item.nameKk] })),
   };
 }

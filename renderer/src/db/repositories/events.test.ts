@@ -13,6 +13,8 @@ import {
   updateEvent,
 } from './events';
 import { confirmRotation, listVisits, saveWorkingGroup, visitDetail } from './working-groups';
+import { planEvents } from './import-plan';
+import { applyEventImport, undoImport } from './imports';
 
 function must<T>(value: T | undefined): T {
   if (value === undefined) throw new Error('expected a value');
@@ -170,5 +172,38 @@ describe('working groups and field visits', () => {
     const detail = await visitDetail(db, visit.id as VisitId);
     expect(detail?.totals).toEqual({ events: 1, participants: 120, received: 3, helped: 1, underControl: 1 });
     expect(await visitDetail(db, 'missing' as VisitId)).toBeUndefined();
+  });
+});
+
+describe('a plan of events imported from a spreadsheet', () => {
+  it('adds the planned events once, and undo removes exactly them', async () => {
+    const db = await openTestDb();
+    const kept = await createEvent(db, {
+      ...base,
+      title: 'Уже в календаре',
+      start: '2026-12-01T10:00',
+      end: undefined,
+    });
+    const rows = [
+      { rowNumber: 3, event: { ...eventToInput(must(kept[0])) }, repairs: [] },
+      {
+        rowNumber: 4,
+        event: { ...eventToInput(must(kept[0])), title: 'Семинар для молодёжи', start: '2026-12-05', allDay: true },
+        repairs: [],
+      },
+    ];
+    const plan = await planEvents(db, rows);
+    expect(plan.map((item) => item.kind)).toEqual(['unchanged', 'new']);
+    const totals = { new: 1, updated: 0, unchanged: 1, rejected: 0 };
+    const batch = await applyEventImport(db, plan, { fileName: 'план.xlsx', totals });
+    expect((await eventsInPeriod(db, DECEMBER)).map((event) => event.title).sort()).toEqual([
+      'Семинар для молодёжи',
+      'Уже в календаре',
+    ]);
+    expect(await planEvents(db, rows)).toSatisfy((items: { kind: string }[]) =>
+      items.every((item) => item.kind === 'unchanged'),
+    );
+    await undoImport(db, batch.id);
+    expect((await eventsInPeriod(db, DECEMBER)).map((event) => event.title)).toEqual(['Уже в календаре']);
   });
 });

@@ -14,6 +14,7 @@ import { fullName } from '@shared/people/search';
 import { foldForSearch } from '@shared/text/search-normalize';
 import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
+import { eventKey, planEventImport, type EventPlanItem, type EventRow } from '@shared/import/event-rows';
 
 /** Above this many IINs, walking the IIN index once beats asking for each IIN. */
 const MANY_KEYS = 1_000;
@@ -124,4 +125,14 @@ export async function rememberMapping(
   mapping: ColumnMapping,
 ): Promise<void> {
   await db.settings.put({ id: `importLayout:${register}:${layout}`, value: mapping, updatedAt: nowTimestamp() });
+}
+
+/** Which rows of an imported plan are already in the calendar (same title on the same day). */
+export async function planEvents(db: KelisimDb, rows: readonly EventRow[]): Promise<EventPlanItem[]> {
+  if (rows.length === 0) return [];
+  const days = rows.map((row) => row.event.start.slice(0, 10)).sort();
+  const first = days[0] ?? '';
+  const last = days.at(-1) ?? '';
+  const existing = await db.events.where('start').between(first, `${last}\uffff`, true, true).toArray();
+  return planEventImport(rows, new Set(existing.filter((event) => !event.deletedAt).map(eventKey)));
 }

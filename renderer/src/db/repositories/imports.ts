@@ -1,7 +1,8 @@
 import type { AssociationFields, AssociationPlanItem } from '@shared/import/association-rows';
+import type { EventPlanItem } from '@shared/import/event-rows';
 import type { MemberPlanItem, PlanTotals } from '@shared/import/member-rows';
-import type { AssociationId, ImportBatchId, MembershipId, PersonId } from '@shared/model/ids';
-import type { Association, ImportBatch, ImportChange, Membership, Person } from '@shared/model/records';
+import type { AssociationId, EventId, ImportBatchId, MembershipId, PersonId, PlaceId } from '@shared/model/ids';
+import type { Association, ImportBatch, ImportChange, KelisimEvent, Membership, Person } from '@shared/model/records';
 import { fullName, personSearchTokens } from '@shared/people/search';
 import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
@@ -241,6 +242,47 @@ export async function applyAssociationImport(
   return batch;
 }
 
+/** Adds the new events of an imported plan in one transaction; the batch lets the whole plan be undone. */
+export async function applyEventImport(
+  db: KelisimDb,
+  plan: readonly EventPlanItem[],
+  options: ApplyOptions,
+): Promise<ImportBatch> {
+  const batch = newBatch(options, 'events');
+  const events: KelisimEvent[] = plan
+    .filter((item) => item.kind === 'new')
+    .map((item) => {
+      const input = item.row.event;
+      const event: KelisimEvent = {
+        ...newRecordFields<EventId>(),
+        title: input.title,
+        typeCode: input.typeCode,
+        start: input.start,
+        allDay: input.allDay,
+        organiserAgencyIds: [],
+        organiserPersonIds: [],
+        associationIds: [],
+        audienceCodes: [],
+        status: 'planned',
+        links: [],
+        attachmentIds: [],
+      };
+      if (input.placeId) event.placeId = input.placeId as PlaceId;
+      if (input.venue) event.venue = input.venue;
+      if (input.plannedParticipants !== undefined) event.plannedParticipants = input.plannedParticipants;
+      return event;
+    });
+  batch.at = nowTimestamp();
+  batch.added.events = events.map((event) => event.id);
+  const progress = { done: 0, total: events.length, options };
+  await db.transaction('rw', db.events, db.importBatches, db.auditLog, async () => {
+    await writeInChunks(events, (chunk) => db.events.bulkAdd(chunk), progress);
+    await db.importBatches.add(batch);
+    await appendAudit(db, 'import', importFacts(batch, options));
+  });
+  return batch;
+}
+
 export interface UndoResult {
   removed: number;
   restored: number;
@@ -252,21 +294,22 @@ export interface UndoResult {
 export async function undoImport(db: KelisimDb, batchId: ImportBatchId): Promise<UndoResult> {
   return db.transaction(
     'rw',
-    [db.people, db.memberships, db.associations, db.importBatches, db.importChanges, db.auditLog],
+    [db.people, db.memberships, db.associations, db.events, db.importBatches, db.importChanges, db.auditLog],
     async () => {
       const batch = await db.importBatches.get(batchId);
       if (!batch || batch.undoneAt) throw new Error('import not found or already undone');
       const result: UndoResult = { removed: 0, restored: 0, keptChangedLater: 0 };
       const tables = { people: db.people, memberships: db.memberships, associations: db.associations } as const;
-      for (const table of ['memberships', 'people', 'associations'] as const) {
-        const ids = batch.added[table];
-        const current = await tables[table].bulkGet(ids as never[]);
+      const added = { events: db.events, ...tables } as const;
+      for (const table of ['events', 'memberships', 'people', 'associations'] as const) {
+        const ids = batch.added[table] ?? [];
+        const current = await added[table].bulkGet(ids as never[]);
         const removable = ids.filter((_, index) => {
           const record = current[index];
           return record && record.updatedAt <= batch.at;
         });
         result.keptChangedLater += current.filter((record) => record && record.updatedAt > batch.at).length;
-        await tables[table].bulkDelete(removable as never[]);
+        await added[table].bulkDelete(removable as never[]);
         result.removed += removable.length;
       }
       for (const change of await db.importChanges.where('batchId').equals(batchId).toArray()) {

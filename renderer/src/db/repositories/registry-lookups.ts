@@ -39,17 +39,21 @@ export async function allMemberEntries(db: KelisimDb): Promise<MemberExportEntry
 
 /** What the importer matches cell text against: directories, places, associations. */
 export async function importLookups(db: KelisimDb, districtId?: string): Promise<ImportLookups> {
-  const [groups, places, legalForms, associations] = await Promise.all([
+  const [groups, places, legalForms, associations, eventTypes] = await Promise.all([
     db.ethnicGroups.toArray(),
     db.places.toArray(),
     db.directories.where('kind').equals('legal_form').toArray(),
     db.associations.toArray(),
+    db.directories.where('kind').equals('event_type').toArray(),
   ]);
   return {
     ethnicGroups: groups.filter((g) => !g.deletedAt).map((g) => ({ id: g.id, names: [g.nameRu, g.nameKk, g.nameEn] })),
     places: places.map((place) => ({ id: place.id, nameRu: place.nameRu, nameKk: place.nameKk, level: place.level })),
     legalForms: legalForms.map((item) => ({ id: item.code, names: [item.nameRu, item.nameKk] })),
     associations: associations.filter((a) => !a.deletedAt).map((a) => ({ id: a.id, names: [a.nameRu, a.nameKk] })),
+    eventTypes: eventTypes
+      .filter((item) => item.active)
+      .map((item) => ({ id: item.code, names: [item.nameRu, item.nameKk] })),
     ...(districtId ? { preferredPlacePrefix: districtId.slice(0, 4) } : {}),
   };
 }

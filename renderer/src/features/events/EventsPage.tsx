@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronLeft, IconChevronRight, IconDownload, IconPlus } from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight, IconDownload, IconFileImport, IconPlus } from '@tabler/icons-react';
 import FullCalendar, { type CalendarRef } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
@@ -28,6 +28,7 @@ import { calendarNames } from '@/i18n/i18n';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
 import { useCan } from '@/security/session';
+import { ImportWizard } from '@/features/import/ImportWizard';
 import { blankEvent, EventFormModal } from './EventFormModal';
 import { EventsExportModal } from './EventsExportModal';
 import { calendarEntry } from './calendar-entries';
@@ -53,6 +54,8 @@ export function EventsPage() {
   const names = calendarNames(language);
   const canEdit = useCan('edit');
   const canExport = useCan('export');
+  const canImport = useCan('import');
+  const [importing, setImporting] = useState(false);
   const run = useSafeAction();
   const calendar = useRef<CalendarRef>(null);
   const [view, setView] = useState<ViewKey>('dayGridMonth');
@@ -100,6 +103,16 @@ export function EventsPage() {
               data-testid="events-export"
             >
               {t('events.export')}
+            </Button>
+          )}
+          {canImport && (
+            <Button
+              variant="default"
+              leftSection={<IconFileImport size={16} />}
+              onClick={() => setImporting(true)}
+              data-testid="events-import"
+            >
+              {t('events.importPlan')}
             </Button>
           )}
           {canEdit && (
@@ -230,7 +243,7 @@ export function EventsPage() {
         />
       </Group>
 
-      <div data-testid="calendar">
+      <div data-testid="calendar" data-events={events ? events.length : -1}>
         <FullCalendar
           ref={calendar}
           plugins={[dayGridPlugin, listPlugin, interactionPlugin, classicThemePlugin]}
@@ -294,6 +307,7 @@ export function EventsPage() {
           onClose={() => setEditing(null)}
         />
       )}
+      {importing && <ImportWizard register="events" onClose={() => setImporting(false)} />}
       {exporting && <EventsExportModal filter={filter} onClose={() => setExporting(false)} />}
     </Stack>
   );

@@ -7,7 +7,14 @@ import type { ColumnMapping } from '@shared/import/auto-map';
 import { layoutKey } from '@shared/import/auto-map';
 import type { AssociationPlanItem } from '@shared/import/association-rows';
 import { planTotals, type MemberPlanItem, type PlanTotals } from '@shared/import/member-rows';
-import { detectLayout, layoutAt, mappingNamesAssociation, mappingNamesPerson } from '@shared/import/pipeline';
+import type { EventPlanItem } from '@shared/import/event-rows';
+import {
+  detectLayout,
+  layoutAt,
+  mappingNamesAssociation,
+  mappingNamesEvent,
+  mappingNamesPerson,
+} from '@shared/import/pipeline';
 import type { ImportLookups } from '@shared/import/read-rows';
 import type { RegisterId } from '@shared/import/registers';
 import type { RawWorkbook } from '@shared/import/types';
@@ -16,10 +23,16 @@ import type { Association, ImportBatch } from '@shared/model/records';
 import { useSafeAction } from '@/components/use-safe-action';
 import { db } from '@/db';
 import { useOfficeProfile } from '@/db/hooks';
-import { applyAssociationImport, applyMemberImport, ImportCancelledError } from '@/db/repositories/imports';
+import {
+  applyAssociationImport,
+  applyEventImport,
+  applyMemberImport,
+  ImportCancelledError,
+} from '@/db/repositories/imports';
 import {
   chairmenByRow,
   planAssociations,
+  planEvents,
   planMembers,
   rememberedMapping,
   rememberMapping,
@@ -72,6 +85,7 @@ export function ImportWizard({
   const [plan, setPlan] = useState<{
     members: MemberPlanItem[];
     associations: AssociationPlanItem[];
+    events: EventPlanItem[];
     totals: PlanTotals;
   } | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -97,12 +111,16 @@ export function ImportWizard({
     if (!analysis || step !== 2) return;
     let current = true;
     void (async () => {
+      const none = { members: [], associations: [], events: [] };
       if (register === 'members') {
         const members = await planMembers(db, analysis.members, association?.id);
-        if (current) setPlan({ members, associations: [], totals: planTotals(members, analysis.rejected.length) });
+        if (current) setPlan({ ...none, members, totals: planTotals(members, analysis.rejected.length) });
+      } else if (register === 'events') {
+        const events = await planEvents(db, analysis.events);
+        if (current) setPlan({ ...none, events, totals: planTotals(events, analysis.rejected.length) });
       } else {
         const associations = await planAssociations(db, analysis.associations);
-        if (current) setPlan({ members: [], associations, totals: planTotals(associations, analysis.rejected.length) });
+        if (current) setPlan({ ...none, associations, totals: planTotals(associations, analysis.rejected.length) });
       }
     })();
     return () => {
@@ -149,14 +167,17 @@ export function ImportWizard({
       }
     });
 
-  const mappingProblem =
-    register === 'members'
-      ? mappingNamesPerson(mapping)
-        ? null
-        : t('importer.needName')
-      : mappingNamesAssociation(mapping)
-        ? null
-        : t('importer.needAssociationName');
+  const mappingNamed = {
+    members: mappingNamesPerson,
+    associations: mappingNamesAssociation,
+    events: mappingNamesEvent,
+  };
+  const mappingNeeds = {
+    members: t('importer.needName'),
+    associations: t('importer.needAssociationName'),
+    events: t('importer.needEventTitle'),
+  };
+  const mappingProblem = mappingNamed[register](mapping) ? null : mappingNeeds[register];
 
   const toPreview = () =>
     run(async () => {
@@ -185,12 +206,14 @@ export function ImportWizard({
         const result =
           register === 'members'
             ? await applyMemberImport(db, plan.members, association?.id as AssociationId | undefined, options)
-            : await applyAssociationImport(
-                db,
-                plan.associations,
-                await chairmenByRow(db, analysis?.associations ?? []),
-                options,
-              );
+            : register === 'events'
+              ? await applyEventImport(db, plan.events, options)
+              : await applyAssociationImport(
+                  db,
+                  plan.associations,
+                  await chairmenByRow(db, analysis?.associations ?? []),
+                  options,
+                );
         setBatch(result);
         notifications.show({ color: 'teal', message: t('importer.done') });
       } catch (error) {
@@ -215,7 +238,11 @@ export function ImportWizard({
       await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
     });
 
-  const title = register === 'members' ? t('importer.titleMembers') : t('importer.titleAssociations');
+  const title = {
+    members: t('importer.titleMembers'),
+    associations: t('importer.titleAssociations'),
+    events: t('importer.titleEvents'),
+  }[register];
   return (
     <Modal opened onClose={onClose} size="90%" title={title} closeOnClickOutside={false} data-testid="import-wizard">
       <Stack>

@@ -1,6 +1,7 @@
 import type { AssociationRow } from '@shared/import/association-rows';
 import type { MemberRow, RejectedRow } from '@shared/import/member-rows';
-import { analyseAssociations, analyseMembers, type SheetLayout } from '@shared/import/pipeline';
+import type { EventRow } from '@shared/import/event-rows';
+import { analyseAssociations, analyseEvents, analyseMembers, type SheetLayout } from '@shared/import/pipeline';
 import type { ImportLookups, SkippedRow } from '@shared/import/read-rows';
 import type { RegisterId } from '@shared/import/registers';
 import type { CellValue, RawSheet, Repair } from '@shared/import/types';
@@ -24,6 +25,7 @@ export interface Analysis {
   register: RegisterId;
   members: MemberRow[];
   associations: AssociationRow[];
+  events: EventRow[];
   rejected: RejectedRow[];
   skipped: SkippedRow[];
   repairs: { rowNumber: number; repair: Repair }[];
@@ -42,6 +44,19 @@ export function analyse(
       register,
       members: result.valid,
       associations: [],
+      events: [],
+      rejected: result.rejected,
+      skipped: result.skipped,
+      repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
+    };
+  }
+  if (register === 'events') {
+    const result = analyseEvents(sheet, layout, lookups);
+    return {
+      register,
+      members: [],
+      associations: [],
+      events: result.valid,
       rejected: result.rejected,
       skipped: result.skipped,
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
@@ -52,6 +67,7 @@ export function analyse(
     register,
     members: [],
     associations: result.valid,
+    events: [],
     rejected: result.rejected,
     skipped: result.skipped,
     repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),

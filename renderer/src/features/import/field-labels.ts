@@ -41,7 +41,18 @@ export function fieldLabel(t: TFunction, register: RegisterId, key: string): str
     status: t('registry.fields.status'),
     memberCount: t('importer.memberCount'),
   };
-  return (register === 'members' ? members : associations)[key] ?? common[key] ?? key;
+  const events: Record<string, string> = {
+    title: t('events.fields.title'),
+    typeCode: t('events.fields.type'),
+    date: t('events.fields.date'),
+    time: t('events.fields.time'),
+    placeId: t('events.fields.place'),
+    venue: t('events.fields.venue'),
+    plannedParticipants: t('events.fields.planned'),
+    responsible: t('importer.responsible'),
+  };
+  const labels = register === 'members' ? members : register === 'events' ? events : associations;
+  return labels[key] ?? common[key] ?? key;
 }
 
 /** A, B, …, Z, AA: columns as Excel names them. */

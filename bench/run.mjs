@@ -152,6 +152,35 @@ for (const size of sizes) {
       { fn: name, rest: params },
     );
 
+  /**
+   * Loads the application and signs in as the bench's operator. Returns the time the sign-in screen
+   * took to appear and the time from pressing "sign in" to the dashboard's figures.
+   * @param {import('@playwright/test').Page} page @param {string} url
+   */
+  const openSignedIn = async (page, url) => {
+    await page.goto(url);
+    await page.getByTestId('sign-in-login').waitFor();
+    const screenReady = await page.evaluate(() => performance.now());
+    await page.getByTestId('sign-in-login').fill('bench');
+    await page.getByTestId('sign-in-password').fill('bench-password-2026');
+    const toPaint = await page.evaluate(
+      (/** @type {boolean} */ dashboard) =>
+        new Promise((resolve) => {
+          const started = performance.now();
+          /** @type {HTMLElement | null} */ (document.querySelector('[data-testid="sign-in-submit"]'))?.click();
+          const poll = () => {
+            const value = document.querySelector('[data-testid="stat-people-value"]')?.textContent;
+            const shell = document.querySelector('[data-testid="office-name"]');
+            if (shell && (!dashboard || (value !== undefined && value !== '…'))) resolve(performance.now() - started);
+            else requestAnimationFrame(poll);
+          };
+          poll();
+        }),
+      url.endsWith('#/'),
+    );
+    return screenReady + /** @type {number} */ (toPaint);
+  };
+
   await call('reset');
   const filled = await call('fill', size);
   record(
@@ -166,19 +195,14 @@ for (const size of sizes) {
   const app = await context.newPage();
   const paint = [];
   for (let run = 0; run < 3; run++) {
-    await app.goto(`${base}/renderer/index.html#/`);
-    await app.waitForFunction(() => {
-      const value = document.querySelector('[data-testid="stat-people-value"]')?.textContent;
-      return value !== undefined && value !== '…';
-    });
-    paint.push(await app.evaluate(() => performance.now()));
+    paint.push(await openSignedIn(app, `${base}/renderer/index.html?paint=${run}#/`));
   }
   record(label, 'cold open and first dashboard paint', { samples: paint });
 
   const peopleOpen = [];
   for (let run = 0; run < 3; run++) {
     // A full page load each time (the query string differs), then the tab is opened and timed.
-    await app.goto(`${base}/renderer/index.html?run=${run}#/registry/associations`);
+    await openSignedIn(app, `${base}/renderer/index.html?run=${run}#/registry/associations`);
     await app.getByTestId('associations-count').waitFor();
     peopleOpen.push(
       await app.evaluate(
@@ -198,7 +222,7 @@ for (const size of sizes) {
   }
   record(label, 'open the people list', { samples: peopleOpen });
 
-  await app.goto(`${base}/renderer/index.html?scroll#/registry/people`);
+  await openSignedIn(app, `${base}/renderer/index.html?scroll#/registry/people`);
   await app.getByTestId('person-row').first().waitFor();
   await app.waitForTimeout(1_000);
   const frames = await app.evaluate(
@@ -235,7 +259,7 @@ for (const size of sizes) {
   const cardOpen = [];
   const largest = await call('largestAssociationId');
   for (let run = 0; run < 3; run++) {
-    await app.goto(`${base}/renderer/index.html?card=${run}#/registry`);
+    await openSignedIn(app, `${base}/renderer/index.html?card=${run}#/registry`);
     await app.getByTestId('associations-count').waitFor();
     cardOpen.push(
       await app.evaluate(
@@ -258,31 +282,42 @@ for (const size of sizes) {
   // The calendar's month view: from the route change until the month's events are drawn. The floor
   // is the index query that reads the same month's events.
   const monthOpen = [];
+  /** @type {Record<string, number>[]} */
+  const monthStages = [];
   for (let run = 0; run < 3; run++) {
-    await app.goto(`${base}/renderer/index.html?calendar=${run}#/`);
-    await app.waitForFunction(() => {
-      const value = document.querySelector('[data-testid="stat-people-value"]')?.textContent;
-      return value !== undefined && value !== '…';
-    });
-    monthOpen.push(
-      await app.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const started = performance.now();
-            window.location.hash = '#/events';
-            const poll = () => {
-              const calendar = document.querySelector('[data-testid="calendar"]');
-              const count = Number(calendar?.getAttribute('data-events') ?? -1);
-              const drawn = calendar?.querySelectorAll('[role="cell"] a').length ?? 0;
-              if (count >= 0 && (count === 0 || drawn > 0))
-                requestAnimationFrame(() => resolve(performance.now() - started));
-              else requestAnimationFrame(poll);
-            };
-            poll();
-          }),
-      ),
+    await openSignedIn(app, `${base}/renderer/index.html?calendar=${run}#/`);
+    const stages = await app.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const started = performance.now();
+          /** @type {Record<string, number>} */
+          const marks = {};
+          window.location.hash = '#/events';
+          const poll = () => {
+            const calendar = document.querySelector('[data-testid="calendar"]');
+            const count = Number(calendar?.getAttribute('data-events') ?? -1);
+            const drawn = calendar?.querySelectorAll('[class*="kelisim-event-"]').length ?? 0;
+            if (calendar && marks.mountedMs === undefined) marks.mountedMs = performance.now() - started;
+            if (count >= 0 && marks.loadedMs === undefined) marks.loadedMs = performance.now() - started;
+            if (count >= 0 && (count === 0 || drawn > 0))
+              requestAnimationFrame(() => resolve({ ...marks, totalMs: performance.now() - started }));
+            else requestAnimationFrame(poll);
+          };
+          poll();
+        }),
     );
+    monthStages.push(/** @type {Record<string, number>} */ (stages));
+    monthOpen.push(/** @type {Record<string, number>} */ (stages).totalMs ?? 0);
   }
+  console.log(
+    `    stages: ${monthStages
+      .map((stage) =>
+        Object.entries(stage)
+          .map(([key, value]) => `${key} ${fmt(value)}`)
+          .join(', '),
+      )
+      .join(' | ')}`,
+  );
   const monthFloor = await call('monthEventsFloor');
   record(label, `calendar month view (${monthFloor.extra.events} events in the month)`, {
     samples: monthOpen,

@@ -1,4 +1,4 @@
-import { addDays, daysInMonth } from '../dates/iso';
+import { addDays, daysInMonth, weekdayMondayFirst } from '../dates/iso';
 import type { IsoDate, LocalDateTime } from '../model/records';
 
 export interface Period {
@@ -30,4 +30,11 @@ export function inPeriod(start: IsoDate | LocalDateTime, period: Period): boolea
 /** Index bounds for a `start` field that holds local date-times: the whole last day included. */
 export function periodBounds(period: Period): [string, string] {
   return [period.from, `${addDays(period.to, 1)}`];
+}
+
+/** The six weeks a month view shows: from the Monday on or before the 1st, 42 days. */
+export function monthGrid(day: IsoDate): Period {
+  const first = `${day.slice(0, 7)}-01`;
+  const from = addDays(first, -weekdayMondayFirst(first));
+  return { from, to: addDays(from, 41) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inPeriod, periodOf } from './period';
+import { inPeriod, monthGrid, periodOf } from './period';
 import { eventTotals, isOverdue, visitTotals } from './totals';
 
 describe('report periods', () => {
@@ -8,6 +8,13 @@ describe('report periods', () => {
     expect(periodOf('quarter', '2026-11-21')).toEqual({ from: '2026-10-01', to: '2026-12-31' });
     expect(periodOf('half', '2026-04-01')).toEqual({ from: '2026-01-01', to: '2026-06-30' });
     expect(periodOf('year', '2026-11-21')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+  });
+
+  it('knows the six weeks a month view shows, Monday first', () => {
+    // November 2026 begins on a Sunday: the grid starts on Monday 26 October.
+    expect(monthGrid('2026-11-21')).toEqual({ from: '2026-10-26', to: '2026-12-06' });
+    // February 2027 begins on a Monday.
+    expect(monthGrid('2027-02-14')).toEqual({ from: '2027-02-01', to: '2027-03-14' });
   });
 
   it('includes events on the first and the last day, whatever their time', () => {

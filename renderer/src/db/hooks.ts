@@ -88,3 +88,7 @@ export const useVisits = () => useLiveQuery(() => listVisits(db), []);
 
 export const useVisitDetail = (id: VisitId | null) =>
   useLiveQuery(async () => (id ? ((await visitDetail(db, id)) ?? null) : null), [id]);
+
+/** Associations by name only, for pickers and filters: no member counts to compute. */
+export const useAssociationNames = () =>
+  useLiveQuery(async () => (await db.associations.toArray()).filter((association) => !association.deletedAt), []);

@@ -29,10 +29,11 @@ import { PlaceSelect } from '@/components/PlaceSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
 import { db } from '@/db';
-import { useAssociations, useDirectory, useWorkingGroups } from '@/db/hooks';
+import { useAssociationNames, useDirectory, useWorkingGroups } from '@/db/hooks';
 import { createEvent, deleteEvent, eventAsTemplate, eventToInput, updateEvent } from '@/db/repositories/events';
 import { desktop } from '@/desktop';
 import { useLanguage } from '@/i18n/use-language';
+import { EventAttachments } from './EventAttachments';
 
 interface Values {
   title: string;
@@ -175,7 +176,7 @@ export function EventFormModal({
   const directions = useDirectory('direction');
   const audiences = useDirectory('audience');
   const agencies = useDirectory('agency');
-  const associations = useAssociations();
+  const associations = useAssociationNames();
   const groups = useWorkingGroups();
   const [current, setCurrent] = useState<KelisimEvent | null>(event);
   const [scope, setScope] = useState<SeriesScope>('this');
@@ -314,7 +315,7 @@ export function EventFormModal({
               <MultiSelect
                 label={t('events.fields.associations')}
                 searchable
-                data={(associations ?? []).map(({ association }) => ({
+                data={(associations ?? []).map((association) => ({
                   value: association.id,
                   label: localName(association),
                 }))}
@@ -385,6 +386,7 @@ export function EventFormModal({
                   <Text size="sm">{link}</Text>
                 </Group>
               ))}
+            {current && <EventAttachments eventId={current.id} readOnly={readOnly} />}
             {!current && (
               <Group align="flex-end">
                 <Select

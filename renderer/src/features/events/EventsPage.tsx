@@ -16,12 +16,12 @@ import { useTranslation } from 'react-i18next';
 import { addDays } from '@shared/dates/iso';
 import { formatDate, formatLongDate, formatMonthYear } from '@shared/dates/format';
 import type { EventInput } from '@shared/events/event-input';
-import type { Period } from '@shared/events/period';
+import { monthGrid, type Period } from '@shared/events/period';
 import type { EventId } from '@shared/model/ids';
 import { eventStatuses, type KelisimEvent } from '@shared/model/records';
 import { useSafeAction } from '@/components/use-safe-action';
 import { db } from '@/db';
-import { useDirectory, useEventsInPeriod, useOverdueEvents, useWorkingGroups } from '@/db/hooks';
+import { useAssociationNames, useDirectory, useEventsInPeriod, useOverdueEvents, useWorkingGroups } from '@/db/hooks';
 import type { EventFilter } from '@/db/repositories/events';
 import { moveEvent } from '@/db/repositories/events';
 import { calendarNames } from '@/i18n/i18n';
@@ -59,7 +59,12 @@ export function EventsPage() {
   const run = useSafeAction();
   const calendar = useRef<CalendarRef>(null);
   const [view, setView] = useState<ViewKey>('dayGridMonth');
-  const [range, setRange] = useState<{ period: Period; anchor: Date } | null>(null);
+  // The month grid the calendar opens on is known before it draws: its events are read at once
+  // instead of after the calendar's first layout reports its dates.
+  const [range, setRange] = useState<{ period: Period; anchor: Date }>(() => ({
+    period: monthGrid(today()),
+    anchor: new Date(`${today()}T00:00`),
+  }));
   const [colourBy, setColourBy] = useState<'type' | 'status'>('type');
   const [filter, setFilter] = useState<EventFilter>({});
   const [editing, setEditing] = useState<{ event: KelisimEvent | null; draft: EventInput } | null>(null);
@@ -67,9 +72,11 @@ export function EventsPage() {
   const { districtOf, places } = useDistrictOf();
   const types = useDirectory('event_type');
   const projects = useDirectory('project');
+  const directions = useDirectory('direction');
+  const associations = useAssociationNames();
   const groups = useWorkingGroups();
   const day = today();
-  const events = useEventsInPeriod(range?.period ?? null, filter, districtOf);
+  const events = useEventsInPeriod(range.period, filter, districtOf);
   const overdue = useOverdueEvents(day);
   const entries = useMemo(
     () => (events ?? []).map((event) => calendarEntry(event, colourBy, day)),
@@ -78,11 +85,10 @@ export function EventsPage() {
   const byId = useMemo(() => new Map((events ?? []).map((event) => [event.id, event])), [events]);
   const districts = useMemo(() => places.filter((place) => place.level === 'district'), [places]);
 
-  const title = range
-    ? view === 'dayGridWeek'
+  const title =
+    view === 'dayGridWeek'
       ? `${formatDate(range.period.from)} – ${formatDate(range.period.to)}`
-      : formatMonthYear(range.anchor.getFullYear(), range.anchor.getMonth(), names)
-    : '';
+      : formatMonthYear(range.anchor.getFullYear(), range.anchor.getMonth(), names);
   const setFilterField = (key: keyof EventFilter, value: string | null) =>
     setFilter((current) =>
       Object.fromEntries(
@@ -235,6 +241,29 @@ export function EventsPage() {
         <Select
           size="xs"
           clearable
+          disabled={!filter.projectId}
+          placeholder={t('events.allDirections')}
+          data={(directions ?? [])
+            .filter((item) => item.parentId === filter.projectId)
+            .map((item) => ({ value: item.id, label: localName(item) }))}
+          value={filter.directionId ?? null}
+          onChange={(value) => setFilterField('directionId', value)}
+        />
+        <Select
+          size="xs"
+          clearable
+          searchable
+          placeholder={t('events.allAssociations')}
+          data={(associations ?? []).map((association) => ({
+            value: association.id,
+            label: localName(association),
+          }))}
+          value={filter.associationId ?? null}
+          onChange={(value) => setFilterField('associationId', value)}
+        />
+        <Select
+          size="xs"
+          clearable
           searchable
           placeholder={t('events.allDistricts')}
           data={districts.map((place) => ({ value: place.id, label: localName(place) }))}
@@ -268,11 +297,12 @@ export function EventsPage() {
             const from = localDate(info.start);
             const to = addDays(localDate(info.end), -1);
             const anchor = calendar.current?.getApi().getDate() ?? info.start;
-            setRange((current) =>
-              current?.period.from === from && current.period.to === to && current.anchor.getTime() === anchor.getTime()
-                ? current
-                : { period: { from, to }, anchor },
-            );
+            setRange((current) => {
+              const samePeriod = current.period.from === from && current.period.to === to;
+              const sameAnchor = current.anchor.getTime() === anchor.getTime();
+              if (samePeriod && sameAnchor) return current;
+              return { period: samePeriod ? current.period : { from, to }, anchor };
+            });
           }}
           dateClick={(info) => {
             if (canEdit) setEditing({ event: null, draft: blankEvent(localDate(info.date)) });

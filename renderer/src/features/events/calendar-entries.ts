@@ -34,9 +34,9 @@ export interface CalendarEntry {
   start: string;
   end?: string;
   allDay: boolean;
-  backgroundColor: string;
-  borderColor: string;
-  classNames: string[];
+  /** FullCalendar 7 takes one colour and one class string per event. */
+  color: string;
+  className: string;
 }
 
 /** An event as the calendar draws it; a cancelled one is struck through, a planned one past its day is flagged. */
@@ -51,8 +51,7 @@ export function calendarEntry(event: KelisimEvent, colourBy: 'type' | 'status', 
     start: event.start,
     ...(event.end ? { end: event.end } : {}),
     allDay: event.allDay,
-    backgroundColor: colour,
-    borderColor: colour,
-    classNames: classes,
+    color: colour,
+    className: classes.join(' '),
   };
 }

@@ -181,4 +181,13 @@ test('ru: a plan of events imported from Excel lands in the calendar, and a past
   await expect(page.getByTestId('events-overdue')).not.toContainText('Круглый стол с аксакалами');
   await page.getByTestId('calendar-views').getByText(ru.events.views.list, { exact: true }).click();
   await expect(page.getByTestId('calendar')).toContainText('Круглый стол с аксакалами');
+
+  // The programme of the round table is kept with it.
+  await page.getByTestId('calendar').getByText('Круглый стол с аксакалами').click();
+  const programme = testInfo.outputPath('Программа круглого стола.pdf');
+  writeFileSync(programme, '%PDF-1.4 программа');
+  const attach = page.waitForEvent('filechooser');
+  await page.getByTestId('event-attach').click();
+  await (await attach).setFiles(programme);
+  await expect(page.getByTestId('event-attachment')).toContainText('Программа круглого стола.pdf');
 });

@@ -26,6 +26,7 @@ import { upgradeToV2, v2Stores } from './schema/v2';
 import { v3Stores } from './schema/v3';
 import { upgradeToV4, v4Stores } from './schema/v4';
 import { v5Stores } from './schema/v5';
+import { v6Stores } from './schema/v6';
 
 export const DATABASE_NAME = 'kelisim';
 
@@ -60,7 +61,7 @@ export class KelisimDb extends Dexie {
   }
 }
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * Declares the schema chain up to a version. The application uses all of it; restoring a backup
@@ -74,6 +75,7 @@ export function declareVersions(database: Dexie, upTo: number): void {
     (d: Dexie) => d.version(3).stores(v3Stores),
     (d: Dexie) => d.version(4).stores(v4Stores).upgrade(upgradeToV4),
     (d: Dexie) => d.version(5).stores(v5Stores),
+    (d: Dexie) => d.version(6).stores(v6Stores),
   ];
   chain.slice(0, upTo).forEach((declare) => declare(database));
 }

@@ -14,6 +14,13 @@ import {
 } from './events';
 import { confirmRotation, listVisits, saveWorkingGroup, visitDetail } from './working-groups';
 import { planEvents } from './import-plan';
+import {
+  attachmentsOf,
+  attachToEvent,
+  AttachmentTooLargeError,
+  MAX_ATTACHMENT_BYTES,
+  removeAttachment,
+} from './attachments';
 import { applyEventImport, undoImport } from './imports';
 
 function must<T>(value: T | undefined): T {
@@ -205,5 +212,28 @@ describe('a plan of events imported from a spreadsheet', () => {
     );
     await undoImport(db, batch.id);
     expect((await eventsInPeriod(db, DECEMBER)).map((event) => event.title)).toEqual(['Уже в календаре']);
+  });
+});
+
+describe('files attached to an event', () => {
+  it('keeps a photo with the event, lists it without its bytes, refuses a file over the limit, and removes it', async () => {
+    const db = await openTestDb();
+    const [event] = await createEvent(db, base);
+    const id = must(event).id;
+    const photo = await attachToEvent(db, id, {
+      name: 'фото.jpg',
+      type: 'image/jpeg',
+      data: new Uint8Array([255, 216, 255]),
+    });
+    expect(await attachmentsOf(db, id)).toEqual([expect.objectContaining({ fileName: 'фото.jpg', size: 3 })]);
+    expect(await attachmentsOf(db, id)).toEqual([expect.not.objectContaining({ data: expect.anything() })]);
+    expect((await db.events.get(id))?.attachmentIds).toEqual([photo.id]);
+    await expect(
+      attachToEvent(db, id, { name: 'видео.mp4', type: 'video/mp4', data: new Uint8Array(MAX_ATTACHMENT_BYTES + 1) }),
+    ).rejects.toBeInstanceOf(AttachmentTooLargeError);
+    expect(await db.attachments.count()).toBe(1);
+    await removeAttachment(db, photo.id);
+    expect(await attachmentsOf(db, id)).toEqual([]);
+    expect((await db.events.get(id))?.attachmentIds).toEqual([]);
   });
 });

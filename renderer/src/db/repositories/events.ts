@@ -197,8 +197,9 @@ export async function deleteEvent(db: KelisimDb, id: EventId): Promise<void> {
 
 /** Planned events whose last day is before today and that still have no result. */
 export async function overdueEvents(db: KelisimDb, today: IsoDate): Promise<KelisimEvent[]> {
-  const planned = await db.events.where('status').equals('planned').toArray();
-  return planned
+  // Started before today (an event spanning into today is not overdue yet: the end is checked below).
+  const started = await db.events.where('[status+start]').between(['planned', ''], ['planned', today]).toArray();
+  return started
     .filter((event) => !event.deletedAt && (event.end ?? event.start).slice(0, 10) < today)
     .sort((a, b) => a.start.localeCompare(b.start));
 }

@@ -5,6 +5,8 @@ import { KelisimDb, SCHEMA_VERSION } from '../db';
 import { v1Stores } from './v1';
 import { v2Stores } from './v2';
 import { v3Stores } from './v3';
+import { v4Stores } from './v4';
+import { v5Stores } from './v5';
 
 const names: string[] = [];
 function freshName(): string {
@@ -117,6 +119,30 @@ describe('database migrations', () => {
     await db.open();
     expect(await db.events.where('associationIds').equals('a2').primaryKeys()).toEqual(['e1']);
     expect(await db.importChanges.count()).toBe(0);
+    db.close();
+  });
+
+  it('v6 opens a v5 database and finds overdue planned events through one index range', async () => {
+    const name = freshName();
+    const v5 = new Dexie(name);
+    v5.version(1).stores(v1Stores);
+    v5.version(2).stores(v2Stores);
+    v5.version(3).stores(v3Stores);
+    v5.version(4).stores(v4Stores);
+    v5.version(5).stores(v5Stores);
+    await v5.open();
+    await v5.table('events').bulkAdd([
+      { id: 'e1', title: 'Семинар', start: '2026-11-10T10:00', status: 'planned', associationIds: [] },
+      { id: 'e2', title: 'Круглый стол', start: '2026-11-12T10:00', status: 'held', associationIds: [] },
+      { id: 'e3', title: 'Тренинг', start: '2026-12-01T10:00', status: 'planned', associationIds: [] },
+    ]);
+    v5.close();
+
+    const db = new KelisimDb(name);
+    await db.open();
+    expect(
+      await db.events.where('[status+start]').between(['planned', ''], ['planned', '2026-11-21']).primaryKeys(),
+    ).toEqual(['e1']);
     db.close();
   });
 });

@@ -76,7 +76,8 @@ export function EventsPage() {
   const associations = useAssociationNames();
   const groups = useWorkingGroups();
   const day = today();
-  const events = useEventsInPeriod(range.period, filter, districtOf);
+  // The district lookup changes once the places load; the query needs it only for a district filter.
+  const events = useEventsInPeriod(range.period, filter, filter.districtId ? districtOf : undefined);
   const overdue = useOverdueEvents(day);
   const entries = useMemo(
     () => (events ?? []).map((event) => calendarEntry(event, colourBy, day)),

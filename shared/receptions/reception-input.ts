@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { isRealDate } from '../dates/iso';
+import { receptionOutcomes, type IsoDate } from '../model/records';
+import { optionalId, optionalIsoDate, optionalText } from '../validation/fields';
+import type { ProblemCode } from '../validation/problems';
+
+/**
+ * A reception as the entry form and the importer give it. What each outcome needs is required
+ * with it: the help given, the body responsible and the deadline, the agency referred to, the
+ * reason for declining.
+ */
+export function receptionInputSchema(today: IsoDate) {
+  return z
+    .object({
+      date: z
+        .string({ error: 'required' satisfies ProblemCode })
+        .refine(isRealDate, { error: 'date_invalid' satisfies ProblemCode })
+        .refine((date) => date <= today, { error: 'date_future' satisfies ProblemCode }),
+      placeId: optionalId(),
+      visitId: optionalId(),
+      officialId: optionalId(),
+      citizenId: optionalId(),
+      topicCode: z.string().min(1, { error: 'required' satisfies ProblemCode }),
+      summary: optionalText(4000),
+      outcome: z.enum(receptionOutcomes, { error: 'required' satisfies ProblemCode }),
+      helpText: optionalText(2000),
+      responsibleBody: optionalText(300),
+      deadline: optionalIsoDate(),
+      referredToAgencyId: optionalId(),
+      declineReason: optionalText(2000),
+      confidential: z.boolean(),
+    })
+    .superRefine((value, context) => {
+      const require = (path: string, present: unknown) => {
+        if (!present) context.addIssue({ code: 'custom', path: [path], message: 'required' satisfies ProblemCode });
+      };
+      if (value.outcome === 'helped') require('helpText', value.helpText);
+      if (value.outcome === 'control') {
+        require('responsibleBody', value.responsibleBody);
+        require('deadline', value.deadline);
+        if (value.deadline && value.deadline < value.date)
+          context.addIssue({ code: 'custom', path: ['deadline'], message: 'date_order' satisfies ProblemCode });
+      }
+      if (value.outcome === 'referred') require('referredToAgencyId', value.referredToAgencyId);
+      if (value.outcome === 'declined') require('declineReason', value.declineReason);
+    });
+}
+
+export type ReceptionInput = z.infer<ReturnType<typeof receptionInputSchema>>;

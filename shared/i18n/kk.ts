@@ -520,6 +520,7 @@ export const kk: LocaleResources = {
     attachmentTooLarge: '«{{name}}» файлы {{limit}} артық, тіркелмеді. Фотоны кішірейтіңіз немесе файлды бөліңіз.',
     allDirections: 'Барлық бағыттар',
     allAssociations: 'Барлық бірлестіктер',
+    addOrganiser: 'Ұйымдастырушы қосу',
     importPlan: 'Жоспарды импорттау',
     openLink: 'Ашу',
     linkRefused: 'Бұл сілтеме ашылмайды: тек сайттардың https-мекенжайлары.',

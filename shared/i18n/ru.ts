@@ -515,6 +515,7 @@ export const ru = {
     attachmentTooLarge: 'Файл «{{name}}» больше {{limit}} и не прикреплён. Уменьшите фото или разделите файл.',
     allDirections: 'Все направления',
     allAssociations: 'Все объединения',
+    addOrganiser: 'Добавить организатора',
     importPlan: 'Импорт плана',
     openLink: 'Открыть',
     linkRefused: 'Эта ссылка не открывается: только https-адреса сайтов.',

@@ -129,7 +129,13 @@ describe('events in the calendar', () => {
 
   it('copies an event as a template: the plan without its facts', async () => {
     const db = await openTestDb();
-    const [event] = await createEvent(db, { ...base, status: 'held', actualParticipants: 40, result: 'Итоги' });
+    const [event] = await createEvent(db, {
+      ...base,
+      organiserPersonIds: ['p1'],
+      status: 'held',
+      actualParticipants: 40,
+      result: 'Итоги',
+    });
     const copy = eventAsTemplate(must(event), '2027-02-03T15:00');
     expect(copy).toMatchObject({
       title: base.title,
@@ -137,6 +143,7 @@ describe('events in the calendar', () => {
       end: '2027-02-03T17:00',
       status: 'planned',
     });
+    expect(copy.organiserPersonIds).toEqual(['p1']);
     expect(copy.actualParticipants).toBeUndefined();
     expect(copy.result).toBeUndefined();
   });

@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconExternalLink } from '@tabler/icons-react';
+import { IconExternalLink, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventInputSchema, type EventInput } from '@shared/events/event-input';
@@ -25,6 +25,7 @@ import type { EventId } from '@shared/model/ids';
 import { eventStatuses, type KelisimEvent } from '@shared/model/records';
 import { allowedExternalUrl } from '@shared/security/external-link';
 import { DateField } from '@/components/DateField';
+import { PersonSelect } from '@/components/PersonSelect';
 import { PlaceSelect } from '@/components/PlaceSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
@@ -51,6 +52,7 @@ interface Values {
   associationIds: string[];
   audienceCodes: string[];
   organiserAgencyIds: string[];
+  organiserPersonIds: string[];
   plannedParticipants: number | string;
   actualParticipants: number | string;
   status: KelisimEvent['status'];
@@ -80,6 +82,7 @@ function valuesOf(input: EventInput): Values {
     associationIds: input.associationIds,
     audienceCodes: input.audienceCodes,
     organiserAgencyIds: input.organiserAgencyIds,
+    organiserPersonIds: input.organiserPersonIds,
     plannedParticipants: input.plannedParticipants ?? '',
     actualParticipants: input.actualParticipants ?? '',
     status: input.status,
@@ -109,7 +112,8 @@ function inputOf(values: Values, keepEndDate?: string): Record<string, unknown> 
     placeId: values.placeId,
     venue: values.venue,
     organiserAgencyIds: values.organiserAgencyIds,
-    organiserPersonIds: [],
+    // An organiser row left empty is not an organiser.
+    organiserPersonIds: values.organiserPersonIds.filter(Boolean),
     associationIds: values.associationIds,
     audienceCodes: values.audienceCodes,
     plannedParticipants: values.plannedParticipants,
@@ -340,6 +344,43 @@ export function EventFormModal({
                 {...form.getInputProps('plannedParticipants')}
               />
             </SimpleGrid>
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                {t('events.fields.organiserPeople')}
+              </Text>
+              {values.organiserPersonIds.map((personId, index) => (
+                <Group key={index} gap="xs" align="flex-end">
+                  <div style={{ flex: 1 }}>
+                    <PersonSelect
+                      label=""
+                      value={personId}
+                      onChange={(id) => form.setFieldValue(`organiserPersonIds.${index}`, id ?? '')}
+                    />
+                  </div>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    mb={6}
+                    aria-label={t('common.delete')}
+                    onClick={() => form.removeListItem('organiserPersonIds', index)}
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Group>
+              ))}
+              {!readOnly && (
+                <Group>
+                  <Button
+                    variant="light"
+                    size="xs"
+                    leftSection={<IconPlus size={14} />}
+                    onClick={() => form.insertListItem('organiserPersonIds', '')}
+                  >
+                    {t('events.addOrganiser')}
+                  </Button>
+                </Group>
+              )}
+            </Stack>
             <Stack gap={4}>
               <Text size="sm" fw={500}>
                 {t('events.fields.status')}

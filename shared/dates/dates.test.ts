@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ru } from '../i18n/ru';
 import { kk } from '../i18n/kk';
 import { formatDate, formatDateTime, formatLongDate, formatMonthYear, parseUserDate } from './format';
-import { addDays, ageOn, isRealDate, toIsoDate, weekdayMondayFirst } from './iso';
+import { addDays, ageOn, daysBetween, isRealDate, toIsoDate, weekdayMondayFirst } from './iso';
 
 describe('date formats', () => {
   it('writes dates as dd.MM.yyyy', () => {
@@ -46,6 +46,12 @@ describe('calendar arithmetic', () => {
   it('adds days across months and years', () => {
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+
+  it('counts the days between two dates, across a leap day and backwards', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2026-12-31', '2026-12-01')).toBe(-30);
+    expect(daysBetween('2026-11-30', '2026-11-30')).toBe(0);
   });
 
   it('takes the calendar date in Kazakhstan time, not UTC', () => {

@@ -16,7 +16,11 @@ export interface ExportTable {
   subtitle?: string;
   columns: ExportColumn[];
   rows: ExportCell[][];
+  /** Indexes into `rows` written bold: group headings and subtotals inside the table. */
+  boldRows?: readonly number[];
   totals?: ExportCell[];
+  /** Lines written under the table (after the totals), across its width: what the numbers leave out. */
+  notes?: readonly string[];
 }
 
 export type HeaderLanguage = 'ru' | 'kk' | 'both';

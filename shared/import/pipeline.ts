@@ -5,6 +5,7 @@ import { autoMapColumns, type ColumnMapping } from './auto-map';
 import { detectHeaderRow } from './headers';
 import { validateMemberRows, type MemberRow, type RejectedRow } from './member-rows';
 import { readRows, type ImportLookups, type SkippedRow } from './read-rows';
+import { validateReceptionRows, type ReceptionRow } from './reception-rows';
 import { registers, type RegisterId } from './registers';
 import type { RawSheet } from './types';
 
@@ -56,6 +57,17 @@ export function analyseEvents(sheet: RawSheet, layout: SheetLayout, lookups: Imp
   return { ...validateEventRows(read, layout.mapping), skipped: read.skipped };
 }
 
+/** A reception journal; `lookups.workingCalendar` gives control items without a deadline 15 working days. */
+export function analyseReceptions(
+  sheet: RawSheet,
+  layout: SheetLayout,
+  lookups: ImportLookups,
+  today: IsoDate,
+): Analysis<ReceptionRow> {
+  const read = readRows(sheet, layout.headerRow, layout.mapping, registers.receptions, lookups);
+  return { ...validateReceptionRows(read, layout.mapping, lookups, today), skipped: read.skipped };
+}
+
 /** The mapping names the person: a full-name column, or both surname and given name. */
 export function mappingNamesPerson(mapping: ColumnMapping): boolean {
   return mapping.includes('fullName') || (mapping.includes('surname') && mapping.includes('givenName'));
@@ -68,4 +80,13 @@ export function mappingNamesAssociation(mapping: ColumnMapping): boolean {
 /** A plan needs at least what an event is called and when it is. */
 export function mappingNamesEvent(mapping: ColumnMapping): boolean {
   return mapping.includes('title') && mapping.includes('date');
+}
+
+/** A journal needs at least the day, who came (a name or an IIN) and what about. */
+export function mappingNamesReception(mapping: ColumnMapping): boolean {
+  return (
+    mapping.includes('date') &&
+    (mapping.includes('fullName') || mapping.includes('iin')) &&
+    mapping.includes('topicCode')
+  );
 }

@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../dates/working-days';
 import { formatPhone, normalizePhone } from '../text/phone';
 import { foldForSearch } from '../text/search-normalize';
 import type { ColumnMapping } from './auto-map';
@@ -12,6 +13,12 @@ export interface ImportLookups {
   associations: readonly NamedOption[];
   /** Forms of events (seminar, round table…), for a plan of events. */
   eventTypes?: readonly NamedOption[];
+  /** Topics of citizens' appeals, for a reception journal. */
+  receptionTopics?: readonly NamedOption[];
+  /** Government bodies a citizen can be referred to, for a reception journal. */
+  agencies?: readonly NamedOption[];
+  /** Days off and transfers: a control item without a deadline gets 15 working days. */
+  workingCalendar?: WorkingCalendar;
   /** KATO prefix of the office's district: a village name shared by several districts means the office's own. */
   preferredPlacePrefix?: string;
 }
@@ -98,6 +105,31 @@ const BOOLEAN_WORDS: Record<string, boolean> = {
   '0': false,
   '-': false,
   false: false,
+};
+
+/** Short names of appeal topics that share no stem with the directory's names (folded). */
+const TOPIC_FORMS: Record<string, string> = {
+  жилье: 'housing',
+  жилищный: 'housing',
+  'тургын уй': 'housing',
+  земля: 'land',
+  жер: 'land',
+  работа: 'employment',
+  трудоустройство: 'employment',
+  жумыс: 'employment',
+  грант: 'grants_credits',
+  кредит: 'grants_credits',
+  коммуналка: 'utilities',
+  жкх: 'utilities',
+  религия: 'religion',
+  дин: 'religion',
+  юридический: 'legal_advice',
+  прочее: 'other',
+  прочие: 'other',
+  иное: 'other',
+  разное: 'other',
+  баска: 'other',
+  'баска да': 'other',
 };
 
 function lookupWord<T>(table: Record<string, T>, text: string): T | undefined {
@@ -220,6 +252,10 @@ function readCell(kind: FieldKind, cell: CellValue, lookups: ImportLookups): Cel
       return fromMatch(matchOption(text, lookups.associations), text);
     case 'event_type':
       return fromMatch(matchOption(text, lookups.eventTypes ?? []), text);
+    case 'reception_topic':
+      return fromMatch(matchOption(text, lookups.receptionTopics ?? [], TOPIC_FORMS), text);
+    case 'agency':
+      return fromMatch(matchOption(text, lookups.agencies ?? []), text);
     case 'time':
       return readTime(cell, text);
     case 'count': {

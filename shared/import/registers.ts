@@ -210,10 +210,170 @@ export const eventFields: readonly ImportField[] = [
   },
 ];
 
-export type RegisterId = 'members' | 'associations' | 'events';
+/**
+ * A journal of citizen receptions as offices keep it in Excel: date, the citizen (name, IIN,
+ * phone, place), topic, summary, result, who answers for it and by when, who received.
+ */
+export const receptionFields: readonly ImportField[] = [
+  { key: 'rowNumber', kind: 'skip', headers: ['№', 'n', 'no', '№ п/п', 'п/п', 'р/с', 'р/н'] },
+  {
+    key: 'date',
+    kind: 'date',
+    headers: [
+      'дата приема',
+      'дата',
+      'дата обращения',
+      'дата поступления',
+      'қабылдау күні',
+      'қабылданған күні',
+      'өтініш күні',
+      'күні',
+    ],
+  },
+  {
+    key: 'fullName',
+    kind: 'full_name',
+    headers: [
+      'фио заявителя',
+      'фио',
+      'ф и о',
+      'фамилия имя отчество',
+      'фио гражданина',
+      'заявитель',
+      'фио обратившегося',
+      'өтініш берушінің аты жөні',
+      'өтініш берушінің аты-жөні',
+      'өтініш беруші',
+      'аты жөні',
+      'аты-жөні',
+      'тегі аты әкесінің аты',
+    ],
+  },
+  {
+    key: 'iin',
+    kind: 'iin',
+    headers: ['иин', 'жсн', 'иин заявителя', 'индивидуальный идентификационный номер', 'жеке сәйкестендіру нөмірі'],
+  },
+  { key: 'birthDate', kind: 'date', headers: ['дата рождения', 'туған күні', 'туған күні айы жылы'] },
+  {
+    key: 'phone',
+    kind: 'phone',
+    headers: ['телефон', 'тел', 'контактный телефон', 'байланыс телефоны', 'ұялы телефон', 'телефоны'],
+  },
+  {
+    key: 'placeId',
+    kind: 'place',
+    headers: ['населенный пункт', 'елді мекен', 'село', 'ауыл', 'нп', 'место проживания'],
+  },
+  { key: 'placeCode', kind: 'place', headers: ['код като', 'като', 'әаож коды', 'әаож'] },
+  {
+    key: 'address',
+    kind: 'text',
+    headers: ['адрес', 'адрес проживания', 'адрес заявителя', 'мекенжайы', 'мекенжай', 'тұрғылықты мекенжайы'],
+  },
+  {
+    key: 'topicCode',
+    kind: 'reception_topic',
+    headers: [
+      'тема обращения',
+      'тема',
+      'вопрос',
+      'тематика',
+      'характер обращения',
+      'тақырыбы',
+      'өтініш тақырыбы',
+      'мәселе',
+      'мәселенің түрі',
+    ],
+  },
+  {
+    key: 'summary',
+    kind: 'text',
+    headers: [
+      'краткое содержание',
+      'краткое содержание обращения',
+      'суть обращения',
+      'суть вопроса',
+      'содержание обращения',
+      'содержание',
+      'қысқаша мазмұны',
+      'өтініштің қысқаша мазмұны',
+      'өтініштің мәні',
+      'мазмұны',
+    ],
+  },
+  {
+    key: 'outcome',
+    kind: 'text',
+    headers: [
+      'результат',
+      'результат рассмотрения',
+      'результат приема',
+      'принятые меры',
+      'нәтижесі',
+      'қарау нәтижесі',
+      'қабылданған шаралар',
+    ],
+  },
+  {
+    key: 'referredToAgencyId',
+    kind: 'agency',
+    headers: ['куда направлено', 'направлено в', 'қайда жіберілді', 'жіберілген орган'],
+  },
+  {
+    key: 'responsibleBody',
+    kind: 'text',
+    headers: [
+      'ответственный',
+      'ответственный орган',
+      'ответственный исполнитель',
+      'исполнитель',
+      'жауапты',
+      'жауапты орган',
+      'жауапты орындаушы',
+      'орындаушы',
+    ],
+  },
+  {
+    key: 'deadline',
+    kind: 'date',
+    headers: [
+      'срок исполнения',
+      'дата исполнения',
+      'срок',
+      'контрольный срок',
+      'срок рассмотрения',
+      'орындау мерзімі',
+      'мерзімі',
+    ],
+  },
+  {
+    key: 'officialName',
+    kind: 'text',
+    headers: [
+      'принимал',
+      'кто вел прием',
+      'кто принимал',
+      'принявший',
+      'фио принимавшего',
+      'ведущий прием',
+      'қабылдаған',
+      'қабылдаған тұлға',
+      'қабылдауды жүргізген',
+    ],
+  },
+  {
+    key: 'confidential',
+    kind: 'boolean',
+    headers: ['конфиденциально', 'конфиденциальный', 'конфиденциальность', 'құпия'],
+  },
+];
+
+export type RegisterId = 'members' | 'associations' | 'events' | 'receptions';
 
 export const registers: Record<RegisterId, readonly ImportField[]> = {
   members: memberFields,
   associations: associationFields,
   events: eventFields,
+  receptions: receptionFields,
 };

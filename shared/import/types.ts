@@ -35,6 +35,8 @@ export type FieldKind =
   | 'legal_form'
   | 'association'
   | 'event_type'
+  | 'reception_topic'
+  | 'agency'
   | 'time'
   | 'boolean'
   | 'count'
@@ -55,7 +57,9 @@ export type RepairCode =
   | 'date_from_text'
   | 'phone_normalized'
   | 'name_split'
-  | 'value_matched';
+  | 'value_matched'
+  | 'outcome_from_text'
+  | 'deadline_default';
 
 export interface Repair {
   field: string;

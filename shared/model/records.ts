@@ -294,7 +294,13 @@ export interface ImportBatch {
   associationId?: AssociationId;
   counts: { added: number; updated: number; unchanged: number; rejected: number };
   /** Ids of the records the import created, by table; undo deletes them. */
-  added: { people: string[]; memberships: string[]; associations: string[]; events?: string[] };
+  added: {
+    people: string[];
+    memberships: string[];
+    associations: string[];
+    events?: string[];
+    receptions?: string[];
+  };
   undoneAt?: IsoTimestamp;
 }
 

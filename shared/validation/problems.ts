@@ -32,6 +32,13 @@ export const problemCodes = [
   'link_invalid',
   'reason_required',
   'time_invalid',
+  'citizen_required',
+  'citizen_not_found',
+  'citizen_ambiguous',
+  'outcome_unknown',
+  'agency_required',
+  'responsible_required',
+  'deadline_order',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

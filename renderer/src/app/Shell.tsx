@@ -20,6 +20,8 @@ import { ComingModulePage } from '@/features/modules/ComingModulePage';
 import { PersonDrawer } from '@/features/people/PersonDrawer';
 import { RegistryPage } from '@/features/registry/RegistryPage';
 import { EventsPage } from '@/features/events/EventsPage';
+import { OverdueControlBadge } from '@/features/receptions/OverdueControlBadge';
+import { ReceptionsPage } from '@/features/receptions/ReceptionsPage';
 import { WorkingGroupsPage } from '@/features/working-groups/WorkingGroupsPage';
 import { SettingsPage } from '@/features/settings/SettingsPage';
 import { GlobalSearch } from './GlobalSearch';
@@ -73,6 +75,7 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
             </Tooltip>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <OverdueControlBadge />
             <Button
               variant="default"
               leftSection={<IconSearch size={16} />}
@@ -119,6 +122,9 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
           <Route path="/working-groups">
             <WorkingGroupsPage />
           </Route>
+          <Route path="/receptions/*?">
+            <ReceptionsPage />
+          </Route>
           <Route path="/directories">
             <DirectoriesPage />
           </Route>
@@ -128,7 +134,9 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
           {modules
             .filter(
               (module) =>
-                !['dashboard', 'registry', 'events', 'workingGroups', 'directories', 'settings'].includes(module.key),
+                !['dashboard', 'registry', 'events', 'workingGroups', 'receptions', 'directories', 'settings'].includes(
+                  module.key,
+                ),
             )
             .map((module) => (
               <Route key={module.key} path={module.path}>

@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import type { PersonId } from '@shared/model/ids';
@@ -19,12 +19,14 @@ export function PersonSelect({
   label,
   error,
   testId,
+  inputRef,
 }: Readonly<{
   value: string;
   onChange: (id: PersonId | null) => void;
   label: string;
   error?: string;
   testId?: string;
+  inputRef?: Ref<HTMLInputElement>;
 }>) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -38,6 +40,7 @@ export function PersonSelect({
       placeholder={t('registry.people.pickPerson')}
       searchable
       clearable
+      ref={inputRef}
       data-testid={testId}
       error={error}
       value={value || null}

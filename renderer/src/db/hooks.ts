@@ -21,7 +21,14 @@ import { getIdleMinutes, getOfficeProfile } from './repositories/settings';
 import { eventsInPeriod, overdueEvents, type EventFilter } from './repositories/events';
 import { listVisits, listWorkingGroups, visitDetail } from './repositories/working-groups';
 import type { Period } from '@shared/events/period';
-import type { VisitId } from '@shared/model/ids';
+import type { ReceptionId, VisitId } from '@shared/model/ids';
+import {
+  getReception,
+  openControlItems,
+  overdueControlCount,
+  receptionsInPeriod,
+  receptionsOfCitizen,
+} from './repositories/receptions';
 
 /** Live views of the database for components: they re-render when the records change. */
 export const useRegisterCounts = () => useLiveQuery(() => registerCounts(db), []);
@@ -92,3 +99,20 @@ export const useVisitDetail = (id: VisitId | null) =>
 /** Associations by name only, for pickers and filters: no member counts to compute. */
 export const useAssociationNames = () =>
   useLiveQuery(async () => (await db.associations.toArray()).filter((association) => !association.deletedAt), []);
+
+export const useReceptionsInPeriod = (period: Period, includeConfidential: boolean) =>
+  useLiveQuery(
+    () => receptionsInPeriod(db, period, includeConfidential),
+    [period.from, period.to, includeConfidential],
+  );
+
+export const useOpenControlItems = (day: string, includeConfidential: boolean) =>
+  useLiveQuery(() => openControlItems(db, day, includeConfidential), [day, includeConfidential]);
+
+export const useOverdueControlCount = (day: string) => useLiveQuery(() => overdueControlCount(db, day), [day]);
+
+export const useReception = (id: ReceptionId | null) =>
+  useLiveQuery(async () => (id ? ((await getReception(db, id)) ?? null) : null), [id]);
+
+export const useReceptionsOfCitizen = (id: PersonId | null) =>
+  useLiveQuery(async () => (id ? receptionsOfCitizen(db, id) : []), [id]);

@@ -77,8 +77,16 @@ export async function writeStyledWorkbook(tables: readonly ExportTable[]): Promi
         if (column.kind === 'text') cell.alignment = { wrapText: true, vertical: 'top' };
       });
     };
-    table.rows.forEach((values, index) => writeRow(FIRST_DATA_ROW + index, values, false));
+    const bold = new Set(table.boldRows ?? []);
+    table.rows.forEach((values, index) => writeRow(FIRST_DATA_ROW + index, values, bold.has(index)));
     if (table.totals) writeRow(FIRST_DATA_ROW + table.rows.length, table.totals, true);
+    const notesRow = FIRST_DATA_ROW + table.rows.length + (table.totals ? 1 : 0) + 1;
+    (table.notes ?? []).forEach((note, index) => {
+      const cell = sheet.getCell(notesRow + index, 1);
+      cell.value = note;
+      cell.font = { italic: true };
+      if (width > 1) sheet.mergeCells(notesRow + index, 1, notesRow + index, width);
+    });
 
     sheet.autoFilter = {
       from: { row: HEADER_ROW, column: 1 },

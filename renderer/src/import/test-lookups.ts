@@ -1,4 +1,4 @@
-import { directorySeed } from '@shared/directories/seed';
+import { directoryItemId, directorySeed } from '@shared/directories/seed';
 import type { ImportLookups } from '@shared/import/read-rows';
 import { katoOfOblast } from '@shared/places/kato';
 import { loadEthnicGroupSeeds, loadKato } from '@/reference/reference-files';
@@ -17,5 +17,11 @@ export async function zhambylLookups(associations: ImportLookups['associations']
     eventTypes: directorySeed
       .filter((item) => item.kind === 'event_type')
       .map((item) => ({ id: item.code, names: [item.nameRu, item.nameKk] })),
+    receptionTopics: directorySeed
+      .filter((item) => item.kind === 'reception_topic')
+      .map((item) => ({ id: item.code, names: [item.nameRu, item.nameKk] })),
+    agencies: directorySeed
+      .filter((item) => item.kind === 'agency')
+      .map((item) => ({ id: directoryItemId('agency', item.code), names: [item.nameRu, item.nameKk] })),
   };
 }

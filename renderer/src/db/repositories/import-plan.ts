@@ -15,6 +15,15 @@ import { foldForSearch } from '@shared/text/search-normalize';
 import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { eventKey, planEventImport, type EventPlanItem, type EventRow } from '@shared/import/event-rows';
+import type { RejectedRow } from '@shared/import/member-rows';
+import {
+  nameKey,
+  planReceptionImport,
+  receptionKey,
+  type ReceptionPlanItem,
+  type ReceptionRow,
+} from '@shared/import/reception-rows';
+import { searchWords } from '@shared/text/search-normalize';
 
 /** Above this many IINs, walking the IIN index once beats asking for each IIN. */
 const MANY_KEYS = 1_000;
@@ -135,4 +144,57 @@ export async function planEvents(db: KelisimDb, rows: readonly EventRow[]): Prom
   const last = days.at(-1) ?? '';
   const existing = await db.events.where('start').between(first, `${last}\uffff`, true, true).toArray();
   return planEventImport(rows, new Set(existing.filter((event) => !event.deletedAt).map(eventKey)));
+}
+
+/** Live people whose folded full name is one of `names`, found through the search-word index by surname. */
+async function peopleByName(db: KelisimDb, names: readonly string[]): Promise<Map<string, Person[]>> {
+  const wanted = new Set(names);
+  const firstWords = [...new Set(names.flatMap((name) => searchWords(name).slice(0, 1)))];
+  const found = firstWords.length > 0 ? await db.people.where('searchTokens').anyOf(firstWords).toArray() : [];
+  const byName = new Map<string, Person[]>();
+  const unique = new Map(found.map((person) => [person.id, person]));
+  for (const person of unique.values()) {
+    if (person.deletedAt || person.mergedInto) continue;
+    const key = nameKey(person);
+    if (wanted.has(key)) byName.set(key, [...(byName.get(key) ?? []), person]);
+  }
+  return byName;
+}
+
+/**
+ * The dry run for a reception journal: finds the citizens the rows name (by IIN, then by full
+ * name), the officials who received them, and the receptions already stored on those days.
+ * Rows that cannot be told apart from several people, or name an unknown IIN only, come back
+ * as rejected.
+ */
+export async function planReceptions(
+  db: KelisimDb,
+  rows: readonly ReceptionRow[],
+): Promise<{ items: ReceptionPlanItem[]; rejected: RejectedRow[] }> {
+  if (rows.length === 0) return { items: [], rejected: [] };
+  const iins = [...new Set(rows.flatMap((row) => (row.citizen.iin ? [row.citizen.iin] : [])))];
+  const names = [
+    ...rows.flatMap((row) => (row.citizen.person ? [nameKey(row.citizen.person)] : [])),
+    ...rows.flatMap((row) => (row.officialName ? [foldForSearch(row.officialName)] : [])),
+  ];
+  const days = rows.map((row) => row.reception.date).sort();
+  const [withIin, byName, stored] = await Promise.all([
+    peopleWithIins(db, iins),
+    peopleByName(db, [...new Set(names)]),
+    db.receptions
+      .where('date')
+      .between(days[0] ?? '', days.at(-1) ?? '', true, true)
+      .toArray(),
+  ]);
+  const byIin = new Map(
+    withIin.filter((person) => !person.deletedAt && !person.mergedInto).map((person) => [person.iin as string, person]),
+  );
+  const receptionKeys = new Set(
+    stored.flatMap((reception) =>
+      !reception.deletedAt && reception.citizenId
+        ? [receptionKey({ date: reception.date, citizenId: reception.citizenId, topicCode: reception.topicCode })]
+        : [],
+    ),
+  );
+  return planReceptionImport(rows, { byIin, byName, receptionKeys });
 }

@@ -1,14 +1,32 @@
 import type { AssociationFields, AssociationPlanItem } from '@shared/import/association-rows';
 import type { EventPlanItem } from '@shared/import/event-rows';
 import type { MemberPlanItem, PlanTotals } from '@shared/import/member-rows';
-import type { AssociationId, EventId, ImportBatchId, MembershipId, PersonId, PlaceId } from '@shared/model/ids';
-import type { Association, ImportBatch, ImportChange, KelisimEvent, Membership, Person } from '@shared/model/records';
+import type { ReceptionPlanItem } from '@shared/import/reception-rows';
+import type {
+  AssociationId,
+  EventId,
+  ImportBatchId,
+  MembershipId,
+  PersonId,
+  PlaceId,
+  ReceptionId,
+} from '@shared/model/ids';
+import type {
+  Association,
+  ImportBatch,
+  ImportChange,
+  KelisimEvent,
+  Membership,
+  Person,
+  Reception,
+} from '@shared/model/records';
 import { fullName, personSearchTokens } from '@shared/people/search';
 import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { currentAuthor } from '../session';
 import { newRecordFields, touched } from '../stamp';
 import { appendAudit } from './audit';
+import { receptionFields } from './receptions';
 
 const CHUNK = 2_000;
 
@@ -283,6 +301,58 @@ export async function applyEventImport(
   return batch;
 }
 
+/**
+ * Adds the new receptions of a journal in one transaction, with the citizens not yet in the base
+ * as new people (one person for all the rows that name them). The batch lists both, so undo
+ * removes the receptions and the people the journal brought.
+ */
+export async function applyReceptionImport(
+  db: KelisimDb,
+  plan: readonly ReceptionPlanItem[],
+  options: ApplyOptions,
+): Promise<ImportBatch> {
+  const batch = newBatch(options, 'receptions');
+  const people = new Map<string, Person>();
+  const receptions: Reception[] = [];
+  for (const item of plan) {
+    if (item.kind !== 'new') continue;
+    let citizenId: PersonId;
+    if (item.citizen.kind === 'existing') citizenId = item.citizen.person.id;
+    else {
+      let person = people.get(item.citizen.key);
+      if (!person) {
+        person = {
+          ...newRecordFields<PersonId>(),
+          ...item.citizen.person,
+          searchTokens: personSearchTokens(item.citizen.person),
+        };
+        people.set(item.citizen.key, person);
+      }
+      citizenId = person.id;
+    }
+    receptions.push({
+      ...newRecordFields<ReceptionId>(),
+      ...receptionFields({
+        ...item.row.reception,
+        citizenId,
+        ...(item.officialId ? { officialId: item.officialId } : {}),
+      }),
+    });
+  }
+  batch.at = nowTimestamp();
+  batch.added.people = [...people.values()].map((person) => person.id);
+  batch.added.receptions = receptions.map((reception) => reception.id);
+  const progress = { done: 0, total: people.size + receptions.length, options };
+  await db.transaction('rw', [db.people, db.receptions, db.importBatches, db.auditLog], async () => {
+    await writeInChunks([...people.values()], (chunk) => db.people.bulkAdd(chunk), progress);
+    await writeInChunks(receptions, (chunk) => db.receptions.bulkAdd(chunk), progress);
+    if (options.signal?.aborted) throw new ImportCancelledError();
+    await db.importBatches.add(batch);
+    await appendAudit(db, 'import', importFacts(batch, options));
+  });
+  return batch;
+}
+
 export interface UndoResult {
   removed: number;
   restored: number;
@@ -294,21 +364,34 @@ export interface UndoResult {
 export async function undoImport(db: KelisimDb, batchId: ImportBatchId): Promise<UndoResult> {
   return db.transaction(
     'rw',
-    [db.people, db.memberships, db.associations, db.events, db.importBatches, db.importChanges, db.auditLog],
+    [
+      db.people,
+      db.memberships,
+      db.associations,
+      db.events,
+      db.receptions,
+      db.importBatches,
+      db.importChanges,
+      db.auditLog,
+    ],
     async () => {
       const batch = await db.importBatches.get(batchId);
       if (!batch || batch.undoneAt) throw new Error('import not found or already undone');
       const result: UndoResult = { removed: 0, restored: 0, keptChangedLater: 0 };
       const tables = { people: db.people, memberships: db.memberships, associations: db.associations } as const;
-      const added = { events: db.events, ...tables } as const;
-      for (const table of ['events', 'memberships', 'people', 'associations'] as const) {
+      const added = { events: db.events, receptions: db.receptions, ...tables } as const;
+      for (const table of ['events', 'receptions', 'memberships', 'people', 'associations'] as const) {
         const ids = batch.added[table] ?? [];
         const current = await added[table].bulkGet(ids as never[]);
-        const removable = ids.filter((_, index) => {
+        // A person the import added who has since been named in a reception stays: the reception needs them.
+        const named = table === 'people' && ids.length > 0 ? await peopleInReceptions(db, ids) : new Set<string>();
+        const removable = ids.filter((id, index) => {
           const record = current[index];
-          return record && record.updatedAt <= batch.at;
+          return record && record.updatedAt <= batch.at && !named.has(id);
         });
-        result.keptChangedLater += current.filter((record) => record && record.updatedAt > batch.at).length;
+        result.keptChangedLater += current.filter(
+          (record) => record && (record.updatedAt > batch.at || named.has(record.id)),
+        ).length;
         await added[table].bulkDelete(removable as never[]);
         result.removed += removable.length;
       }
@@ -331,6 +414,27 @@ export async function undoImport(db: KelisimDb, batchId: ImportBatchId): Promise
       return result;
     },
   );
+}
+
+/** Which of these people a live reception names, as citizen or as the official who received. */
+async function peopleInReceptions(db: KelisimDb, ids: readonly string[]): Promise<Set<string>> {
+  const [asCitizen, asOfficial] = await Promise.all([
+    db.receptions
+      .where('citizenId')
+      .anyOf([...ids])
+      .toArray(),
+    db.receptions
+      .where('officialId')
+      .anyOf([...ids])
+      .toArray(),
+  ]);
+  const named = new Set<string>();
+  for (const reception of [...asCitizen, ...asOfficial]) {
+    if (reception.deletedAt) continue;
+    if (reception.citizenId) named.add(reception.citizenId);
+    if (reception.officialId) named.add(reception.officialId);
+  }
+  return named;
 }
 
 export async function recentImports(db: KelisimDb, limit = 20): Promise<ImportBatch[]> {

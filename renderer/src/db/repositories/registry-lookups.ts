@@ -37,14 +37,16 @@ export async function allMemberEntries(db: KelisimDb): Promise<MemberExportEntry
   return entries.sort((a, b) => compareText(a.person.surname, b.person.surname));
 }
 
-/** What the importer matches cell text against: directories, places, associations. */
+/** What the importer matches cell text against: directories, places, associations, topics, agencies. */
 export async function importLookups(db: KelisimDb, districtId?: string): Promise<ImportLookups> {
-  const [groups, places, legalForms, associations, eventTypes] = await Promise.all([
+  const [groups, places, legalForms, associations, eventTypes, topics, agencies] = await Promise.all([
     db.ethnicGroups.toArray(),
     db.places.toArray(),
     db.directories.where('kind').equals('legal_form').toArray(),
     db.associations.toArray(),
     db.directories.where('kind').equals('event_type').toArray(),
+    db.directories.where('kind').equals('reception_topic').toArray(),
+    db.directories.where('kind').equals('agency').toArray(),
   ]);
   return {
     ethnicGroups: groups.filter((g) => !g.deletedAt).map((g) => ({ id: g.id, names: [g.nameRu, g.nameKk, g.nameEn] })),
@@ -54,6 +56,13 @@ export async function importLookups(db: KelisimDb, districtId?: string): Promise
     eventTypes: eventTypes
       .filter((item) => item.active)
       .map((item) => ({ id: item.code, names: [item.nameRu, item.nameKk] })),
+    // A reception stores its topic by code and the agency it was referred to by id, as the form does.
+    receptionTopics: topics
+      .filter((item) => item.active && !item.deletedAt)
+      .map((item) => ({ id: item.code, names: [item.nameRu, item.nameKk] })),
+    agencies: agencies
+      .filter((item) => item.active && !item.deletedAt)
+      .map((item) => ({ id: item.id, names: [item.nameRu, item.nameKk] })),
     ...(districtId ? { preferredPlacePrefix: districtId.slice(0, 4) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { Alert, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useRegisterCounts } from '@/db/hooks';
+import { useOverdueControlCount, useRegisterCounts } from '@/db/hooks';
+import { useToday } from '@/lib/use-today';
 import { StatCard } from '@/components/StatCard';
 import { LoadDemoButton } from '@/features/onboarding/LoadDemoButton';
 
@@ -11,6 +12,7 @@ import { LoadDemoButton } from '@/features/onboarding/LoadDemoButton';
 export function DashboardPage() {
   const { t } = useTranslation();
   const counts = useRegisterCounts();
+  const overdue = useOverdueControlCount(useToday());
   const empty = counts !== undefined && counts.people + counts.associations + counts.events + counts.receptions === 0;
   return (
     <Stack>
@@ -36,6 +38,7 @@ export function DashboardPage() {
         <StatCard label={t('dashboard.eventsHeld')} value={counts?.eventsHeld} testId="stat-events-held" />
         <StatCard label={t('dashboard.receptions')} value={counts?.receptions} testId="stat-receptions" />
         <StatCard label={t('dashboard.underControl')} value={counts?.underControl} testId="stat-under-control" />
+        <StatCard label={t('dashboard.overdue')} value={overdue} testId="stat-overdue" />
         <StatCard label={t('dashboard.workingGroups')} value={counts?.workingGroups} testId="stat-working-groups" />
       </SimpleGrid>
       <Alert variant="outline" color="gray" title={t('modules.comingTitle')}>

@@ -6,14 +6,16 @@ import { fileHash } from '@shared/audit/chain';
 import type { ColumnMapping } from '@shared/import/auto-map';
 import { layoutKey } from '@shared/import/auto-map';
 import type { AssociationPlanItem } from '@shared/import/association-rows';
-import { planTotals, type MemberPlanItem, type PlanTotals } from '@shared/import/member-rows';
+import { planTotals, type MemberPlanItem, type PlanTotals, type RejectedRow } from '@shared/import/member-rows';
 import type { EventPlanItem } from '@shared/import/event-rows';
+import { receptionPlanNotices, type ReceptionPlanItem } from '@shared/import/reception-rows';
 import {
   detectLayout,
   layoutAt,
   mappingNamesAssociation,
   mappingNamesEvent,
   mappingNamesPerson,
+  mappingNamesReception,
 } from '@shared/import/pipeline';
 import type { ImportLookups } from '@shared/import/read-rows';
 import type { RegisterId } from '@shared/import/registers';
@@ -27,6 +29,7 @@ import {
   applyAssociationImport,
   applyEventImport,
   applyMemberImport,
+  applyReceptionImport,
   ImportCancelledError,
 } from '@/db/repositories/imports';
 import {
@@ -34,6 +37,7 @@ import {
   planAssociations,
   planEvents,
   planMembers,
+  planReceptions,
   rememberedMapping,
   rememberMapping,
 } from '@/db/repositories/import-plan';
@@ -46,8 +50,9 @@ import type { LimitExceeded } from '@/import/limits';
 import type { ReadFailure } from '@/import/read-workbook';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
+import { loadWorkingCalendar } from '@/reference/reference-files';
 import { useUndoImport } from '@/features/registry/ImportsTab';
-import { analyse, withOverrides, type Overrides } from './analysis';
+import { analyse, rowRanges, withOverrides, withPlanRejected, type Analysis, type Overrides } from './analysis';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
@@ -86,6 +91,10 @@ export function ImportWizard({
     members: MemberPlanItem[];
     associations: AssociationPlanItem[];
     events: EventPlanItem[];
+    receptions: ReceptionPlanItem[];
+    /** Rows the dry run refused (a reception whose citizen cannot be told), and the analysis they come from. */
+    rejected: RejectedRow[];
+    analysed?: Analysis;
     totals: PlanTotals;
   } | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -94,8 +103,12 @@ export function ImportWizard({
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    void importLookups(db, profile?.districtId).then(setLookups);
-  }, [profile?.districtId]);
+    // A reception journal also needs the working calendar: control items without a deadline get 15 working days.
+    void Promise.all([
+      importLookups(db, profile?.districtId),
+      register === 'receptions' ? loadWorkingCalendar() : undefined,
+    ]).then(([found, workingCalendar]) => setLookups(workingCalendar ? { ...found, workingCalendar } : found));
+  }, [profile?.districtId, register]);
 
   const sheet = workbook?.sheets[sheetIndex];
   const fixedSheet = useMemo(() => (sheet ? withOverrides(sheet, overrides as Overrides) : null), [sheet, overrides]);
@@ -111,13 +124,17 @@ export function ImportWizard({
     if (!analysis || step !== 2) return;
     let current = true;
     void (async () => {
-      const none = { members: [], associations: [], events: [] };
+      const none = { members: [], associations: [], events: [], receptions: [], rejected: [] };
       if (register === 'members') {
         const members = await planMembers(db, analysis.members, association?.id);
         if (current) setPlan({ ...none, members, totals: planTotals(members, analysis.rejected.length) });
       } else if (register === 'events') {
         const events = await planEvents(db, analysis.events);
         if (current) setPlan({ ...none, events, totals: planTotals(events, analysis.rejected.length) });
+      } else if (register === 'receptions') {
+        const { items, rejected } = await planReceptions(db, analysis.receptions);
+        const totals = planTotals(items, analysis.rejected.length + rejected.length);
+        if (current) setPlan({ ...none, receptions: items, rejected, analysed: analysis, totals });
       } else {
         const associations = await planAssociations(db, analysis.associations);
         if (current) setPlan({ ...none, associations, totals: planTotals(associations, analysis.rejected.length) });
@@ -127,6 +144,22 @@ export function ImportWizard({
       current = false;
     };
   }, [analysis, step, register, association?.id]);
+
+  // Rows the dry run refused are shown and saved with the other rejected rows.
+  const shownAnalysis = useMemo(
+    () => (analysis && plan?.analysed === analysis ? withPlanRejected(analysis, plan.rejected) : analysis),
+    [analysis, plan],
+  );
+  const notices = useMemo(() => {
+    if (!plan || register !== 'receptions') return [];
+    const found = receptionPlanNotices(plan.receptions);
+    return [
+      ...(found.newCitizens > 0 ? [t('importer.notices.newCitizens', { n: found.newCitizens })] : []),
+      ...(found.officialUnmatched.length > 0
+        ? [t('importer.notices.officialUnmatched', { rows: rowRanges(found.officialUnmatched) })]
+        : []),
+    ];
+  }, [plan, register, t]);
 
   const chooseSheet = async (book: RawWorkbook, index: number) => {
     const chosen = book.sheets[index];
@@ -171,11 +204,13 @@ export function ImportWizard({
     members: mappingNamesPerson,
     associations: mappingNamesAssociation,
     events: mappingNamesEvent,
+    receptions: mappingNamesReception,
   };
   const mappingNeeds = {
     members: t('importer.needName'),
     associations: t('importer.needAssociationName'),
     events: t('importer.needEventTitle'),
+    receptions: t('importer.needReceptionColumns'),
   };
   const mappingProblem = mappingNamed[register](mapping) ? null : mappingNeeds[register];
 
@@ -208,12 +243,14 @@ export function ImportWizard({
             ? await applyMemberImport(db, plan.members, association?.id as AssociationId | undefined, options)
             : register === 'events'
               ? await applyEventImport(db, plan.events, options)
-              : await applyAssociationImport(
-                  db,
-                  plan.associations,
-                  await chairmenByRow(db, analysis?.associations ?? []),
-                  options,
-                );
+              : register === 'receptions'
+                ? await applyReceptionImport(db, plan.receptions, options)
+                : await applyAssociationImport(
+                    db,
+                    plan.associations,
+                    await chairmenByRow(db, analysis?.associations ?? []),
+                    options,
+                  );
         setBatch(result);
         notifications.show({ color: 'teal', message: t('importer.done') });
       } catch (error) {
@@ -231,8 +268,8 @@ export function ImportWizard({
 
   const saveRejected = () =>
     run(async () => {
-      if (!analysis || !fixedSheet || !workbook) return;
-      const table = rejectedRowsTable(t, fixedSheet, headerRow, analysis.rejected, workbook.fileName);
+      if (!shownAnalysis || !fixedSheet || !workbook) return;
+      const table = rejectedRowsTable(t, fixedSheet, headerRow, shownAnalysis.rejected, workbook.fileName);
       const bytes = await buildWorkbookInWorker([table]);
       const name = `${workbook.fileName.replace(/\.[^.]+$/, '')} — ${t('exports.sheetRejected')}.xlsx`;
       await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
@@ -242,6 +279,7 @@ export function ImportWizard({
     members: t('importer.titleMembers'),
     associations: t('importer.titleAssociations'),
     events: t('importer.titleEvents'),
+    receptions: t('importer.titleReceptions'),
   }[register];
   return (
     <Modal opened onClose={onClose} size="90%" title={title} closeOnClickOutside={false} data-testid="import-wizard">
@@ -285,14 +323,15 @@ export function ImportWizard({
             )}
           </Stepper.Step>
           <Stepper.Step label={t('importer.stepPreview')}>
-            {analysis && fixedSheet && (
+            {shownAnalysis && fixedSheet && (
               <PreviewStep
                 register={register}
                 sheet={fixedSheet}
                 headerRow={headerRow}
                 mapping={mapping}
-                analysis={analysis}
+                analysis={shownAnalysis}
                 totals={plan?.totals ?? null}
+                notices={notices}
                 onFix={(rowIndex, fixes) => setOverrides((current) => new Map(current).set(rowIndex, fixes))}
               />
             )}

@@ -52,6 +52,7 @@ export function PreviewStep({
   mapping,
   analysis,
   totals,
+  notices = [],
   onFix,
 }: Readonly<{
   register: RegisterId;
@@ -60,6 +61,8 @@ export function PreviewStep({
   mapping: ColumnMapping;
   analysis: Analysis;
   totals: PlanTotals | null;
+  /** What the dry run found worth telling besides repairs (people to be added, officials not found). */
+  notices?: readonly string[];
   onFix: (rowIndex: number, fixes: Map<number, string>) => void;
 }>) {
   const { t } = useTranslation();
@@ -71,7 +74,12 @@ export function PreviewStep({
     repairsByCode.set(repair.code, [...(repairsByCode.get(repair.code) ?? []), rowNumber]);
   const blank = analysis.skipped.filter((row) => row.reason === 'blank');
   const total = analysis.skipped.filter((row) => row.reason === 'total');
-  const dataRows = analysis.members.length + analysis.associations.length + analysis.rejected.length;
+  const dataRows =
+    analysis.members.length +
+    analysis.associations.length +
+    analysis.events.length +
+    analysis.receptions.length +
+    analysis.rejected.length;
 
   return (
     <Stack>
@@ -124,7 +132,7 @@ export function PreviewStep({
         )}
       </Stack>
 
-      {(repairsByCode.size > 0 || analysis.skipped.length > 0) && (
+      {(repairsByCode.size > 0 || analysis.skipped.length > 0 || notices.length > 0) && (
         <Alert color="blue" variant="light" title={t('importer.repairsTitle')} data-testid="preview-repairs">
           <List size="sm">
             {[...repairsByCode].map(([code, rows]) => (
@@ -136,6 +144,11 @@ export function PreviewStep({
                 <Text span size="xs" c="dimmed">
                   {rowRanges(rows).slice(0, 120)}
                 </Text>
+              </List.Item>
+            ))}
+            {notices.map((notice) => (
+              <List.Item key={notice} data-testid="preview-notice">
+                {notice}
               </List.Item>
             ))}
             {blank.length > 0 && <List.Item>{t('importer.blankRows', { n: blank.length })}</List.Item>}

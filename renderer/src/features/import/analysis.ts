@@ -1,7 +1,14 @@
 import type { AssociationRow } from '@shared/import/association-rows';
 import type { MemberRow, RejectedRow } from '@shared/import/member-rows';
 import type { EventRow } from '@shared/import/event-rows';
-import { analyseAssociations, analyseEvents, analyseMembers, type SheetLayout } from '@shared/import/pipeline';
+import {
+  analyseAssociations,
+  analyseEvents,
+  analyseMembers,
+  analyseReceptions,
+  type SheetLayout,
+} from '@shared/import/pipeline';
+import type { ReceptionRow } from '@shared/import/reception-rows';
 import type { ImportLookups, SkippedRow } from '@shared/import/read-rows';
 import type { RegisterId } from '@shared/import/registers';
 import type { CellValue, RawSheet, Repair } from '@shared/import/types';
@@ -26,6 +33,7 @@ export interface Analysis {
   members: MemberRow[];
   associations: AssociationRow[];
   events: EventRow[];
+  receptions: ReceptionRow[];
   rejected: RejectedRow[];
   skipped: SkippedRow[];
   repairs: { rowNumber: number; repair: Repair }[];
@@ -45,6 +53,7 @@ export function analyse(
       members: result.valid,
       associations: [],
       events: [],
+      receptions: [],
       rejected: result.rejected,
       skipped: result.skipped,
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
@@ -57,6 +66,20 @@ export function analyse(
       members: [],
       associations: [],
       events: result.valid,
+      receptions: [],
+      rejected: result.rejected,
+      skipped: result.skipped,
+      repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
+    };
+  }
+  if (register === 'receptions') {
+    const result = analyseReceptions(sheet, layout, lookups, today);
+    return {
+      register,
+      members: [],
+      associations: [],
+      events: [],
+      receptions: result.valid,
       rejected: result.rejected,
       skipped: result.skipped,
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
@@ -68,6 +91,7 @@ export function analyse(
     members: [],
     associations: result.valid,
     events: [],
+    receptions: [],
     rejected: result.rejected,
     skipped: result.skipped,
     repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
@@ -85,4 +109,19 @@ export function rowRanges(rows: readonly number[]): string {
     parts.push(end > start ? `${start}–${end}` : String(start));
   }
   return parts.join(', ');
+}
+
+/**
+ * The analysis with the rows planning refused (a reception whose citizen cannot be told) moved
+ * from the valid rows to the rejected ones, so the preview and the file of rejected rows show them.
+ */
+export function withPlanRejected(analysis: Analysis, rejected: readonly RejectedRow[]): Analysis {
+  if (rejected.length === 0) return analysis;
+  const rows = new Set(rejected.map((row) => row.rowNumber));
+  return {
+    ...analysis,
+    receptions: analysis.receptions.filter((row) => !rows.has(row.rowNumber)),
+    rejected: [...analysis.rejected, ...rejected].sort((a, b) => a.rowNumber - b.rowNumber),
+    repairs: analysis.repairs.filter((repair) => !rows.has(repair.rowNumber)),
+  };
 }

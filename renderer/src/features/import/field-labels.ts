@@ -51,7 +51,24 @@ export function fieldLabel(t: TFunction, register: RegisterId, key: string): str
     plannedParticipants: t('events.fields.planned'),
     responsible: t('importer.responsible'),
   };
-  const labels = register === 'members' ? members : register === 'events' ? events : associations;
+  const receptions: Record<string, string> = {
+    date: t('importer.receptionFields.date'),
+    fullName: t('importer.receptionFields.fullName'),
+    iin: t('importer.receptionFields.iin'),
+    birthDate: t('importer.receptionFields.birthDate'),
+    phone: t('importer.receptionFields.phone'),
+    placeId: t('importer.receptionFields.place'),
+    address: t('importer.receptionFields.address'),
+    topicCode: t('importer.receptionFields.topic'),
+    summary: t('importer.receptionFields.summary'),
+    outcome: t('importer.receptionFields.outcome'),
+    referredToAgencyId: t('importer.receptionFields.agency'),
+    responsibleBody: t('importer.receptionFields.responsibleBody'),
+    deadline: t('importer.receptionFields.deadline'),
+    officialName: t('importer.receptionFields.official'),
+    confidential: t('importer.receptionFields.confidential'),
+  };
+  const labels = { members, associations, events, receptions }[register];
   return labels[key] ?? common[key] ?? key;
 }
 

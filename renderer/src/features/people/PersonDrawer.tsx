@@ -14,6 +14,7 @@ import { useAssociations, useEthnicGroups, usePerson, usePersonMemberships, useP
 import { saveMembership, setMembershipDeleted } from '@/db/repositories/memberships';
 import { setPersonDeleted } from '@/db/repositories/people';
 import { PersonFormModal } from '@/features/registry/PersonFormModal';
+import { PersonReceptions } from '@/features/receptions/PersonReceptions';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
 import { useCan } from '@/security/session';
@@ -119,6 +120,7 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
                 ))}
               </Table.Tbody>
             </Table>
+            <PersonReceptions personId={person.id} />
             <Title order={5}>{t('person.memberships')}</Title>
             {memberships?.length === 0 && <Text c="dimmed">{t('person.noMemberships')}</Text>}
             {memberships?.map(({ membership, association }) => (

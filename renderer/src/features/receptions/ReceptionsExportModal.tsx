@@ -1,0 +1,196 @@
+import { Button, Checkbox, Group, Input, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fileHash } from '@shared/audit/chain';
+import { formatDate } from '@shared/dates/format';
+import { periodKinds, periodOf, type Period, type PeriodKind } from '@shared/events/period';
+import { receptionsExport } from '@shared/export/reception-exports';
+import type { HeaderLanguage } from '@shared/export/table';
+import type { PersonId } from '@shared/model/ids';
+import { useDistrictOf } from '@/features/events/use-district-of';
+import { DateField } from '@/components/DateField';
+import { useSafeAction } from '@/components/use-safe-action';
+import { db } from '@/db';
+import { useDirectory } from '@/db/hooks';
+import { appendAudit } from '@/db/repositories/audit';
+import { peopleByIds } from '@/db/repositories/people';
+import { receptionsInPeriod } from '@/db/repositories/receptions';
+import { listVisits, listWorkingGroups } from '@/db/repositories/working-groups';
+import { desktop } from '@/desktop';
+import { buildWorkbookInWorker } from '@/export/export-client';
+import { useLanguage } from '@/i18n/use-language';
+import { today } from '@/lib/clock';
+
+/**
+ * The reception journal and its topics × outcomes summary for a period, as a styled workbook.
+ * Confidential receptions go into the file only when the user ticks them in; otherwise the file
+ * says how many were left out.
+ */
+export function ReceptionsExportModal({ onClose }: Readonly<{ onClose: () => void }>) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const run = useSafeAction();
+  const [kind, setKind] = useState<PeriodKind>('quarter');
+  const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
+  const [headers, setHeaders] = useState<HeaderLanguage>(language);
+  const [includeConfidential, setIncludeConfidential] = useState(false);
+  const [mask, setMask] = useState(false);
+  const [working, setWorking] = useState(false);
+  const { districtOf, places } = useDistrictOf();
+  const topics = useDirectory('reception_topic');
+  const agencies = useDirectory('agency');
+  // Confidential ones are read too, only to be counted: receptionsExport leaves them out unless included.
+  const receptions = useLiveQuery(() => receptionsInPeriod(db, period, true), [period.from, period.to]);
+  const confidential = (receptions ?? []).filter((reception) => reception.confidential).length;
+  const shown = (receptions ?? []).filter((reception) => includeConfidential || !reception.confidential);
+  const underControl = shown.filter((reception) => reception.outcome === 'control').length;
+
+  const exportFile = () =>
+    run(async () => {
+      setWorking(true);
+      try {
+        const all = await receptionsInPeriod(db, period, true);
+        const included = all.filter((reception) => includeConfidential || !reception.confidential);
+        const personIds = new Set<PersonId>();
+        for (const reception of included) {
+          if (reception.citizenId) personIds.add(reception.citizenId);
+          if (reception.officialId) personIds.add(reception.officialId);
+        }
+        const visitIds = new Set(included.flatMap((reception) => (reception.visitId ? [reception.visitId] : [])));
+        const [people, visits, groups] = await Promise.all([
+          peopleByIds(db, [...personIds]),
+          visitIds.size ? listVisits(db) : Promise.resolve([]),
+          visitIds.size ? listWorkingGroups(db) : Promise.resolve([]),
+        ]);
+        const groupName = new Map(groups.map((group) => [group.id, group.name]));
+        const lookups = {
+          people: new Map(people.map((person) => [person.id, person])),
+          places: new Map(places.map((place) => [place.id, place])),
+          topics: new Map((topics ?? []).map((item) => [item.code, item])),
+          agencies: new Map((agencies ?? []).map((item) => [item.id, item])),
+          visits: new Map(
+            visits
+              .filter((visit) => visitIds.has(visit.id))
+              .map((visit) => [
+                visit.id,
+                `${groupName.get(visit.workingGroupId) ?? ''} · ${formatDate(visit.start)}–${formatDate(visit.end)}`,
+              ]),
+          ),
+          districtOf,
+          today: today(),
+        };
+        const tables = receptionsExport(all, lookups, period, {
+          language,
+          headers,
+          maskPersonalData: mask,
+          asOf: today(),
+          includeConfidential,
+        });
+        const bytes = await buildWorkbookInWorker(tables);
+        const name = `${t('receptionExport.title')} ${formatDate(period.from)}-${formatDate(period.to)}.xlsx`;
+        const result = await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
+        if (result.saved) {
+          await db.transaction('rw', db.auditLog, () =>
+            appendAudit(db, 'export', {
+              details: {
+                kind: 'receptions',
+                ...period,
+                includeConfidential,
+                masked: mask,
+                rows: tables[0]?.rows.length ?? 0,
+                sha256: fileHash(bytes),
+              },
+            }),
+          );
+          notifications.show({ color: 'teal', message: t('exports.saved', { name: result.fileName ?? name }) });
+        }
+        onClose();
+      } finally {
+        setWorking(false);
+      }
+    });
+
+  return (
+    <Modal opened onClose={onClose} title={t('receptionExport.title')} size="lg">
+      <Stack>
+        <Input.Wrapper label={t('events.periodKind')}>
+          <div>
+            <SegmentedControl
+              value={kind}
+              onChange={(value) => {
+                setKind(value as PeriodKind);
+                setPeriod(periodOf(value as PeriodKind, period.from));
+              }}
+              data={periodKinds.map((value) => ({ value, label: t(`events.periods.${value}`) }))}
+            />
+          </div>
+        </Input.Wrapper>
+        <Group grow>
+          <DateField
+            label={t('events.from')}
+            value={period.from}
+            onChange={(from) => from && setPeriod((current) => ({ ...current, from }))}
+            data-testid="export-from"
+          />
+          <DateField
+            label={t('events.to')}
+            value={period.to}
+            onChange={(to) => to && setPeriod((current) => ({ ...current, to }))}
+            data-testid="export-to"
+          />
+        </Group>
+        <Input.Wrapper label={t('exports.headerLanguage')}>
+          <div>
+            <SegmentedControl
+              value={headers}
+              onChange={(value) => setHeaders(value as HeaderLanguage)}
+              data={[
+                { value: 'ru', label: t('languages.ru') },
+                { value: 'kk', label: t('languages.kk') },
+                { value: 'both', label: t('exports.both') },
+              ]}
+            />
+          </div>
+        </Input.Wrapper>
+        <Checkbox
+          label={t('receptionExport.includeConfidential')}
+          description={t('receptionExport.includeConfidentialHint')}
+          checked={includeConfidential}
+          onChange={(event) => setIncludeConfidential(event.currentTarget.checked)}
+          data-testid="export-include-confidential"
+        />
+        <Checkbox
+          label={t('receptionExport.maskPersonalData')}
+          checked={mask}
+          onChange={(event) => setMask(event.currentTarget.checked)}
+          data-testid="export-mask"
+        />
+        <div data-testid="export-summary">
+          <Text>{t('receptionExport.summary', { count: shown.length, control: underControl })}</Text>
+          {!includeConfidential && confidential > 0 && (
+            <Text size="sm" c="dimmed">
+              {t('receptionExport.leftOut', { count: confidential })}
+            </Text>
+          )}
+        </div>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            leftSection={<IconDownload size={16} />}
+            loading={working}
+            disabled={!receptions}
+            onClick={exportFile}
+            data-testid="export-run"
+          >
+            {t('exports.exportButton')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { composeIin } from '../shared/identity/iin';
 import { kk } from '../shared/i18n/kk';
@@ -187,4 +187,65 @@ test('a reception typed with the keyboard alone goes under control, turns overdu
     .filter((cells) => cells.some((cell) => cell !== null))
     .find((cells) => cells.includes(ru.exports.total));
   expect(counts(grand).slice(-6)).toEqual([1, 0, 1, 0, 0, 2]);
+
+  // A reception entered by mistake is deleted, and comes back with Undo.
+  await page.getByTestId('journal-row').filter({ hasText: 'Жилищный вопрос' }).click();
+  await page.getByTestId('reception-delete').click();
+  await expect(page.getByTestId('journal-row')).toHaveCount(2);
+  await page.getByRole('button', { name: ru.common.undo, exact: true }).click();
+  await expect(page.getByTestId('journal-row')).toHaveCount(3);
+});
+
+test('a reception list kept in Excel is imported: citizens are added, control items get their deadline, a row without a citizen is refused', async ({
+  page,
+}, testInfo) => {
+  await page.clock.install({ time: officeTime('2026-12-14T10:00:00') });
+  const onboarding = new OnboardingPage(page);
+  const shell = new ShellPage(page);
+  await onboarding.setUpOffice();
+  await onboarding.startEmpty();
+
+  const rows = [
+    ['Журнал приёма граждан акимом района', null, null, null, null, null, null, null],
+    ['№', 'Дата приёма', 'ФИО заявителя', 'ИИН', 'Тема обращения', 'Суть обращения', 'Результат', 'Ответственный'],
+    [
+      1,
+      '01.12.2026',
+      'Сейткали Марат Болатович',
+      iin,
+      'Земельный вопрос',
+      'Участок под ИЖС',
+      'Взято на контроль',
+      'Отдел земельных отношений',
+    ],
+    [2, '02.12.2026', 'Ким Ольга Викторовна', null, 'Трудоустройство', 'Ищет работу', 'Разъяснено', null],
+    [3, '03.12.2026', null, null, 'Другое', 'Без фамилии', 'Разъяснено', null],
+  ];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Журнал');
+  const file = testInfo.outputPath('журнал приёма.xlsx');
+  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+
+  await shell.goTo('receptions');
+  await page.getByTestId('receptions-import').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-pick').click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByTestId('import-header-row')).toHaveValue('2');
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('preview-new-value')).toHaveText('2');
+  await expect(page.getByTestId('preview-rejected-value')).toHaveText('1');
+  await expect(page.getByTestId('problem-row')).toContainText('Строка 5, столбец C «ФИО заявителя»');
+  await page.getByTestId('import-run').click();
+  await expect(page.getByTestId('import-result')).toContainText('новых 2');
+  await page.getByRole('button', { name: ru.common.close }).click();
+
+  await page.getByTestId('journal-from').fill('01.12.2026');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('journal-row')).toHaveCount(2);
+  await expect(page.getByTestId('journal-row').first()).toContainText('Ким Ольга');
+  // 15 working days from 1 December, with Independence Day on the 16th skipped.
+  await page.getByTestId('receptions-tab-control').click();
+  await expect(page.getByTestId('control-row')).toContainText('23.12.2026');
+  await expect(page.getByTestId('control-row')).toContainText('Сейткали Марат');
 });

@@ -253,6 +253,16 @@ describe('rows of a reception journal', () => {
     ]);
   });
 
+  it('rejects a last row without a citizen rather than taking it for a totals row', () => {
+    const result = analyse([
+      [1, '20.11.2026', 'Ким Марина', '', '', 'Земельный вопрос', '', 'Разъяснено'],
+      [2, '21.11.2026', '', '', '', 'Другое', 'Без фамилии', 'Разъяснено'],
+    ]);
+    expect(result.valid).toHaveLength(1);
+    expect(problemsOf(result)).toEqual([[4, [['citizen_required', 2]]]]);
+    expect(result.skipped).toEqual([]);
+  });
+
   it('puts the agency problem on the "where referred" column when the journal has one', () => {
     const header = [...HEADER, 'Куда направлено'];
     const result = analyse(

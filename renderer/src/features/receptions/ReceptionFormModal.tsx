@@ -37,7 +37,8 @@ import { useSafeAction } from '@/components/use-safe-action';
 import { db } from '@/db';
 import { useDirectory, useReceptionsOfCitizen, useVisits, useWorkingGroups } from '@/db/hooks';
 import { findExistingPeople, savePerson } from '@/db/repositories/people';
-import { createReception, updateReception } from '@/db/repositories/receptions';
+import { createReception, deleteReception, restoreReception, updateReception } from '@/db/repositories/receptions';
+import { showUndoNotification } from '@/components/undo-notification';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
 import { loadWorkingCalendar } from '@/reference/reference-files';
@@ -234,6 +235,18 @@ export function ReceptionFormModal({
         setDeadlineTouched(false);
         setSaved((count) => count + 1);
       } else onClose();
+    });
+
+  const remove = () =>
+    run(async () => {
+      if (!reception) return;
+      await deleteReception(db, reception.id);
+      onClose();
+      showUndoNotification(t('receptions.deleted'), t('common.undo'), () =>
+        run(async () => {
+          await restoreReception(db, reception.id);
+        }),
+      );
     });
 
   const submit = (andNext: boolean) => form.onSubmit((next) => save(next, andNext))();
@@ -486,6 +499,11 @@ export function ReceptionFormModal({
               {(reception ? t('common.save') : t('receptions.saveAndNext')).toLowerCase()}
             </Text>
             <Group>
+              {reception && (
+                <Button variant="subtle" color="red" onClick={remove} data-testid="reception-delete">
+                  {t('common.delete')}
+                </Button>
+              )}
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}
               </Button>

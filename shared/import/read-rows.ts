@@ -351,7 +351,18 @@ function resolvePlaceCode(read: ReadRow): void {
 /** A last row with numbers but no name or identifier is a sum someone added under the list. */
 function looksLikeTotals(row: readonly CellValue[], mapping: ColumnMapping, fields: Map<string, ImportField>): boolean {
   // A sum carries no date and no text of an appeal: a last row that has them is a record with a gap.
-  const identifying = ['fullName', 'surname', 'givenName', 'iin', 'nameRu', 'nameKk', 'bin', 'title', 'date', 'summary'];
+  const identifying = [
+    'fullName',
+    'surname',
+    'givenName',
+    'iin',
+    'nameRu',
+    'nameKk',
+    'bin',
+    'title',
+    'date',
+    'summary',
+  ];
   const hasIdentity = mapping.some((key, column) => key && identifying.includes(key) && !isBlankCell(row[column]));
   const hasNumber = row.some((cell) => typeof cell === 'number' || /^\d+$/.test(cellText(cell).trim()));
   return !hasIdentity && hasNumber && fields.size > 0;

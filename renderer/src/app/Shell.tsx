@@ -22,6 +22,7 @@ import { RegistryPage } from '@/features/registry/RegistryPage';
 import { EventsPage } from '@/features/events/EventsPage';
 import { OverdueControlBadge } from '@/features/receptions/OverdueControlBadge';
 import { ReceptionsPage } from '@/features/receptions/ReceptionsPage';
+import { ReportsPage } from '@/features/reports/ReportsPage';
 import { WorkingGroupsPage } from '@/features/working-groups/WorkingGroupsPage';
 import { SettingsPage } from '@/features/settings/SettingsPage';
 import { GlobalSearch } from './GlobalSearch';
@@ -125,6 +126,9 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
           <Route path="/receptions/*?">
             <ReceptionsPage />
           </Route>
+          <Route path="/reports/*?">
+            <ReportsPage />
+          </Route>
           <Route path="/directories">
             <DirectoriesPage />
           </Route>
@@ -134,9 +138,16 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
           {modules
             .filter(
               (module) =>
-                !['dashboard', 'registry', 'events', 'workingGroups', 'receptions', 'directories', 'settings'].includes(
-                  module.key,
-                ),
+                ![
+                  'dashboard',
+                  'registry',
+                  'events',
+                  'workingGroups',
+                  'receptions',
+                  'reports',
+                  'directories',
+                  'settings',
+                ].includes(module.key),
             )
             .map((module) => (
               <Route key={module.key} path={module.path}>

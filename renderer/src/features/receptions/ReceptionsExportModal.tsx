@@ -7,18 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { fileHash } from '@shared/audit/chain';
 import { formatDate } from '@shared/dates/format';
 import { periodKinds, periodOf, type Period, type PeriodKind } from '@shared/events/period';
-import { receptionsExport } from '@shared/export/reception-exports';
 import type { HeaderLanguage } from '@shared/export/table';
-import type { PersonId } from '@shared/model/ids';
-import { useDistrictOf } from '@/features/events/use-district-of';
 import { DateField } from '@/components/DateField';
 import { useSafeAction } from '@/components/use-safe-action';
 import { db } from '@/db';
-import { useDirectory } from '@/db/hooks';
 import { appendAudit } from '@/db/repositories/audit';
-import { peopleByIds } from '@/db/repositories/people';
 import { receptionsInPeriod } from '@/db/repositories/receptions';
-import { listVisits, listWorkingGroups } from '@/db/repositories/working-groups';
+import { receptionsReport } from '@/reports/standard-reports';
 import { desktop } from '@/desktop';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { useLanguage } from '@/i18n/use-language';
@@ -39,9 +34,6 @@ export function ReceptionsExportModal({ onClose }: Readonly<{ onClose: () => voi
   const [includeConfidential, setIncludeConfidential] = useState(false);
   const [mask, setMask] = useState(false);
   const [working, setWorking] = useState(false);
-  const { districtOf, places } = useDistrictOf();
-  const topics = useDirectory('reception_topic');
-  const agencies = useDirectory('agency');
   // Confidential ones are read too, only to be counted: receptionsExport leaves them out unless included.
   const receptions = useLiveQuery(() => receptionsInPeriod(db, period, true), [period.from, period.to]);
   const confidential = (receptions ?? []).filter((reception) => reception.confidential).length;
@@ -52,41 +44,12 @@ export function ReceptionsExportModal({ onClose }: Readonly<{ onClose: () => voi
     run(async () => {
       setWorking(true);
       try {
-        const all = await receptionsInPeriod(db, period, true);
-        const included = all.filter((reception) => includeConfidential || !reception.confidential);
-        const personIds = new Set<PersonId>();
-        for (const reception of included) {
-          if (reception.citizenId) personIds.add(reception.citizenId);
-          if (reception.officialId) personIds.add(reception.officialId);
-        }
-        const visitIds = new Set(included.flatMap((reception) => (reception.visitId ? [reception.visitId] : [])));
-        const [people, visits, groups] = await Promise.all([
-          peopleByIds(db, [...personIds]),
-          visitIds.size ? listVisits(db) : Promise.resolve([]),
-          visitIds.size ? listWorkingGroups(db) : Promise.resolve([]),
-        ]);
-        const groupName = new Map(groups.map((group) => [group.id, group.name]));
-        const lookups = {
-          people: new Map(people.map((person) => [person.id, person])),
-          places: new Map(places.map((place) => [place.id, place])),
-          topics: new Map((topics ?? []).map((item) => [item.code, item])),
-          agencies: new Map((agencies ?? []).map((item) => [item.id, item])),
-          visits: new Map(
-            visits
-              .filter((visit) => visitIds.has(visit.id))
-              .map((visit) => [
-                visit.id,
-                `${groupName.get(visit.workingGroupId) ?? ''} · ${formatDate(visit.start)}–${formatDate(visit.end)}`,
-              ]),
-          ),
-          districtOf,
-          today: today(),
-        };
-        const tables = receptionsExport(all, lookups, period, {
+        const tables = await receptionsReport(db, period, {
           language,
           headers,
           maskPersonalData: mask,
           asOf: today(),
+          today: today(),
           includeConfidential,
         });
         const bytes = await buildWorkbookInWorker(tables);

@@ -1,0 +1,30 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useRoute } from 'wouter';
+import { StandardReports } from './StandardReports';
+
+/** Reports of a period, and the exchange of packages with the oblast. */
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [, params] = useRoute<{ tab: string }>('/reports/:tab');
+  const tab = params?.tab === 'exchange' ? 'exchange' : 'standard';
+  return (
+    <Stack data-testid="reports-page">
+      <Title order={2} className="no-print">
+        {t('reports.title')}
+      </Title>
+      <Tabs value={tab} onChange={(next) => navigate(`/reports/${next ?? 'standard'}`)} className="no-print">
+        <Tabs.List>
+          <Tabs.Tab value="standard" data-testid="reports-tab-standard">
+            {t('reports.tabs.standard')}
+          </Tabs.Tab>
+          <Tabs.Tab value="exchange" data-testid="reports-tab-exchange">
+            {t('reports.tabs.exchange')}
+          </Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
+      {tab === 'standard' && <StandardReports />}
+    </Stack>
+  );
+}

@@ -1,0 +1,220 @@
+import { Button, Checkbox, Group, Input, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconPrinter } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { fileHash } from '@shared/audit/chain';
+import { formatDate } from '@shared/dates/format';
+import { periodKinds, periodOf, type Period, type PeriodKind } from '@shared/events/period';
+import type { HeaderLanguage } from '@shared/export/table';
+import { DateField } from '@/components/DateField';
+import { useSafeAction } from '@/components/use-safe-action';
+import { db } from '@/db';
+import { appendAudit } from '@/db/repositories/audit';
+import { desktop } from '@/desktop';
+import { buildWorkbookInWorker } from '@/export/export-client';
+import { useLanguage } from '@/i18n/use-language';
+import { today } from '@/lib/clock';
+import { buildStandardReport, reportKinds, type ReportKind } from '@/reports/standard-reports';
+import { useCan } from '@/security/session';
+import { ReportPreview } from './ReportPreview';
+
+/** Rows shown on screen per sheet; printing shows up to PRINT_ROWS, the workbook all of them. */
+const SCREEN_ROWS = 50;
+const PRINT_ROWS = 5_000;
+
+const periodless: readonly ReportKind[] = ['associations', 'members'];
+
+/**
+ * The standard reports of a period: chosen, previewed, saved as a styled workbook or printed
+ * (to paper, or to PDF), with headers in Russian, Kazakh or both.
+ */
+export function StandardReports() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const run = useSafeAction();
+  const canExport = useCan('export');
+  const canSeeConfidential = useCan('view-confidential');
+  const [kind, setKind] = useState<ReportKind>('events');
+  const [periodKind, setPeriodKind] = useState<PeriodKind>('quarter');
+  const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
+  const [headers, setHeaders] = useState<HeaderLanguage>(language);
+  const [mask, setMask] = useState(true);
+  const [includeConfidential, setIncludeConfidential] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const [working, setWorking] = useState(false);
+  const options = { language, headers, maskPersonalData: mask, asOf: today(), today: today(), includeConfidential };
+
+  const tables = useLiveQuery(
+    () =>
+      buildStandardReport(db, kind, period, {
+        language,
+        headers,
+        maskPersonalData: mask,
+        asOf: today(),
+        today: today(),
+        includeConfidential,
+      }),
+    [kind, period.from, period.to, language, headers, mask, includeConfidential],
+  );
+
+  const fileName = `${t(`reports.kinds.${kind}`)} ${
+    periodless.includes(kind) ? formatDate(today()) : `${formatDate(period.from)}-${formatDate(period.to)}`
+  }`;
+
+  const audit = (format: 'xlsx' | 'pdf', bytes?: Uint8Array) =>
+    appendAudit(db, 'export', {
+      details: {
+        kind: `report-${kind}`,
+        format,
+        ...(periodless.includes(kind) ? {} : period),
+        masked: mask,
+        includeConfidential,
+        rows: tables?.[0]?.rows.length ?? 0,
+        ...(bytes ? { sha256: fileHash(bytes) } : {}),
+      },
+    });
+
+  const saveExcel = () =>
+    run(async () => {
+      setWorking(true);
+      try {
+        const built = await buildStandardReport(db, kind, period, options);
+        const bytes = await buildWorkbookInWorker(built);
+        const result = await desktop.saveFile(`${fileName}.xlsx`, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
+        if (result.saved) {
+          await audit('xlsx', bytes);
+          notifications.show({ color: 'teal', message: t('exports.saved', { name: result.fileName ?? fileName }) });
+        }
+      } finally {
+        setWorking(false);
+      }
+    });
+
+  const print = () =>
+    run(async () => {
+      // The whole report (up to PRINT_ROWS a sheet) is laid out before the print dialog reads the page.
+      flushSync(() => setPrinting(true));
+      try {
+        const result = await desktop.printToPdf(`${fileName}.pdf`, true);
+        if (result.saved || desktop.runtime !== 'desktop') await audit('pdf');
+      } finally {
+        setPrinting(false);
+      }
+    });
+
+  return (
+    <Stack>
+      <Paper withBorder p="md" className="no-print">
+        <Stack gap="sm">
+          <Group align="flex-end">
+            <Select
+              label={t('reports.kind')}
+              value={kind}
+              onChange={(next) => next && setKind(next as ReportKind)}
+              data={reportKinds.map((value) => ({ value, label: t(`reports.kinds.${value}`) }))}
+              allowDeselect={false}
+              w={320}
+              data-testid="report-kind"
+            />
+            {!periodless.includes(kind) && (
+              <>
+                <Input.Wrapper label={t('events.periodKind')}>
+                  <div>
+                    <SegmentedControl
+                      value={periodKind}
+                      onChange={(value) => {
+                        setPeriodKind(value as PeriodKind);
+                        setPeriod(periodOf(value as PeriodKind, period.from));
+                      }}
+                      data={periodKinds.map((value) => ({ value, label: t(`events.periods.${value}`) }))}
+                    />
+                  </div>
+                </Input.Wrapper>
+                <DateField
+                  label={t('events.from')}
+                  value={period.from}
+                  onChange={(from) => from && setPeriod((current) => ({ ...current, from }))}
+                  w={140}
+                  data-testid="report-from"
+                />
+                <DateField
+                  label={t('events.to')}
+                  value={period.to}
+                  onChange={(to) => to && setPeriod((current) => ({ ...current, to }))}
+                  w={140}
+                  data-testid="report-to"
+                />
+              </>
+            )}
+          </Group>
+          <Group align="flex-end">
+            <Input.Wrapper label={t('exports.headerLanguage')}>
+              <div>
+                <SegmentedControl
+                  value={headers}
+                  onChange={(value) => setHeaders(value as HeaderLanguage)}
+                  data={[
+                    { value: 'ru', label: t('languages.ru') },
+                    { value: 'kk', label: t('languages.kk') },
+                    { value: 'both', label: t('exports.both') },
+                  ]}
+                  data-testid="report-headers"
+                />
+              </div>
+            </Input.Wrapper>
+            {(kind === 'members' || kind === 'receptions') && (
+              <Checkbox
+                label={t('exports.mask')}
+                checked={mask}
+                onChange={(event) => setMask(event.currentTarget.checked)}
+                mb={6}
+              />
+            )}
+            {kind === 'receptions' && canSeeConfidential && (
+              <Checkbox
+                label={t('receptionExport.includeConfidential')}
+                checked={includeConfidential}
+                onChange={(event) => setIncludeConfidential(event.currentTarget.checked)}
+                mb={6}
+              />
+            )}
+          </Group>
+          {canExport && (
+            <Group justify="flex-end">
+              <Button
+                variant="default"
+                leftSection={<IconPrinter size={16} />}
+                onClick={print}
+                disabled={!tables}
+                data-testid="report-print"
+              >
+                {t('reports.print')}
+              </Button>
+              <Button
+                leftSection={<IconDownload size={16} />}
+                onClick={saveExcel}
+                loading={working}
+                disabled={!tables}
+                data-testid="report-excel"
+              >
+                {t('exports.exportButton')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </Paper>
+      {tables ? (
+        <ReportPreview
+          tables={tables}
+          rowLimit={printing ? PRINT_ROWS : SCREEN_ROWS}
+          moreText={(count) => t('reports.moreRows', { count })}
+        />
+      ) : (
+        <Text c="dimmed">{t('exports.working')}</Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
 import { Dexie } from 'dexie';
 import * as XLSX from 'xlsx';
+import { computeDashboard } from '@shared/dashboard/compute';
+import type { DashboardData } from '@shared/dashboard/data';
+import { dashboardPeriod } from '@shared/dashboard/periods';
+import { placeLookup, type DashboardPlace } from '@shared/dashboard/places';
 import { generateDemoData } from '@shared/demo/generate';
+import type { Period } from '@shared/events/period';
 import { membersExport } from '@shared/export/registry-exports';
 import { planTotals } from '@shared/import/member-rows';
 import { analyseMembers, detectLayout } from '@shared/import/pipeline';
@@ -9,6 +14,7 @@ import type { AssociationId } from '@shared/model/ids';
 import { katoOfOblast } from '@shared/places/kato';
 import { personSearchTokens } from '@shared/people/search';
 import { KelisimDb } from '@/db/db';
+import { loadDashboardData } from '@/db/repositories/dashboard';
 import { demoPlacesFor, loadDemoData } from '@/db/repositories/demo-data';
 import { applyMemberImport } from '@/db/repositories/imports';
 import { planMembers } from '@/db/repositories/import-plan';
@@ -280,6 +286,92 @@ async function monthEventsFloor(): Promise<Timing> {
   return { samples: [], floor, extra: { events } };
 }
 
+/**
+ * The dashboard's data from a fresh read to the first figures: the repository's read and
+ * projection, then the first computation, which also indexes the data. The floor is the same
+ * tables read by Dexie and nothing done with them.
+ */
+async function dashboardLoad(runs: number): Promise<Timing> {
+  const { districtOf } = placeLookup(await db.places.toArray());
+  const samples: number[] = [];
+  const floor: number[] = [];
+  const stages = { readMs: 0, firstComputeMs: 0 };
+  for (let run = 0; run < runs; run++) {
+    const [total] = await timed(async () => {
+      const [readMs, data] = await timed(() => loadDashboardData(db));
+      const [firstComputeMs] = await timed(async () =>
+        computeDashboard(data, dashboardPeriod('month', TODAY), {}, TODAY, districtOf),
+      );
+      stages.readMs = readMs;
+      stages.firstComputeMs = firstComputeMs;
+    });
+    samples.push(total);
+    const [floorMs] = await timed(() =>
+      db.transaction('r', [db.events, db.receptions, db.associations, db.memberships, db.people], async () => {
+        const [, , , memberships] = await Promise.all([
+          db.events.toArray(),
+          db.receptions.toArray(),
+          db.associations.toArray(),
+          db.memberships.toArray(),
+        ]);
+        return db.people.bulkGet([...new Set(memberships.map((membership) => membership.personId))]);
+      }),
+    );
+    floor.push(floorMs);
+  }
+  return { samples, floor, extra: stages };
+}
+
+/** Periods and places a user clicks through: every month, quarter and half of the year, the year, two custom ranges. */
+function dashboardChoices(settlement: string): [Period, DashboardPlace][] {
+  const periods: Period[] = [
+    ...Array.from({ length: 12 }, (_, month) =>
+      dashboardPeriod('month', `2026-${String(month + 1).padStart(2, '0')}-15`),
+    ),
+    ...['2026-02-15', '2026-05-15', '2026-08-15', '2026-11-15'].map((day) => dashboardPeriod('quarter', day)),
+    dashboardPeriod('half', '2026-03-01'),
+    dashboardPeriod('half', '2026-09-01'),
+    dashboardPeriod('year', TODAY),
+    dashboardPeriod('custom', '2026-03-10', '2026-04-20'),
+    dashboardPeriod('custom', '2025-12-01', TODAY),
+  ];
+  const places: DashboardPlace[] = [{}, { districtId: KORDAI }, { placeId: settlement }];
+  return periods.map((period, at) => [period, places[at % places.length] ?? {}]);
+}
+
+/**
+ * computeDashboard on loaded data as the period or the place changes. The floor is the least
+ * any computation must do: one plain loop over the same arrays, comparing each record's day with
+ * the period.
+ */
+async function dashboardRecompute(rounds: number): Promise<Timing> {
+  const { districtOf } = placeLookup(await db.places.toArray());
+  const data: DashboardData = await loadDashboardData(db);
+  const settlement = (await demoPlacesFor(db, KORDAI))[0]?.id ?? KORDAI;
+  const choices = dashboardChoices(settlement);
+  computeDashboard(data, dashboardPeriod('month', TODAY), {}, TODAY, districtOf);
+  const samples: number[] = [];
+  const floor: number[] = [];
+  let held = 0;
+  let floorCounted = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const [period, place] of choices) {
+      let started = now();
+      const figures = computeDashboard(data, period, place, TODAY, districtOf);
+      samples.push(now() - started);
+      held += figures.eventsHeld.current;
+      started = now();
+      const to = `${period.to}T99`;
+      for (const event of data.events) if (event.start >= period.from && event.start <= to) floorCounted++;
+      for (const reception of data.receptions)
+        if (reception.date >= period.from && reception.date <= period.to) floorCounted++;
+      for (const membership of data.memberships) if (!membership.leftOn) floorCounted++;
+      floor.push(now() - started);
+    }
+  }
+  return { samples, floor, extra: { choices: choices.length, held, floorCounted } };
+}
+
 /** Token generation alone, for the import breakdown. */
 function tokensFor(count: number): number {
   const started = now();
@@ -299,6 +391,8 @@ Object.assign(window, {
     exportMembers,
     tokensFor,
     monthEventsFloor,
+    dashboardLoad,
+    dashboardRecompute,
     probe,
   },
 });

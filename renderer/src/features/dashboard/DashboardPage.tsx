@@ -1,19 +1,130 @@
-import { Alert, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Input, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOverdueControlCount, useRegisterCounts } from '@/db/hooks';
-import { useToday } from '@/lib/use-today';
+import {
+  computeDashboard,
+  recordsBehind,
+  type DashboardRecords,
+  type DashboardTarget,
+} from '@shared/dashboard/compute';
+import type { AgeBand } from '@shared/dashboard/demographics';
+import { dashboardPeriod, dashboardPeriodKinds, type DashboardPeriodKind } from '@shared/dashboard/periods';
+import type { DashboardPlace } from '@shared/dashboard/places';
+import { formatDate } from '@shared/dates/format';
+import type { Period } from '@shared/events/period';
+import type { ReceptionOutcome, Sex } from '@shared/model/records';
+import { DateField } from '@/components/DateField';
+import { PlaceSelect } from '@/components/PlaceSelect';
 import { StatCard } from '@/components/StatCard';
+import { db } from '@/db';
+import { useDirectory, useEthnicGroups, useOverdueControlCount, useRegisterCounts } from '@/db/hooks';
+import { loadDashboardData } from '@/db/repositories/dashboard';
+import { useDistrictOf } from '@/features/events/use-district-of';
 import { LoadDemoButton } from '@/features/onboarding/LoadDemoButton';
+import { calendarNames } from '@/i18n/i18n';
+import { useLanguage } from '@/i18n/use-language';
+import { useToday } from '@/lib/use-today';
+import { DashboardCharts, type ChartLabels } from './DashboardCharts';
+import { RecordsDrawer } from './RecordsDrawer';
+
+/** The charts' click targets, which name the bar or slice. */
+type ChartKind = Extract<DashboardTarget, { key: string }>['kind'];
+
+type FigureKey =
+  | 'eventsHeld'
+  | 'eventsPlanned'
+  | 'participants'
+  | 'receptions'
+  | 'helped'
+  | 'underControl'
+  | 'overdue'
+  | 'associations'
+  | 'members';
+
+const FIGURES: readonly FigureKey[] = [
+  'eventsHeld',
+  'eventsPlanned',
+  'participants',
+  'receptions',
+  'helped',
+  'underControl',
+  'overdue',
+  'associations',
+  'members',
+];
 
 /**
- * The register totals, live from the database. The period figures and charts of the full
- * dashboard come with the reports work; the page says so rather than showing empty charts.
+ * The period's work at a glance: figures against the period before, and charts whose every bar and
+ * slice opens the records behind it. The registers are read once into a compact form and the
+ * figures recomputed in memory when the period or place changes.
  */
 export function DashboardPage() {
   const { t } = useTranslation();
+  const { language, localName } = useLanguage();
+  const day = useToday();
   const counts = useRegisterCounts();
-  const overdue = useOverdueControlCount(useToday());
+  const overdueToday = useOverdueControlCount(day);
+  const data = useLiveQuery(() => loadDashboardData(db), []);
+  const { districtOf, places } = useDistrictOf();
+  const topics = useDirectory('reception_topic');
+  const types = useDirectory('event_type');
+  const ethnicGroups = useEthnicGroups();
+  const [kind, setKind] = useState<DashboardPeriodKind>('quarter');
+  const [period, setPeriod] = useState<Period>(() => dashboardPeriod('quarter', day));
+  const [placeId, setPlaceId] = useState('');
+  const [opened, setOpened] = useState<{ title: string; records: DashboardRecords } | null>(null);
+  const place: DashboardPlace = useMemo(() => (placeId ? { placeId } : {}), [placeId]);
+
+  const figures = useMemo(
+    () => (data ? computeDashboard(data, period, place, day, districtOf) : null),
+    [data, period, place, day, districtOf],
+  );
   const empty = counts !== undefined && counts.people + counts.associations + counts.events + counts.receptions === 0;
+
+  const names = calendarNames(language);
+  const byCode = (items: readonly { code: string; nameRu: string; nameKk: string }[] | undefined) => {
+    const map = new Map((items ?? []).map((item) => [item.code, localName(item)]));
+    return (code: string) => map.get(code) ?? code;
+  };
+  const placeName = new Map(places.map((item) => [item.id as string, localName(item)]));
+  const ethnosName = new Map((ethnicGroups ?? []).map((group) => [group.id as string, localName(group)]));
+  const labels: ChartLabels = {
+    month: (key) => `${names.months[Number(key.slice(5, 7)) - 1]?.slice(0, 3) ?? ''} ${key.slice(2, 4)}`,
+    topic: byCode(topics),
+    outcome: (key) => t(`enums.receptionOutcome.${key as ReceptionOutcome}`),
+    eventType: byCode(types),
+    district: (key) => (key ? (placeName.get(key) ?? key) : t('dashboard.noPlace')),
+    ethnos: (key) => (key ? (ethnosName.get(key) ?? key) : t('dashboard.notStated')),
+    ageBand: (key) => t(`dashboard.ageBands.${key as AgeBand}`),
+    sex: (key) => (key === 'unknown' ? t('dashboard.notStated') : t(`enums.sex.${key as Sex}`)),
+  };
+
+  const open = (target: DashboardTarget, title: string) => {
+    if (!data) return;
+    setOpened({ title, records: recordsBehind(data, period, place, day, districtOf, target) });
+  };
+  const chartTitle = (target: DashboardTarget): string => {
+    const key = 'key' in target ? target.key : '';
+    const label: Record<string, (value: string) => string> = {
+      eventsByMonth: labels.month,
+      eventsByType: labels.eventType,
+      eventsByDistrict: labels.district,
+      receptionsByTopic: labels.topic,
+      receptionsByOutcome: labels.outcome,
+      membersByEthnos: labels.ethnos,
+      membersByAgeBand: labels.ageBand,
+      membersBySex: labels.sex,
+    };
+    return `${t(`dashboard.targets.${target.kind as ChartKind}`)}: ${label[target.kind]?.(key) ?? key}`;
+  };
+  const previousText = figures
+    ? t('dashboard.previous', {
+        from: formatDate(figures.previousPeriod.from),
+        to: formatDate(figures.previousPeriod.to),
+      })
+    : '';
+
   return (
     <Stack>
       <Group justify="space-between">
@@ -30,7 +141,79 @@ export function DashboardPage() {
           </Stack>
         </Alert>
       )}
-      <SimpleGrid cols={{ base: 2, md: 3, lg: 4 }}>
+
+      <Paper withBorder p="md" className="no-print">
+        <Group align="flex-end">
+          <Input.Wrapper label={t('dashboard.period')}>
+            <div>
+              <SegmentedControl
+                value={kind}
+                onChange={(value) => {
+                  const next = value as DashboardPeriodKind;
+                  setKind(next);
+                  setPeriod(dashboardPeriod(next, next === 'custom' ? period.from : day, period.to));
+                }}
+                data={dashboardPeriodKinds.map((value) => ({ value, label: t(`dashboard.periods.${value}`) }))}
+                data-testid="dashboard-period-kind"
+              />
+            </div>
+          </Input.Wrapper>
+          <DateField
+            label={t('events.from')}
+            value={period.from}
+            onChange={(from) =>
+              from && setPeriod(dashboardPeriod(kind, from, kind === 'custom' ? period.to : undefined))
+            }
+            w={140}
+            data-testid="dashboard-from"
+          />
+          <DateField
+            label={t('events.to')}
+            value={period.to}
+            disabled={kind !== 'custom'}
+            onChange={(to) => to && setPeriod(dashboardPeriod('custom', period.from, to))}
+            w={140}
+            data-testid="dashboard-to"
+          />
+          <div style={{ minWidth: 260 }}>
+            <PlaceSelect
+              label={t('dashboard.place')}
+              value={placeId}
+              onChange={setPlaceId}
+              levels={['district', 'sub_district', 'settlement']}
+              testId="dashboard-place"
+            />
+          </div>
+        </Group>
+      </Paper>
+
+      <SimpleGrid cols={{ base: 2, md: 3, lg: 5 }} data-testid="dashboard-figures">
+        {FIGURES.map((key) => (
+          <StatCard
+            key={key}
+            label={t(`dashboard.figures.${key}`)}
+            value={figures?.[key].current}
+            compared={figures?.[key]}
+            previousLabel={previousText}
+            onClick={() => open({ kind: key }, t(`dashboard.figures.${key}`))}
+            testId={`figure-${key}`}
+          />
+        ))}
+      </SimpleGrid>
+      {figures && figures.confidentialLeftOut > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('receptions.confidentialHidden', { count: figures.confidentialLeftOut })}
+        </Text>
+      )}
+
+      {figures && (
+        <DashboardCharts figures={figures} labels={labels} onPick={(target) => open(target, chartTitle(target))} />
+      )}
+
+      <Title order={4} mt="md">
+        {t('dashboard.inDatabase')}
+      </Title>
+      <SimpleGrid cols={{ base: 2, md: 4, lg: 8 }}>
         <StatCard label={t('dashboard.people')} value={counts?.people} testId="stat-people" />
         <StatCard label={t('dashboard.associations')} value={counts?.associations} testId="stat-associations" />
         <StatCard label={t('dashboard.memberships')} value={counts?.memberships} testId="stat-memberships" />
@@ -38,12 +221,16 @@ export function DashboardPage() {
         <StatCard label={t('dashboard.eventsHeld')} value={counts?.eventsHeld} testId="stat-events-held" />
         <StatCard label={t('dashboard.receptions')} value={counts?.receptions} testId="stat-receptions" />
         <StatCard label={t('dashboard.underControl')} value={counts?.underControl} testId="stat-under-control" />
-        <StatCard label={t('dashboard.overdue')} value={overdue} testId="stat-overdue" />
+        <StatCard label={t('dashboard.overdue')} value={overdueToday} testId="stat-overdue" />
         <StatCard label={t('dashboard.workingGroups')} value={counts?.workingGroups} testId="stat-working-groups" />
       </SimpleGrid>
-      <Alert variant="outline" color="gray" title={t('modules.comingTitle')}>
-        <Text size="sm">{t('modules.dashboard.description')}</Text>
-      </Alert>
+
+      <RecordsDrawer
+        title={opened?.title ?? ''}
+        records={opened?.records ?? null}
+        topicName={labels.topic}
+        onClose={() => setOpened(null)}
+      />
     </Stack>
   );
 }

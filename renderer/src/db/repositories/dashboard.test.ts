@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { computeDashboard } from '@shared/dashboard/compute';
+import { generateDemoData } from '@shared/demo/generate';
+import type { PersonId, PlaceId } from '@shared/model/ids';
+import { openTestDb } from '../test-db';
+import { loadDashboardData } from './dashboard';
+import { loadDemoData } from './demo-data';
+
+const TODAY = '2026-11-21';
+const places = [
+  { id: '314839100' as PlaceId, nameRu: 'с.Каракемер', nameKk: 'Қаракемер а.' },
+  { id: '315430100' as PlaceId, nameRu: 'с.Толе би', nameKk: 'Төле би а.' },
+];
+const districtOf = (placeId: string | undefined) => (placeId ? `${placeId.slice(0, 4)}00000` : '');
+
+describe('dashboard data from the database', () => {
+  it('reads every register once, as small projections, with only the people who are members', async () => {
+    const db = await openTestDb();
+    await loadDemoData(db, { people: 600, places, today: TODAY });
+    const generated = generateDemoData({ people: 600, places, today: TODAY });
+    const data = await loadDashboardData(db);
+
+    expect(data.events).toHaveLength(generated.events.length);
+    expect(data.receptions).toHaveLength(generated.receptions.length);
+    expect(data.associations).toHaveLength(generated.associations.length);
+    expect(data.memberships).toHaveLength(generated.memberships.length);
+    expect(data.members).toHaveLength(new Set(generated.memberships.map((m) => m.personId)).size);
+    expect(data.members.length).toBeLessThan(generated.people.length);
+    expect(Object.keys(data.events[0] ?? {}).sort()).not.toContain('title');
+    expect(Object.keys(data.members[0] ?? {})).not.toContain('searchTokens');
+    const controlled = data.receptions.find((reception) => reception.control);
+    expect(Object.keys(controlled?.control ?? {}).sort()).toEqual(
+      controlled?.control?.closedOn ? ['closedOn', 'deadline'] : ['deadline'],
+    );
+
+    // The figures are those of the records themselves, for every period and place.
+    const raw = {
+      events: generated.events,
+      receptions: generated.receptions,
+      associations: generated.associations,
+      memberships: generated.memberships,
+      members: generated.people,
+    };
+    for (const [period, place] of [
+      [{ from: '2026-01-01', to: '2026-12-31' }, {}],
+      [{ from: '2026-10-01', to: '2026-12-31' }, { districtId: '314800000' }],
+    ] as const)
+      expect(computeDashboard(data, period, place, TODAY, districtOf)).toEqual(
+        computeDashboard(raw, period, place, TODAY, districtOf),
+      );
+  });
+
+  it('leaves out what is deleted: records, and the memberships of deleted people', async () => {
+    const db = await openTestDb();
+    await loadDemoData(db, { people: 300, places, today: TODAY });
+    const before = await loadDashboardData(db);
+    const event = await db.events.toCollection().first();
+    const active = await db.associations.where('status').equals('active').first();
+    const membership = active && (await db.memberships.where('associationId').equals(active.id).first());
+    if (!event || !membership) throw new Error('no demo data');
+    await db.events.update(event.id, { deletedAt: '2026-11-21T10:00:00.000Z' });
+    await db.people.update(membership.personId as PersonId, { deletedAt: '2026-11-21T10:00:00.000Z' });
+    const after = await loadDashboardData(db);
+
+    expect(after.events).toHaveLength(before.events.length - 1);
+    expect(after.events.some((e) => e.id === event.id)).toBe(false);
+    expect(after.members.some((person) => person.id === membership.personId)).toBe(false);
+    const year = { from: '2026-01-01', to: '2026-12-31' };
+    expect(computeDashboard(after, year, {}, TODAY, districtOf).members.current).toBe(
+      computeDashboard(before, year, {}, TODAY, districtOf).members.current - 1,
+    );
+  });
+
+  it('is empty, not failing, on an empty database', async () => {
+    const db = await openTestDb();
+    const data = await loadDashboardData(db);
+    expect(data).toEqual({ events: [], receptions: [], associations: [], memberships: [], members: [] });
+    const figures = computeDashboard(data, { from: '2026-11-01', to: '2026-11-30' }, {}, TODAY, districtOf);
+    expect(figures.eventsHeld).toEqual({ current: 0, previous: 0, change: 0, ratio: null });
+    expect(figures.eventsByMonth).toEqual([{ key: '2026-11', held: 0, planned: 0, participants: 0 }]);
+  });
+});

@@ -1,0 +1,80 @@
+import { Badge, Drawer, Group, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { DashboardRecords } from '@shared/dashboard/compute';
+import { formatDate } from '@shared/dates/format';
+import type { EventStatus, ReceptionOutcome } from '@shared/model/records';
+import { VirtualRows } from '@/components/VirtualRows';
+import { db } from '@/db';
+import { recordLines } from '@/db/repositories/records-behind';
+import { useLanguage } from '@/i18n/use-language';
+import { useCan } from '@/security/session';
+
+/** The records a dashboard figure or chart item counts, one line each. */
+export function RecordsDrawer({
+  title,
+  records,
+  topicName,
+  onClose,
+}: Readonly<{
+  title: string;
+  records: DashboardRecords | null;
+  topicName: (code: string) => string;
+  onClose: () => void;
+}>) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const canSeeConfidential = useCan('view-confidential');
+  const lines = useLiveQuery(
+    async () => (records ? recordLines(db, records, canSeeConfidential) : []),
+    [records, canSeeConfidential],
+  );
+  const stateLabel = (state: string | undefined) => {
+    if (!state || !records) return '';
+    return records.table === 'events'
+      ? t(`enums.eventStatus.${state as EventStatus}`)
+      : t(`enums.receptionOutcome.${state as ReceptionOutcome}`);
+  };
+  return (
+    <Drawer opened={records !== null} onClose={onClose} position="right" size="lg" title={title}>
+      <Text size="sm" c="dimmed" mb="sm" data-testid="records-count">
+        {t('dashboard.recordsCount', { count: lines?.length ?? 0 })}
+      </Text>
+      <VirtualRows
+        count={lines?.length ?? 0}
+        rowHeight={36}
+        height="calc(100vh - 140px)"
+        testId="records-list"
+        renderRow={(index) => {
+          const line = lines?.[index];
+          if (!line) return null;
+          const text =
+            records?.table === 'receptions'
+              ? line.text
+                ? topicName(line.text)
+                : t('dashboard.confidential')
+              : language === 'kk' && line.textKk
+                ? line.textKk
+                : line.text;
+          return (
+            <Group h={36} px="sm" gap="sm" wrap="nowrap" data-testid="record-line">
+              {line.date && (
+                <Text size="sm" w={90}>
+                  {formatDate(line.date)}
+                </Text>
+              )}
+              <Text size="sm" truncate="end" style={{ flex: 1 }}>
+                {text}
+              </Text>
+              {line.state && (
+                <Badge size="sm" variant="light">
+                  {stateLabel(line.state)}
+                </Badge>
+              )}
+            </Group>
+          );
+        }}
+      />
+    </Drawer>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Association, KelisimEvent, Membership, Person, Reception, ReceptionControl } from '../model/records';
+
+/**
+ * What the dashboard is computed from: the few fields of each register it counts by, loaded once
+ * (renderer/src/db/repositories/dashboard.ts) and recomputed in memory whenever the period or the
+ * place changes. Each type is a subset of the stored record, so whole records (the demo generator's,
+ * a test's) serve as well. Treat it as immutable: computeDashboard indexes it once per object.
+ */
+export type DashboardEvent = Pick<
+  KelisimEvent,
+  | 'id'
+  | 'start'
+  | 'end'
+  | 'status'
+  | 'typeCode'
+  | 'placeId'
+  | 'actualParticipants'
+  | 'plannedParticipants'
+  | 'deletedAt'
+>;
+
+export type DashboardReception = Pick<
+  Reception,
+  'id' | 'date' | 'topicCode' | 'outcome' | 'placeId' | 'confidential' | 'deletedAt'
+> & {
+  control?: Pick<ReceptionControl, 'deadline' | 'closedOn'>;
+};
+
+export type DashboardAssociation = Pick<
+  Association,
+  'id' | 'placeId' | 'status' | 'foundedOn' | 'registeredOn' | 'deletedAt'
+>;
+
+export type DashboardMembership = Pick<Membership, 'associationId' | 'personId' | 'joinedOn' | 'leftOn' | 'deletedAt'>;
+
+/** A member, for the charts by ethnos, age band and sex. */
+export type DashboardPerson = Pick<Person, 'id' | 'iin' | 'birthDate' | 'sex' | 'ethnicGroupId' | 'deletedAt'>;
+
+export interface DashboardData {
+  events: readonly DashboardEvent[];
+  receptions: readonly DashboardReception[];
+  associations: readonly DashboardAssociation[];
+  /** Current and former memberships: who was a member at the end of an earlier period counts then. */
+  memberships: readonly DashboardMembership[];
+  /** The people the memberships name; nobody else is needed. */
+  members: readonly DashboardPerson[];
+}

@@ -45,6 +45,22 @@ describe('standard reports of a period', () => {
     expect(list?.totals?.[8]).toBe(held.reduce((sum, event) => sum + countedParticipants(event), 0));
   });
 
+  it('the information gives the figures of the dashboard and the main events, largest first chosen', async () => {
+    const db = await demoDb();
+    const [figures, main] = await buildStandardReport(db, 'information', year, options);
+    const held = (await db.events.toArray()).filter(
+      (event) => !event.deletedAt && event.status === 'held' && event.start.slice(0, 10) >= year.from,
+    );
+    const row = (label: string) => figures?.rows.find((cells) => cells[1] === label);
+    expect(row('Проведено мероприятий')?.[2]).toBe(held.length);
+    expect(row('Участников')?.[2]).toBe(held.reduce((sum, event) => sum + countedParticipants(event), 0));
+    expect(main?.rows.length).toBe(Math.min(20, held.length));
+    const smallestListed = Math.min(...(main?.rows ?? []).map((cells) => Number(cells[5])));
+    const listedTitles = new Set((main?.rows ?? []).map((cells) => cells[2]));
+    const left = held.filter((event) => !listedTitles.has(event.title));
+    expect(left.every((event) => countedParticipants(event) <= smallestListed)).toBe(true);
+  });
+
   it('the visits report sums what each visit amounted to', async () => {
     const db = await demoDb();
     const [table] = await buildStandardReport(db, 'visits', year, options);

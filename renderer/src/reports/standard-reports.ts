@@ -1,7 +1,9 @@
 import { formatDate } from '@shared/dates/format';
 import type { Period } from '@shared/events/period';
 import { visitTotals } from '@shared/events/totals';
+import { computeDashboard } from '@shared/dashboard/compute';
 import { eventsHeldExport } from '@shared/export/event-exports';
+import { informationExport } from '@shared/export/information-report';
 import { receptionsExport } from '@shared/export/reception-exports';
 import { associationsExport, membersExport, type ExportOptions } from '@shared/export/registry-exports';
 import type { ExportTable } from '@shared/export/table';
@@ -11,6 +13,7 @@ import type { IsoDate } from '@shared/model/records';
 import { makeDistrictOf } from '@shared/places/district-of';
 import type { KelisimDb } from '@/db/db';
 import { listAssociations } from '@/db/repositories/associations';
+import { loadDashboardData } from '@/db/repositories/dashboard';
 import { allPlaces, listDirectory } from '@/db/repositories/directories';
 import { eventsInPeriod } from '@/db/repositories/events';
 import { peopleByIds } from '@/db/repositories/people';
@@ -18,7 +21,7 @@ import { receptionsInPeriod } from '@/db/repositories/receptions';
 import { allMemberEntries, registryLookups } from '@/db/repositories/registry-lookups';
 import { listVisits, listWorkingGroups } from '@/db/repositories/working-groups';
 
-export const reportKinds = ['associations', 'members', 'events', 'receptions', 'visits'] as const;
+export const reportKinds = ['information', 'events', 'receptions', 'visits', 'associations', 'members'] as const;
 export type ReportKind = (typeof reportKinds)[number];
 
 export interface ReportOptions extends ExportOptions {
@@ -116,6 +119,25 @@ export async function visitsReport(db: KelisimDb, period: Period, options: Repor
   return [visitsExport(entries, places, period, options)];
 }
 
+/** The period's figures against the period before, and its main events. */
+export async function informationReport(db: KelisimDb, period: Period, options: ReportOptions): Promise<ExportTable[]> {
+  const [data, events, places, types] = await Promise.all([
+    loadDashboardData(db),
+    eventsInPeriod(db, period),
+    placeLookups(db),
+    listDirectory(db, 'event_type'),
+  ]);
+  const figures = computeDashboard(data, period, {}, options.today, places.districtOf, {
+    includeConfidential: options.includeConfidential,
+  });
+  return informationExport(
+    figures,
+    events,
+    { places: places.places, eventTypes: new Map(types.map((item) => [item.code, item])) },
+    options,
+  );
+}
+
 /** Any standard report for a period, as the sheets of one workbook. */
 export async function buildStandardReport(
   db: KelisimDb,
@@ -137,5 +159,7 @@ export async function buildStandardReport(
       return receptionsReport(db, period, options);
     case 'visits':
       return visitsReport(db, period, options);
+    case 'information':
+      return informationReport(db, period, options);
   }
 }

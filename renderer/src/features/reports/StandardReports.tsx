@@ -37,7 +37,7 @@ export function StandardReports() {
   const run = useSafeAction();
   const canExport = useCan('export');
   const canSeeConfidential = useCan('view-confidential');
-  const [kind, setKind] = useState<ReportKind>('events');
+  const [kind, setKind] = useState<ReportKind>('information');
   const [periodKind, setPeriodKind] = useState<PeriodKind>('quarter');
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
   const [headers, setHeaders] = useState<HeaderLanguage>(language);
@@ -130,6 +130,7 @@ export function StandardReports() {
                         setPeriod(periodOf(value as PeriodKind, period.from));
                       }}
                       data={periodKinds.map((value) => ({ value, label: t(`events.periods.${value}`) }))}
+                      data-testid="report-period-kind"
                     />
                   </div>
                 </Input.Wrapper>

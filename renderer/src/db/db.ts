@@ -21,12 +21,14 @@ import type {
   Visit,
   WorkingGroup,
 } from '@shared/model/records';
+import type { ReceivedPackage, ReceivedPackageRows } from '@shared/exchange/received';
 import { v1Stores } from './schema/v1';
 import { upgradeToV2, v2Stores } from './schema/v2';
 import { v3Stores } from './schema/v3';
 import { upgradeToV4, v4Stores } from './schema/v4';
 import { v5Stores } from './schema/v5';
 import { v6Stores } from './schema/v6';
+import { v7Stores } from './schema/v7';
 
 export const DATABASE_NAME = 'kelisim';
 
@@ -52,6 +54,8 @@ export class KelisimDb extends Dexie {
   tensionRisks!: EntityTable<TensionRisk, 'id'>;
   mediationCases!: EntityTable<MediationCase, 'id'>;
   councils!: EntityTable<Council, 'id'>;
+  exchangePackages!: EntityTable<ReceivedPackage, 'id'>;
+  exchangePackageRows!: EntityTable<ReceivedPackageRows, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a commit is on disk before Dexie reports it, because office PCs are
@@ -61,7 +65,7 @@ export class KelisimDb extends Dexie {
   }
 }
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /**
  * Declares the schema chain up to a version. The application uses all of it; restoring a backup
@@ -76,6 +80,7 @@ export function declareVersions(database: Dexie, upTo: number): void {
     (d: Dexie) => d.version(4).stores(v4Stores).upgrade(upgradeToV4),
     (d: Dexie) => d.version(5).stores(v5Stores),
     (d: Dexie) => d.version(6).stores(v6Stores),
+    (d: Dexie) => d.version(7).stores(v7Stores),
   ];
   chain.slice(0, upTo).forEach((declare) => declare(database));
 }

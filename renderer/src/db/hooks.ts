@@ -18,6 +18,7 @@ import {
   searchPeople,
 } from './repositories/people';
 import { getIdleMinutes, getOfficeProfile } from './repositories/settings';
+import { consolidatedSummary, listReceivedPackages } from './repositories/exchange';
 import { eventsInPeriod, overdueEvents, type EventFilter } from './repositories/events';
 import { listVisits, listWorkingGroups, visitDetail } from './repositories/working-groups';
 import type { Period } from '@shared/events/period';
@@ -116,3 +117,10 @@ export const useReception = (id: ReceptionId | null) =>
 
 export const useReceptionsOfCitizen = (id: PersonId | null) =>
   useLiveQuery(async () => (id ? receptionsOfCitizen(db, id) : []), [id]);
+
+/** Oblast mode: the packages received (for the districts × periods table, with submissionTable). */
+export const useReceivedPackages = () => useLiveQuery(() => listReceivedPackages(db), []);
+
+/** Oblast mode: the consolidated summary of a period, or of each district's latest period. */
+export const useConsolidatedSummary = (period?: Period) =>
+  useLiveQuery(() => consolidatedSummary(db, period), [period?.from, period?.to]);

@@ -7,6 +7,7 @@ import { v2Stores } from './v2';
 import { v3Stores } from './v3';
 import { v4Stores } from './v4';
 import { v5Stores } from './v5';
+import { v6Stores } from './v6';
 
 const names: string[] = [];
 function freshName(): string {
@@ -33,6 +34,8 @@ describe('database migrations', () => {
         'directories',
         'ethnicGroups',
         'events',
+        'exchangePackageRows',
+        'exchangePackages',
         'importBatches',
         'importChanges',
         'mediationCases',
@@ -143,6 +146,59 @@ describe('database migrations', () => {
     expect(
       await db.events.where('[status+start]').between(['planned', ''], ['planned', '2026-11-21']).primaryKeys(),
     ).toEqual(['e1']);
+    db.close();
+  });
+
+  it('v7 opens a v6 database, keeps its records and finds received packages by district and period', async () => {
+    const name = freshName();
+    const v6 = new Dexie(name);
+    v6.version(1).stores(v1Stores);
+    v6.version(2).stores(v2Stores);
+    v6.version(3).stores(v3Stores);
+    v6.version(4).stores(v4Stores);
+    v6.version(5).stores(v5Stores);
+    v6.version(6).stores(v6Stores);
+    await v6.open();
+    await v6
+      .table('events')
+      .add({ id: 'e1', title: 'Семинар', start: '2026-11-10T10:00', status: 'held', associationIds: [] });
+    await v6.table('receptions').add({ id: 'r1', date: '2026-11-11', topicCode: 'land', outcome: 'helped' });
+    v6.close();
+
+    const db = new KelisimDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await db.events.where('[status+start]').equals(['held', '2026-11-10T10:00']).primaryKeys()).toEqual(['e1']);
+    expect(await db.receptions.count()).toBe(1);
+    await db.exchangePackages.bulkAdd([
+      {
+        id: '314800000:2026-07-01:2026-09-30',
+        district: '314800000',
+        from: '2026-07-01',
+        to: '2026-09-30',
+        receivedAt: '2026-10-05T04:00:00.000Z',
+      },
+      {
+        id: '315000000:2026-07-01:2026-09-30',
+        district: '315000000',
+        from: '2026-07-01',
+        to: '2026-09-30',
+        receivedAt: '2026-10-06T04:00:00.000Z',
+      },
+      {
+        id: '314800000:2026-04-01:2026-06-30',
+        district: '314800000',
+        from: '2026-04-01',
+        to: '2026-06-30',
+        receivedAt: '2026-07-02T04:00:00.000Z',
+      },
+    ] as never[]);
+    expect(await db.exchangePackages.where('district').equals('314800000').count()).toBe(2);
+    expect(await db.exchangePackages.where('[from+to]').equals(['2026-07-01', '2026-09-30']).primaryKeys()).toEqual([
+      '314800000:2026-07-01:2026-09-30',
+      '315000000:2026-07-01:2026-09-30',
+    ]);
+    expect(await db.exchangePackages.orderBy('receivedAt').last()).toMatchObject({ district: '315000000' });
     db.close();
   });
 });

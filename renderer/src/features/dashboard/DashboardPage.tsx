@@ -65,7 +65,10 @@ export function DashboardPage() {
   const day = useToday();
   const counts = useRegisterCounts();
   const overdueToday = useOverdueControlCount(day);
-  const data = useLiveQuery(() => loadDashboardData(db), []);
+  // Read after the register totals: IndexedDB answers one read at a time, and the totals are what
+  // the first paint shows; the whole-register read for the figures follows them.
+  const countsShown = counts !== undefined;
+  const data = useLiveQuery(async () => (countsShown ? loadDashboardData(db) : undefined), [countsShown]);
   const { districtOf, places } = useDistrictOf();
   const topics = useDirectory('reception_topic');
   const types = useDirectory('event_type');

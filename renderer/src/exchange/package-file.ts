@@ -1,0 +1,48 @@
+import type { ExportTable } from '@shared/export/table';
+import type { ReadSupport } from '@shared/exchange/read';
+import { buildWorkbookInWorker } from '@/export/export-client';
+import type { PackageFileResult } from './read-package';
+
+export type { PackageFileResult } from './read-package';
+
+/** Seconds a package may take to read before the worker is stopped (a 50,000-row package takes a few). */
+const READ_SECONDS = 90;
+
+/** readPackageBytes (read-package.ts) in a worker, so that a large package never freezes the window; aborting stops it. */
+export function readPackageFile(
+  fileName: string,
+  data: Uint8Array,
+  supported: ReadSupport,
+  signal?: AbortSignal,
+): Promise<PackageFileResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./package-file.worker.ts', import.meta.url), { type: 'module' });
+    const timer = setTimeout(() => {
+      finish();
+      resolve({ ok: false, problem: { code: 'too_large' } });
+    }, READ_SECONDS * 1000);
+    const finish = () => {
+      clearTimeout(timer);
+      worker.terminate();
+    };
+    signal?.addEventListener('abort', () => {
+      finish();
+      reject(new DOMException('cancelled', 'AbortError'));
+    });
+    worker.onmessage = (event: MessageEvent<PackageFileResult>) => {
+      finish();
+      resolve(event.data);
+    };
+    worker.onerror = () => {
+      finish();
+      resolve({ ok: false, problem: { code: 'unreadable' } });
+    };
+    const copy = data.slice().buffer;
+    worker.postMessage({ fileName, data: copy, supported }, [copy]);
+  });
+}
+
+/** The package's .xlsx bytes, written in a worker with the styled writer. */
+export function writePackageFile(tables: ExportTable[]): Promise<Uint8Array> {
+  return buildWorkbookInWorker(tables);
+}

@@ -1,0 +1,344 @@
+import { z } from 'zod';
+import { isRealDate } from '../dates/iso';
+import { languages } from '../i18n/languages';
+import type { CellValue, RawSheet, RawWorkbook } from '../import/types';
+import { normaliseCell, sheetChecksum, type CanonicalValue } from './checksum';
+import {
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  METADATA_SHEET,
+  REGISTER_KEY_MARK,
+  TABLE_KEY_MARK,
+  metadataFields,
+  registerFields,
+  registerKeys,
+  rowSchema,
+  sheetKeys,
+  summaryFields,
+  summaryFigures,
+  type ExchangePackage,
+  type FieldSpec,
+  type PackageMeta,
+  type PackageRows,
+  type SheetInfo,
+  type SheetKey,
+} from './format';
+import { packageSummary } from './summary';
+
+/** Why a file was refused, with what the message needs (texts: `exchange.problems.<code>`). */
+export type PackageProblem =
+  | { code: 'not_a_package' }
+  | { code: 'unknown_format_version'; found: string; supported: number }
+  | { code: 'newer_schema'; found: number; supported: number }
+  | { code: 'bad_metadata'; key: string; value: string }
+  | { code: 'other_oblast'; district: string; oblast: string }
+  | { code: 'missing_sheet'; sheet: string }
+  | { code: 'missing_column'; sheet: string; column: string }
+  | { code: 'checksum_mismatch'; sheet: string; expectedRows: number; actualRows: number }
+  | { code: 'bad_cell'; sheet: string; row: number; cell: string; column: string; value: string }
+  | { code: 'duplicate_id'; sheet: string; row: number; id: string }
+  | { code: 'summary_mismatch'; figure: string; found: number | null; expected: number };
+
+export type PackageReadResult = { ok: true; package: ExchangePackage } | { ok: false; problem: PackageProblem };
+
+export interface ReadSupport {
+  /** The newest Dexie schema version this copy of the application knows (SCHEMA_VERSION). */
+  schemaVersion: number;
+  /** The oblast of the office reading, when it is an oblast office: packages of other oblasts are refused. */
+  oblastCode?: string;
+}
+
+class Refusal extends Error {
+  constructor(readonly problem: PackageProblem) {
+    super(problem.code);
+  }
+}
+const refuse = (problem: PackageProblem): never => {
+  throw new Refusal(problem);
+};
+
+/** A (zero-based) column index as Excel names it: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+const shown = (value: CellValue | CanonicalValue) =>
+  value instanceof Date ? value.toISOString() : value === null || value === undefined ? '' : String(value);
+
+interface Located {
+  /** Index of the key row in the sheet's rows (its Excel row number less one when the sheet starts at A1). */
+  keyRow: number;
+  keys: string[];
+  /** The data rows: from the row under the keys up to the first row whose column A is empty. */
+  data: CellValue[][];
+}
+
+/** The key row is the first row whose column A holds exactly `mark`; its keys run to the first empty cell. */
+function locate(sheet: RawSheet, mark: string): Located | null {
+  const keyRow = sheet.rows.findIndex((row) => row[0] === mark);
+  if (keyRow < 0) return null;
+  const keys: string[] = [];
+  for (const cell of sheet.rows[keyRow] ?? []) {
+    if (typeof cell !== 'string' || cell === '') break;
+    keys.push(cell);
+  }
+  const data: CellValue[][] = [];
+  for (let index = keyRow + 1; index < sheet.rows.length; index++) {
+    const row = sheet.rows[index] ?? [];
+    const first = row[0];
+    if (first === null || first === undefined || first === '') break;
+    data.push(row);
+  }
+  return { keyRow, keys, data };
+}
+
+interface ReadSheet {
+  located: Located;
+  /** Each data row, normalised by column kind, as the checksum sees it. */
+  values: CanonicalValue[][];
+  /** Cells that could not be read as their column's kind: [row, column]. */
+  unreadable: [number, number][];
+}
+
+function readSheet(sheet: RawSheet, mark: string, fields: readonly FieldSpec[]): ReadSheet {
+  const located = locate(sheet, mark);
+  if (!located) return refuse({ code: 'missing_column', sheet: sheet.name, column: mark });
+  for (const field of fields)
+    if (!located.keys.includes(field.key)) refuse({ code: 'missing_column', sheet: sheet.name, column: field.key });
+  const kinds = located.keys.map((key) => fields.find((field) => field.key === key)?.kind);
+  const unreadable: [number, number][] = [];
+  const values = located.data.map((row, rowIndex) =>
+    kinds.map((kind, column) => {
+      const cell = normaliseCell(row[column], kind);
+      if (!cell.ok) unreadable.push([rowIndex, column]);
+      return cell.value;
+    }),
+  );
+  return { located, values, unreadable };
+}
+
+function excelRow(located: Located, rowIndex: number): number {
+  return located.keyRow + 2 + rowIndex;
+}
+
+function badCell(sheet: RawSheet, read: ReadSheet, rowIndex: number, column: number): never {
+  const row = excelRow(read.located, rowIndex);
+  return refuse({
+    code: 'bad_cell',
+    sheet: sheet.name,
+    row,
+    cell: `${columnLetter(column)}${row}`,
+    column: read.located.keys[column] ?? columnLetter(column),
+    value: shown(read.located.data[rowIndex]?.[column]),
+  });
+}
+
+function verifyChecksum(sheet: RawSheet, read: ReadSheet, expected: { rows: number; sha256: string }) {
+  const actual = sheetChecksum(read.located.keys, read.values);
+  if (actual !== expected.sha256 || read.values.length !== expected.rows)
+    refuse({
+      code: 'checksum_mismatch',
+      sheet: sheet.name,
+      expectedRows: expected.rows,
+      actualRows: read.values.length,
+    });
+}
+
+/** The rows of a sheet as objects by key, each checked against the format with zod. */
+function validRows<T>(sheet: RawSheet, read: ReadSheet, fields: readonly FieldSpec[], schema: z.ZodType<T>): T[] {
+  const first = read.unreadable[0];
+  if (first) badCell(sheet, read, first[0], first[1]);
+  const columns = fields.map((field) => read.located.keys.indexOf(field.key));
+  return read.values.map((values, rowIndex) => {
+    const object = Object.fromEntries(fields.map((field, index) => [field.key, values[columns[index] ?? -1] ?? null]));
+    const parsed = schema.safeParse(object);
+    if (parsed.success) return parsed.data;
+    const key = String(parsed.error.issues[0]?.path[0] ?? fields[0]?.key);
+    return badCell(sheet, read, rowIndex, read.located.keys.indexOf(key));
+  });
+}
+
+const isoDate = z.string().refine(isRealDate);
+const count = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number);
+const name = z.string().min(1).max(300);
+const optionalName = z
+  .string()
+  .max(300)
+  .nullish()
+  .transform((value) => value || null);
+
+/** `sheet.<sheet>.name`, `.rows` and `.sha256` for every sheet. */
+const sheetsSchema = z.object(
+  Object.fromEntries(
+    sheetKeys.flatMap((key) => [
+      [`sheet.${key}.name`, z.string().min(1).max(31)],
+      [`sheet.${key}.rows`, count],
+      [`sheet.${key}.sha256`, z.string().regex(/^[0-9a-f]{64}$/)],
+    ]),
+  ),
+) as unknown as z.ZodType<Record<string, string | number>>;
+
+const metadataSchema = z
+  .object({
+    format: z.literal(FORMAT_NAME),
+    format_version: count,
+    app_version: z.string().min(1).max(50),
+    schema_version: count,
+    office: name,
+    oblast_code: z.string().regex(/^\d{9}$/),
+    district_code: z.string().regex(/^\d{9}$/),
+    district_name_ru: optionalName,
+    district_name_kk: optionalName,
+    period_from: isoDate,
+    period_to: isoDate,
+    created_at: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/)
+      .refine((value) => !Number.isNaN(Date.parse(value))),
+    as_of: isoDate,
+    language: z.enum(languages),
+    personal_data_masked: z.enum(['0', '1']),
+    confidential_included: z.enum(['0', '1']),
+    confidential_left_out: count,
+  })
+  .refine((meta) => meta.period_from <= meta.period_to, { path: ['period_to'] })
+  .refine((meta) => meta.district_code.slice(0, 2) === meta.oblast_code.slice(0, 2), { path: ['district_code'] });
+
+function readMetadata(workbook: RawWorkbook, supported: ReadSupport): PackageMeta {
+  const sheet = workbook.sheets.find((candidate) => candidate.name === METADATA_SHEET);
+  if (!sheet) return refuse({ code: 'not_a_package' });
+  const located = locate(sheet, TABLE_KEY_MARK);
+  const valueColumn = located?.keys.indexOf('value') ?? -1;
+  if (!located || valueColumn < 0) return refuse({ code: 'not_a_package' });
+  const entries = new Map<string, string | null>();
+  for (const row of located.data) {
+    const value = normaliseCell(row[valueColumn], 'code').value;
+    entries.set(shown(row[0]), value === null ? null : String(value));
+  }
+  const value = (key: string) => entries.get(key) ?? '';
+
+  if (entries.get('format') !== FORMAT_NAME) refuse({ code: 'not_a_package' });
+  if (value('format_version') !== String(FORMAT_VERSION))
+    refuse({ code: 'unknown_format_version', found: value('format_version'), supported: FORMAT_VERSION });
+  if (!/^\d{1,9}$/.test(value('schema_version')))
+    refuse({ code: 'bad_metadata', key: 'schema_version', value: value('schema_version') });
+  const schemaVersion = Number(value('schema_version'));
+  if (schemaVersion > supported.schemaVersion)
+    refuse({ code: 'newer_schema', found: schemaVersion, supported: supported.schemaVersion });
+
+  // The metadata sheet's own checksum covers its rows above the one that holds it.
+  const sumRow = located.data.findIndex((row) => row[0] === 'metadata_sha256');
+  if (sumRow < 0) refuse({ code: 'bad_metadata', key: 'metadata_sha256', value: '' });
+  const read = readSheet({ ...sheet, rows: sheet.rows.slice(0, located.keyRow + 1 + sumRow) }, TABLE_KEY_MARK, [
+    ...metadataFields,
+  ]);
+  if (sheetChecksum(read.located.keys, read.values) !== value('metadata_sha256'))
+    refuse({ code: 'checksum_mismatch', sheet: sheet.name, expectedRows: sumRow, actualRows: read.values.length });
+
+  const input = Object.fromEntries(entries);
+  const parsed = metadataSchema.safeParse(input);
+  const parsedSheets = sheetsSchema.safeParse(input);
+  const error = parsed.error ?? parsedSheets.error;
+  if (!parsed.success || !parsedSheets.success) {
+    const key = String(error?.issues[0]?.path[0] ?? 'format');
+    return refuse({ code: 'bad_metadata', key, value: value(key) });
+  }
+  const meta = parsed.data;
+  const listed = parsedSheets.data;
+  if (supported.oblastCode && meta.oblast_code !== supported.oblastCode)
+    refuse({ code: 'other_oblast', district: meta.district_code, oblast: meta.oblast_code });
+  const sheets = Object.fromEntries(
+    sheetKeys.map((key): [SheetKey, SheetInfo] => [
+      key,
+      {
+        name: String(listed[`sheet.${key}.name`]),
+        rows: Number(listed[`sheet.${key}.rows`]),
+        sha256: String(listed[`sheet.${key}.sha256`]),
+      },
+    ]),
+  ) as Record<SheetKey, SheetInfo>;
+  return {
+    formatVersion: meta.format_version,
+    appVersion: meta.app_version,
+    schemaVersion: meta.schema_version,
+    office: meta.office,
+    oblastCode: meta.oblast_code,
+    districtCode: meta.district_code,
+    districtNameRu: meta.district_name_ru,
+    districtNameKk: meta.district_name_kk,
+    period: { from: meta.period_from, to: meta.period_to },
+    createdAt: meta.created_at,
+    asOf: meta.as_of,
+    language: meta.language,
+    personalDataMasked: meta.personal_data_masked === '1',
+    confidentialIncluded: meta.confidential_included === '1',
+    confidentialLeftOut: meta.confidential_left_out,
+    sheets,
+  };
+}
+
+function findSheet(workbook: RawWorkbook, info: SheetInfo): RawSheet {
+  return (
+    workbook.sheets.find((sheet) => sheet.name === info.name) ?? refuse({ code: 'missing_sheet', sheet: info.name })
+  );
+}
+
+const schemas = {
+  associations: rowSchema(registerFields.associations),
+  members: rowSchema(registerFields.members),
+  events: rowSchema(registerFields.events),
+  visits: rowSchema(registerFields.visits),
+  receptions: rowSchema(registerFields.receptions),
+};
+const summaryRowSchema = rowSchema(summaryFields);
+
+function readRegister<K extends keyof PackageRows>(workbook: RawWorkbook, meta: PackageMeta, key: K): PackageRows[K] {
+  const sheet = findSheet(workbook, meta.sheets[key]);
+  const fields: readonly FieldSpec[] = registerFields[key];
+  const read = readSheet(sheet, REGISTER_KEY_MARK, fields);
+  verifyChecksum(sheet, read, meta.sheets[key]);
+  const rows = validRows(sheet, read, fields, schemas[key] as z.ZodType<PackageRows[K][number]>);
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
+    const id = (row as { id: string }).id;
+    if (seen.has(id)) refuse({ code: 'duplicate_id', sheet: sheet.name, row: excelRow(read.located, index), id });
+    seen.add(id);
+  });
+  return rows as PackageRows[K];
+}
+
+/**
+ * Reads an exchange package from a workbook as SheetJS gives it (read-workbook.ts: cellDates, UTC),
+ * checking in this order: that it is a package at all, its format version, its schema version (a
+ * newer one is refused), the metadata's own checksum and fields, the oblast when given, then for
+ * each sheet its presence, columns, row count and checksum, every cell against the format, ids
+ * unique, and the summary sheet against the figures recomputed from the rows.
+ */
+export function readExchangePackage(workbook: RawWorkbook, supported: ReadSupport): PackageReadResult {
+  try {
+    const meta = readMetadata(workbook, supported);
+    const rows = Object.fromEntries(
+      registerKeys.map((key) => [key, readRegister(workbook, meta, key)]),
+    ) as unknown as PackageRows;
+    const summary = packageSummary(rows, meta.asOf);
+
+    const sheet = findSheet(workbook, meta.sheets.summary);
+    const read = readSheet(sheet, TABLE_KEY_MARK, summaryFields);
+    verifyChecksum(sheet, read, meta.sheets.summary);
+    const found = new Map(validRows(sheet, read, summaryFields, summaryRowSchema).map((row) => [row.key, row.value]));
+    for (const figure of summaryFigures) {
+      const value = found.get(figure) ?? null;
+      if (value !== summary[figure])
+        refuse({ code: 'summary_mismatch', figure, found: value, expected: summary[figure] });
+    }
+    return { ok: true, package: { meta, rows, summary } };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, problem: error.problem };
+    throw error;
+  }
+}

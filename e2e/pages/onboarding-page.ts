@@ -4,7 +4,8 @@ import { chooseOption } from './mantine';
 
 export interface OfficeChoice {
   oblast: string;
-  district: string;
+  /** The district of a district office; none for an oblast office. */
+  district?: string;
   officeName: string;
 }
 
@@ -33,7 +34,8 @@ export class OnboardingPage {
 
   async fillProfile(choice: OfficeChoice): Promise<void> {
     await chooseOption(this.page, this.page.getByTestId('profile-oblast'), choice.oblast);
-    await chooseOption(this.page, this.page.getByTestId('profile-district'), choice.district);
+    if (choice.district) await chooseOption(this.page, this.page.getByTestId('profile-district'), choice.district);
+    else await this.page.getByTestId('profile-level').locator('label').nth(1).click();
     await this.page.getByTestId('profile-office-name').fill(choice.officeName);
     await this.page.getByTestId('profile-submit').click();
     await expect(this.page.getByTestId('onboarding-admin')).toBeVisible();

@@ -4,3 +4,5 @@ import { KelisimDb } from './db';
 /** The application's database; tests create their own instances instead. */
 export const db = new KelisimDb();
 trackChanges(db);
+
+export { SCHEMA_VERSION } from './db';

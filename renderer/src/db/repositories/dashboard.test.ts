@@ -50,6 +50,12 @@ describe('dashboard data from the database', () => {
       );
   });
 
+  it('reads the same in small pages as in one, so other screens can read between the pages', async () => {
+    const db = await openTestDb();
+    await loadDemoData(db, { people: 300, places, today: TODAY });
+    expect(await loadDashboardData(db, 7)).toEqual(await loadDashboardData(db));
+  });
+
   it('leaves out what is deleted: records, and the memberships of deleted people', async () => {
     const db = await openTestDb();
     await loadDemoData(db, { people: 300, places, today: TODAY });

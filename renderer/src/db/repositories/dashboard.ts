@@ -7,7 +7,8 @@ import type {
   DashboardReception,
 } from '@shared/dashboard/data';
 import type { PersonId } from '@shared/model/ids';
-import type { Association, KelisimEvent, Membership, Person, Reception } from '@shared/model/records';
+import type { Reception } from '@shared/model/records';
+import type { Table } from 'dexie';
 import type { KelisimDb } from '../db';
 
 /** Copies the fields that are set, so a projection carries no empty keys and no references to the record. */
@@ -67,29 +68,48 @@ function receptionProjection(reception: Reception): DashboardReception {
 
 const live = <T extends { deletedAt?: string }>(record: T) => !record.deletedAt;
 
+/** Records read per request: small enough that a screen's own query never waits long behind one. */
+const PAGE = 4_000;
+
+/**
+ * A whole table in pages by primary key, each page its own read, so that the queries of a screen
+ * opened meanwhile (the calendar, a card) run between the pages instead of after the whole table.
+ */
+async function readInPages<T extends { id: string; deletedAt?: string }, K, I, R>(
+  table: Table<T, K, I>,
+  project: (row: T) => R,
+  pageSize: number,
+): Promise<R[]> {
+  const result: R[] = [];
+  let last: string | undefined;
+  for (;;) {
+    const page =
+      last === undefined
+        ? await table.orderBy(':id').limit(pageSize).toArray()
+        : await table.where(':id').above(last).limit(pageSize).toArray();
+    for (const row of page) if (live(row)) result.push(project(row));
+    const tail = page[page.length - 1];
+    if (page.length < pageSize || !tail) return result;
+    last = tail.id;
+  }
+}
+
 /**
  * What the dashboard counts, read once: every live event, reception, association and membership
- * with only the fields it counts by, and of the people only the members (one bulk read by key),
- * for the charts by ethnos, age and sex. The records themselves are dropped as soon as they are
- * projected. The dashboard then recomputes in memory (computeDashboard) for any period and place.
+ * with only the fields it counts by, and of the people only the members (read by key), for the
+ * charts by ethnos, age and sex. The records themselves are dropped as soon as they are projected.
+ * The dashboard then recomputes in memory (computeDashboard) for any period and place.
  */
-export async function loadDashboardData(db: KelisimDb): Promise<DashboardData> {
-  return db.transaction('r', [db.events, db.receptions, db.associations, db.memberships, db.people], async () => {
-    const [events, receptions, associations, memberships] = await Promise.all([
-      db.events.toArray().then((rows: KelisimEvent[]) => rows.filter(live).map((row) => pick(row, EVENT_FIELDS))),
-      db.receptions.toArray().then((rows: Reception[]) => rows.filter(live).map(receptionProjection)),
-      db.associations
-        .toArray()
-        .then((rows: Association[]) => rows.filter(live).map((row) => pick(row, ASSOCIATION_FIELDS))),
-      db.memberships
-        .toArray()
-        .then((rows: Membership[]) => rows.filter(live).map((row) => pick(row, MEMBERSHIP_FIELDS))),
-    ]);
-    const memberIds = [...new Set(memberships.map((membership) => membership.personId))];
-    const people = await db.people.bulkGet(memberIds as PersonId[]);
-    const members = people
-      .filter((person): person is Person => person !== undefined && !person.deletedAt)
-      .map((person) => pick(person, PERSON_FIELDS));
-    return { events, receptions, associations, memberships, members };
-  });
+export async function loadDashboardData(db: KelisimDb, pageSize = PAGE): Promise<DashboardData> {
+  const events = await readInPages(db.events, (row) => pick(row, EVENT_FIELDS), pageSize);
+  const receptions = await readInPages(db.receptions, receptionProjection, pageSize);
+  const associations = await readInPages(db.associations, (row) => pick(row, ASSOCIATION_FIELDS), pageSize);
+  const memberships = await readInPages(db.memberships, (row) => pick(row, MEMBERSHIP_FIELDS), pageSize);
+  const memberIds = [...new Set(memberships.map((membership) => membership.personId))];
+  const members: DashboardPerson[] = [];
+  for (let start = 0; start < memberIds.length; start += pageSize) {
+    const people = await db.people.bulkGet(memberIds.slice(start, start + pageSize) as PersonId[]);
+    for (const person of people) if (person && !person.deletedAt) members.push(pick(person, PERSON_FIELDS));
+  }
+  return { events, receptions, associations, memberships, members };
 }

@@ -1,6 +1,9 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useRoute } from 'wouter';
+import { useOfficeProfile } from '@/db/hooks';
+import { ReceivePackages } from './ReceivePackages';
+import { SendPackage } from './SendPackage';
 import { StandardReports } from './StandardReports';
 
 /** Reports of a period, and the exchange of packages with the oblast. */
@@ -9,6 +12,7 @@ export function ReportsPage() {
   const [, navigate] = useLocation();
   const [, params] = useRoute<{ tab: string }>('/reports/:tab');
   const tab = params?.tab === 'exchange' ? 'exchange' : 'standard';
+  const profile = useOfficeProfile();
   return (
     <Stack data-testid="reports-page">
       <Title order={2} className="no-print">
@@ -25,6 +29,9 @@ export function ReportsPage() {
         </Tabs.List>
       </Tabs>
       {tab === 'standard' && <StandardReports />}
+      {tab === 'exchange' &&
+        profile &&
+        (profile.level === 'district' ? <SendPackage profile={profile} /> : <ReceivePackages profile={profile} />)}
     </Stack>
   );
 }

@@ -1,0 +1,121 @@
+import * as XLSX from 'xlsx';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { summaryFigures, type PackageSummary } from '../shared/exchange/format';
+import { ru } from '../shared/i18n/ru';
+import { districtPackage } from './exchange-packages';
+import { expect, test } from './fixtures';
+import { OnboardingPage } from './pages/onboarding-page';
+import { ShellPage } from './pages/shell-page';
+
+const sheetRows = (book: XLSX.WorkBook, name: string) =>
+  XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name] as XLSX.WorkSheet, { header: 1, defval: null });
+
+test('a district sends the period package to the oblast: one workbook with every register, a summary and the metadata', async ({
+  page,
+}, testInfo) => {
+  const onboarding = new OnboardingPage(page);
+  const shell = new ShellPage(page);
+  await onboarding.setUpOffice();
+  await onboarding.loadDemo('500');
+  await shell.goTo('reports');
+  await page.getByTestId('reports-tab-exchange').click();
+  await page.getByTestId('package-period-kind').getByText(ru.events.periods.year, { exact: true }).click();
+  await expect(page.getByTestId('package-contents')).toContainText(/приёмов [1-9]/);
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('package-create').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^kelisim-314800000-\d{4}-01-01-\d{4}-12-31\.xlsx$/);
+  const saved = testInfo.outputPath('package.xlsx');
+  await file.saveAs(saved);
+  const book = XLSX.read(readFileSync(saved));
+  expect(book.SheetNames).toContain('kelisim-exchange');
+  for (const sheet of Object.values(ru.exchange.sheets)) expect(book.SheetNames).toContain(sheet);
+  const meta = new Map(sheetRows(book, 'kelisim-exchange').map((cells) => [cells[0], cells[1]]));
+  expect(meta.get('district_code')).toBe('314800000');
+  expect(meta.get('personal_data_masked')).toBe('1');
+  // Personal data is masked by default: no whole IIN leaves the district.
+  const receptions = sheetRows(book, ru.exchange.sheets.receptions).flat();
+  expect(receptions.some((cell) => typeof cell === 'string' && /^\d{12}$/.test(cell))).toBe(false);
+});
+
+test('the oblast takes three districts’ packages and a re-sent one, refuses a tampered one, and exports the consolidated summary', async ({
+  page,
+}, testInfo) => {
+  const period = { from: '2026-01-01', to: '2026-06-30' };
+  const districts = [
+    { code: '314800000', nameRu: 'Кордайский район', nameKk: 'Қордай ауданы' },
+    { code: '315400000', nameRu: 'Меркенский район', nameKk: 'Мерке ауданы' },
+    { code: '316600000', nameRu: 'Шуский район', nameKk: 'Шу ауданы' },
+  ];
+  const made = await Promise.all(
+    districts.map((district, index) =>
+      districtPackage(district, {
+        people: 150 + index * 50,
+        seed: index + 1,
+        createdAt: '2026-07-02T05:00:00.000Z',
+        period,
+      }),
+    ),
+  );
+  const merke = districts[1];
+  if (!merke) throw new Error('three districts expected');
+  // Merke sends its package again a week later, with more people in it.
+  const resent = await districtPackage(merke, {
+    people: 400,
+    seed: 9,
+    createdAt: '2026-07-09T05:00:00.000Z',
+    period,
+  });
+  const files = [...made, resent].map(({ bytes }, index) => {
+    const path = testInfo.outputPath(`package-${index + 1}.xlsx`);
+    writeFileSync(path, bytes);
+    return path;
+  });
+  // A package someone edited after it was made: one figure changed on the summary sheet.
+  const tampered = XLSX.read(readFileSync(files[2] ?? ''));
+  const summarySheet = tampered.Sheets[ru.exchange.sheets.summary] as XLSX.WorkSheet;
+  summarySheet.C6 = { t: 'n', v: 999 };
+  const tamperedPath = testInfo.outputPath('edited.xlsx');
+  writeFileSync(tamperedPath, XLSX.write(tampered, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+
+  const onboarding = new OnboardingPage(page);
+  const shell = new ShellPage(page);
+  await onboarding.setUpOffice({
+    oblast: 'Жамбылская область',
+    officeName: 'Управление внутренней политики Жамбылской области',
+  });
+  await onboarding.startEmpty();
+  await shell.goTo('reports');
+  await page.getByTestId('reports-tab-exchange').click();
+  await page
+    .getByTestId('packages-dropzone')
+    .locator('input[type="file"]')
+    .setInputFiles([...files, tamperedPath]);
+
+  const outcomes = page.getByTestId('package-outcome');
+  await expect(outcomes).toHaveCount(5, { timeout: 60_000 });
+  await expect(outcomes.nth(0)).toContainText('Получен пакет района Кордайский район');
+  await expect(outcomes.nth(3)).toContainText('заменил полученный ранее');
+  await expect(outcomes.nth(4)).toHaveAttribute('data-ok', 'false');
+  await expect(outcomes.nth(4)).toContainText('контрольная сумма не совпадает');
+  await expect(page.getByTestId('submission-row')).toHaveCount(3);
+  await shell.screenshot('ru-oblast-packages');
+
+  // The consolidated summary counts each district once, Merke in its re-sent version.
+  const expected = Object.fromEntries(
+    summaryFigures.map((figure) => [
+      figure,
+      [made[0], resent, made[2]].reduce((sum, pkg) => sum + (pkg?.summary[figure] ?? 0), 0),
+    ]),
+  ) as PackageSummary;
+  const download = page.waitForEvent('download');
+  await page.getByTestId('consolidation-export').click();
+  const saved = testInfo.outputPath('svod.xlsx');
+  await (await download).saveAs(saved);
+  const book = XLSX.read(readFileSync(saved));
+  const rows = sheetRows(book, book.SheetNames[0] ?? '');
+  const totals = rows.find((cells) => cells[1] === ru.exports.total);
+  expect(totals?.slice(3)).toEqual(summaryFigures.map((figure) => expected[figure]));
+  expect(rows.filter((cells) => typeof cells[0] === 'number')).toHaveLength(3);
+});

@@ -1,0 +1,153 @@
+import { Alert, Button, Checkbox, Group, Input, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconSend } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fileHash } from '@shared/audit/chain';
+import { periodKinds, periodOf, type Period, type PeriodKind } from '@shared/events/period';
+import { buildExchangePackage, packageContents, packageFileName } from '@shared/exchange/build';
+import type { OfficeProfile } from '@shared/profile/office-profile';
+import { DateField } from '@/components/DateField';
+import { useSafeAction } from '@/components/use-safe-action';
+import { db, SCHEMA_VERSION } from '@/db';
+import { collectPackageData, recordPackageSent } from '@/db/repositories/exchange';
+import { desktop } from '@/desktop';
+import { writePackageFile } from '@/exchange/package-file';
+import { useLanguage } from '@/i18n/use-language';
+import { nowTimestamp, today } from '@/lib/clock';
+import { useCan } from '@/security/session';
+
+/**
+ * "Send to the oblast": the period's exchange package as one workbook. Personal data is masked and
+ * confidential receptions are left out unless the user chooses otherwise.
+ */
+export function SendPackage({ profile }: Readonly<{ profile: OfficeProfile }>) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const run = useSafeAction();
+  const canExport = useCan('export');
+  const canSeeConfidential = useCan('view-confidential');
+  const [kind, setKind] = useState<PeriodKind>('quarter');
+  const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
+  const [includeConfidential, setIncludeConfidential] = useState(false);
+  const [mask, setMask] = useState(true);
+  const [working, setWorking] = useState(false);
+
+  const options = async () => ({
+    language,
+    includeConfidential,
+    maskPersonalData: mask,
+    createdAt: nowTimestamp(),
+    asOf: today(),
+    appVersion: await desktop.appVersion(),
+    schemaVersion: SCHEMA_VERSION,
+  });
+  const contents = useLiveQuery(
+    async () => packageContents(await collectPackageData(db, period, profile), await options()),
+    [period.from, period.to, includeConfidential, mask, language, profile],
+  );
+
+  const create = () =>
+    run(async () => {
+      setWorking(true);
+      try {
+        const source = await collectPackageData(db, period, profile);
+        const settings = await options();
+        const tables = buildExchangePackage(source, settings);
+        const meta = packageContents(source, settings).meta;
+        const bytes = await writePackageFile(tables);
+        const name = packageFileName(meta);
+        const result = await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
+        if (result.saved) {
+          await recordPackageSent(db, meta, fileHash(bytes));
+          notifications.show({ color: 'teal', message: t('exchange.send.created', { name: result.fileName ?? name }) });
+        }
+      } finally {
+        setWorking(false);
+      }
+    });
+
+  const rows = contents?.rows;
+  return (
+    <Paper withBorder p="md" data-testid="send-package">
+      <Stack gap="sm">
+        <Title order={4}>{t('exchange.send.title')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('exchange.send.text')}
+        </Text>
+        <Group align="flex-end">
+          <Input.Wrapper label={t('events.periodKind')}>
+            <div>
+              <SegmentedControl
+                value={kind}
+                onChange={(value) => {
+                  setKind(value as PeriodKind);
+                  setPeriod(periodOf(value as PeriodKind, period.from));
+                }}
+                data={periodKinds.map((value) => ({ value, label: t(`events.periods.${value}`) }))}
+                data-testid="package-period-kind"
+              />
+            </div>
+          </Input.Wrapper>
+          <DateField
+            label={t('events.from')}
+            value={period.from}
+            onChange={(from) => from && setPeriod((current) => ({ ...current, from }))}
+            w={140}
+            data-testid="package-from"
+          />
+          <DateField
+            label={t('events.to')}
+            value={period.to}
+            onChange={(to) => to && setPeriod((current) => ({ ...current, to }))}
+            w={140}
+            data-testid="package-to"
+          />
+        </Group>
+        <Checkbox
+          label={t('exchange.send.mask')}
+          checked={mask}
+          onChange={(event) => setMask(event.currentTarget.checked)}
+          data-testid="package-mask"
+        />
+        {canSeeConfidential && (
+          <Checkbox
+            label={t('exchange.send.includeConfidential')}
+            checked={includeConfidential}
+            onChange={(event) => setIncludeConfidential(event.currentTarget.checked)}
+            data-testid="package-confidential"
+          />
+        )}
+        <Text size="sm" data-testid="package-contents">
+          {rows
+            ? t('exchange.send.contents', {
+                associations: rows.associations.length,
+                members: rows.members.length,
+                events: rows.events.length,
+                visits: rows.visits.length,
+                receptions: rows.receptions.length,
+              })
+            : '…'}
+        </Text>
+        {contents && contents.meta.confidentialLeftOut > 0 && (
+          <Alert color="gray" p="xs">
+            {t('exchange.notes.confidentialLeftOut', { count: contents.meta.confidentialLeftOut })}
+          </Alert>
+        )}
+        {canExport && (
+          <Group justify="flex-end">
+            <Button
+              leftSection={<IconSend size={16} />}
+              onClick={create}
+              loading={working}
+              data-testid="package-create"
+            >
+              {t('exchange.send.create')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

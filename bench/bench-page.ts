@@ -1,21 +1,27 @@
 import ExcelJS from 'exceljs';
 import { Dexie } from 'dexie';
 import * as XLSX from 'xlsx';
+import { fileHash } from '@shared/audit/chain';
 import { computeDashboard } from '@shared/dashboard/compute';
 import type { DashboardData } from '@shared/dashboard/data';
 import { dashboardPeriod } from '@shared/dashboard/periods';
 import { placeLookup, type DashboardPlace } from '@shared/dashboard/places';
 import { generateDemoData } from '@shared/demo/generate';
-import type { Period } from '@shared/events/period';
+import { periodOf, type Period } from '@shared/events/period';
+import { packageContents, packageFileName, packageTables, type PackageOptions } from '@shared/exchange/build';
+import { registerKeys, type PackageMeta } from '@shared/exchange/format';
+import { readExchangePackage, type ReadSupport } from '@shared/exchange/read';
 import { membersExport } from '@shared/export/registry-exports';
+import type { ExportTable } from '@shared/export/table';
 import { planTotals } from '@shared/import/member-rows';
 import { analyseMembers, detectLayout } from '@shared/import/pipeline';
 import type { AssociationId } from '@shared/model/ids';
 import { katoOfOblast } from '@shared/places/kato';
 import { personSearchTokens } from '@shared/people/search';
-import { KelisimDb } from '@/db/db';
+import { KelisimDb, SCHEMA_VERSION } from '@/db/db';
 import { loadDashboardData } from '@/db/repositories/dashboard';
 import { demoPlacesFor, loadDemoData } from '@/db/repositories/demo-data';
+import { collectPackageData, consolidatedSummary, receivePackage, recordPackageSent } from '@/db/repositories/exchange';
 import { applyMemberImport } from '@/db/repositories/imports';
 import { planMembers } from '@/db/repositories/import-plan';
 import { membersOfAssociation } from '@/db/repositories/memberships';
@@ -26,6 +32,7 @@ import { importLookups, registryLookups } from '@/db/repositories/registry-looku
 import { saveOfficeProfile } from '@/db/repositories/settings';
 import { createFirstAdministrator } from '@/db/repositories/operators';
 import { generateDataKey, newRecoveryKey } from '@/security/crypto';
+import { readPackageFile, writePackageFile } from '@/exchange/package-file';
 import { readWorkbook } from '@/import/read-workbook';
 import { writeStyledWorkbook } from '@/export/styled-workbook';
 import { loadEthnicGroupSeeds, loadKato } from '@/reference/reference-files';
@@ -38,6 +45,8 @@ import { loadEthnicGroupSeeds, loadKato } from '@/reference/reference-files';
 const TODAY = '2026-11-21';
 const BENCH_OPERATOR = { login: 'bench', displayName: 'Benchmark', password: 'bench-password-2026' };
 const KORDAI = '314800000';
+const OBLAST = '310000000';
+const OFFICE = { level: 'district', oblastId: OBLAST, districtId: KORDAI, officeName: 'Бенчмарк' } as const;
 
 export interface Timing {
   samples: number[];
@@ -71,20 +80,14 @@ const db = new KelisimDb();
 
 async function reset(): Promise<void> {
   db.close();
-  await Promise.all(['kelisim', 'bench-floor'].map((name) => Dexie.delete(name)));
+  await Promise.all(['kelisim', 'bench-floor', 'bench-oblast'].map((name) => Dexie.delete(name)));
   await db.open();
 }
 
 async function fill(people: number): Promise<Timing> {
   await ensureReferenceData(db, await loadEthnicGroupSeeds());
-  await loadOblastPlaces(db, katoOfOblast(await loadKato(), '310000000'));
-  await saveOfficeProfile(db, {
-    level: 'district',
-    oblastId: '310000000',
-    districtId: KORDAI,
-    officeName: 'Бенчмарк',
-    language: 'ru',
-  });
+  await loadOblastPlaces(db, katoOfOblast(await loadKato(), OBLAST));
+  await saveOfficeProfile(db, { ...OFFICE, language: 'ru' });
   const places = await demoPlacesFor(db, KORDAI);
   const [generateMs, data] = await timed(async () => generateDemoData({ people, places, today: TODAY }));
   const [loadMs] = await timed(() => loadDemoData(db, { people, places, today: TODAY }));
@@ -225,6 +228,17 @@ async function importMembers(rows: number): Promise<Timing> {
   return { samples: [totalMs], floor: [floorMs], extra: stages };
 }
 
+/** The floor of a styled write: ExcelJS writing exactly the same cells, with no title, styles, widths or formats. */
+function unstyledWorkbook(tables: readonly ExportTable[]) {
+  const workbook = new ExcelJS.Workbook();
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(table.sheetName);
+    sheet.addRow(table.columns.map((column) => column.header));
+    for (const row of table.rows) sheet.addRow(row);
+  }
+  return workbook.xlsx.writeBuffer();
+}
+
 async function exportMembers(rows: number): Promise<Timing> {
   const people = await db.people.limit(rows).toArray();
   const lookups = await registryLookups(db);
@@ -234,15 +248,142 @@ async function exportMembers(rows: number): Promise<Timing> {
     { language: 'ru', headers: 'ru', maskPersonalData: false, asOf: TODAY },
   );
   const [ms, bytes] = await timed(() => writeStyledWorkbook([table]));
-  // The floor: ExcelJS writing exactly the same cells, with no title, styles, widths or formats.
-  const [floorMs] = await timed(async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet(table.sheetName);
-    sheet.addRow(table.columns.map((column) => column.header));
-    for (const row of table.rows) sheet.addRow(row);
-    return workbook.xlsx.writeBuffer();
-  });
+  const [floorMs] = await timed(() => unstyledWorkbook([table]));
   return { samples: [ms], floor: [floorMs], extra: { rows: people.length, bytes: bytes.byteLength } };
+}
+
+/** The exchange package of the year, as "Send to the oblast" makes it, with the screen's defaults. */
+const PACKAGE_PERIOD = periodOf('year', TODAY);
+const PACKAGE_OPTIONS: PackageOptions = {
+  language: 'ru',
+  includeConfidential: false,
+  maskPersonalData: true,
+  createdAt: `${TODAY}T06:00:00.000Z`,
+  asOf: TODAY,
+  appVersion: 'bench',
+  schemaVersion: SCHEMA_VERSION,
+};
+const OBLAST_READER: ReadSupport = { schemaVersion: SCHEMA_VERSION, oblastCode: OBLAST };
+const registerRows = (meta: PackageMeta) => registerKeys.reduce((sum, key) => sum + meta.sheets[key].rows, 0);
+
+/** The file exchangeWrite made, read back by exchangeRead. */
+let packageFile: { name: string; bytes: Uint8Array; rows: number } | undefined;
+
+/**
+ * "Send to the oblast" from the click to the file's bytes and the audit entry, the way
+ * SendPackage.tsx does it: the period's records read (collectPackageData), the workbook's sheets
+ * built once (sheets and the metadata the audit entry records), the styled workbook
+ * written in a worker (writePackageFile), the file hashed and the sending recorded. The floor is
+ * ExcelJS writing the same cells unstyled, on this thread.
+ */
+async function exchangeWrite(): Promise<Timing> {
+  const stages: Record<string, number> = {};
+  let tables: ExportTable[] = [];
+  let meta: PackageMeta | undefined;
+  const [ms, bytes] = await timed(async () => {
+    const [collectMs, source] = await timed(() => collectPackageData(db, PACKAGE_PERIOD, OFFICE));
+    const [buildMs, contents] = await timed(async () => packageContents(source, PACKAGE_OPTIONS));
+    const built = packageTables(contents);
+    const [writeMs, written] = await timed(() => writePackageFile(built));
+    const [recordMs] = await timed(() => recordPackageSent(db, contents.meta, fileHash(written)));
+    Object.assign(stages, { collectMs, buildMs, writeMs, recordMs });
+    tables = built;
+    meta = contents.meta;
+    return written;
+  });
+  if (!meta) throw new Error('no package built');
+  const [floorMs] = await timed(() => unstyledWorkbook(tables));
+  packageFile = { name: packageFileName(meta), bytes, rows: registerRows(meta) };
+  return {
+    samples: [ms],
+    floor: [floorMs],
+    extra: { ...stages, rows: packageFile.rows, bytes: bytes.byteLength },
+  };
+}
+
+/**
+ * An oblast office reading that file the way ReceivePackages.tsx does: SheetJS parsing and every
+ * check of readExchangePackage (versions, oblast, columns, cells, checksums, summary) in a worker
+ * (readPackageFile). The same two steps are then timed on this thread to show where the time goes.
+ * The floor is SheetJS parsing the same bytes into rows of cells, with readWorkbook's options.
+ */
+async function exchangeRead(): Promise<Timing> {
+  if (!packageFile) throw new Error('exchangeWrite first');
+  const { name, bytes, rows } = packageFile;
+  const [ms, read] = await timed(() => readPackageFile(name, bytes, OBLAST_READER));
+  if (!read.ok) throw new Error(`the bench's package was refused: ${JSON.stringify(read.problem)}`);
+  if (registerRows(read.package.meta) !== rows) throw new Error('the package read back has other rows');
+  const [parseMs, parsed] = await timed(async () => readWorkbook(name, bytes));
+  if (!parsed.ok) throw new Error('the package is unreadable on this thread');
+  const [verifyMs] = await timed(async () => readExchangePackage(parsed.workbook, OBLAST_READER));
+  const [floorMs] = await timed(async () => {
+    const book = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellDates: true,
+      UTC: true,
+      cellFormula: false,
+      cellHTML: false,
+    });
+    return book.SheetNames.map((sheet) =>
+      XLSX.utils.sheet_to_json(book.Sheets[sheet] as XLSX.WorkSheet, {
+        header: 1,
+        raw: true,
+        defval: null,
+        UTC: true,
+      }),
+    );
+  });
+  return { samples: [ms], floor: [floorMs], extra: { parseMs, verifyMs, rows, bytes: bytes.byteLength } };
+}
+
+/**
+ * An oblast office receiving a package from each of `count` districts and opening the
+ * consolidated summary (свод) of the year: a fresh oblast database, each package stored by
+ * receivePackage (its own transaction, replacing any earlier one, with its audit entry), then
+ * consolidatedSummary. The packages are built from this office's records with `count` of the
+ * oblast's district codes, so each is a whole, sealed package as readExchangePackage returns it
+ * (reading the files is measured by exchangeRead). The floor is a plain bulkPut of the same
+ * records (the package record and its rows) into a primary-key-only table.
+ */
+async function exchangeConsolidate(count: number): Promise<Timing> {
+  const districts = (await db.places.where('level').equals('district').primaryKeys())
+    .filter((id) => id.startsWith(OBLAST.slice(0, 2)))
+    .sort()
+    .slice(0, count);
+  if (districts.length < count) throw new Error(`only ${districts.length} districts in the oblast`);
+  await Dexie.delete('bench-oblast');
+  const oblast = new KelisimDb('bench-oblast');
+  await oblast.open();
+  const scratch = await freshScratch('bench-floor');
+  const source = await collectPackageData(db, PACKAGE_PERIOD, OFFICE);
+  let receiveMs = 0;
+  let floorMs = 0;
+  let rows = 0;
+  for (const [index, districtId] of districts.entries()) {
+    const pkg = packageContents(
+      { ...source, profile: { ...OFFICE, districtId, officeName: `Отдел ${index + 1}` } },
+      PACKAGE_OPTIONS,
+    );
+    const [ms, outcome] = await timed(() => receivePackage(oblast, pkg, { fileName: packageFileName(pkg.meta) }));
+    if (outcome.outcome !== 'added') throw new Error(`package ${districtId} ${outcome.outcome}`);
+    receiveMs += ms;
+    const { record } = outcome;
+    floorMs += (
+      await timed(() => scratch.table('rows').bulkPut([record, { id: `${record.id}:rows`, rows: pkg.rows }]))
+    )[0];
+    rows += registerRows(pkg.meta);
+  }
+  const [consolidateMs, summary] = await timed(() => consolidatedSummary(oblast, PACKAGE_PERIOD));
+  if (summary.byDistrict.length !== count) throw new Error(`${summary.byDistrict.length} districts consolidated`);
+  oblast.close();
+  scratch.close();
+  await Dexie.delete('bench-oblast');
+  return {
+    samples: [receiveMs + consolidateMs],
+    floor: [floorMs],
+    extra: { receiveMs, consolidateMs, packages: count, rows },
+  };
 }
 
 /** Timings of the raw reads a screen could be built on, to choose between designs. */
@@ -389,6 +530,9 @@ Object.assign(window, {
     largestAssociationId: async () => (await largestAssociation()).id,
     importMembers,
     exportMembers,
+    exchangeWrite,
+    exchangeRead,
+    exchangeConsolidate,
     tokensFor,
     monthEventsFloor,
     dashboardLoad,

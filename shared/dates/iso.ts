@@ -45,3 +45,12 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
     Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
+
+/** The same day `months` months later (earlier when negative); 31 March less one month is 28 or 29 February. */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}

@@ -1139,7 +1139,7 @@ export const kk: LocaleResources = {
         total: 'Барлығы (халық саны)',
         year: 'Жыл',
       },
-      ethnosColumn: 'Саны: {{kk}}',
+      ethnosColumn: 'Саны: {{name}}',
     },
   },
   auth: {

@@ -1130,7 +1130,7 @@ export const ru = {
         total: 'Всего (численность населения)',
         year: 'Год',
       },
-      ethnosColumn: 'Численность: {{ru}}',
+      ethnosColumn: 'Численность: {{name}}',
     },
   },
   auth: {

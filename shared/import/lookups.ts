@@ -45,6 +45,13 @@ const ETHNONYM_FORMS: Record<string, string> = {
   киргиз: 'kyrgyz',
   таджичка: 'tajiks',
   таджик: 'tajiks',
+  другие: 'other',
+  'другие национальности': 'other',
+  'другие этносы': 'other',
+  прочие: 'other',
+  баскалар: 'other',
+  'баска улттар': 'other',
+  'баска этностар': 'other',
 };
 
 function commonPrefix(a: string, b: string): number {

@@ -4,9 +4,10 @@ import { validateEventRows, type EventRow } from './event-rows';
 import { autoMapColumns, type ColumnMapping } from './auto-map';
 import { detectHeaderRow } from './headers';
 import { validateMemberRows, type MemberRow, type RejectedRow } from './member-rows';
+import { mapEthnosColumns, validatePopulationRows, type PopulationRow } from './population-rows';
 import { readRows, type ImportLookups, type SkippedRow } from './read-rows';
 import { validateReceptionRows, type ReceptionRow } from './reception-rows';
-import { registers, type RegisterId } from './registers';
+import { registerFields, registers, type RegisterId } from './registers';
 import type { RawSheet } from './types';
 
 export interface SheetLayout {
@@ -14,16 +15,27 @@ export interface SheetLayout {
   mapping: ColumnMapping;
 }
 
+/** What a layout needs from the directories: the ethnoses, whose names head a wide population table. */
+type LayoutLookups = Pick<ImportLookups, 'ethnicGroups'>;
+
 /** Finds the header row and maps the columns; -1 as header row means the user has to point to it. */
-export function detectLayout(sheet: RawSheet, register: RegisterId): SheetLayout {
-  return layoutAt(sheet, detectHeaderRow(sheet.rows, registers[register]), register);
+export function detectLayout(sheet: RawSheet, register: RegisterId, lookups?: LayoutLookups): SheetLayout {
+  const fields = registerFields(register, lookups?.ethnicGroups);
+  return layoutAt(sheet, detectHeaderRow(sheet.rows, fields), register, lookups);
 }
 
 /** Maps the columns under a header row the user pointed to. */
-export function layoutAt(sheet: RawSheet, headerRow: number, register: RegisterId): SheetLayout {
+export function layoutAt(
+  sheet: RawSheet,
+  headerRow: number,
+  register: RegisterId,
+  lookups?: LayoutLookups,
+): SheetLayout {
   const header = headerRow >= 0 ? (sheet.rows[headerRow] ?? []) : [];
   const sample = sheet.rows.slice(headerRow + 1, headerRow + 51);
-  return { headerRow, mapping: autoMapColumns(header, sample, registers[register]) };
+  const mapping = autoMapColumns(header, sample, registerFields(register, lookups?.ethnicGroups));
+  if (register !== 'population') return { headerRow, mapping };
+  return { headerRow, mapping: mapEthnosColumns(header, mapping, lookups?.ethnicGroups ?? []) };
 }
 
 export interface Analysis<Row> {
@@ -66,6 +78,23 @@ export function analyseReceptions(
 ): Analysis<ReceptionRow> {
   const read = readRows(sheet, layout.headerRow, layout.mapping, registers.receptions, lookups);
   return { ...validateReceptionRows(read, layout.mapping, lookups, today), skipped: read.skipped };
+}
+
+/** Settlement population by ethnos, long or wide; without a year column the counts are `today`'s year's. */
+export function analysePopulation(
+  sheet: RawSheet,
+  layout: SheetLayout,
+  lookups: ImportLookups,
+  today: IsoDate,
+): Analysis<PopulationRow> {
+  const read = readRows(
+    sheet,
+    layout.headerRow,
+    layout.mapping,
+    registerFields('population', lookups.ethnicGroups),
+    lookups,
+  );
+  return { ...validatePopulationRows(read, layout.mapping, lookups, today), skipped: read.skipped };
 }
 
 /** The mapping names the person: a full-name column, or both surname and given name. */

@@ -264,9 +264,20 @@ function readCell(kind: FieldKind, cell: CellValue, lookups: ImportLookups): Cel
         ? { value: Number(digits), repairs: [] }
         : { value: text, repairs: [], problem: 'number_invalid' };
     }
+    case 'year':
+      return readYear(cell, text);
     case 'skip':
       return { value: undefined, repairs: [] };
   }
+}
+
+/** 2025, "2025 г.", "2025 ж.", or a date (its year). */
+function readYear(cell: CellValue, text: string): CellReading {
+  if (cell instanceof Date && !Number.isNaN(cell.getTime())) return { value: cell.getUTCFullYear(), repairs: [] };
+  const match = /^(\d{4})\s*(г|гг|год|ж|жыл|жылы)?\.?$/u.exec(text.toLowerCase());
+  const year = match ? Number(match[1]) : NaN;
+  if (!match || year < 1900 || year > 2100) return { value: text, repairs: [], problem: 'year_invalid' };
+  return { value: year, repairs: [] };
 }
 
 /** "Иванов Иван Иванович", "Мамедов Эльчин Видади оглы", "Ким Марина": surname, name, the rest. */
@@ -363,7 +374,9 @@ function looksLikeTotals(row: readonly CellValue[], mapping: ColumnMapping, fiel
     'date',
     'summary',
   ];
-  const hasIdentity = mapping.some((key, column) => key && identifying.includes(key) && !isBlankCell(row[column]));
+  const hasIdentity = mapping.some(
+    (key, column) => key && (identifying.includes(key) || fields.get(key)?.identifies) && !isBlankCell(row[column]),
+  );
   const hasNumber = row.some((cell) => typeof cell === 'number' || /^\d+$/.test(cellText(cell).trim()));
   return !hasIdentity && hasNumber && fields.size > 0;
 }

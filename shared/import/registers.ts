@@ -1,3 +1,4 @@
+import type { NamedOption } from './lookups';
 import type { ImportField } from './types';
 
 /**
@@ -369,11 +370,106 @@ export const receptionFields: readonly ImportField[] = [
   },
 ];
 
-export type RegisterId = 'members' | 'associations' | 'events' | 'receptions';
+/**
+ * The population of settlements by ethnos, in either of the two shapes statistics offices send:
+ * long (a row per settlement and ethnos: place, ethnos, count, year) or wide (a row per settlement,
+ * a column per ethnos, see `ethnosColumnFields`, and a total). A year column is optional.
+ */
+export const populationFields: readonly ImportField[] = [
+  { key: 'rowNumber', kind: 'skip', headers: ['№', 'n', 'no', '№ п/п', 'п/п', 'р/с', 'р/н'] },
+  {
+    key: 'placeId',
+    kind: 'place',
+    identifies: true,
+    headers: [
+      'населенный пункт',
+      'наименование населенного пункта',
+      'елді мекен',
+      'елді мекеннің атауы',
+      'село',
+      'ауыл',
+      'нп',
+    ],
+  },
+  { key: 'placeCode', kind: 'place', identifies: true, headers: ['код като', 'като', 'әаож коды', 'әаож'] },
+  {
+    key: 'ethnicGroupId',
+    kind: 'ethnos',
+    headers: ['национальность', 'ұлты', 'ұлт', 'этнос', 'этническая группа', 'этникалық топ'],
+  },
+  {
+    key: 'count',
+    kind: 'count',
+    headers: [
+      'численность',
+      'численность населения',
+      'количество',
+      'количество человек',
+      'кол-во',
+      'число жителей',
+      'чел',
+      'человек',
+      'саны',
+      'халық саны',
+      'адам саны',
+      'адам',
+    ],
+  },
+  {
+    key: 'total',
+    kind: 'count',
+    headers: [
+      'всего',
+      'итого',
+      'всего населения',
+      'население всего',
+      'численность населения всего',
+      'барлығы',
+      'барлық халық',
+      'жиыны',
+      'халық саны барлығы',
+    ],
+  },
+  {
+    key: 'year',
+    kind: 'year',
+    headers: ['год', 'жыл', 'жылы', 'год переписи', 'на год', 'отчетный год', 'есепті жыл'],
+  },
+];
+
+/** The prefix of the key of a wide table's column that holds one ethnos's count. */
+export const ETHNOS_COLUMN = 'ethnos:';
+
+const ethnosColumnsCache = new WeakMap<readonly NamedOption[], readonly ImportField[]>();
+
+/** A count column per ethnos of the directory, known by its names: the columns of a wide table. */
+export function ethnosColumnFields(ethnicGroups: readonly NamedOption[]): readonly ImportField[] {
+  const cached = ethnosColumnsCache.get(ethnicGroups);
+  if (cached) return cached;
+  const fields = ethnicGroups.map((group): ImportField => ({
+    key: `${ETHNOS_COLUMN}${group.id}`,
+    kind: 'count',
+    headers: group.names.map((name) => name.toLowerCase()).filter(Boolean),
+    named: { nameRu: group.names[0] ?? group.id, nameKk: group.names[1] ?? group.names[0] ?? group.id },
+  }));
+  ethnosColumnsCache.set(ethnicGroups, fields);
+  return fields;
+}
+
+export type RegisterId = 'members' | 'associations' | 'events' | 'receptions' | 'population';
 
 export const registers: Record<RegisterId, readonly ImportField[]> = {
   members: memberFields,
   associations: associationFields,
   events: eventFields,
   receptions: receptionFields,
+  population: populationFields,
 };
+
+/** The fields of a register; the population's include a column per ethnos of the directory. */
+export function registerFields(
+  register: RegisterId,
+  ethnicGroups: readonly NamedOption[] = [],
+): readonly ImportField[] {
+  return register === 'population' ? [...populationFields, ...ethnosColumnFields(ethnicGroups)] : registers[register];
+}

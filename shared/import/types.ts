@@ -40,6 +40,7 @@ export type FieldKind =
   | 'time'
   | 'boolean'
   | 'count'
+  | 'year'
   | 'skip';
 
 export interface ImportField {
@@ -47,6 +48,10 @@ export interface ImportField {
   kind: FieldKind;
   /** Header texts this field goes by, in Russian and Kazakh, already lower-case. */
   headers: readonly string[];
+  /** A filled cell of this field makes a row a record, never a sum someone added under the list. */
+  identifies?: boolean;
+  /** A field made from a directory entry (a column per ethnos) is labelled with the entry's names. */
+  named?: { nameRu: string; nameKk: string };
 }
 
 export type RepairCode =

@@ -300,6 +300,7 @@ export interface ImportBatch {
     associations: string[];
     events?: string[];
     receptions?: string[];
+    population?: string[];
   };
   undoneAt?: IsoTimestamp;
 }
@@ -308,7 +309,7 @@ export interface ImportBatch {
 export interface ImportChange {
   id: string;
   batchId: ImportBatchId;
-  table: 'people' | 'memberships' | 'associations';
+  table: 'people' | 'memberships' | 'associations' | 'population';
   recordId: string;
   /** The record before the import; absent when the import added it. */
   before?: unknown;
@@ -322,35 +323,90 @@ export interface Attachment extends BaseRecord<AttachmentId> {
   data: Uint8Array;
 }
 
+/**
+ * The population of one settlement in one year: one record per settlement and year, holding the
+ * count of every ethnos given for it. One record rather than one per ethnos because everything
+ * asked of it (shares, compact residence, the latest census of a village) needs the whole
+ * composition at once, and a census table row is exactly this; an import replaces single counts in it.
+ */
 export interface PopulationRecord extends BaseRecord<PopulationRecordId> {
   placeId: PlaceId;
   year: number;
+  /** People by ethnic group id; an ethnos not listed is not known, 0 means none. */
   byEthnicGroup: Record<string, number>;
+  /** The settlement's whole population when the source gives it ("Всего"), ethnoses not listed included. */
+  total?: number;
 }
 
 export const riskLevels = ['low', 'medium', 'high'] as const;
 export type RiskLevel = (typeof riskLevels)[number];
 
+export const riskStatuses = ['watched', 'resolved'] as const;
+export type RiskStatus = (typeof riskStatuses)[number];
+
+/** Where a risk came to be known: a citizen's reception, a focus group, the media, the police, a council. */
+export const riskSources = ['reception', 'focus_group', 'media', 'police', 'council'] as const;
+export type RiskSource = (typeof riskSources)[number];
+
+/** A change of a risk's level; the first entry is the level the risk was identified with (no `from`). */
+export interface RiskLevelChange {
+  on: IsoDate;
+  from?: RiskLevel;
+  to: RiskLevel;
+  note?: string;
+  author: string;
+}
+
 export interface TensionRisk extends BaseRecord<TensionRiskId> {
   placeId?: PlaceId;
   description: string;
+  /** Ethnic groups involved. */
+  groupIds: EthnicGroupId[];
+  source: RiskSource;
   level: RiskLevel;
-  status: 'watched' | 'resolved';
+  /** Every level the risk has had, oldest first; `level` is the last entry's `to`. */
+  levelHistory: RiskLevelChange[];
+  status: RiskStatus;
+  identifiedOn: IsoDate;
+  /** Set while the risk is resolved. */
+  resolvedOn?: IsoDate;
   nextReviewOn?: IsoDate;
+  responsiblePersonId?: PersonId;
+  /** Preventive measures: the events held or planned against the risk. */
+  measureEventIds: EventId[];
+  /** The reception whose appeal opened the risk. */
+  originReceptionId?: ReceptionId;
   confidential: boolean;
 }
+
+export const disputeTypes = ['household', 'land', 'interethnic', 'family', 'other'] as const;
+export type DisputeType = (typeof disputeTypes)[number];
+
+export const mediationResults = ['reconciled', 'not_reconciled', 'referred'] as const;
+export type MediationResult = (typeof mediationResults)[number];
 
 export interface MediationCase extends BaseRecord<MediationCaseId> {
   date: IsoDate;
   placeId?: PlaceId;
-  disputeType: string;
+  /** The parties as the case names them ("семья Ахметовых", "жители ул. Абая"). */
+  parties: string[];
+  disputeType: DisputeType;
+  summary?: string;
+  /** The mediator, the council, or both (a council member mediating). */
+  mediatorId?: PersonId;
   councilId?: CouncilId;
-  result?: 'reconciled' | 'not_reconciled' | 'referred';
+  /** Absent while the case is open. */
+  result?: MediationResult;
+  followUp?: string;
   confidential: boolean;
 }
 
+/** Councils of public harmony, of fathers, mothers, veterans and biys (Совет биев). */
+export const councilKinds = ['public_harmony', 'fathers', 'mothers', 'veterans', 'biys'] as const;
+export type CouncilKind = (typeof councilKinds)[number];
+
 export interface Council extends BaseRecord<CouncilId> {
-  kind: string;
+  kind: CouncilKind;
   name: string;
   placeId?: PlaceId;
   memberIds: PersonId[];

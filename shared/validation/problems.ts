@@ -39,6 +39,12 @@ export const problemCodes = [
   'agency_required',
   'responsible_required',
   'deadline_order',
+  'year_invalid',
+  'count_repeated',
+  'total_below_sum',
+  'settlement_required',
+  'review_order',
+  'mediator_required',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

@@ -24,6 +24,13 @@ import {
   type ReceptionRow,
 } from '@shared/import/reception-rows';
 import { searchWords } from '@shared/text/search-normalize';
+import {
+  planPopulationImport,
+  populationKey,
+  type PopulationPlanItem,
+  type PopulationRow,
+} from '@shared/import/population-rows';
+import type { PopulationRecord } from '@shared/model/records';
 
 /** Above this many IINs, walking the IIN index once beats asking for each IIN. */
 const MANY_KEYS = 1_000;
@@ -197,4 +204,37 @@ export async function planReceptions(
     ),
   );
   return planReceptionImport(rows, { byIin, byName, receptionKeys });
+}
+
+/** The stored, not deleted population records of these settlements, by settlement and year. */
+export async function storedPopulation(
+  db: KelisimDb,
+  placeIds: readonly string[],
+): Promise<Map<string, PopulationRecord>> {
+  const records =
+    placeIds.length > 0
+      ? await db.population
+          .where('placeId')
+          .anyOf([...new Set(placeIds)])
+          .toArray()
+      : [];
+  const byKey = new Map<string, PopulationRecord>();
+  for (const record of records) {
+    if (record.deletedAt) continue;
+    const key = populationKey(record.placeId, record.year);
+    const known = byKey.get(key);
+    if (!known || record.updatedAt > known.updatedAt) byKey.set(key, record);
+  }
+  return byKey;
+}
+
+/** The dry run for a population table: each row against what is stored for its settlement and year. */
+export async function planPopulation(db: KelisimDb, rows: readonly PopulationRow[]): Promise<PopulationPlanItem[]> {
+  return planPopulationImport(
+    rows,
+    await storedPopulation(
+      db,
+      rows.map((row) => row.placeId),
+    ),
+  );
 }

@@ -1,6 +1,7 @@
 import type { AssociationFields, AssociationPlanItem } from '@shared/import/association-rows';
 import type { EventPlanItem } from '@shared/import/event-rows';
 import type { MemberPlanItem, PlanTotals } from '@shared/import/member-rows';
+import { populationWrites, type PopulationPlanItem } from '@shared/import/population-rows';
 import type { ReceptionPlanItem } from '@shared/import/reception-rows';
 import type {
   AssociationId,
@@ -9,6 +10,7 @@ import type {
   MembershipId,
   PersonId,
   PlaceId,
+  PopulationRecordId,
   ReceptionId,
 } from '@shared/model/ids';
 import type {
@@ -18,6 +20,7 @@ import type {
   KelisimEvent,
   Membership,
   Person,
+  PopulationRecord,
   Reception,
 } from '@shared/model/records';
 import { fullName, personSearchTokens } from '@shared/people/search';
@@ -26,6 +29,7 @@ import type { KelisimDb } from '../db';
 import { currentAuthor } from '../session';
 import { newRecordFields, touched } from '../stamp';
 import { appendAudit } from './audit';
+import { storedPopulation } from './import-plan';
 import { receptionFields } from './receptions';
 
 const CHUNK = 2_000;
@@ -353,6 +357,53 @@ export async function applyReceptionImport(
   return batch;
 }
 
+/**
+ * Writes a population table in one transaction: new records for settlements and years not yet
+ * stored; for stored ones, the file's counts put over theirs, with the previous record kept so
+ * undo puts it back.
+ */
+export async function applyPopulationImport(
+  db: KelisimDb,
+  plan: readonly PopulationPlanItem[],
+  options: ApplyOptions,
+): Promise<ImportBatch> {
+  const batch = newBatch(options, 'population');
+  return db.transaction('rw', [db.population, db.importBatches, db.importChanges, db.auditLog], async () => {
+    const stored = await storedPopulation(
+      db,
+      plan.map((item) => item.row.placeId),
+    );
+    const writes = populationWrites(plan, stored);
+    const added: PopulationRecord[] = writes.added.map((figures) => ({
+      ...newRecordFields<PopulationRecordId>(),
+      ...figures,
+      placeId: figures.placeId as PlaceId,
+    }));
+    const changed: PopulationRecord[] = writes.changed.map(({ before, after }) => ({
+      ...touched(before),
+      byEthnicGroup: after.byEthnicGroup,
+      ...(after.total !== undefined ? { total: after.total } : {}),
+    }));
+    const changes: ImportChange[] = writes.changed.map(({ before }) => ({
+      id: crypto.randomUUID(),
+      batchId: batch.id,
+      table: 'population',
+      recordId: before.id,
+      before,
+    }));
+    batch.at = nowTimestamp();
+    batch.added.population = added.map((record) => record.id);
+    const progress = { done: 0, total: added.length + changed.length, options };
+    await writeInChunks(added, (chunk) => db.population.bulkAdd(chunk), progress);
+    await writeInChunks(changed, (chunk) => db.population.bulkPut(chunk), progress);
+    if (options.signal?.aborted) throw new ImportCancelledError();
+    await db.importChanges.bulkAdd(changes);
+    await db.importBatches.add(batch);
+    await appendAudit(db, 'import', importFacts(batch, options));
+    return batch;
+  });
+}
+
 export interface UndoResult {
   removed: number;
   restored: number;
@@ -370,6 +421,7 @@ export async function undoImport(db: KelisimDb, batchId: ImportBatchId): Promise
       db.associations,
       db.events,
       db.receptions,
+      db.population,
       db.importBatches,
       db.importChanges,
       db.auditLog,
@@ -378,9 +430,14 @@ export async function undoImport(db: KelisimDb, batchId: ImportBatchId): Promise
       const batch = await db.importBatches.get(batchId);
       if (!batch || batch.undoneAt) throw new Error('import not found or already undone');
       const result: UndoResult = { removed: 0, restored: 0, keptChangedLater: 0 };
-      const tables = { people: db.people, memberships: db.memberships, associations: db.associations } as const;
+      const tables = {
+        people: db.people,
+        memberships: db.memberships,
+        associations: db.associations,
+        population: db.population,
+      } as const;
       const added = { events: db.events, receptions: db.receptions, ...tables } as const;
-      for (const table of ['events', 'receptions', 'memberships', 'people', 'associations'] as const) {
+      for (const table of ['events', 'receptions', 'memberships', 'people', 'associations', 'population'] as const) {
         const ids = batch.added[table] ?? [];
         const current = await added[table].bulkGet(ids as never[]);
         // A person the import added who has since been named in a reception stays: the reception needs them.

@@ -10,8 +10,9 @@ const ROLE_RANK = ['chairman', 'deputy', 'council_member', 'member'];
 
 /**
  * Merges a duplicate into the person kept: every membership and every reference (receptions,
- * events, associations' leaders, working groups, councils) moves to the kept person in one
- * transaction; the duplicate stays, deleted and marked with whom it was merged into.
+ * events, associations' leaders, working groups, councils, those responsible for tension risks,
+ * mediators) moves to the kept person in one transaction; the duplicate stays, deleted and marked
+ * with whom it was merged into.
  */
 export async function mergePeople(db: KelisimDb, keepId: PersonId, dropId: PersonId): Promise<void> {
   if (keepId === dropId) throw new Error('cannot merge a person with itself');
@@ -23,6 +24,8 @@ export async function mergePeople(db: KelisimDb, keepId: PersonId, dropId: Perso
     db.associations,
     db.workingGroups,
     db.councils,
+    db.tensionRisks,
+    db.mediationCases,
     db.auditLog,
   ];
   await db.transaction('rw', tables, async () => {
@@ -77,6 +80,8 @@ export async function mergePeople(db: KelisimDb, keepId: PersonId, dropId: Perso
       .modify((council) => {
         council.memberIds = swap(council.memberIds);
       });
+    await db.tensionRisks.filter((risk) => risk.responsiblePersonId === dropId).modify({ responsiblePersonId: keepId });
+    await db.mediationCases.filter((item) => item.mediatorId === dropId).modify({ mediatorId: keepId });
     await appendAudit(db, 'merge', { table: 'people', recordId: keepId, details: { merged: dropId } });
   });
 }

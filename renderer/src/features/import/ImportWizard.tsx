@@ -9,6 +9,7 @@ import type { AssociationPlanItem } from '@shared/import/association-rows';
 import { planTotals, type MemberPlanItem, type PlanTotals, type RejectedRow } from '@shared/import/member-rows';
 import type { EventPlanItem } from '@shared/import/event-rows';
 import { receptionPlanNotices, type ReceptionPlanItem } from '@shared/import/reception-rows';
+import { mappingNamesPopulation, type PopulationPlanItem } from '@shared/import/population-rows';
 import {
   detectLayout,
   layoutAt,
@@ -18,7 +19,7 @@ import {
   mappingNamesReception,
 } from '@shared/import/pipeline';
 import type { ImportLookups } from '@shared/import/read-rows';
-import type { RegisterId } from '@shared/import/registers';
+import { registerFields, type RegisterId } from '@shared/import/registers';
 import type { RawWorkbook } from '@shared/import/types';
 import type { AssociationId } from '@shared/model/ids';
 import type { Association, ImportBatch } from '@shared/model/records';
@@ -29,6 +30,7 @@ import {
   applyAssociationImport,
   applyEventImport,
   applyMemberImport,
+  applyPopulationImport,
   applyReceptionImport,
   ImportCancelledError,
 } from '@/db/repositories/imports';
@@ -37,6 +39,7 @@ import {
   planAssociations,
   planEvents,
   planMembers,
+  planPopulation,
   planReceptions,
   rememberedMapping,
   rememberMapping,
@@ -92,6 +95,7 @@ export function ImportWizard({
     associations: AssociationPlanItem[];
     events: EventPlanItem[];
     receptions: ReceptionPlanItem[];
+    population: PopulationPlanItem[];
     /** Rows the dry run refused (a reception whose citizen cannot be told), and the analysis they come from. */
     rejected: RejectedRow[];
     analysed?: Analysis;
@@ -110,6 +114,8 @@ export function ImportWizard({
     ]).then(([found, workingCalendar]) => setLookups(workingCalendar ? { ...found, workingCalendar } : found));
   }, [profile?.districtId, register]);
 
+  // A population table may have a column per ethnos of the directory.
+  const fields = useMemo(() => registerFields(register, lookups?.ethnicGroups), [register, lookups]);
   const sheet = workbook?.sheets[sheetIndex];
   const fixedSheet = useMemo(() => (sheet ? withOverrides(sheet, overrides as Overrides) : null), [sheet, overrides]);
   const analysis = useMemo(
@@ -124,13 +130,16 @@ export function ImportWizard({
     if (!analysis || step !== 2) return;
     let current = true;
     void (async () => {
-      const none = { members: [], associations: [], events: [], receptions: [], rejected: [] };
+      const none = { members: [], associations: [], events: [], receptions: [], population: [], rejected: [] };
       if (register === 'members') {
         const members = await planMembers(db, analysis.members, association?.id);
         if (current) setPlan({ ...none, members, totals: planTotals(members, analysis.rejected.length) });
       } else if (register === 'events') {
         const events = await planEvents(db, analysis.events);
         if (current) setPlan({ ...none, events, totals: planTotals(events, analysis.rejected.length) });
+      } else if (register === 'population') {
+        const population = await planPopulation(db, analysis.population);
+        if (current) setPlan({ ...none, population, totals: planTotals(population, analysis.rejected.length) });
       } else if (register === 'receptions') {
         const { items, rejected } = await planReceptions(db, analysis.receptions);
         const totals = planTotals(items, analysis.rejected.length + rejected.length);
@@ -151,6 +160,8 @@ export function ImportWizard({
     [analysis, plan],
   );
   const notices = useMemo(() => {
+    if (register === 'population')
+      return mapping.includes('year') ? [] : [t('monitoring.importer.yearDefault', { year: today().slice(0, 4) })];
     if (!plan || register !== 'receptions') return [];
     const found = receptionPlanNotices(plan.receptions);
     return [
@@ -159,12 +170,16 @@ export function ImportWizard({
         ? [t('importer.notices.officialUnmatched', { rows: rowRanges(found.officialUnmatched) })]
         : []),
     ];
-  }, [plan, register, t]);
+  }, [plan, register, mapping, t]);
 
   const chooseSheet = async (book: RawWorkbook, index: number) => {
     const chosen = book.sheets[index];
     if (!chosen) return;
-    const layout = detectLayout(chosen, register);
+    // The columns of a wide population table are named after the ethnoses of the directory.
+    const layoutLookups =
+      register === 'population' ? (lookups ?? (await importLookups(db, profile?.districtId))) : undefined;
+    if (layoutLookups && !lookups) setLookups(layoutLookups);
+    const layout = detectLayout(chosen, register, layoutLookups);
     const header = layout.headerRow >= 0 ? (chosen.rows[layout.headerRow] ?? []) : [];
     const saved = await rememberedMapping(db, register, layoutKey(header));
     setSheetIndex(index);
@@ -205,12 +220,14 @@ export function ImportWizard({
     associations: mappingNamesAssociation,
     events: mappingNamesEvent,
     receptions: mappingNamesReception,
+    population: mappingNamesPopulation,
   };
   const mappingNeeds = {
     members: t('importer.needName'),
     associations: t('importer.needAssociationName'),
     events: t('importer.needEventTitle'),
     receptions: t('importer.needReceptionColumns'),
+    population: t('monitoring.importer.needColumns'),
   };
   const mappingProblem = mappingNamed[register](mapping) ? null : mappingNeeds[register];
 
@@ -245,12 +262,14 @@ export function ImportWizard({
               ? await applyEventImport(db, plan.events, options)
               : register === 'receptions'
                 ? await applyReceptionImport(db, plan.receptions, options)
-                : await applyAssociationImport(
-                    db,
-                    plan.associations,
-                    await chairmenByRow(db, analysis?.associations ?? []),
-                    options,
-                  );
+                : register === 'population'
+                  ? await applyPopulationImport(db, plan.population, options)
+                  : await applyAssociationImport(
+                      db,
+                      plan.associations,
+                      await chairmenByRow(db, analysis?.associations ?? []),
+                      options,
+                    );
         setBatch(result);
         notifications.show({ color: 'teal', message: t('importer.done') });
       } catch (error) {
@@ -280,6 +299,7 @@ export function ImportWizard({
     associations: t('importer.titleAssociations'),
     events: t('importer.titleEvents'),
     receptions: t('importer.titleReceptions'),
+    population: t('monitoring.importer.title'),
   }[register];
   return (
     <Modal opened onClose={onClose} size="90%" title={title} closeOnClickOutside={false} data-testid="import-wizard">
@@ -304,6 +324,7 @@ export function ImportWizard({
             {workbook && (
               <MappingStep
                 register={register}
+                fields={fields}
                 workbook={workbook}
                 sheetIndex={sheetIndex}
                 headerRow={headerRow}
@@ -315,7 +336,7 @@ export function ImportWizard({
                   const chosen = workbook.sheets[sheetIndex];
                   if (!chosen) return;
                   setHeaderRow(row);
-                  setMapping(layoutAt(chosen, row, register).mapping);
+                  setMapping(layoutAt(chosen, row, register, lookups ?? undefined).mapping);
                   setRemembered(false);
                 }}
                 onMapping={setMapping}
@@ -326,6 +347,7 @@ export function ImportWizard({
             {shownAnalysis && fixedSheet && (
               <PreviewStep
                 register={register}
+                fields={fields}
                 sheet={fixedSheet}
                 headerRow={headerRow}
                 mapping={mapping}

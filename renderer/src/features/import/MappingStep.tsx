@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { ColumnMapping } from '@shared/import/auto-map';
 import { cellText } from '@shared/import/cells';
 import { registers, type RegisterId } from '@shared/import/registers';
-import type { RawWorkbook } from '@shared/import/types';
+import type { ImportField, RawWorkbook } from '@shared/import/types';
+import { useLanguage } from '@/i18n/use-language';
 import { columnLetter, fieldLabel } from './field-labels';
 
 /** Sheet, header row and which column fills which field; all detected, all correctable. */
 export function MappingStep({
   register,
+  fields = registers[register],
   workbook,
   sheetIndex,
   headerRow,
@@ -20,6 +22,8 @@ export function MappingStep({
   onMapping,
 }: Readonly<{
   register: RegisterId;
+  /** The register's fields, when they depend on the directories (a population table's column per ethnos). */
+  fields?: readonly ImportField[];
   workbook: RawWorkbook;
   sheetIndex: number;
   headerRow: number;
@@ -31,13 +35,14 @@ export function MappingStep({
   onMapping: (mapping: ColumnMapping) => void;
 }>) {
   const { t } = useTranslation();
+  const { localName } = useLanguage();
   const sheet = workbook.sheets[sheetIndex];
   if (!sheet) return null;
   const header = headerRow >= 0 ? (sheet.rows[headerRow] ?? []) : [];
   const samples = sheet.rows.slice(headerRow + 1, headerRow + 4);
   const fieldOptions = [
     { value: '', label: t('importer.skip') },
-    ...registers[register].map((field) => ({ value: field.key, label: fieldLabel(t, register, field.key) })),
+    ...fields.map((field) => ({ value: field.key, label: fieldLabel(t, register, field.key, { fields, localName }) })),
   ];
   return (
     <Stack>

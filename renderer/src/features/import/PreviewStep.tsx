@@ -18,9 +18,10 @@ import type { ColumnMapping } from '@shared/import/auto-map';
 import { cellText } from '@shared/import/cells';
 import type { PlanTotals, RejectedRow } from '@shared/import/member-rows';
 import type { RegisterId } from '@shared/import/registers';
-import type { RawSheet, RepairCode } from '@shared/import/types';
+import type { ImportField, RawSheet, RepairCode } from '@shared/import/types';
 import { formatNumber } from '@shared/text/number-format';
 import { useProblemText } from '@/components/problem-message';
+import { useLanguage } from '@/i18n/use-language';
 import { rowRanges, type Analysis } from './analysis';
 import { columnLetter, fieldLabel } from './field-labels';
 
@@ -47,6 +48,7 @@ function Figure({
 /** Every problem with its row and column, every automatic repair, and the dry-run totals. */
 export function PreviewStep({
   register,
+  fields,
   sheet,
   headerRow,
   mapping,
@@ -56,6 +58,8 @@ export function PreviewStep({
   onFix,
 }: Readonly<{
   register: RegisterId;
+  /** The register's fields, when they depend on the directories (a population table's column per ethnos). */
+  fields?: readonly ImportField[];
   sheet: RawSheet;
   headerRow: number;
   mapping: ColumnMapping;
@@ -79,6 +83,7 @@ export function PreviewStep({
     analysis.associations.length +
     analysis.events.length +
     analysis.receptions.length +
+    analysis.population.length +
     analysis.rejected.length;
 
   return (
@@ -162,6 +167,7 @@ export function PreviewStep({
       {fixing && (
         <FixRowModal
           register={register}
+          fields={fields}
           sheet={sheet}
           mapping={mapping}
           row={fixing}
@@ -179,6 +185,7 @@ export function PreviewStep({
 
 function FixRowModal({
   register,
+  fields,
   sheet,
   mapping,
   row,
@@ -187,6 +194,7 @@ function FixRowModal({
   onApply,
 }: Readonly<{
   register: RegisterId;
+  fields: readonly ImportField[] | undefined;
   sheet: RawSheet;
   mapping: ColumnMapping;
   row: RejectedRow;
@@ -195,6 +203,7 @@ function FixRowModal({
   onApply: (fixes: Map<number, string>) => void;
 }>) {
   const { t } = useTranslation();
+  const { localName } = useLanguage();
   const problemText = useProblemText();
   const cells = sheet.rows[row.rowNumber - 1] ?? [];
   const columns = mapping.flatMap((field, column) => (field && field !== 'rowNumber' ? [{ field, column }] : []));
@@ -207,7 +216,7 @@ function FixRowModal({
           return (
             <TextInput
               key={column}
-              label={`${columnLetter(column)} «${cellText(sheet.rows[headerRowIndex]?.[column])}» → ${fieldLabel(t, register, field)}`}
+              label={`${columnLetter(column)} «${cellText(sheet.rows[headerRowIndex]?.[column])}» → ${fieldLabel(t, register, field, fields && { fields, localName })}`}
               error={problem ? problemText(problem.code, problem.value) : undefined}
               value={texts.get(column) ?? ''}
               data-testid={`fix-${field}`}

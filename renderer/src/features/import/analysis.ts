@@ -5,9 +5,11 @@ import {
   analyseAssociations,
   analyseEvents,
   analyseMembers,
+  analysePopulation,
   analyseReceptions,
   type SheetLayout,
 } from '@shared/import/pipeline';
+import type { PopulationRow } from '@shared/import/population-rows';
 import type { ReceptionRow } from '@shared/import/reception-rows';
 import type { ImportLookups, SkippedRow } from '@shared/import/read-rows';
 import type { RegisterId } from '@shared/import/registers';
@@ -34,6 +36,7 @@ export interface Analysis {
   associations: AssociationRow[];
   events: EventRow[];
   receptions: ReceptionRow[];
+  population: PopulationRow[];
   rejected: RejectedRow[];
   skipped: SkippedRow[];
   repairs: { rowNumber: number; repair: Repair }[];
@@ -54,6 +57,7 @@ export function analyse(
       associations: [],
       events: [],
       receptions: [],
+      population: [],
       rejected: result.rejected,
       skipped: result.skipped,
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
@@ -67,6 +71,7 @@ export function analyse(
       associations: [],
       events: result.valid,
       receptions: [],
+      population: [],
       rejected: result.rejected,
       skipped: result.skipped,
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
@@ -80,6 +85,21 @@ export function analyse(
       associations: [],
       events: [],
       receptions: result.valid,
+      population: [],
+      rejected: result.rejected,
+      skipped: result.skipped,
+      repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
+    };
+  }
+  if (register === 'population') {
+    const result = analysePopulation(sheet, layout, lookups, today);
+    return {
+      register,
+      members: [],
+      associations: [],
+      events: [],
+      receptions: [],
+      population: result.valid,
       rejected: result.rejected,
       skipped: result.skipped,
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
@@ -92,6 +112,7 @@ export function analyse(
     associations: result.valid,
     events: [],
     receptions: [],
+    population: [],
     rejected: result.rejected,
     skipped: result.skipped,
     repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),

@@ -1,8 +1,17 @@
 import type { TFunction } from 'i18next';
 import type { RegisterId } from '@shared/import/registers';
+import type { ImportField } from '@shared/import/types';
+
+/** Fields made from a directory entry (a population table's column per ethnos), named in the interface language. */
+export interface NamedColumns {
+  fields: readonly ImportField[];
+  localName: (named: { nameRu: string; nameKk: string }) => string;
+}
 
 /** The label each importable field shows in the column mapping, in the interface language. */
-export function fieldLabel(t: TFunction, register: RegisterId, key: string): string {
+export function fieldLabel(t: TFunction, register: RegisterId, key: string, columns?: NamedColumns): string {
+  const named = columns?.fields.find((field) => field.key === key)?.named;
+  if (named && columns) return t('monitoring.importer.ethnosColumn', { name: columns.localName(named) });
   const common: Record<string, string> = {
     rowNumber: t('importer.rowNumber'),
     placeId: t('person.place'),
@@ -68,7 +77,15 @@ export function fieldLabel(t: TFunction, register: RegisterId, key: string): str
     officialName: t('importer.receptionFields.official'),
     confidential: t('importer.receptionFields.confidential'),
   };
-  const labels = { members, associations, events, receptions }[register];
+  const population: Record<string, string> = {
+    placeId: t('monitoring.importer.fields.place'),
+    placeCode: t('monitoring.importer.fields.placeCode'),
+    ethnicGroupId: t('monitoring.importer.fields.ethnicGroup'),
+    count: t('monitoring.importer.fields.count'),
+    total: t('monitoring.importer.fields.total'),
+    year: t('monitoring.importer.fields.year'),
+  };
+  const labels = { members, associations, events, receptions, population }[register];
   return labels[key] ?? common[key] ?? key;
 }
 

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileHash } from '@shared/audit/chain';
 import { periodKinds, periodOf, type Period, type PeriodKind } from '@shared/events/period';
-import { buildExchangePackage, packageContents, packageFileName } from '@shared/exchange/build';
+import { packageContents, packageFileName, packageTables } from '@shared/exchange/build';
 import type { OfficeProfile } from '@shared/profile/office-profile';
 import { DateField } from '@/components/DateField';
 import { useSafeAction } from '@/components/use-safe-action';
@@ -54,9 +54,9 @@ export function SendPackage({ profile }: Readonly<{ profile: OfficeProfile }>) {
       try {
         const source = await collectPackageData(db, period, profile);
         const settings = await options();
-        const tables = buildExchangePackage(source, settings);
-        const meta = packageContents(source, settings).meta;
-        const bytes = await writePackageFile(tables);
+        const contents = packageContents(source, settings);
+        const meta = contents.meta;
+        const bytes = await writePackageFile(packageTables(contents));
         const name = packageFileName(meta);
         const result = await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
         if (result.saved) {

@@ -6,12 +6,15 @@ import type { Language } from '../i18n/languages';
 import { resources } from '../i18n/resources';
 import type {
   Association,
+  Council,
   IsoDate,
   IsoTimestamp,
   KelisimEvent,
+  MediationCase,
   Membership,
   Person,
   Reception,
+  TensionRisk,
   Visit,
 } from '../model/records';
 import { fullName } from '../people/search';
@@ -24,6 +27,8 @@ import {
   FORMAT_VERSION,
   METADATA_SHEET,
   metadataFields,
+  monitoringFields,
+  monitoringKeys,
   registerFields,
   registerKeys,
   sheetKeys,
@@ -34,11 +39,15 @@ import {
   type ExchangePackage,
   type FieldKind,
   type FieldSpec,
+  type MediationRow,
   type MemberRow,
+  type MonitoringKey,
   type PackageMeta,
   type PackageRows,
+  type PackageSheets,
   type PackageSummary,
   type ReceptionRow,
+  type RiskRow,
   type SheetInfo,
   type SheetKey,
   type VisitRow,
@@ -62,7 +71,7 @@ export interface PackageLookups {
   agencies: ReadonlyMap<string, Named>;
   /** Working group names by id. */
   workingGroups: ReadonlyMap<string, string>;
-  /** Chairmen, receiving officials and citizens by id. */
+  /** Chairmen, receiving officials, citizens, risk responsibles and mediators by id. */
   people: ReadonlyMap<string, Pick<Person, 'surname' | 'givenName' | 'patronymic' | 'iin'>>;
 }
 
@@ -78,6 +87,14 @@ export interface PackageSource {
   events: readonly KelisimEvent[];
   visits: readonly Visit[];
   receptions: readonly Reception[];
+  /**
+   * Monitoring, written only when the package includes it: tension risks (those not watched
+   * during the period, and deleted ones, are left out), mediation cases (those outside the period
+   * or deleted are left out) and the councils the cases name.
+   */
+  risks?: readonly TensionRisk[];
+  mediationCases?: readonly MediationCase[];
+  councils?: readonly Council[];
   lookups: Partial<PackageLookups>;
 }
 
@@ -88,6 +105,11 @@ export interface PackageOptions {
   includeConfidential: boolean;
   /** IINs and phones masked; addresses, birth dates and citizens' names left out or reduced to initials. */
   maskPersonalData: boolean;
+  /**
+   * The monitoring sheets (tension risks, mediation cases) go in only when chosen: everything in
+   * them is confidential by default. Absent means false.
+   */
+  includeMonitoring?: boolean;
   /** Now, as `Date.toISOString()`. */
   createdAt: IsoTimestamp;
   /** Today in the office (Kazakhstan time): registers are as of this day, overdue is judged against it. */
@@ -136,12 +158,44 @@ function maskedPhone(phone: string | undefined): string | null {
   return match ? `${match[1]} ••• •• ${match[2]}` : '••••••';
 }
 
+/** «семья Ахметовых» → «с. А.»: a mediation party in a masked package, each word to its first letter. */
+export function partyInitials(party: string): string {
+  return party
+    .split(/\s+/)
+    .map(firstLetter)
+    .filter((part) => part.length > 1)
+    .join(' ');
+}
+
+/**
+ * A risk watched during the period: identified on or before its last day and not resolved before
+ * its first (a risk resolved during the period was still watched in it). Deleted risks are not.
+ */
+export function riskWatchedDuring(
+  risk: Pick<TensionRisk, 'identifiedOn' | 'resolvedOn' | 'deletedAt'>,
+  period: Period,
+): boolean {
+  return (
+    !risk.deletedAt &&
+    risk.identifiedOn.slice(0, 10) <= period.to &&
+    !(risk.resolvedOn && risk.resolvedOn.slice(0, 10) < period.from)
+  );
+}
+
+/** A mediation case of the period, by its date (both ends included); deleted cases are not. */
+export function mediationOfPeriod(item: Pick<MediationCase, 'date' | 'deletedAt'>, period: Period): boolean {
+  return !item.deletedAt && inPeriod(item.date, period);
+}
+
 const ROLE_ORDER = ['chairman', 'deputy', 'council_member', 'member'];
 
-/** The rows of each register sheet, with masking and the confidential choice applied. */
+/**
+ * The rows of each register sheet, and of the monitoring sheets when chosen, with masking and the
+ * confidential choice applied.
+ */
 export function packageRows(
   source: PackageSource,
-  options: Pick<PackageOptions, 'language' | 'includeConfidential' | 'maskPersonalData'>,
+  options: Pick<PackageOptions, 'language' | 'includeConfidential' | 'maskPersonalData' | 'includeMonitoring'>,
 ): { rows: PackageRows; confidentialLeftOut: number } {
   const { language, maskPersonalData: mask } = options;
   const text = resources[language];
@@ -153,6 +207,11 @@ export function packageRows(
   const personName = (id: string | undefined) => {
     const person = id ? people.get(id) : undefined;
     return person ? packageText(fullName(person)) : null;
+  };
+  /** A risk's responsible or a mediator: the name, or the initials in a masked package. */
+  const monitoringPerson = (id: string | undefined) => {
+    const person = id ? people.get(id) : undefined;
+    return person ? packageText(mask ? initials(person) : fullName(person)) : null;
   };
 
   const associations = source.associations
@@ -326,16 +385,66 @@ export function packageRows(
     };
   });
 
-  return {
-    rows: {
-      associations: associationRows,
-      members: memberRows,
-      events: eventRows,
-      visits: visitRows,
-      receptions: receptionRows,
-    },
-    confidentialLeftOut: ofPeriod.length - shown.length,
+  const rows: PackageRows = {
+    associations: associationRows,
+    members: memberRows,
+    events: eventRows,
+    visits: visitRows,
+    receptions: receptionRows,
   };
+  // Monitoring is confidential by default: without the choice nothing of it is even turned into rows.
+  if (options.includeMonitoring) {
+    const councils = new Map((source.councils ?? []).map((council) => [council.id as string, council.name]));
+    rows.risks = (source.risks ?? [])
+      .filter((risk) => riskWatchedDuring(risk, source.period))
+      .sort((a, b) => a.identifiedOn.localeCompare(b.identifiedOn) || a.id.localeCompare(b.id))
+      .map((risk): RiskRow => ({
+        id: risk.id,
+        place_code: katoCode(risk.placeId),
+        place: local(places.get(risk.placeId ?? ''), language),
+        description: packageText(risk.description) ?? '—',
+        group_codes: risk.groupIds.join(';') || null,
+        groups: packageText(
+          risk.groupIds
+            .map((id) => local(ethnicGroups.get(id), language))
+            .filter(Boolean)
+            .join(', '),
+        ),
+        source: risk.source,
+        level: risk.level,
+        status: risk.status,
+        identified_on: risk.identifiedOn.slice(0, 10),
+        resolved_on: date(risk.resolvedOn),
+        next_review_on: date(risk.nextReviewOn),
+        responsible: monitoringPerson(risk.responsiblePersonId),
+        measure_event_ids: risk.measureEventIds.join(';') || null,
+        origin_reception_id: risk.originReceptionId ?? null,
+      }));
+    rows.mediation = (source.mediationCases ?? [])
+      .filter((item) => mediationOfPeriod(item, source.period))
+      .sort(
+        (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+      )
+      .map((item): MediationRow => ({
+        id: item.id,
+        date: item.date.slice(0, 10),
+        place_code: katoCode(item.placeId),
+        place: local(places.get(item.placeId ?? ''), language),
+        parties: packageText(
+          item.parties
+            .map((party) => (mask ? partyInitials(party) : party.trim()))
+            .filter(Boolean)
+            .join('; '),
+        ),
+        dispute_type: item.disputeType,
+        council: packageText(councils.get(item.councilId ?? '')),
+        mediator: monitoringPerson(item.mediatorId),
+        result: item.result ?? null,
+        follow_up: packageText(item.followUp),
+      }));
+  }
+
+  return { rows, confidentialLeftOut: ofPeriod.length - shown.length };
 }
 
 /** A sheet's data as the checksum and the writer see it: the key row, then one array of values per row. */
@@ -360,8 +469,16 @@ function summaryMatrix(summary: PackageSummary, language: Language): SheetMatrix
   };
 }
 
-function sheetMatrices(rows: PackageRows, summary: PackageSummary, language: Language): Record<SheetKey, SheetMatrix> {
-  return {
+type SheetMatrices = Record<SheetKey, SheetMatrix> & Partial<Record<MonitoringKey, SheetMatrix>>;
+
+/** The matrices of every sheet; the monitoring sheets' only when `monitoring` (their rows may be absent: none). */
+function sheetMatrices(
+  rows: PackageRows,
+  summary: PackageSummary,
+  language: Language,
+  monitoring: boolean,
+): SheetMatrices {
+  const matrices: SheetMatrices = {
     associations: registerMatrix(registerFields.associations, rows.associations),
     members: registerMatrix(registerFields.members, rows.members),
     events: registerMatrix(registerFields.events, rows.events),
@@ -369,36 +486,52 @@ function sheetMatrices(rows: PackageRows, summary: PackageSummary, language: Lan
     receptions: registerMatrix(registerFields.receptions, rows.receptions),
     summary: summaryMatrix(summary, language),
   };
+  if (monitoring) {
+    matrices.risks = registerMatrix(monitoringFields.risks, rows.risks ?? []);
+    matrices.mediation = registerMatrix(monitoringFields.mediation, rows.mediation ?? []);
+  }
+  return matrices;
 }
 
-/** The sheet names of a package in a language: the registers', the summary's, and the fixed metadata sheet. */
-export function sheetNames(language: Language): Record<SheetKey, string> {
-  const names = resources[language].exchange.sheets;
-  return Object.fromEntries(sheetKeys.map((key) => [key, safeSheetName(names[key])])) as Record<SheetKey, string>;
+/**
+ * The sheet names of a package in a language: the registers', the summary's and the monitoring
+ * sheets' (present only when included); the metadata sheet's name is fixed.
+ */
+export function sheetNames(language: Language): Record<SheetKey | MonitoringKey, string> {
+  const names = resources[language].exchange;
+  return Object.fromEntries([
+    ...sheetKeys.map((key) => [key, safeSheetName(names.sheets[key])]),
+    ...monitoringKeys.map((key) => [key, safeSheetName(names.monitoringSheets[key])]),
+  ]) as Record<SheetKey | MonitoringKey, string>;
+}
+
+/** The keys of the sheets a package has, in the order the metadata lists them. */
+export function presentSheets(meta: Pick<PackageMeta, 'monitoringIncluded'>): (SheetKey | MonitoringKey)[] {
+  return meta.monitoringIncluded ? [...sheetKeys, ...monitoringKeys] : [...sheetKeys];
 }
 
 /**
  * A package with its sheets listed in the metadata: each sheet's name in the package's language,
- * its number of data rows and its checksum, computed from the rows and the summary given.
+ * its number of data rows and its checksum, computed from the rows and the summary given. The
+ * monitoring sheets are there when `meta.monitoringIncluded`, and their rows only then.
  */
 export function sealPackage(pkg: {
   meta: Omit<PackageMeta, 'sheets'>;
   rows: PackageRows;
   summary: PackageSummary;
 }): ExchangePackage {
-  const matrices = sheetMatrices(pkg.rows, pkg.summary, pkg.meta.language);
+  const monitoring = pkg.meta.monitoringIncluded;
+  const { risks, mediation, ...registers } = pkg.rows;
+  const rows: PackageRows = monitoring ? { ...registers, risks: risks ?? [], mediation: mediation ?? [] } : registers;
+  const matrices = sheetMatrices(rows, pkg.summary, pkg.meta.language, monitoring);
   const names = sheetNames(pkg.meta.language);
-  const sheets = Object.fromEntries(
-    sheetKeys.map((key): [SheetKey, SheetInfo] => [
-      key,
-      {
-        name: names[key],
-        rows: matrices[key].rows.length,
-        sha256: sheetChecksum(matrices[key].keys, matrices[key].rows),
-      },
-    ]),
-  ) as Record<SheetKey, SheetInfo>;
-  return { meta: { ...pkg.meta, sheets }, rows: pkg.rows, summary: pkg.summary };
+  const sheets: Partial<Record<SheetKey | MonitoringKey, SheetInfo>> = {};
+  for (const key of presentSheets(pkg.meta)) {
+    const matrix = matrices[key];
+    if (!matrix) continue;
+    sheets[key] = { name: names[key], rows: matrix.rows.length, sha256: sheetChecksum(matrix.keys, matrix.rows) };
+  }
+  return { meta: { ...pkg.meta, sheets: sheets as PackageSheets }, rows, summary: pkg.summary };
 }
 
 /** The package, built: its metadata (with a row count and checksum per sheet), rows and summary. */
@@ -424,6 +557,7 @@ export function packageContents(source: PackageSource, options: PackageOptions):
       personalDataMasked: options.maskPersonalData,
       confidentialIncluded: options.includeConfidential,
       confidentialLeftOut,
+      monitoringIncluded: options.includeMonitoring === true,
     },
     rows,
     summary: packageSummary(rows, options.asOf),
@@ -451,9 +585,11 @@ export function metadataEntries(meta: PackageMeta): [string, string | null][] {
     ['personal_data_masked', yesNo(meta.personalDataMasked)],
     ['confidential_included', yesNo(meta.confidentialIncluded)],
     ['confidential_left_out', String(meta.confidentialLeftOut)],
+    ['monitoring_included', yesNo(meta.monitoringIncluded)],
   ];
-  for (const key of sheetKeys) {
+  for (const key of presentSheets(meta)) {
     const sheet = meta.sheets[key];
+    if (!sheet) continue;
     entries.push(
       [`sheet.${key}.name`, sheet.name],
       [`sheet.${key}.rows`, String(sheet.rows)],
@@ -465,12 +601,12 @@ export function metadataEntries(meta: PackageMeta): [string, string | null][] {
 
 function metadataMatrix(meta: PackageMeta): SheetMatrix {
   const texts = resources[meta.language].exchange.meta;
-  const sheetLabel = (key: SheetKey) => meta.sheets[key].name;
+  const sheetLabel = (key: SheetKey | MonitoringKey) => meta.sheets[key]?.name ?? key;
   const describe = (key: string): string => {
     const sheet = /^sheet\.(\w+)\.(name|rows|sha256)$/.exec(key);
     if (sheet) {
       const template = texts[`sheet_${sheet[2] as 'name' | 'rows' | 'sha256'}`];
-      return template.replace('{{sheet}}', sheetLabel(sheet[1] as SheetKey));
+      return template.replace('{{sheet}}', sheetLabel(sheet[1] as SheetKey | MonitoringKey));
     }
     return texts[key as keyof typeof texts] ?? key;
   };
@@ -499,7 +635,7 @@ const toCell = (value: CanonicalValue) =>
 export function packageTables(pkg: ExchangePackage): ExportTable[] {
   const { meta } = pkg;
   const text = resources[meta.language].exchange;
-  const matrices = sheetMatrices(pkg.rows, pkg.summary, meta.language);
+  const matrices = sheetMatrices(pkg.rows, pkg.summary, meta.language, meta.monitoringIncluded);
   const subtitle = text.subtitle
     .replace('{{office}}', meta.office)
     .replace('{{district}}', meta.districtCode)
@@ -508,7 +644,7 @@ export function packageTables(pkg: ExchangePackage): ExportTable[] {
     .replace('{{asOf}}', formatDate(meta.asOf));
   const columnsOf = (fields: readonly FieldSpec[]): ExportColumn[] =>
     fields.map((field) => ({
-      header: text.columns[field.key as keyof typeof text.columns] ?? field.key,
+      header: text.columns[(field.label ?? field.key) as keyof typeof text.columns] ?? field.key,
       width: field.width,
       kind: WRITER_KIND[field.kind],
     }));
@@ -535,6 +671,12 @@ export function packageTables(pkg: ExchangePackage): ExportTable[] {
         : []),
     ]),
   );
+  for (const key of monitoringKeys) {
+    const sheet = meta.sheets[key];
+    const matrix = matrices[key];
+    if (!meta.monitoringIncluded || !sheet || !matrix) continue;
+    tables.push(table(sheet.name, text.titles[key], monitoringFields[key], matrix, [...common, text.notes.monitoring]));
+  }
   tables.push(table(meta.sheets.summary.name, text.titles.summary, summaryFields, matrices.summary, [text.notes.keys]));
   tables.push(table(METADATA_SHEET, text.titles.metadata, metadataFields, metadataMatrix(meta), [text.notes.keys]));
   return tables;

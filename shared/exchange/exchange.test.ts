@@ -11,11 +11,20 @@ import {
   type PackageSource,
 } from './build';
 import { escapeForXlsx, normaliseCell, packageText, sheetChecksum } from './checksum';
-import { METADATA_SHEET, registerKeys, summaryFigures, type ExchangePackage, type PackageRows } from './format';
+import {
+  METADATA_SHEET,
+  monitoringFields,
+  registerKeys,
+  summaryFigures,
+  type ExchangePackage,
+  type PackageRows,
+} from './format';
+import { fullName } from '../people/search';
 import { problemMessage } from './messages';
 import { columnLetter, readExchangePackage, type PackageProblem, type ReadSupport } from './read';
 import { packageSummary } from './summary';
-import { tablesToWorkbook, withCell } from './test-workbook';
+import { monitoringFixture, SECRET } from './test-monitoring';
+import { tablesToWorkbook, withCell, withMetadataEntries } from './test-workbook';
 
 const TODAY = '2026-11-21';
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
@@ -454,5 +463,239 @@ describe('package summary', () => {
     expect(pkg.summary.members).toBe(pkg.rows.members.length);
     expect(pkg.summary.people).toBeLessThanOrEqual(pkg.summary.members);
     expect(pkg.rows.associations.reduce((sum, row) => sum + row.members, 0)).toBe(pkg.summary.members);
+  });
+});
+
+describe('exchange package: monitoring sheets (risks, mediation)', () => {
+  /** The usual source with tension risks, mediation cases and a council around the year. */
+  function monitoringSource(): PackageSource {
+    const input = source();
+    const [person, other] = input.members.map((entry) => entry.person);
+    const fixture = monitoringFixture(YEAR, {
+      place: places[0]?.id,
+      person: person?.id,
+      otherPerson: other?.id,
+      event: input.events[0]?.id,
+      reception: input.receptions[0]?.id,
+    });
+    return { ...input, risks: fixture.risks, mediationCases: fixture.mediationCases, councils: fixture.councils };
+  }
+  const fixture = monitoringFixture(YEAR);
+  const metaOf = (tables: ReturnType<typeof packageTables>) =>
+    new Map(tables.find((table) => table.sheetName === METADATA_SHEET)?.rows.map((row) => [row[0], row[1]]));
+
+  it('leaves them out by default: no sheet, no metadata entry, no risk text in any cell', () => {
+    const input = monitoringSource();
+    for (const options of [
+      OPTIONS,
+      { ...OPTIONS, includeConfidential: true },
+      { ...OPTIONS, includeMonitoring: false },
+    ]) {
+      const pkg = packageContents(input, options);
+      expect(pkg.meta.monitoringIncluded).toBe(false);
+      expect(Object.keys(pkg.meta.sheets)).toEqual([
+        'associations',
+        'members',
+        'events',
+        'visits',
+        'receptions',
+        'summary',
+      ]);
+      expect('risks' in pkg.rows || 'mediation' in pkg.rows).toBe(false);
+      const tables = packageTables(pkg);
+      expect(tables.map((table) => table.sheetName)).not.toContain('Риски');
+      expect(tables.map((table) => table.sheetName)).not.toContain('Медиация');
+      expect(tables).toHaveLength(7);
+      const everything = JSON.stringify(tables);
+      expect(everything).not.toContain(SECRET);
+      const ids = [...(input.risks ?? []), ...(input.mediationCases ?? [])].map((record) => record.id);
+      expect(ids).toHaveLength(9);
+      for (const id of ids) expect(everything).not.toContain(id);
+      const meta = metaOf(tables);
+      expect(meta.get('monitoring_included')).toBe('0');
+      expect([...meta.keys()].some((key) => String(key).startsWith('sheet.risks'))).toBe(false);
+      const result = read(pkg);
+      expect(problemOf(result)).toBeUndefined();
+      if (result.ok) {
+        expect(result.package).toEqual(pkg);
+        expect(result.package.rows.risks).toBeUndefined();
+      }
+    }
+  });
+
+  it('puts them in when chosen: the risks watched during the period and its cases, checksummed, read back equal', () => {
+    const input = monitoringSource();
+    const pkg = packageContents(input, { ...OPTIONS, includeMonitoring: true });
+    expect(pkg.meta.monitoringIncluded).toBe(true);
+    expect(pkg.rows.risks?.map((row) => row.id).sort()).toEqual([...fixture.inPackage.risks].sort());
+    expect(pkg.rows.mediation?.map((row) => row.id).sort()).toEqual([...fixture.inPackage.mediation].sort());
+    const pasture = pkg.rows.risks?.find((row) => row.id === 'risk-pasture');
+    const person = input.members[0]?.person;
+    expect(pasture).toMatchObject({
+      place_code: places[0]?.id,
+      place: 'с.Сортобе',
+      group_codes: 'kazakhs;uzbeks',
+      source: 'reception',
+      level: 'high',
+      status: 'watched',
+      identified_on: YEAR.from,
+      resolved_on: null,
+      next_review_on: YEAR.to,
+      responsible: person ? fullName(person) : 'no person',
+      measure_event_ids: input.events[0]?.id,
+      origin_reception_id: input.receptions[0]?.id,
+    });
+    expect(pkg.rows.risks?.find((row) => row.id === 'risk-resolved-during')).toMatchObject({
+      status: 'resolved',
+      resolved_on: YEAR.to,
+    });
+    expect(pkg.rows.mediation?.find((row) => row.id === 'case-land')).toMatchObject({
+      date: YEAR.to,
+      parties: `семья Ахметовых ${SECRET}; жители ул. Абая`,
+      dispute_type: 'land',
+      council: `Совет биев (${SECRET})`,
+      result: 'reconciled',
+      follow_up: `${SECRET}: проверить исполнение через месяц`,
+    });
+    expect(pkg.rows.mediation?.find((row) => row.id === 'case-open')).toMatchObject({ result: null, council: null });
+    expect(JSON.stringify(pkg.rows)).not.toContain('суть спора');
+
+    const tables = packageTables(pkg);
+    expect(tables.map((table) => table.sheetName)).toEqual([
+      'Объединения',
+      'Члены',
+      'Мероприятия',
+      'Выезды',
+      'Приём граждан',
+      'Риски',
+      'Медиация',
+      'Сводка',
+      METADATA_SHEET,
+    ]);
+    const risksTable = tables[5];
+    expect(risksTable?.rows[0]).toEqual(monitoringFields.risks.map((field) => field.key));
+    expect(risksTable?.columns.map((column) => column.header).slice(0, 4)).toEqual([
+      'Идентификатор',
+      'Код КАТО',
+      'Населённый пункт',
+      'Описание',
+    ]);
+    expect(tables[6]?.columns[8]?.header).toBe('Результат медиации (код)');
+    const meta = metaOf(tables);
+    expect(meta.get('monitoring_included')).toBe('1');
+    expect(meta.get('sheet.risks.name')).toBe('Риски');
+    expect(meta.get('sheet.risks.rows')).toBe('2');
+    expect(meta.get('sheet.mediation.rows')).toBe('2');
+    const keys = monitoringFields.risks.map((field) => field.key);
+    expect(meta.get('sheet.risks.sha256')).toBe(
+      sheetChecksum(
+        keys,
+        (pkg.rows.risks ?? []).map((row) => keys.map((key) => row[key])),
+      ),
+    );
+    expect(pkg.summary).toEqual(packageContents(input, OPTIONS).summary);
+
+    const result = read(pkg);
+    expect(problemOf(result)).toBeUndefined();
+    if (result.ok) expect(result.package).toEqual(pkg);
+
+    const kk = packageContents(input, { ...OPTIONS, language: 'kk', includeMonitoring: true });
+    expect(packageTables(kk).map((table) => table.sheetName)).toContain('Тәуекелдер');
+    expect(kk.meta.sheets.mediation?.name).toBe('Медиация');
+    const kkResult = read(kk);
+    expect(problemOf(kkResult)).toBeUndefined();
+    if (kkResult.ok) expect(kkResult.package).toEqual(kk);
+  });
+
+  it('reduces the responsible, the mediator and the parties to initials when personal data is masked', () => {
+    const input = monitoringSource();
+    const pkg = packageContents(input, { ...OPTIONS, includeMonitoring: true, maskPersonalData: true });
+    const person = input.members[0]?.person;
+    const other = input.members[1]?.person;
+    if (!person || !other) throw new Error('no people');
+    expect(pkg.rows.risks?.find((row) => row.id === 'risk-pasture')?.responsible).toBe(initials(person));
+    const land = pkg.rows.mediation?.find((row) => row.id === 'case-land');
+    expect(land?.mediator).toBe(initials(other));
+    expect(land?.parties).toBe('с. А. С.; ж. у. А.');
+    expect(pkg.rows.mediation?.find((row) => row.id === 'case-open')?.parties).toBe('С. Н. С.');
+    expect(JSON.stringify(pkg.rows.mediation?.map((row) => [row.parties, row.mediator]))).not.toContain(person.surname);
+    expect(read(pkg).ok).toBe(true);
+  });
+
+  it('refuses a package whose risk cell was changed, or whose monitoring sheet is missing', () => {
+    const pkg = packageContents(monitoringSource(), { ...OPTIONS, includeMonitoring: true });
+    const tables = packageTables(pkg);
+    const workbook = tablesToWorkbook(tables);
+    const levelColumn = tables[5]?.rows[0]?.indexOf('level') ?? -1;
+    const pasture = pkg.rows.risks?.findIndex((row) => row.id === 'risk-pasture') ?? -1;
+    expect(pkg.rows.risks?.[pasture]?.level).toBe('high');
+    const tampered = withCell(workbook, 'Риски', FIRST_DATA + pasture, levelColumn, 'low');
+    expect(problemOf(readExchangePackage(tampered, SUPPORTED))).toEqual({
+      code: 'checksum_mismatch',
+      sheet: 'Риски',
+      expectedRows: 2,
+      actualRows: 2,
+    });
+    const descriptionColumn = tables[5]?.rows[0]?.indexOf('description') ?? -1;
+    const rewritten = withCell(workbook, 'Риски', FIRST_DATA + pasture, descriptionColumn, 'Всё спокойно');
+    expect(problemOf(readExchangePackage(rewritten, SUPPORTED))).toMatchObject({
+      code: 'checksum_mismatch',
+      sheet: 'Риски',
+    });
+    const noMediation = { ...workbook, sheets: workbook.sheets.filter((sheet) => sheet.name !== 'Медиация') };
+    expect(problemOf(readExchangePackage(noMediation, SUPPORTED))).toEqual({
+      code: 'missing_sheet',
+      sheet: 'Медиация',
+    });
+    // A program wrote a level the format does not know, with a correct checksum.
+    const risks = (pkg.rows.risks ?? []).map((row, index) => (index === 0 ? { ...row, level: 'extreme' } : row));
+    const broken = sealPackage({ ...pkg, rows: { ...pkg.rows, risks } });
+    expect(problemOf(read(broken))).toMatchObject({
+      code: 'bad_cell',
+      sheet: 'Риски',
+      column: 'level',
+      value: 'extreme',
+    });
+  });
+
+  it('requires the listed sheets when the metadata says monitoring is included, and none when it says not', () => {
+    const withMonitoring = packageTables(packageContents(monitoringSource(), { ...OPTIONS, includeMonitoring: true }));
+    const withoutListing = withMetadataEntries(withMonitoring, (entries) =>
+      entries.filter((row) => !String(row[0]).startsWith('sheet.mediation.')),
+    );
+    expect(problemOf(readExchangePackage(tablesToWorkbook(withoutListing), SUPPORTED))).toMatchObject({
+      code: 'bad_metadata',
+      key: 'sheet.mediation.name',
+    });
+    const saysNo = withMetadataEntries(withMonitoring, (entries) =>
+      entries.map((row) => (row[0] === 'monitoring_included' ? [row[0], '0', row[2] ?? null] : row)),
+    );
+    expect(problemOf(readExchangePackage(tablesToWorkbook(saysNo), SUPPORTED))).toEqual({
+      code: 'bad_metadata',
+      key: 'monitoring_included',
+      value: '0',
+    });
+    const nonsense = withMetadataEntries(withMonitoring, (entries) =>
+      entries.map((row) => (row[0] === 'monitoring_included' ? [row[0], 'yes', row[2] ?? null] : row)),
+    );
+    expect(problemOf(readExchangePackage(tablesToWorkbook(nonsense), SUPPORTED))).toMatchObject({
+      code: 'bad_metadata',
+      key: 'monitoring_included',
+    });
+  });
+
+  it('still reads a package written before the monitoring sheets existed (no monitoring_included key)', () => {
+    const pkg = packageContents(monitoringSource(), OPTIONS);
+    const tables = packageTables(pkg);
+    const old = withMetadataEntries(tables, (entries) => entries.filter((row) => row[0] !== 'monitoring_included'));
+    const keys = old.find((table) => table.sheetName === METADATA_SHEET)?.rows.map((row) => row[0]);
+    expect(keys).not.toContain('monitoring_included');
+    // Everything but the metadata is the same as a package of today without monitoring.
+    expect(old.slice(0, -1)).toEqual(tables.slice(0, -1));
+    const result = readExchangePackage(tablesToWorkbook(old), SUPPORTED);
+    expect(problemOf(result)).toBeUndefined();
+    if (!result.ok) return;
+    expect(result.package.meta.monitoringIncluded).toBe(false);
+    expect(result.package).toEqual(pkg);
   });
 });

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { isRealDate } from '../dates/iso';
 import type { Period } from '../events/period';
 import type { Language } from '../i18n/languages';
-import { associationStatuses, eventStatuses, membershipRoles, receptionOutcomes } from '../model/records';
+import {
+  associationStatuses,
+  disputeTypes,
+  eventStatuses,
+  mediationResults,
+  membershipRoles,
+  receptionOutcomes,
+  riskLevels,
+  riskSources,
+  riskStatuses,
+} from '../model/records';
 
 /**
  * The exchange package format (docs/exchange-format.md): what is in each sheet, column by column,
@@ -24,6 +34,12 @@ export const registerKeys = ['associations', 'members', 'events', 'visits', 'rec
 export type RegisterKey = (typeof registerKeys)[number];
 export const sheetKeys = [...registerKeys, 'summary'] as const;
 export type SheetKey = (typeof sheetKeys)[number];
+/**
+ * The monitoring sheets (tension risks, mediation cases): confidential by default, so a package
+ * has them only when the sender chose to include them (`monitoring_included` = 1 in the metadata).
+ */
+export const monitoringKeys = ['risks', 'mediation'] as const;
+export type MonitoringKey = (typeof monitoringKeys)[number];
 
 /**
  * How a column's cells are written and read back:
@@ -43,9 +59,11 @@ export interface FieldSpec<K extends string = string, Kind extends FieldKind = F
   rule?: Rule;
   /** The only values a code column may hold. */
   values?: readonly string[];
+  /** The key of the column's header in `exchange.columns` when it is not the field key itself. */
+  label?: string;
 }
 
-type Options = { rule?: Rule; values?: readonly string[] };
+type Options = { rule?: Rule; values?: readonly string[]; label?: string };
 
 const optional = <const K extends string, const Kind extends FieldKind>(
   key: K,
@@ -171,6 +189,43 @@ export const receptionFields = [
   required('confidential', 'flag', 10),
 ] as const;
 
+export const riskFields = [
+  required('id', 'code', 38, { rule: 'id' }),
+  optional('place_code', 'code', 12, { rule: 'kato' }),
+  optional('place', 'text', 22),
+  required('description', 'text', 48),
+  optional('group_codes', 'code', 18, { rule: 'idList' }),
+  optional('groups', 'text', 22),
+  required('source', 'code', 14, { values: riskSources }),
+  required('level', 'code', 10, { values: riskLevels }),
+  required('status', 'code', 12, { values: riskStatuses }),
+  required('identified_on', 'date', 12),
+  optional('resolved_on', 'date', 12),
+  optional('next_review_on', 'date', 12),
+  optional('responsible', 'text', 26),
+  optional('measure_event_ids', 'code', 38, { rule: 'idList' }),
+  optional('origin_reception_id', 'code', 38, { rule: 'id' }),
+] as const;
+
+export const mediationFields = [
+  required('id', 'code', 38, { rule: 'id' }),
+  required('date', 'date', 12),
+  optional('place_code', 'code', 12, { rule: 'kato' }),
+  optional('place', 'text', 22),
+  optional('parties', 'text', 36),
+  required('dispute_type', 'code', 14, { values: disputeTypes }),
+  optional('council', 'text', 28),
+  optional('mediator', 'text', 26),
+  optional('result', 'code', 16, { values: mediationResults, label: 'mediation_result' }),
+  optional('follow_up', 'text', 36),
+] as const;
+
+/** The optional monitoring sheets' columns, by sheet. */
+export const monitoringFields = {
+  risks: riskFields,
+  mediation: mediationFields,
+} as const;
+
 export const registerFields = {
   associations: associationFields,
   members: memberFields,
@@ -226,6 +281,8 @@ export type MemberRow = RowOf<typeof memberFields>;
 export type EventRow = RowOf<typeof eventFields>;
 export type VisitRow = RowOf<typeof visitFields>;
 export type ReceptionRow = RowOf<typeof receptionFields>;
+export type RiskRow = RowOf<typeof riskFields>;
+export type MediationRow = RowOf<typeof mediationFields>;
 
 export interface PackageRows {
   associations: AssociationRow[];
@@ -233,6 +290,10 @@ export interface PackageRows {
   events: EventRow[];
   visits: VisitRow[];
   receptions: ReceptionRow[];
+  /** Tension risks watched during the period: only in a package that includes monitoring. */
+  risks?: RiskRow[];
+  /** Mediation cases of the period: only in a package that includes monitoring. */
+  mediation?: MediationRow[];
 }
 
 export interface SheetInfo {
@@ -263,8 +324,16 @@ export interface PackageMeta {
   confidentialIncluded: boolean;
   /** Confidential receptions of the period that were left out. */
   confidentialLeftOut: number;
-  sheets: Record<SheetKey, SheetInfo>;
+  /**
+   * Whether the monitoring sheets (risks, mediation) are in the package. False for a package
+   * without `monitoring_included` in its metadata (one written before the key existed).
+   */
+  monitoringIncluded: boolean;
+  /** Every sheet of the package; `risks` and `mediation` only when monitoring is included. */
+  sheets: PackageSheets;
 }
+
+export type PackageSheets = Record<SheetKey, SheetInfo> & Partial<Record<MonitoringKey, SheetInfo>>;
 
 /** A package as built, or as read back from a file: the same shape either way. */
 export interface ExchangePackage {

@@ -10,6 +10,8 @@ import {
   REGISTER_KEY_MARK,
   TABLE_KEY_MARK,
   metadataFields,
+  monitoringFields,
+  monitoringKeys,
   registerFields,
   registerKeys,
   rowSchema,
@@ -18,8 +20,10 @@ import {
   summaryFigures,
   type ExchangePackage,
   type FieldSpec,
+  type MonitoringKey,
   type PackageMeta,
   type PackageRows,
+  type PackageSheets,
   type SheetInfo,
   type SheetKey,
 } from './format';
@@ -172,16 +176,19 @@ const optionalName = z
   .nullish()
   .transform((value) => value || null);
 
-/** `sheet.<sheet>.name`, `.rows` and `.sha256` for every sheet. */
-const sheetsSchema = z.object(
-  Object.fromEntries(
-    sheetKeys.flatMap((key) => [
-      [`sheet.${key}.name`, z.string().min(1).max(31)],
-      [`sheet.${key}.rows`, count],
-      [`sheet.${key}.sha256`, z.string().regex(/^[0-9a-f]{64}$/)],
-    ]),
-  ),
-) as unknown as z.ZodType<Record<string, string | number>>;
+/** `sheet.<sheet>.name`, `.rows` and `.sha256` for each of the sheets given. */
+const sheetsSchema = (keys: readonly string[]) =>
+  z.object(
+    Object.fromEntries(
+      keys.flatMap((key) => [
+        [`sheet.${key}.name`, z.string().min(1).max(31)],
+        [`sheet.${key}.rows`, count],
+        [`sheet.${key}.sha256`, z.string().regex(/^[0-9a-f]{64}$/)],
+      ]),
+    ),
+  ) as unknown as z.ZodType<Record<string, string | number>>;
+const requiredSheetsSchema = sheetsSchema(sheetKeys);
+const allSheetsSchema = sheetsSchema([...sheetKeys, ...monitoringKeys]);
 
 const metadataSchema = z
   .object({
@@ -205,6 +212,8 @@ const metadataSchema = z
     personal_data_masked: z.enum(['0', '1']),
     confidential_included: z.enum(['0', '1']),
     confidential_left_out: count,
+    // Absent in packages written before the monitoring sheets existed: those have none.
+    monitoring_included: z.enum(['0', '1']).optional(),
   })
   .refine((meta) => meta.period_from <= meta.period_to, { path: ['period_to'] })
   .refine((meta) => meta.district_code.slice(0, 2) === meta.oblast_code.slice(0, 2), { path: ['district_code'] });
@@ -242,7 +251,9 @@ function readMetadata(workbook: RawWorkbook, supported: ReadSupport): PackageMet
 
   const input = Object.fromEntries(entries);
   const parsed = metadataSchema.safeParse(input);
-  const parsedSheets = sheetsSchema.safeParse(input);
+  // The monitoring sheets are listed exactly when the metadata says they are included.
+  const monitoringIncluded = entries.get('monitoring_included') === '1';
+  const parsedSheets = (monitoringIncluded ? allSheetsSchema : requiredSheetsSchema).safeParse(input);
   const error = parsed.error ?? parsedSheets.error;
   if (!parsed.success || !parsedSheets.success) {
     const key = String(error?.issues[0]?.path[0] ?? 'format');
@@ -250,10 +261,15 @@ function readMetadata(workbook: RawWorkbook, supported: ReadSupport): PackageMet
   }
   const meta = parsed.data;
   const listed = parsedSheets.data;
+  if (!monitoringIncluded) {
+    const stray = [...entries.keys()].find((key) => monitoringKeys.some((sheet) => key.startsWith(`sheet.${sheet}.`)));
+    if (stray) refuse({ code: 'bad_metadata', key: 'monitoring_included', value: value('monitoring_included') });
+  }
   if (supported.oblastCode && meta.oblast_code !== supported.oblastCode)
     refuse({ code: 'other_oblast', district: meta.district_code, oblast: meta.oblast_code });
+  const present: (SheetKey | MonitoringKey)[] = monitoringIncluded ? [...sheetKeys, ...monitoringKeys] : [...sheetKeys];
   const sheets = Object.fromEntries(
-    sheetKeys.map((key): [SheetKey, SheetInfo] => [
+    present.map((key): [SheetKey | MonitoringKey, SheetInfo] => [
       key,
       {
         name: String(listed[`sheet.${key}.name`]),
@@ -261,7 +277,7 @@ function readMetadata(workbook: RawWorkbook, supported: ReadSupport): PackageMet
         sha256: String(listed[`sheet.${key}.sha256`]),
       },
     ]),
-  ) as Record<SheetKey, SheetInfo>;
+  ) as PackageSheets;
   return {
     formatVersion: meta.format_version,
     appVersion: meta.app_version,
@@ -278,6 +294,7 @@ function readMetadata(workbook: RawWorkbook, supported: ReadSupport): PackageMet
     personalDataMasked: meta.personal_data_masked === '1',
     confidentialIncluded: meta.confidential_included === '1',
     confidentialLeftOut: meta.confidential_left_out,
+    monitoringIncluded,
     sheets,
   };
 }
@@ -294,22 +311,28 @@ const schemas = {
   events: rowSchema(registerFields.events),
   visits: rowSchema(registerFields.visits),
   receptions: rowSchema(registerFields.receptions),
+  risks: rowSchema(monitoringFields.risks),
+  mediation: rowSchema(monitoringFields.mediation),
 };
 const summaryRowSchema = rowSchema(summaryFields);
 
-function readRegister<K extends keyof PackageRows>(workbook: RawWorkbook, meta: PackageMeta, key: K): PackageRows[K] {
-  const sheet = findSheet(workbook, meta.sheets[key]);
-  const fields: readonly FieldSpec[] = registerFields[key];
+type Rows = Required<PackageRows>;
+const rowFields: Record<keyof Rows, readonly FieldSpec[]> = { ...registerFields, ...monitoringFields };
+
+function readRegister<K extends keyof Rows>(workbook: RawWorkbook, meta: PackageMeta, key: K): Rows[K] {
+  const info = meta.sheets[key] ?? refuse({ code: 'bad_metadata', key: `sheet.${key}.name`, value: '' });
+  const sheet = findSheet(workbook, info);
+  const fields: readonly FieldSpec[] = rowFields[key];
   const read = readSheet(sheet, REGISTER_KEY_MARK, fields);
-  verifyChecksum(sheet, read, meta.sheets[key]);
-  const rows = validRows(sheet, read, fields, schemas[key] as z.ZodType<PackageRows[K][number]>);
+  verifyChecksum(sheet, read, info);
+  const rows = validRows(sheet, read, fields, schemas[key] as z.ZodType<Rows[K][number]>);
   const seen = new Set<string>();
   rows.forEach((row, index) => {
     const id = (row as { id: string }).id;
     if (seen.has(id)) refuse({ code: 'duplicate_id', sheet: sheet.name, row: excelRow(read.located, index), id });
     seen.add(id);
   });
-  return rows as PackageRows[K];
+  return rows as Rows[K];
 }
 
 /**
@@ -317,7 +340,9 @@ function readRegister<K extends keyof PackageRows>(workbook: RawWorkbook, meta: 
  * checking in this order: that it is a package at all, its format version, its schema version (a
  * newer one is refused), the metadata's own checksum and fields, the oblast when given, then for
  * each sheet its presence, columns, row count and checksum, every cell against the format, ids
- * unique, and the summary sheet against the figures recomputed from the rows.
+ * unique, and the summary sheet against the figures recomputed from the rows. The monitoring
+ * sheets (risks, mediation) are read only when the metadata says they are included (a package
+ * without `monitoring_included`, written before they existed, has none).
  */
 export function readExchangePackage(workbook: RawWorkbook, supported: ReadSupport): PackageReadResult {
   try {
@@ -325,6 +350,11 @@ export function readExchangePackage(workbook: RawWorkbook, supported: ReadSuppor
     const rows = Object.fromEntries(
       registerKeys.map((key) => [key, readRegister(workbook, meta, key)]),
     ) as unknown as PackageRows;
+    // The monitoring sheets only when the metadata says they were included; then they must be there and intact.
+    if (meta.monitoringIncluded) {
+      rows.risks = readRegister(workbook, meta, 'risks');
+      rows.mediation = readRegister(workbook, meta, 'mediation');
+    }
     const summary = packageSummary(rows, meta.asOf);
 
     const sheet = findSheet(workbook, meta.sheets.summary);

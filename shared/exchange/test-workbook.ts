@@ -1,5 +1,7 @@
 import type { ExportCell, ExportTable } from '../export/table';
 import type { CellValue, RawSheet, RawWorkbook } from '../import/types';
+import { sheetChecksum } from './checksum';
+import { METADATA_SHEET } from './format';
 
 /**
  * For tests: the workbook that writeStyledWorkbook (ExcelJS) writes and read-workbook.ts (SheetJS,
@@ -57,4 +59,27 @@ export function withCell(workbook: RawWorkbook, sheetName: string, row: number, 
         : sheet,
     ),
   };
+}
+
+/**
+ * The package's sheets with the metadata entries changed (key, value, description rows, without
+ * `metadata_sha256`) and the metadata checksum computed again, as a program writing the package
+ * that way would: e.g. one written before a key existed.
+ */
+export function withMetadataEntries(
+  tables: readonly ExportTable[],
+  change: (entries: ExportCell[][]) => ExportCell[][],
+): ExportTable[] {
+  return tables.map((table) => {
+    if (table.sheetName !== METADATA_SHEET) return table;
+    const [keys = [], ...rows] = table.rows;
+    const last = rows.at(-1) ?? [];
+    if (last[0] !== 'metadata_sha256') throw new Error('metadata_sha256 is not the last row');
+    const entries = change(rows.slice(0, -1));
+    const sum = sheetChecksum(
+      keys.map(String),
+      entries.map((row) => row.map((cell) => (cell === '' ? null : cell))),
+    );
+    return { ...table, rows: [keys, ...entries, ['metadata_sha256', sum, last[2] ?? null]] };
+  });
 }

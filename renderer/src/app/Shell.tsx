@@ -23,6 +23,7 @@ import { EventsPage } from '@/features/events/EventsPage';
 import { OverdueControlBadge } from '@/features/receptions/OverdueControlBadge';
 import { ReceptionsPage } from '@/features/receptions/ReceptionsPage';
 import { ReportsPage } from '@/features/reports/ReportsPage';
+import { MonitoringPage } from '@/features/monitoring/MonitoringPage';
 import { WorkingGroupsPage } from '@/features/working-groups/WorkingGroupsPage';
 import { SettingsPage } from '@/features/settings/SettingsPage';
 import { GlobalSearch } from './GlobalSearch';
@@ -129,6 +130,9 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
           <Route path="/reports/*?">
             <ReportsPage />
           </Route>
+          <Route path="/monitoring/*?">
+            <MonitoringPage />
+          </Route>
           <Route path="/directories">
             <DirectoriesPage />
           </Route>
@@ -144,6 +148,7 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
                   'events',
                   'workingGroups',
                   'receptions',
+                  'monitoring',
                   'reports',
                   'directories',
                   'settings',

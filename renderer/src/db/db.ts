@@ -29,6 +29,7 @@ import { upgradeToV4, v4Stores } from './schema/v4';
 import { v5Stores } from './schema/v5';
 import { v6Stores } from './schema/v6';
 import { v7Stores } from './schema/v7';
+import { v8Stores } from './schema/v8';
 
 export const DATABASE_NAME = 'kelisim';
 
@@ -65,7 +66,7 @@ export class KelisimDb extends Dexie {
   }
 }
 
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /**
  * Declares the schema chain up to a version. The application uses all of it; restoring a backup
@@ -81,6 +82,7 @@ export function declareVersions(database: Dexie, upTo: number): void {
     (d: Dexie) => d.version(5).stores(v5Stores),
     (d: Dexie) => d.version(6).stores(v6Stores),
     (d: Dexie) => d.version(7).stores(v7Stores),
+    (d: Dexie) => d.version(8).stores(v8Stores),
   ];
   chain.slice(0, upTo).forEach((declare) => declare(database));
 }

@@ -22,7 +22,17 @@ import { consolidatedSummary, listReceivedPackages } from './repositories/exchan
 import { eventsInPeriod, overdueEvents, type EventFilter } from './repositories/events';
 import { listVisits, listWorkingGroups, visitDetail } from './repositories/working-groups';
 import type { Period } from '@shared/events/period';
-import type { ReceptionId, VisitId } from '@shared/model/ids';
+import type { ReceptionId, TensionRiskId, VisitId } from '@shared/model/ids';
+import { loadDashboardData } from './repositories/dashboard';
+import {
+  getMonitoringSettings,
+  getRisk,
+  listCouncils,
+  listMediationCases,
+  listPopulation,
+  listRisks,
+  riskOfReception,
+} from './repositories/monitoring';
 import {
   getReception,
   openControlItems,
@@ -124,3 +134,22 @@ export const useReceivedPackages = () => useLiveQuery(() => listReceivedPackages
 /** Oblast mode: the consolidated summary of a period, or of each district's latest period. */
 export const useConsolidatedSummary = (period?: Period) =>
   useLiveQuery(() => consolidatedSummary(db, period), [period?.from, period?.to]);
+
+export const useMonitoringSettings = () => useLiveQuery(() => getMonitoringSettings(db), []);
+
+export const usePopulation = () => useLiveQuery(() => listPopulation(db), []);
+
+export const useRisks = () => useLiveQuery(() => listRisks(db), []);
+
+export const useRisk = (id: TensionRiskId | null) =>
+  useLiveQuery(async () => (id ? ((await getRisk(db, id)) ?? null) : null), [id]);
+
+export const useRiskOfReception = (id: ReceptionId | null) =>
+  useLiveQuery(async () => (id ? ((await riskOfReception(db, id)) ?? null) : null), [id]);
+
+export const useCouncils = () => useLiveQuery(() => listCouncils(db), []);
+
+export const useMediationCases = () => useLiveQuery(() => listMediationCases(db), []);
+
+/** Events and receptions in their compact dashboard form: what the monitoring screens count by place. */
+export const useWorkProjections = () => useLiveQuery(() => loadDashboardData(db), []);

@@ -11,6 +11,8 @@ import {
 } from '@shared/exchange/build';
 import { METADATA_SHEET, type ExchangePackage } from '@shared/exchange/format';
 import { packageSummary } from '@shared/exchange/summary';
+import { monitoringFixture, SECRET } from '@shared/exchange/test-monitoring';
+import { withMetadataEntries } from '@shared/exchange/test-workbook';
 import type { PlaceId } from '@shared/model/ids';
 import { SCHEMA_VERSION } from '@/db/db';
 import { writeStyledWorkbook } from '@/export/styled-workbook';
@@ -34,6 +36,15 @@ async function source(): Promise<PackageSource> {
         .map((item) => [by === 'code' ? item.code : directoryItemId(item.kind, item.code), item] as const),
     );
   const people = new Map(data.people.map((person) => [person.id as string, person]));
+  const period = { from: '2026-01-01', to: '2026-09-30' };
+  const [person, other] = data.people;
+  const monitoring = monitoringFixture(period, {
+    place: places[0]?.id,
+    person: person?.id,
+    otherPerson: other?.id,
+    event: data.events[0]?.id,
+    reception: data.receptions[0]?.id,
+  });
   return {
     profile: {
       level: 'district',
@@ -41,7 +52,7 @@ async function source(): Promise<PackageSource> {
       oblastId: '310000000',
       districtId: '314800000',
     },
-    period: { from: '2026-01-01', to: '2026-09-30' },
+    period,
     associations: data.associations,
     members: data.memberships.flatMap((membership) => {
       const person = people.get(membership.personId);
@@ -50,6 +61,9 @@ async function source(): Promise<PackageSource> {
     events: data.events,
     visits: data.visits,
     receptions: data.receptions,
+    risks: monitoring.risks,
+    mediationCases: monitoring.mediationCases,
+    councils: monitoring.councils,
     lookups: {
       places: new Map<string, { nameRu: string; nameKk: string }>([
         ...places.map((place) => [place.id as string, place] as const),
@@ -196,6 +210,84 @@ describe('exchange package through a real .xlsx (ExcelJS writes, SheetJS reads)'
       found: '2',
       supported: 1,
     });
+  });
+
+  it.each([
+    ['ru', false],
+    ['kk', true],
+  ] as const)(
+    'with monitoring included, reads back the risks and mediation sheets equal and checksummed (labels %s, masked %s)',
+    async (language, mask) => {
+      const pkg = packageContents(
+        await source(),
+        options({ language, maskPersonalData: mask, includeMonitoring: true }),
+      );
+      expect(pkg.rows.risks).toHaveLength(2);
+      expect(pkg.rows.mediation).toHaveLength(2);
+      expect(pkg.rows.risks?.find((row) => row.id === 'risk-pasture')?.groups).toBe(
+        language === 'ru' ? 'казахи, узбеки' : 'қазақтар, өзбектер',
+      );
+      expect(pkg.meta.sheets.risks?.sha256).toMatch(/^[0-9a-f]{64}$/);
+      const bytes = await write(pkg);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toContain(pkg.meta.sheets.risks?.name);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toContain(pkg.meta.sheets.mediation?.name);
+      expect(metadataRow(workbook, 'monitoring_included').getCell(2).value).toBe('1');
+      const result = readPackageBytes('package.xlsx', bytes, supported);
+      if (!result.ok) throw new Error(JSON.stringify(result.problem));
+      expect(result.package.meta.sheets).toEqual(pkg.meta.sheets);
+      expect(result.package.rows.risks).toEqual(pkg.rows.risks);
+      expect(result.package.rows.mediation).toEqual(pkg.rows.mediation);
+      expect(result.package).toEqual(pkg);
+    },
+  );
+
+  it('leaves every risk and mediation text out of the file unless monitoring is included', async () => {
+    const pkg = packageContents(await source(), options());
+    expect(pkg.meta.monitoringIncluded).toBe(false);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await write(pkg)).buffer as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).not.toContain('Риски');
+    expect(workbook.worksheets.map((sheet) => sheet.name)).not.toContain('Медиация');
+    const cells: string[] = [];
+    for (const sheet of workbook.worksheets)
+      sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    expect(cells.some((text) => text.includes(SECRET) || text.includes('risk-pasture'))).toBe(false);
+    expect(metadataRow(workbook, 'monitoring_included').getCell(2).value).toBe('0');
+  });
+
+  it('refuses the file when a risk was edited in the spreadsheet afterwards', async () => {
+    const pkg = packageContents(await source(), options({ includeMonitoring: true }));
+    const sheetName = pkg.meta.sheets.risks?.name ?? '';
+    const edited = await edit(await write(pkg), (workbook) => {
+      const sheet = workbook.getWorksheet(sheetName);
+      const column = (sheet?.getRow(5).values as unknown[]).indexOf('level');
+      const cell = sheet?.getRow(6).getCell(column);
+      if (cell) cell.value = cell.value === 'high' ? 'low' : 'high';
+    });
+    const result = readPackageBytes('package.xlsx', edited, supported);
+    expect(result.ok ? undefined : result.problem).toEqual({
+      code: 'checksum_mismatch',
+      sheet: sheetName,
+      expectedRows: 2,
+      actualRows: 2,
+    });
+  });
+
+  it('reads a package written before the monitoring sheets existed (no monitoring_included in its metadata)', async () => {
+    const pkg = packageContents(await source(), options());
+    const old = withMetadataEntries(packageTables(pkg), (entries) =>
+      entries.filter((row) => row[0] !== 'monitoring_included'),
+    );
+    const bytes = await writeStyledWorkbook(old);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+    expect(() => metadataRow(workbook, 'monitoring_included')).toThrow();
+    const result = readPackageBytes('package.xlsx', bytes, supported);
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.package.meta.monitoringIncluded).toBe(false);
+    expect(result.package).toEqual(pkg);
   });
 
   it('says a member list or random bytes are not a package, and a file of another kind is unreadable', async () => {

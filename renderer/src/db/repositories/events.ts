@@ -244,3 +244,11 @@ export function eventToInput(event: KelisimEvent): EventInput {
     links: [...event.links],
   };
 }
+
+/** Events by id, in date order, the deleted ones left out: the measures taken against a risk. */
+export async function eventsByIds(db: KelisimDb, ids: readonly EventId[]): Promise<KelisimEvent[]> {
+  const found = await db.events.bulkGet([...ids]);
+  return found
+    .filter((event): event is KelisimEvent => event !== undefined && !event.deletedAt)
+    .sort((a, b) => a.start.localeCompare(b.start));
+}

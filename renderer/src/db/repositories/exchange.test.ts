@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '@shared/demo/generate';
-import { packageContents, type PackageOptions } from '@shared/exchange/build';
+import { packageContents, packageTables, type PackageOptions } from '@shared/exchange/build';
 import { summaryFigures, type ExchangePackage } from '@shared/exchange/format';
+import { monitoringFixture, SECRET } from '@shared/exchange/test-monitoring';
 import type { PlaceId } from '@shared/model/ids';
 import { openTestDb } from '../test-db';
 import { auditEntries, verifyAuditLog } from './audit';
@@ -97,6 +98,50 @@ describe('exchange packages in the database', () => {
       action: 'export',
       details: { kind: 'exchange-package', district: '314800000', from: Q3.from, to: Q3.to, sha256: 'f'.repeat(64) },
     });
+  });
+
+  it('collects the risks watched during the period, its mediation cases and the councils; the package holds them only when chosen', async () => {
+    const db = await openTestDb();
+    const places = [{ id: '314854100' as PlaceId, nameRu: 'с.Сортобе', nameKk: 'Сортөбе а.' }];
+    await loadDemoData(db, { people: 100, places, today: TODAY });
+    const [person, other] = await db.people.limit(2).toArray();
+    const fixture = monitoringFixture(Q3, { place: places[0]?.id, person: person?.id, otherPerson: other?.id });
+    await db.tensionRisks.bulkAdd(fixture.risks);
+    await db.mediationCases.bulkAdd(fixture.mediationCases);
+    await db.councils.bulkAdd(fixture.councils);
+    const profile = {
+      level: 'district' as const,
+      officeName: 'Отдел внутренней политики',
+      oblastId: '310000000',
+      districtId: '314800000',
+    };
+    const source = await collectPackageData(db, Q3, profile);
+    expect(source.risks?.map((risk) => risk.id).sort()).toEqual([...fixture.inPackage.risks].sort());
+    expect(source.mediationCases?.map((item) => item.id).sort()).toEqual([...fixture.inPackage.mediation].sort());
+    expect(source.councils?.map((council) => council.id)).toEqual(['council-biys']);
+    // The responsible and the mediator are among the people read for names.
+    expect(source.lookups.people?.has(person?.id ?? '')).toBe(true);
+    expect(source.lookups.people?.has(other?.id ?? '')).toBe(true);
+
+    const without = packageContents(source, { ...OPTIONS, includeConfidential: true, maskPersonalData: false });
+    expect(without.meta.monitoringIncluded).toBe(false);
+    expect(JSON.stringify(packageTables(without))).not.toContain(SECRET);
+
+    const withMonitoring = packageContents(source, { ...OPTIONS, maskPersonalData: false, includeMonitoring: true });
+    expect(withMonitoring.rows.risks?.find((row) => row.id === 'risk-pasture')?.responsible).toContain(
+      person?.surname ?? '?',
+    );
+    expect(withMonitoring.rows.mediation?.find((row) => row.id === 'case-land')?.council).toContain('Совет биев');
+    await recordPackageSent(db, withMonitoring.meta, 'e'.repeat(64));
+    const [sent] = await auditEntries(db, 1);
+    expect(sent?.details).toMatchObject({ includeMonitoring: true, rows: expect.any(Number) as number });
+    expect(JSON.stringify(sent)).not.toContain(SECRET);
+
+    // The oblast keeps the monitoring rows of a package that has them.
+    await receivePackage(db, withMonitoring);
+    expect((await receivedPackageRows(db, '314800000:2026-07-01:2026-09-30'))?.risks).toEqual(
+      withMonitoring.rows.risks,
+    );
   });
 
   it('receives packages of three districts and replaces a re-sent one instead of adding it', async () => {

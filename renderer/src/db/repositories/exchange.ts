@@ -1,7 +1,7 @@
 import type { Period } from '@shared/events/period';
 import { inPeriod } from '@shared/events/period';
 import type { Named } from '@shared/export/registry-exports';
-import type { PackageSource } from '@shared/exchange/build';
+import { mediationOfPeriod, riskWatchedDuring, type PackageSource } from '@shared/exchange/build';
 import type { ExchangePackage, PackageMeta, PackageRows } from '@shared/exchange/format';
 import type { ReceivedPackage } from '@shared/exchange/received';
 import {
@@ -28,26 +28,44 @@ import { listVisits } from './working-groups';
 /**
  * Everything buildExchangePackage needs for a period, read from this office's database: the
  * association registry and its current members, the period's events, visits and receptions (all
- * of them: the builder applies the confidential choice and counts what it leaves out), and the
- * names they refer to.
+ * of them: the builder applies the confidential choice and counts what it leaves out), the
+ * monitoring (risks watched during the period, its mediation cases, the councils; the builder
+ * writes them only when the package includes monitoring), and the names they refer to.
  */
 export async function collectPackageData(
   db: KelisimDb,
   period: Period,
   profile: PackageSource['profile'],
 ): Promise<PackageSource> {
-  const [associations, members, events, visits, receptions, places, ethnicGroups, directories, workingGroups] =
-    await Promise.all([
-      db.associations.toArray(),
-      allMemberEntries(db),
-      eventsInPeriod(db, period),
-      listVisits(db),
-      receptionsInPeriod(db, period, true),
-      db.places.toArray(),
-      db.ethnicGroups.toArray(),
-      db.directories.toArray(),
-      db.workingGroups.toArray(),
-    ]);
+  const [
+    associations,
+    members,
+    events,
+    visits,
+    receptions,
+    risks,
+    mediationCases,
+    councils,
+    places,
+    ethnicGroups,
+    directories,
+    workingGroups,
+  ] = await Promise.all([
+    db.associations.toArray(),
+    allMemberEntries(db),
+    eventsInPeriod(db, period),
+    listVisits(db),
+    receptionsInPeriod(db, period, true),
+    db.tensionRisks.toArray(),
+    db.mediationCases.where('date').between(period.from, period.to, true, true).toArray(),
+    db.councils.toArray(),
+    db.places.toArray(),
+    db.ethnicGroups.toArray(),
+    db.directories.toArray(),
+    db.workingGroups.toArray(),
+  ]);
+  const watchedRisks = risks.filter((risk) => riskWatchedDuring(risk, period));
+  const periodCases = mediationCases.filter((item) => mediationOfPeriod(item, period));
   const liveAssociations = associations.filter((association) => !association.deletedAt);
   const personIds = new Set<PersonId>();
   for (const association of liveAssociations) if (association.chairmanId) personIds.add(association.chairmanId);
@@ -55,6 +73,8 @@ export async function collectPackageData(
     if (reception.citizenId) personIds.add(reception.citizenId);
     if (reception.officialId) personIds.add(reception.officialId);
   }
+  for (const risk of watchedRisks) if (risk.responsiblePersonId) personIds.add(risk.responsiblePersonId);
+  for (const item of periodCases) if (item.mediatorId) personIds.add(item.mediatorId);
   const people = await peopleByIds(db, [...personIds]);
   const directory = (kind: DirectoryItem['kind'], by: 'code' | 'id') =>
     new Map<string, Named>(directories.filter((item) => item.kind === kind).map((item) => [item[by], item]));
@@ -66,6 +86,9 @@ export async function collectPackageData(
     events,
     visits: visits.filter((visit) => inPeriod(visit.start, period)),
     receptions,
+    risks: watchedRisks,
+    mediationCases: periodCases,
+    councils: councils.filter((council) => !council.deletedAt),
     lookups: {
       places: new Map(places.map((place) => [place.id as string, place])),
       ethnicGroups: new Map(ethnicGroups.map((group) => [group.id as string, group])),
@@ -96,6 +119,7 @@ export async function recordPackageSent(db: KelisimDb, meta: PackageMeta, fileSh
         to: meta.period.to,
         masked: meta.personalDataMasked,
         includeConfidential: meta.confidentialIncluded,
+        includeMonitoring: meta.monitoringIncluded,
         rows: totalRows(meta),
         sha256: fileSha256,
       },

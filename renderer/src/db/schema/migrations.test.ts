@@ -8,6 +8,7 @@ import { v3Stores } from './v3';
 import { v4Stores } from './v4';
 import { v5Stores } from './v5';
 import { v6Stores } from './v6';
+import { v7Stores } from './v7';
 
 const names: string[] = [];
 function freshName(): string {
@@ -167,7 +168,7 @@ describe('database migrations', () => {
 
     const db = new KelisimDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.events.where('[status+start]').equals(['held', '2026-11-10T10:00']).primaryKeys()).toEqual(['e1']);
     expect(await db.receptions.count()).toBe(1);
     await db.exchangePackages.bulkAdd([
@@ -199,6 +200,37 @@ describe('database migrations', () => {
       '315000000:2026-07-01:2026-09-30',
     ]);
     expect(await db.exchangePackages.orderBy('receivedAt').last()).toMatchObject({ district: '315000000' });
+    db.close();
+  });
+  it('v8 opens a v7 database, keeps its risks and finds them by the reception that opened them and by measure', async () => {
+    const name = freshName();
+    const v7 = new Dexie(name);
+    v7.version(1).stores(v1Stores);
+    v7.version(2).stores(v2Stores);
+    v7.version(3).stores(v3Stores);
+    v7.version(4).stores(v4Stores);
+    v7.version(5).stores(v5Stores);
+    v7.version(6).stores(v6Stores);
+    v7.version(7).stores(v7Stores);
+    await v7.open();
+    await v7.table('tensionRisks').add({
+      id: 'k1',
+      placeId: '314839100',
+      description: 'Спор о пастбищах',
+      level: 'medium',
+      status: 'watched',
+      originReceptionId: 'r1',
+      measureEventIds: ['e1', 'e2'],
+    });
+    await v7.table('councils').add({ id: 'c1', kind: 'biys', name: 'Совет биев', memberIds: ['p1', 'p2'] });
+    v7.close();
+
+    const db = new KelisimDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.tensionRisks.where('originReceptionId').equals('r1').primaryKeys()).toEqual(['k1']);
+    expect(await db.tensionRisks.where('measureEventIds').equals('e2').primaryKeys()).toEqual(['k1']);
+    expect(await db.councils.where('memberIds').equals('p2').primaryKeys()).toEqual(['c1']);
     db.close();
   });
 });

@@ -27,6 +27,7 @@ import type { PersonId } from '@shared/model/ids';
 import { receptionOutcomes, type Reception, type ReceptionOutcome } from '@shared/model/records';
 import { personInputSchema } from '@shared/people/person-input';
 import { fullName } from '@shared/people/search';
+import { INTERETHNIC_TOPIC } from '@shared/monitoring/risks';
 import { defaultDeadline } from '@shared/receptions/control';
 import { receptionInputSchema } from '@shared/receptions/reception-input';
 import { DateField } from '@/components/DateField';
@@ -35,7 +36,7 @@ import { PlaceSelect } from '@/components/PlaceSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
 import { db } from '@/db';
-import { useDirectory, useReceptionsOfCitizen, useVisits, useWorkingGroups } from '@/db/hooks';
+import { useDirectory, useReceptionsOfCitizen, useRiskOfReception, useVisits, useWorkingGroups } from '@/db/hooks';
 import { findExistingPeople, savePerson } from '@/db/repositories/people';
 import { createReception, deleteReception, restoreReception, updateReception } from '@/db/repositories/receptions';
 import { showUndoNotification } from '@/components/undo-notification';
@@ -148,7 +149,8 @@ const citizenInput = (values: Values) => ({
 export function ReceptionFormModal({
   reception,
   onClose,
-}: Readonly<{ reception: Reception | null; onClose: () => void }>) {
+  onOpenRisk,
+}: Readonly<{ reception: Reception | null; onClose: () => void; onOpenRisk?: (reception: Reception) => void }>) {
   const { t } = useTranslation();
   const { localName } = useLanguage();
   const run = useSafeAction();
@@ -174,6 +176,7 @@ export function ReceptionFormModal({
     },
   });
   const values = form.values;
+  const riskOpened = useRiskOfReception(reception?.id ?? null);
   const earlier = useReceptionsOfCitizen((values.citizenId || null) as PersonId | null);
   const earlierOthers = (earlier ?? []).filter((item) => item.id !== reception?.id);
 
@@ -499,6 +502,17 @@ export function ReceptionFormModal({
               {(reception ? t('common.save') : t('receptions.saveAndNext')).toLowerCase()}
             </Text>
             <Group>
+              {reception && reception.topicCode === INTERETHNIC_TOPIC && onOpenRisk && (
+                <Button
+                  variant="light"
+                  color="orange"
+                  disabled={Boolean(riskOpened)}
+                  onClick={() => onOpenRisk(reception)}
+                  data-testid="reception-open-risk"
+                >
+                  {riskOpened ? t('monitoring.riskOpened') : t('monitoring.openRisk')}
+                </Button>
+              )}
               {reception && (
                 <Button variant="subtle" color="red" onClick={remove} data-testid="reception-delete">
                   {t('common.delete')}

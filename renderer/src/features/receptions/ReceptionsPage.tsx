@@ -10,6 +10,7 @@ import { periodOf, type Period } from '@shared/events/period';
 import type { PersonId, ReceptionId } from '@shared/model/ids';
 import type { Person, Reception } from '@shared/model/records';
 import { fullName } from '@shared/people/search';
+import { riskFromReception, type RiskDraft } from '@shared/monitoring/risks';
 import { controlState } from '@shared/receptions/control';
 import { groupJournal, journalGroupings, type JournalGrouping } from '@shared/receptions/journal';
 import { DateField } from '@/components/DateField';
@@ -31,12 +32,17 @@ import { useToday } from '@/lib/use-today';
 import { useCan } from '@/security/session';
 import { ControlItemModal, ControlStateBadge } from './ControlItemModal';
 import { ReceptionFormModal } from './ReceptionFormModal';
+import { RiskFormModal } from '@/features/monitoring/RiskFormModal';
 import { ReceptionsExportModal } from './ReceptionsExportModal';
 
 const ROW_HEIGHT = 38;
 const COLUMNS = '90px 1.3fr 1fr 1.2fr 1fr 110px';
 
-type Opened = { kind: 'form'; reception: Reception | null } | { kind: 'control'; id: ReceptionId } | null;
+type Opened =
+  | { kind: 'form'; reception: Reception | null }
+  | { kind: 'control'; id: ReceptionId }
+  | { kind: 'risk'; draft: RiskDraft }
+  | null;
 
 /** Names of the citizens and officials on screen, read once for the whole list. */
 function usePeopleNames(receptions: readonly Reception[] | undefined): ReadonlyMap<string, Person> {
@@ -421,7 +427,23 @@ export function ReceptionsPage() {
         </Paper>
       )}
 
-      {opened?.kind === 'form' && <ReceptionFormModal reception={opened.reception} onClose={() => setOpened(null)} />}
+      {opened?.kind === 'form' && (
+        <ReceptionFormModal
+          reception={opened.reception}
+          onClose={() => setOpened(null)}
+          onOpenRisk={(reception) => setOpened({ kind: 'risk', draft: riskFromReception(reception, day) ?? {} })}
+        />
+      )}
+      {opened?.kind === 'risk' && (
+        <RiskFormModal
+          risk={null}
+          draft={opened.draft}
+          onClose={(saved) => {
+            setOpened(null);
+            if (saved) navigate('/monitoring/risks');
+          }}
+        />
+      )}
       {opened?.kind === 'control' && (
         <ControlItemModal
           id={opened.id}

@@ -31,12 +31,14 @@ export function SendPackage({ profile }: Readonly<{ profile: OfficeProfile }>) {
   const [kind, setKind] = useState<PeriodKind>('quarter');
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
   const [includeConfidential, setIncludeConfidential] = useState(false);
+  const [includeMonitoring, setIncludeMonitoring] = useState(false);
   const [mask, setMask] = useState(true);
   const [working, setWorking] = useState(false);
 
   const options = async () => ({
     language,
     includeConfidential,
+    includeMonitoring,
     maskPersonalData: mask,
     createdAt: nowTimestamp(),
     asOf: today(),
@@ -45,7 +47,7 @@ export function SendPackage({ profile }: Readonly<{ profile: OfficeProfile }>) {
   });
   const contents = useLiveQuery(
     async () => packageContents(await collectPackageData(db, period, profile), await options()),
-    [period.from, period.to, includeConfidential, mask, language, profile],
+    [period.from, period.to, includeConfidential, includeMonitoring, mask, language, profile],
   );
 
   const create = () =>
@@ -117,6 +119,14 @@ export function SendPackage({ profile }: Readonly<{ profile: OfficeProfile }>) {
             checked={includeConfidential}
             onChange={(event) => setIncludeConfidential(event.currentTarget.checked)}
             data-testid="package-confidential"
+          />
+        )}
+        {canSeeConfidential && (
+          <Checkbox
+            label={t('exchange.send.includeMonitoring')}
+            checked={includeMonitoring}
+            onChange={(event) => setIncludeMonitoring(event.currentTarget.checked)}
+            data-testid="package-monitoring"
           />
         )}
         <Text size="sm" data-testid="package-contents">

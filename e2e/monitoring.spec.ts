@@ -1,0 +1,174 @@
+import * as XLSX from 'xlsx';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { kk } from '../shared/i18n/kk';
+import { ru } from '../shared/i18n/ru';
+import { expect, test } from './fixtures';
+import { chooseOption } from './pages/mantine';
+import { OnboardingPage } from './pages/onboarding-page';
+import { ShellPage } from './pages/shell-page';
+
+/** Writes a sheet the way an office keeps it, with a title row above the header. */
+function workbook(path: string, rows: unknown[][]): string {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Лист1');
+  writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  return path;
+}
+
+async function importFile(page: Page, button: string, file: string, expectedNew: string): Promise<void> {
+  await page.getByTestId(button).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-pick').click();
+  await (await chooser).setFiles(file);
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('preview-new-value')).toHaveText(expectedNew);
+  await page.getByTestId('import-run').click();
+  await expect(page.getByTestId('import-result')).toBeVisible();
+  await page.getByRole('button', { name: ru.common.close }).click();
+}
+
+test('monitoring: settlement population imported, compact residence found, a risk opened from a reception, an event linked as a measure and the level lowered, a mediation case recorded', async ({
+  page,
+}, testInfo) => {
+  const onboarding = new OnboardingPage(page);
+  const shell = new ShellPage(page);
+  await onboarding.setUpOffice();
+  await onboarding.startEmpty();
+
+  // Population by ethnos, one column per ethnos, as the statistics office sends it.
+  const population = workbook(testInfo.outputPath('население.xlsx'), [
+    ['Численность населения по национальностям на начало 2026 года'],
+    ['Код КАТО', 'Населённый пункт', 'Казахи', 'Русские', 'Курды', 'Всего'],
+    ['314830100', 'с. Кордай', 9000, 2500, 300, 12000],
+    ['314832600', 'с. Музбель', 700, 100, 1200, 2000],
+    ['314833100', 'с. Аухатты', 2000, 900, 50, 3000],
+  ]);
+  await shell.goTo('monitoring');
+  await importFile(page, 'population-import', population, '3');
+  await expect(page.getByTestId('settlement-row')).toHaveCount(3);
+  // Kurds are 60 % of Muzbel and a minority in the district: a place of their compact residence.
+  const muzbel = page.getByTestId('settlement-row').filter({ hasText: 'Музбель' });
+  await expect(muzbel.getByTestId('compact-badge')).toHaveText(['курды']);
+  await expect(page.getByTestId('compact-badge')).toHaveCount(1);
+  await expect(page.getByTestId('village-without-work')).toHaveText([/Музбель — не было/]);
+  await shell.screenshot('ru-monitoring-settlements');
+
+  // A preventive meeting planned in Muzbel, from the department's plan.
+  const plan = workbook(testInfo.outputPath('план.xlsx'), [
+    ['План мероприятий'],
+    ['№', 'Наименование мероприятия', 'Форма проведения', 'Дата проведения', 'Код КАТО'],
+    [1, 'Встреча акима с жителями с. Музбель', 'Встреча с жителями', '20.12.2026', '314832600'],
+  ]);
+  await shell.goTo('events');
+  await importFile(page, 'events-import', plan, '1');
+
+  // A citizen's appeal on inter-ethnic relations opens a risk in one click.
+  await shell.goTo('receptions');
+  await page.getByTestId('reception-new').click();
+  await page.getByTestId('reception-new-citizen').click();
+  await page.getByTestId('citizen-surname').fill('Алиев');
+  await page.getByTestId('citizen-given-name').fill('Рустам');
+  await page.getByTestId('reception-place').click();
+  await page.getByTestId('reception-place').fill('Музбел');
+  await page
+    .getByRole('option', { name: /Музбель/ })
+    .first()
+    .click();
+  await page.getByTestId('reception-topic').click();
+  await page.getByTestId('reception-topic').fill('Межэтн');
+  await page.keyboard.press('Enter');
+  await page
+    .getByTestId('reception-summary')
+    .fill('Конфликт между молодёжью на празднике, жители опасаются повторения');
+  await page.getByTestId('reception-outcome').getByText(ru.enums.receptionOutcome.explained).click();
+  await page.getByTestId('reception-save').click();
+  await expect(page.getByTestId('reception-form')).toHaveCount(0);
+  await page.getByTestId('journal-row').first().click();
+  await page.getByTestId('reception-open-risk').click();
+  await expect(page.getByTestId('risk-description')).toHaveValue(/Конфликт между молодёжью/);
+  await expect(page.getByTestId('risk-source')).toHaveValue(ru.monitoring.riskSources.reception);
+  // The officer writes what the risk is, beyond the citizen's words.
+  await page.getByTestId('risk-description').fill('Напряжённость между молодёжью двух улиц после драки на празднике');
+  await page.getByTestId('risk-save').click();
+  await expect(page.getByTestId('monitoring-page')).toBeVisible();
+  await expect(page.getByTestId('risk-row')).toHaveCount(1);
+  await expect(page.getByTestId('risk-row').getByTestId('risk-level-badge')).toHaveText(
+    ru.monitoring.riskLevels.medium,
+  );
+
+  // The meeting becomes a measure against it, and after it the level is lowered with the reason.
+  await page.getByTestId('risk-row').click();
+  await page.getByTestId('risk-edit').click();
+  await page.getByTestId('risk-measures').click();
+  await page.getByRole('option', { name: /Встреча акима с жителями/ }).click();
+  await page.getByTestId('risk-description').click();
+  await chooseOption(page, page.getByTestId('risk-level'), ru.monitoring.riskLevels.low);
+  await page.getByTestId('risk-note').fill('После встречи акима напряжённость спала');
+  await page.getByTestId('risk-save').click();
+  await expect(page.getByTestId('risk-form')).toHaveCount(0);
+  await page.getByTestId('risk-row').click();
+  await expect(page.getByTestId('risk-measure')).toContainText('Встреча акима с жителями с. Музбель');
+  await expect(page.getByTestId('risk-history')).toContainText(
+    `${ru.monitoring.riskLevels.medium} → ${ru.monitoring.riskLevels.low}`,
+  );
+  await expect(page.getByTestId('risk-history')).toContainText('напряжённость спала');
+  await shell.screenshot('ru-monitoring-risk');
+  await page.keyboard.press('Escape');
+  await shell.switchLanguage('Қазақша');
+  await expect(page.getByTestId('risk-row')).toContainText(kk.monitoring.riskLevels.low);
+  await shell.screenshot('kk-monitoring-risks');
+  await page.getByTestId('monitoring-tab-settlements').click();
+  await expect(page.getByTestId('compact-without-work')).toContainText(kk.monitoring.never);
+  await shell.screenshot('kk-monitoring-settlements');
+  await shell.switchLanguage('Русский');
+
+  // A council of biys settles a land dispute.
+  await page.getByTestId('monitoring-tab-mediation').click();
+  await page.getByTestId('council-new').click();
+  await page.getByTestId('council-name').fill('Совет биев Кордайского района');
+  await chooseOption(page, page.getByTestId('council-kind'), ru.monitoring.councilKinds.biys);
+  await page.getByTestId('council-save').click();
+  await expect(page.getByTestId('council-row')).toHaveCount(1);
+  await page.getByTestId('case-new').click();
+  await page.getByTestId('case-parties').fill('Семья Омаровых\nСемья Лукьяненко');
+  await chooseOption(page, page.getByTestId('case-dispute'), ru.monitoring.disputeTypes.land);
+  await chooseOption(page, page.getByTestId('case-council'), 'Совет биев Кордайского района');
+  await chooseOption(page, page.getByTestId('case-result'), ru.monitoring.mediationResults.reconciled);
+  await page.getByTestId('case-save').click();
+  await expect(page.getByTestId('case-row')).toContainText(ru.monitoring.mediationResults.reconciled);
+  await expect(page.getByTestId('case-row')).toContainText('Семья Омаровых');
+
+  // The exchange package leaves the risk out unless the user asks for it.
+  const riskText = 'Напряжённость между молодёжью двух улиц';
+  const savePackage = async (name: string) => {
+    const download = page.waitForEvent('download');
+    await page.getByTestId('package-create').click();
+    const path = testInfo.outputPath(name);
+    await (await download).saveAs(path);
+    return XLSX.read(readFileSync(path));
+  };
+  const cellsOf = (book: XLSX.WorkBook) =>
+    book.SheetNames.flatMap((name) =>
+      XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name] as XLSX.WorkSheet, { header: 1, defval: null }).flat(),
+    );
+  await shell.goTo('reports');
+  await page.getByTestId('reports-tab-exchange').click();
+  await page.getByTestId('package-period-kind').getByText(ru.events.periods.year, { exact: true }).click();
+  const without = await savePackage('без мониторинга.xlsx');
+  expect(without.SheetNames).not.toContain(ru.exchange.monitoringSheets.risks);
+  expect(cellsOf(without).some((cell) => typeof cell === 'string' && cell.includes(riskText))).toBe(false);
+  await page.getByTestId('package-monitoring').check();
+  const withRisks = await savePackage('с мониторингом.xlsx');
+  expect(withRisks.SheetNames).toContain(ru.exchange.monitoringSheets.risks);
+  expect(cellsOf(withRisks).some((cell) => typeof cell === 'string' && cell.includes(riskText))).toBe(true);
+
+  // Every opening of the risk card is in the audit log.
+  await shell.goTo('settings');
+  const views = page
+    .getByTestId('audit-table')
+    .getByRole('row')
+    .filter({ hasText: 'tensionRisks/' })
+    .filter({ hasText: ru.audit.actions['view-confidential'] });
+  await expect(views).toHaveCount(2);
+});

@@ -2,6 +2,7 @@ import * as XLSX from 'xlsx';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { summaryFigures, type PackageSummary } from '../shared/exchange/format';
 import { ru } from '../shared/i18n/ru';
+import { formatNumber } from '../shared/text/number-format';
 import { districtPackage } from './exchange-packages';
 import { expect, test } from './fixtures';
 import { OnboardingPage } from './pages/onboarding-page';
@@ -118,4 +119,10 @@ test('the oblast takes three districts’ packages and a re-sent one, refuses a 
   const totals = rows.find((cells) => cells[1] === ru.exports.total);
   expect(totals?.slice(3)).toEqual(summaryFigures.map((figure) => expected[figure]));
   expect(rows.filter((cells) => typeof cells[0] === 'number')).toHaveLength(3);
+
+  // The oblast's dashboard shows the districts through their latest packages, with the same totals.
+  await shell.goTo('dashboard');
+  await expect(page.getByTestId('dashboard-districts').getByTestId('consolidation-totals')).toContainText(
+    formatNumber(expected.receptions),
+  );
 });

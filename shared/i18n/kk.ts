@@ -92,6 +92,7 @@ export const kk: LocaleResources = {
     },
   },
   dashboard: {
+    districtsPackages: 'Аудандар соңғы жіберілген пакеттер бойынша',
     period: 'Кезең',
     periods: { month: 'Ай', quarter: 'Тоқсан', half: 'Жартыжылдық', year: 'Жыл', custom: 'Өз кезеңі' },
     place: 'Аудан, округ немесе ауыл',

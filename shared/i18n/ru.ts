@@ -90,6 +90,7 @@ export const ru = {
     },
   },
   dashboard: {
+    districtsPackages: 'Районы по последним присланным пакетам',
     period: 'Период',
     periods: { month: 'Месяц', quarter: 'Квартал', half: 'Полугодие', year: 'Год', custom: 'Свой период' },
     place: 'Район, округ или село',

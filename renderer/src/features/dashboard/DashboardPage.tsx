@@ -18,7 +18,15 @@ import { DateField } from '@/components/DateField';
 import { PlaceSelect } from '@/components/PlaceSelect';
 import { StatCard } from '@/components/StatCard';
 import { db } from '@/db';
-import { useDirectory, useEthnicGroups, useOverdueControlCount, useRegisterCounts } from '@/db/hooks';
+import {
+  useConsolidatedSummary,
+  useDirectory,
+  useEthnicGroups,
+  useOfficeProfile,
+  useOverdueControlCount,
+  useRegisterCounts,
+} from '@/db/hooks';
+import { ConsolidationTable } from '@/features/reports/ConsolidationTable';
 import { loadDashboardData } from '@/db/repositories/dashboard';
 import { useDistrictOf } from '@/features/events/use-district-of';
 import { LoadDemoButton } from '@/features/onboarding/LoadDemoButton';
@@ -65,6 +73,9 @@ export function DashboardPage() {
   const day = useToday();
   const counts = useRegisterCounts();
   const overdueToday = useOverdueControlCount(day);
+  const profile = useOfficeProfile();
+  // An oblast office sees its districts through the packages they sent: each district's latest period.
+  const consolidation = useConsolidatedSummary(undefined);
   // Read after the register totals: IndexedDB answers one read at a time, and the totals are what
   // the first paint shows; the whole-register read for the figures follows them.
   const countsShown = counts !== undefined;
@@ -211,6 +222,15 @@ export function DashboardPage() {
 
       {figures && (
         <DashboardCharts figures={figures} labels={labels} onPick={(target) => open(target, chartTitle(target))} />
+      )}
+
+      {profile?.level === 'oblast' && consolidation && consolidation.byDistrict.length > 0 && (
+        <Paper withBorder p="md" data-testid="dashboard-districts">
+          <Title order={4} mb="sm">
+            {t('dashboard.districtsPackages')}
+          </Title>
+          <ConsolidationTable consolidation={consolidation} />
+        </Paper>
       )}
 
       <Title order={4} mt="md">

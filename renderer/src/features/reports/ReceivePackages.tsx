@@ -9,11 +9,9 @@ import { fileHash } from '@shared/audit/chain';
 import { formatDate } from '@shared/dates/format';
 import type { Period } from '@shared/events/period';
 import { consolidationExport } from '@shared/exchange/consolidation-export';
-import { summaryFigures } from '@shared/exchange/format';
 import { problemMessage } from '@shared/exchange/messages';
 import type { HeaderLanguage } from '@shared/export/table';
 import type { OfficeProfile } from '@shared/profile/office-profile';
-import { formatNumber } from '@shared/text/number-format';
 import { useSafeAction } from '@/components/use-safe-action';
 import { db, SCHEMA_VERSION } from '@/db';
 import { useConsolidatedSummary, useReceivedPackages } from '@/db/hooks';
@@ -23,6 +21,7 @@ import { desktop } from '@/desktop';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { readPackageFile } from '@/exchange/package-file';
 import { useLanguage } from '@/i18n/use-language';
+import { ConsolidationTable } from './ConsolidationTable';
 import { today } from '@/lib/clock';
 
 interface FileOutcome {
@@ -202,40 +201,7 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
             {t('exchange.receive.export')}
           </Button>
         </Group>
-        {consolidation && consolidation.byDistrict.length > 0 && (
-          <Table.ScrollContainer minWidth={900}>
-            <Table withTableBorder withColumnBorders striped fz="xs" data-testid="consolidation-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('exchange.receive.district')}</Table.Th>
-                  {summaryFigures.map((figure) => (
-                    <Table.Th key={figure}>{t(`exchange.figures.${figure}`)}</Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {consolidation.byDistrict.map((district) => (
-                  <Table.Tr key={district.key}>
-                    <Table.Td>{districtName(district)}</Table.Td>
-                    {summaryFigures.map((figure) => (
-                      <Table.Td key={figure} ta="right">
-                        {formatNumber(district.summary[figure])}
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-                <Table.Tr fw={700} data-testid="consolidation-totals">
-                  <Table.Td>{t('exports.total')}</Table.Td>
-                  {summaryFigures.map((figure) => (
-                    <Table.Td key={figure} ta="right">
-                      {formatNumber(consolidation.totals[figure])}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        {consolidation && <ConsolidationTable consolidation={consolidation} />}
       </Paper>
     </Stack>
   );

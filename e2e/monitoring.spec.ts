@@ -54,6 +54,24 @@ test('monitoring: settlement population imported, compact residence found, a ris
   await expect(page.getByTestId('village-without-work')).toHaveText([/Музбель — не было/]);
   await shell.screenshot('ru-monitoring-settlements');
 
+  // A village the table did not have is typed in by hand.
+  await page.getByTestId('population-enter').click();
+  await page.getByTestId('population-place').click();
+  await page.getByTestId('population-place').fill('Алга');
+  await page.getByRole('option', { name: /Алга/ }).first().click();
+  await chooseOption(page, page.getByTestId('population-ethnos').first(), 'дунгане');
+  await page.getByTestId('population-count').first().fill('800');
+  await page.getByTestId('population-add-line').click();
+  await chooseOption(page, page.getByTestId('population-ethnos').nth(1), 'казахи');
+  await page.getByTestId('population-count').nth(1).fill('200');
+  await page.getByTestId('population-save').click();
+  await expect(page.getByTestId('population-form')).toHaveCount(0);
+  await expect(page.getByTestId('settlement-row')).toHaveCount(4);
+  await expect(page.getByTestId('settlement-row').filter({ hasText: 'Алга' }).getByTestId('compact-badge')).toHaveText([
+    'дунгане',
+  ]);
+  await expect(page.getByTestId('village-without-work')).toHaveCount(2);
+
   // A preventive meeting planned in Muzbel, from the department's plan.
   const plan = workbook(testInfo.outputPath('план.xlsx'), [
     ['План мероприятий'],

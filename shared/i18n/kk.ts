@@ -1119,6 +1119,11 @@ export const kk: LocaleResources = {
     leftOut: 'Құпия қабылдаулар файлға енбейді: {{count}}',
   },
   monitoring: {
+    enterPopulation: 'Халық санын енгізу',
+    ethnos: 'Ұлты',
+    count: 'Саны',
+    addEthnos: 'Ұлт қосу',
+    totalOptional: 'Барлық тұрғындар (белгілі болса)',
     title: 'Этносаралық ахуал мониторингі',
     tabs: { settlements: 'Елді мекендер', risks: 'Шиеленіс ошақтары', mediation: 'Медиация және кеңестер' },
     confidentialNote:

@@ -1110,6 +1110,11 @@ export const ru = {
     leftOut: 'Конфиденциальные приёмы не войдут в файл: {{count}}',
   },
   monitoring: {
+    enterPopulation: 'Ввести численность',
+    ethnos: 'Национальность',
+    count: 'Численность',
+    addEthnos: 'Добавить национальность',
+    totalOptional: 'Всего жителей (если известно)',
     title: 'Мониторинг межэтнической ситуации',
     tabs: { settlements: 'Населённые пункты', risks: 'Очаги напряжённости', mediation: 'Медиация и советы' },
     confidentialNote:

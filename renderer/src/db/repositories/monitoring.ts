@@ -1,4 +1,4 @@
-import type { CouncilId, MediationCaseId, ReceptionId, TensionRiskId } from '@shared/model/ids';
+import type { CouncilId, MediationCaseId, PopulationRecordId, ReceptionId, TensionRiskId } from '@shared/model/ids';
 import type {
   BaseRecord,
   Council,
@@ -10,6 +10,7 @@ import type {
 } from '@shared/model/records';
 import { councilInputSchema, mediationCaseFields, mediationCaseInputSchema } from '@shared/monitoring/mediation';
 import { monitoringSettingsSchema, type MonitoringSettings } from '@shared/monitoring/population';
+import { populationInputSchema } from '@shared/monitoring/population-input';
 import { changeLevel, riskFields, riskInputSchema } from '@shared/monitoring/risks';
 import { nowTimestamp, today } from '@/lib/clock';
 import type { KelisimDb } from '../db';
@@ -155,5 +156,32 @@ export async function saveMediationCase(db: KelisimDb, input: unknown, id?: Medi
     await db.mediationCases.put(saved);
     await appendAudit(db, previous ? 'update' : 'create', { table: 'mediationCases', recordId: saved.id });
     return saved;
+  });
+}
+
+/**
+ * A settlement's population for a year typed in by hand: it replaces the record of that settlement
+ * and year if there is one (a correction), else it is added beside the other years.
+ */
+export async function savePopulation(db: KelisimDb, input: unknown): Promise<PopulationRecord> {
+  const parsed = populationInputSchema(today()).parse(input);
+  return db.transaction('rw', db.population, db.auditLog, async () => {
+    const sameYear = live(await db.population.where('placeId').equals(parsed.placeId).toArray()).find(
+      (record) => record.year === parsed.year,
+    );
+    const base = sameYear ? touched(sameYear) : newRecordFields<PopulationRecordId>();
+    const record: PopulationRecord = {
+      id: base.id,
+      createdAt: base.createdAt,
+      updatedAt: base.updatedAt,
+      author: base.author,
+      placeId: parsed.placeId,
+      year: parsed.year,
+      byEthnicGroup: parsed.byEthnicGroup,
+      ...(parsed.total !== undefined ? { total: parsed.total } : {}),
+    };
+    await db.population.put(record);
+    await appendAudit(db, sameYear ? 'update' : 'create', { table: 'population', recordId: record.id });
+    return record;
   });
 }

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconFileImport } from '@tabler/icons-react';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
@@ -14,6 +14,7 @@ import { ImportWizard } from '@/features/import/ImportWizard';
 import { useLanguage } from '@/i18n/use-language';
 import { useToday } from '@/lib/use-today';
 import { useCan } from '@/security/session';
+import { PopulationModal } from './PopulationModal';
 
 /**
  * Settlements with their latest population by ethnos, the places of compact residence by the
@@ -33,6 +34,7 @@ export function SettlementsTab() {
   const ethnicGroups = useEthnicGroups();
   const { districtOf, places } = useDistrictOf();
   const [importing, setImporting] = useState(false);
+  const [entering, setEntering] = useState(false);
 
   const placeById = useMemo(() => new Map(places.map((place) => [place.id as string, place])), [places]);
   const parentOf = useMemo(() => (placeId: string) => placeById.get(placeId)?.parentId, [placeById]);
@@ -123,16 +125,28 @@ export function SettlementsTab() {
             data-testid="monitoring-months"
           />
         </Group>
-        {canImport && (
-          <Button
-            variant="default"
-            leftSection={<IconFileImport size={16} />}
-            onClick={() => setImporting(true)}
-            data-testid="population-import"
-          >
-            {t('monitoring.importPopulation')}
-          </Button>
-        )}
+        <Group>
+          {canEdit && (
+            <Button
+              variant="default"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setEntering(true)}
+              data-testid="population-enter"
+            >
+              {t('monitoring.enterPopulation')}
+            </Button>
+          )}
+          {canImport && (
+            <Button
+              variant="default"
+              leftSection={<IconFileImport size={16} />}
+              onClick={() => setImporting(true)}
+              data-testid="population-import"
+            >
+              {t('monitoring.importPopulation')}
+            </Button>
+          )}
+        </Group>
       </Group>
 
       {settings && compactVillages.length > 0 && (
@@ -218,6 +232,7 @@ export function SettlementsTab() {
         )}
       </Paper>
       {importing && <ImportWizard register="population" onClose={() => setImporting(false)} />}
+      {entering && <PopulationModal onClose={() => setEntering(false)} />}
     </Stack>
   );
 }

@@ -1119,6 +1119,7 @@ export const kk: LocaleResources = {
     leftOut: 'Құпия қабылдаулар файлға енбейді: {{count}}',
   },
   monitoring: {
+    allDistricts: 'Барлық аудандар',
     enterPopulation: 'Халық санын енгізу',
     ethnos: 'Ұлты',
     count: 'Саны',

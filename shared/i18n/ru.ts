@@ -1110,6 +1110,7 @@ export const ru = {
     leftOut: 'Конфиденциальные приёмы не войдут в файл: {{count}}',
   },
   monitoring: {
+    allDistricts: 'Все районы',
     enterPopulation: 'Ввести численность',
     ethnos: 'Национальность',
     count: 'Численность',

@@ -1,5 +1,18 @@
 import { BarChart } from '@mantine/charts';
-import { Badge, Button, Checkbox, Group, Modal, Paper, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
@@ -109,6 +122,7 @@ export function RisksTab() {
   const [includeResolved, setIncludeResolved] = useState(false);
   const [opened, setOpened] = useState<TensionRiskId | null>(null);
   const [editing, setEditing] = useState<{ risk: TensionRisk | null } | null>(null);
+  const [chartDistrict, setChartDistrict] = useState<string | null>(null);
   const placeName = useMemo(
     () => new Map(places.map((place) => [place.id as string, localName(place)])),
     [places, localName],
@@ -119,7 +133,9 @@ export function RisksTab() {
     const bars = risksByLevelAndDistrict(risks ?? [], districtOf, months);
     return months.map((month) => {
       const row = { month: month.slice(2).replace('-', '.'), low: 0, medium: 0, high: 0 };
-      for (const bar of bars.filter((item) => item.month === month)) {
+      for (const bar of bars.filter(
+        (item) => item.month === month && (!chartDistrict || item.districtId === chartDistrict),
+      )) {
         row.low += bar.low;
         row.medium += bar.medium;
         row.high += bar.high;
@@ -131,7 +147,11 @@ export function RisksTab() {
         [t('monitoring.riskLevels.low')]: row.low,
       };
     });
-  }, [risks, day, districtOf, t]);
+  }, [risks, day, districtOf, t, chartDistrict]);
+  const riskDistricts = useMemo(
+    () => [...new Set((risks ?? []).map((risk) => districtOf(risk.placeId)).filter(Boolean))],
+    [risks, districtOf],
+  );
 
   return (
     <Stack>
@@ -200,9 +220,18 @@ export function RisksTab() {
         )}
       </Paper>
       <Paper withBorder p="md" data-testid="risks-chart">
-        <Title order={5} mb="sm">
-          {t('monitoring.risksChart')}
-        </Title>
+        <Group justify="space-between" mb="sm">
+          <Title order={5}>{t('monitoring.risksChart')}</Title>
+          <Select
+            placeholder={t('monitoring.allDistricts')}
+            clearable
+            value={chartDistrict}
+            onChange={setChartDistrict}
+            data={riskDistricts.map((id) => ({ value: id, label: placeName.get(id) ?? id }))}
+            w={240}
+            data-testid="risks-chart-district"
+          />
+        </Group>
         <BarChart
           h={220}
           data={chart}

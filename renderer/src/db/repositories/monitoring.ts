@@ -12,6 +12,7 @@ import { councilInputSchema, mediationCaseFields, mediationCaseInputSchema } fro
 import { monitoringSettingsSchema, type MonitoringSettings } from '@shared/monitoring/population';
 import { populationInputSchema } from '@shared/monitoring/population-input';
 import { changeLevel, riskFields, riskInputSchema } from '@shared/monitoring/risks';
+import { isRealDate } from '@shared/dates/iso';
 import { nowTimestamp, today } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { currentAuthor } from '../session';
@@ -25,7 +26,9 @@ const live = <T extends { deletedAt?: string }>(records: T[]) => records.filter(
 /** The compact-residence rule and the months without work, with defaults for anything not set. */
 export async function getMonitoringSettings(db: KelisimDb): Promise<MonitoringSettings> {
   const stored = await db.settings.get(SETTINGS_ID);
-  return monitoringSettingsSchema.parse(stored?.value ?? {});
+  const parsed = monitoringSettingsSchema.safeParse(stored?.value ?? {});
+  // A damaged record (not even an object) reads as the defaults, never as a failure.
+  return parsed.success ? parsed.data : monitoringSettingsSchema.parse({});
 }
 
 export async function saveMonitoringSettings(db: KelisimDb, settings: MonitoringSettings): Promise<void> {
@@ -84,6 +87,10 @@ export async function changeRiskLevel(
   return db.transaction('rw', db.tensionRisks, db.auditLog, async () => {
     const risk = await getRisk(db, id);
     if (!risk) throw new Error('risk not found');
+    if (risk.status === 'resolved') throw new Error('a resolved risk has no level to change');
+    if (nextReviewOn !== undefined && (!isRealDate(nextReviewOn) || nextReviewOn < risk.identifiedOn))
+      throw new Error('review date before the risk was identified');
+    if (risk.level === level && !nextReviewOn) return risk;
     const changed: TensionRisk = {
       ...touched(changeLevel(risk, level, { on: today(), author: currentAuthor(), note })),
       ...(nextReviewOn ? { nextReviewOn } : {}),
@@ -117,7 +124,8 @@ export async function listCouncils(db: KelisimDb): Promise<Council[]> {
 export async function saveCouncil(db: KelisimDb, input: unknown, id?: CouncilId): Promise<Council> {
   const parsed = councilInputSchema.parse(input);
   return db.transaction('rw', db.councils, db.auditLog, async () => {
-    const previous = id ? await db.councils.get(id) : undefined;
+    const found = id ? await db.councils.get(id) : undefined;
+    const previous = found && !found.deletedAt ? found : undefined;
     if (id && !previous) throw new Error('council not found');
     const base = previous ? touched(previous) : newRecordFields<CouncilId>();
     const council: Council = {
@@ -143,7 +151,8 @@ export async function listMediationCases(db: KelisimDb): Promise<MediationCase[]
 export async function saveMediationCase(db: KelisimDb, input: unknown, id?: MediationCaseId): Promise<MediationCase> {
   const parsed = mediationCaseInputSchema(today()).parse(input);
   return db.transaction('rw', db.mediationCases, db.auditLog, async () => {
-    const previous = id ? await db.mediationCases.get(id) : undefined;
+    const found = id ? await db.mediationCases.get(id) : undefined;
+    const previous = found && !found.deletedAt ? found : undefined;
     if (id && !previous) throw new Error('case not found');
     const base = previous ? touched(previous) : newRecordFields<MediationCaseId>();
     const saved: MediationCase = {

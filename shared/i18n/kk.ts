@@ -1119,6 +1119,7 @@ export const kk: LocaleResources = {
     leftOut: 'Құпия қабылдаулар файлға енбейді: {{count}}',
   },
   monitoring: {
+    hiddenConfidential: 'Жасырылған құпия жазбалар: {{count}} (құпия мәліметтерге құқық қажет)',
     allDistricts: 'Барлық аудандар',
     enterPopulation: 'Халық санын енгізу',
     ethnos: 'Ұлты',

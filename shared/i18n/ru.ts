@@ -1110,6 +1110,7 @@ export const ru = {
     leftOut: 'Конфиденциальные приёмы не войдут в файл: {{count}}',
   },
   monitoring: {
+    hiddenConfidential: 'Скрыто конфиденциальных записей: {{count}} (нужно право на конфиденциальные сведения)',
     allDistricts: 'Все районы',
     enterPopulation: 'Ввести численность',
     ethnos: 'Национальность',

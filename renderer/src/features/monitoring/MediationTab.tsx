@@ -225,7 +225,12 @@ export function MediationTab() {
   const canEdit = useCan('edit');
   const day = useToday();
   const councils = useCouncils();
-  const cases = useMediationCases();
+  const canSeeConfidential = useCan('view-confidential');
+  const allCases = useMediationCases();
+  const cases = useMemo(
+    () => allCases?.filter((item) => canSeeConfidential || !item.confidential),
+    [allCases, canSeeConfidential],
+  );
   const [councilForm, setCouncilForm] = useState<{ council: Council | null } | null>(null);
   const [caseForm, setCaseForm] = useState<{ item: MediationCase | null } | null>(null);
   const councilName = new Map((councils ?? []).map((council) => [council.id as string, council.name]));

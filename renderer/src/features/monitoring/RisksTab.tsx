@@ -117,7 +117,14 @@ export function RisksTab() {
   const { localName } = useLanguage();
   const canEdit = useCan('edit');
   const day = useToday();
-  const risks = useRisks();
+  const canSeeConfidential = useCan('view-confidential');
+  const allRisks = useRisks();
+  // A user without the right to confidential records sees only the risks marked open to all.
+  const risks = useMemo(
+    () => allRisks?.filter((risk) => canSeeConfidential || !risk.confidential),
+    [allRisks, canSeeConfidential],
+  );
+  const hidden = (allRisks?.length ?? 0) - (risks?.length ?? 0);
   const { districtOf, places } = useDistrictOf();
   const [includeResolved, setIncludeResolved] = useState(false);
   const [opened, setOpened] = useState<TensionRiskId | null>(null);
@@ -171,6 +178,11 @@ export function RisksTab() {
           </Button>
         )}
       </Group>
+      {hidden > 0 && (
+        <Text size="sm" c="dimmed" data-testid="risks-hidden">
+          {t('monitoring.hiddenConfidential', { count: hidden })}
+        </Text>
+      )}
       <Paper withBorder p="md">
         {register.length === 0 ? (
           <Text c="dimmed">{t('monitoring.noRisks')}</Text>

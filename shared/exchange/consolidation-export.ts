@@ -1,4 +1,5 @@
 import { formatDate } from '../dates/format';
+import { bilingual } from '../export/columns';
 import { resources } from '../i18n/resources';
 import { safeSheetName, type ExportColumn, type ExportTable, type HeaderLanguage } from '../export/table';
 import { summaryFigures } from './format';
@@ -14,8 +15,7 @@ export function consolidationExport(
 ): ExportTable {
   const { language, headers } = options;
   const text = resources[language];
-  const label = (ru: string, kk: string) =>
-    headers === 'both' ? (ru === kk ? ru : `${ru} / ${kk}`) : headers === 'kk' ? kk : ru;
+  const label = (ru: string, kk: string) => bilingual(ru, kk, headers);
   const columns: ExportColumn[] = [
     {
       header: label(resources.ru.exports.columns.number, resources.kk.exports.columns.number),

@@ -5,9 +5,8 @@ import type { RotationVisit } from '../events/rotation';
 import { resources } from '../i18n/resources';
 import type { KelisimEvent } from '../model/records';
 import type { ExportOptions, Named } from './registry-exports';
-import { safeSheetName, type ExportColumn, type ExportTable, type HeaderLanguage } from './table';
-
-type ColumnKey = keyof (typeof resources)['ru']['exports']['columns'];
+import { safeSheetName, type ExportColumn, type ExportTable } from './table';
+import { localName, header, columns, type ColumnKey } from './columns';
 
 export interface EventLookups {
   places: ReadonlyMap<string, Named>;
@@ -17,18 +16,7 @@ export interface EventLookups {
   districtOf: (placeId: string | undefined) => string;
 }
 
-const local = (named: Named | undefined, language: 'ru' | 'kk') =>
-  named ? (language === 'kk' ? named.nameKk || named.nameRu : named.nameRu || named.nameKk) : '';
-
-function header(key: ColumnKey, headers: HeaderLanguage): string {
-  const ru = resources.ru.exports.columns[key];
-  const kk = resources.kk.exports.columns[key];
-  if (headers === 'both') return ru === kk ? ru : `${ru} / ${kk}`;
-  return headers === 'kk' ? kk : ru;
-}
-
-const columns = (spec: readonly [ColumnKey, number, ExportColumn['kind']][], headers: HeaderLanguage) =>
-  spec.map(([key, width, kind]) => ({ header: header(key, headers), width, kind }));
+const local = localName;
 
 const EVENT_COLUMNS: readonly [ColumnKey, number, ExportColumn['kind']][] = [
   ['number', 6, 'number'],

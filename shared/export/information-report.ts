@@ -4,9 +4,9 @@ import { countedParticipants } from '../events/totals';
 import { resources } from '../i18n/resources';
 import type { KelisimEvent } from '../model/records';
 import type { ExportOptions, Named } from './registry-exports';
-import { safeSheetName, type ExportColumn, type ExportTable, type HeaderLanguage } from './table';
+import { safeSheetName, type ExportTable } from './table';
+import { localName, columns } from './columns';
 
-type ColumnKey = keyof (typeof resources)['ru']['exports']['columns'];
 type FigureKey = keyof (typeof resources)['ru']['dashboard']['figures'];
 
 /** The figures the "information" lists, in the order the oblast reads them. */
@@ -25,18 +25,7 @@ const FIGURES: readonly FigureKey[] = [
 /** How many events the list of main events names: the largest by participants. */
 export const MAIN_EVENTS = 20;
 
-function header(key: ColumnKey, headers: HeaderLanguage): string {
-  const ru = resources.ru.exports.columns[key];
-  const kk = resources.kk.exports.columns[key];
-  if (headers === 'both') return ru === kk ? ru : `${ru} / ${kk}`;
-  return headers === 'kk' ? kk : ru;
-}
-
-const columns = (spec: readonly [ColumnKey, number, ExportColumn['kind']][], headers: HeaderLanguage) =>
-  spec.map(([key, width, kind]) => ({ header: header(key, headers), width, kind }));
-
-const local = (named: Named | undefined, language: 'ru' | 'kk') =>
-  named ? (language === 'kk' ? named.nameKk || named.nameRu : named.nameRu || named.nameKk) : '';
+const local = localName;
 
 /**
  * "Information on the work done" for a period: the period's figures next to the period before,

@@ -6,16 +6,8 @@ import { fullName } from '../people/search';
 import { controlState } from '../receptions/control';
 import { receptionSummary, type OutcomeCounts } from '../receptions/summary';
 import type { ExportOptions, Named } from './registry-exports';
-import {
-  maskIin,
-  safeSheetName,
-  type ExportCell,
-  type ExportColumn,
-  type ExportTable,
-  type HeaderLanguage,
-} from './table';
-
-type ColumnKey = keyof (typeof resources)['ru']['exports']['columns'];
+import { maskIin, safeSheetName, type ExportCell, type ExportColumn, type ExportTable } from './table';
+import { localName, columns, type ColumnKey } from './columns';
 
 export interface ReceptionLookups {
   /** Citizens and receiving officials. */
@@ -39,18 +31,7 @@ export interface ReceptionExportOptions extends ExportOptions {
   includeConfidential: boolean;
 }
 
-const local = (named: Named | undefined, language: 'ru' | 'kk') =>
-  named ? (language === 'kk' ? named.nameKk || named.nameRu : named.nameRu || named.nameKk) : '';
-
-function header(key: ColumnKey, headers: HeaderLanguage): string {
-  const ru = resources.ru.exports.columns[key];
-  const kk = resources.kk.exports.columns[key];
-  if (headers === 'both') return ru === kk ? ru : `${ru} / ${kk}`;
-  return headers === 'kk' ? kk : ru;
-}
-
-const columns = (spec: readonly [ColumnKey, number, ExportColumn['kind']][], headers: HeaderLanguage) =>
-  spec.map(([key, width, kind]) => ({ header: header(key, headers), width, kind }));
+const local = localName;
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/{{(\w+)}}/g, (match, name: string) => String(values[name] ?? match));

@@ -4,13 +4,9 @@ import { resources } from '../i18n/resources';
 import type { Association, Membership, Person } from '../model/records';
 import { formatPhone } from '../text/phone';
 import { maskIin, maskPhone, safeSheetName, type ExportColumn, type ExportTable, type HeaderLanguage } from './table';
+import { localName, header, type ColumnKey, type Named } from './columns';
 
-type ColumnKey = keyof (typeof resources)['ru']['exports']['columns'];
-
-export interface Named {
-  nameRu: string;
-  nameKk: string;
-}
+export type { Named } from './columns';
 
 export interface ExportOptions {
   /** Language of the values (ethnos, place, role names) and of the title. */
@@ -29,13 +25,6 @@ export interface RegistryLookups {
   people: ReadonlyMap<string, Pick<Person, 'surname' | 'givenName' | 'patronymic'>>;
 }
 
-function header(key: ColumnKey, headers: HeaderLanguage): string {
-  const ru = resources.ru.exports.columns[key];
-  const kk = resources.kk.exports.columns[key];
-  if (headers === 'both') return ru === kk ? ru : `${ru} / ${kk}`;
-  return headers === 'kk' ? kk : ru;
-}
-
 function title(text: { ru: string; kk: string }, options: ExportOptions): string {
   return options.headers === 'both' ? `${text.ru} / ${text.kk}` : text[options.language];
 }
@@ -43,8 +32,7 @@ function title(text: { ru: string; kk: string }, options: ExportOptions): string
 /** Village names repeat across districts; the code settles which one (custom places have none). */
 const katoCode = (placeId: string | undefined) => (placeId && /^\d{9}$/.test(placeId) ? placeId : null);
 
-const local = (named: Named | undefined, language: Language) =>
-  named ? (language === 'kk' ? named.nameKk || named.nameRu : named.nameRu || named.nameKk) : '';
+const local = localName;
 
 export interface MemberExportEntry {
   person: Person;

@@ -4,9 +4,8 @@ import type { VisitTotals } from '../events/totals';
 import { resources } from '../i18n/resources';
 import type { Visit } from '../model/records';
 import type { ExportOptions, Named } from './registry-exports';
-import { safeSheetName, type ExportColumn, type ExportTable, type HeaderLanguage } from './table';
-
-type ColumnKey = keyof (typeof resources)['ru']['exports']['columns'];
+import { safeSheetName, type ExportColumn, type ExportTable } from './table';
+import { localName, header, type ColumnKey } from './columns';
 
 export interface VisitReportEntry {
   visit: Pick<Visit, 'start' | 'end' | 'placeId'>;
@@ -19,15 +18,7 @@ export interface VisitLookups {
   districtOf: (placeId: string | undefined) => string;
 }
 
-const local = (named: Named | undefined, language: 'ru' | 'kk') =>
-  named ? (language === 'kk' ? named.nameKk || named.nameRu : named.nameRu || named.nameKk) : '';
-
-function header(key: ColumnKey, headers: HeaderLanguage): string {
-  const ru = resources.ru.exports.columns[key];
-  const kk = resources.kk.exports.columns[key];
-  if (headers === 'both') return ru === kk ? ru : `${ru} / ${kk}`;
-  return headers === 'kk' ? kk : ru;
-}
+const local = localName;
 
 const COLUMNS: readonly [ColumnKey, number, ExportColumn['kind']][] = [
   ['number', 6, 'number'],

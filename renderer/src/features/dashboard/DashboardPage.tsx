@@ -32,6 +32,7 @@ import { useDistrictOf } from '@/features/events/use-district-of';
 import { LoadDemoButton } from '@/features/onboarding/LoadDemoButton';
 import { calendarNames } from '@/i18n/i18n';
 import { useLanguage } from '@/i18n/use-language';
+import { useSettled } from '@/lib/use-settled';
 import { useToday } from '@/lib/use-today';
 import { DashboardCharts, type ChartLabels } from './DashboardCharts';
 import { RecordsDrawer } from './RecordsDrawer';
@@ -78,8 +79,9 @@ export function DashboardPage() {
   const consolidation = useConsolidatedSummary(undefined);
   // Read after the register totals: IndexedDB answers one read at a time, and the totals are what
   // the first paint shows; the whole-register read for the figures follows them.
-  const countsShown = counts !== undefined;
-  const data = useLiveQuery(async () => (countsShown ? loadDashboardData(db) : undefined), [countsShown]);
+  // A user who goes straight on to another screen does not pay for it at all.
+  const settled = useSettled(counts !== undefined, 400);
+  const data = useLiveQuery(async () => (settled ? loadDashboardData(db) : undefined), [settled]);
   const { districtOf, places } = useDistrictOf();
   const topics = useDirectory('reception_topic');
   const types = useDirectory('event_type');

@@ -1,15 +1,15 @@
-import { Button, Group, Input, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileHash } from '@shared/audit/chain';
 import { formatDate } from '@shared/dates/format';
-import { periodKinds, periodOf, type Period, type PeriodKind } from '@shared/events/period';
+import { periodOf, type Period } from '@shared/events/period';
 import { eventTotals } from '@shared/events/totals';
 import { eventsHeldExport } from '@shared/export/event-exports';
 import type { HeaderLanguage } from '@shared/export/table';
-import { DateField } from '@/components/DateField';
+import { HeaderLanguagePicker, PeriodPicker } from '@/components/PeriodPicker';
 import { useSafeAction } from '@/components/use-safe-action';
 import { db } from '@/db';
 import { useDirectory, useEventsInPeriod } from '@/db/hooks';
@@ -26,7 +26,6 @@ export function EventsExportModal({ filter, onClose }: Readonly<{ filter: EventF
   const { t } = useTranslation();
   const { language } = useLanguage();
   const run = useSafeAction();
-  const [kind, setKind] = useState<PeriodKind>('quarter');
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
   const [headers, setHeaders] = useState<HeaderLanguage>(language);
   const [working, setWorking] = useState(false);
@@ -72,45 +71,10 @@ export function EventsExportModal({ filter, onClose }: Readonly<{ filter: EventF
   return (
     <Modal opened onClose={onClose} title={t('events.exportTitle')} size="lg">
       <Stack>
-        <Input.Wrapper label={t('events.periodKind')}>
-          <div>
-            <SegmentedControl
-              value={kind}
-              onChange={(value) => {
-                setKind(value as PeriodKind);
-                setPeriod(periodOf(value as PeriodKind, period.from));
-              }}
-              data={periodKinds.map((value) => ({ value, label: t(`events.periods.${value}`) }))}
-            />
-          </div>
-        </Input.Wrapper>
-        <Group grow>
-          <DateField
-            label={t('events.from')}
-            value={period.from}
-            onChange={(from) => from && setPeriod((current) => ({ ...current, from }))}
-            data-testid="export-from"
-          />
-          <DateField
-            label={t('events.to')}
-            value={period.to}
-            onChange={(to) => to && setPeriod((current) => ({ ...current, to }))}
-            data-testid="export-to"
-          />
+        <Group align="flex-end">
+          <PeriodPicker period={period} onChange={setPeriod} testId="export" />
         </Group>
-        <Input.Wrapper label={t('exports.headerLanguage')}>
-          <div>
-            <SegmentedControl
-              value={headers}
-              onChange={(value) => setHeaders(value as HeaderLanguage)}
-              data={[
-                { value: 'ru', label: t('languages.ru') },
-                { value: 'kk', label: t('languages.kk') },
-                { value: 'both', label: t('exports.both') },
-              ]}
-            />
-          </div>
-        </Input.Wrapper>
+        <HeaderLanguagePicker value={headers} onChange={setHeaders} />
         <Text data-testid="export-summary">
           {t('events.heldInPeriod', { events: totals.events, participants: totals.participants })}
         </Text>

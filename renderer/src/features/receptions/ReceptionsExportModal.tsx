@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Input, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -6,9 +6,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileHash } from '@shared/audit/chain';
 import { formatDate } from '@shared/dates/format';
-import { periodKinds, periodOf, type Period, type PeriodKind } from '@shared/events/period';
+import { periodOf, type Period } from '@shared/events/period';
 import type { HeaderLanguage } from '@shared/export/table';
-import { DateField } from '@/components/DateField';
+import { HeaderLanguagePicker, PeriodPicker } from '@/components/PeriodPicker';
 import { useSafeAction } from '@/components/use-safe-action';
 import { db } from '@/db';
 import { appendAudit } from '@/db/repositories/audit';
@@ -28,7 +28,6 @@ export function ReceptionsExportModal({ onClose }: Readonly<{ onClose: () => voi
   const { t } = useTranslation();
   const { language } = useLanguage();
   const run = useSafeAction();
-  const [kind, setKind] = useState<PeriodKind>('quarter');
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
   const [headers, setHeaders] = useState<HeaderLanguage>(language);
   const [includeConfidential, setIncludeConfidential] = useState(false);
@@ -79,45 +78,10 @@ export function ReceptionsExportModal({ onClose }: Readonly<{ onClose: () => voi
   return (
     <Modal opened onClose={onClose} title={t('receptionExport.title')} size="lg">
       <Stack>
-        <Input.Wrapper label={t('events.periodKind')}>
-          <div>
-            <SegmentedControl
-              value={kind}
-              onChange={(value) => {
-                setKind(value as PeriodKind);
-                setPeriod(periodOf(value as PeriodKind, period.from));
-              }}
-              data={periodKinds.map((value) => ({ value, label: t(`events.periods.${value}`) }))}
-            />
-          </div>
-        </Input.Wrapper>
-        <Group grow>
-          <DateField
-            label={t('events.from')}
-            value={period.from}
-            onChange={(from) => from && setPeriod((current) => ({ ...current, from }))}
-            data-testid="export-from"
-          />
-          <DateField
-            label={t('events.to')}
-            value={period.to}
-            onChange={(to) => to && setPeriod((current) => ({ ...current, to }))}
-            data-testid="export-to"
-          />
+        <Group align="flex-end">
+          <PeriodPicker period={period} onChange={setPeriod} testId="export" />
         </Group>
-        <Input.Wrapper label={t('exports.headerLanguage')}>
-          <div>
-            <SegmentedControl
-              value={headers}
-              onChange={(value) => setHeaders(value as HeaderLanguage)}
-              data={[
-                { value: 'ru', label: t('languages.ru') },
-                { value: 'kk', label: t('languages.kk') },
-                { value: 'both', label: t('exports.both') },
-              ]}
-            />
-          </div>
-        </Input.Wrapper>
+        <HeaderLanguagePicker value={headers} onChange={setHeaders} />
         <Checkbox
           label={t('receptionExport.includeConfidential')}
           description={t('receptionExport.includeConfidentialHint')}

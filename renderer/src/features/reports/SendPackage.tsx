@@ -1,14 +1,14 @@
-import { Alert, Button, Checkbox, Group, Input, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSend } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileHash } from '@shared/audit/chain';
-import { periodKinds, periodOf, type Period, type PeriodKind } from '@shared/events/period';
+import { periodOf, type Period } from '@shared/events/period';
 import { packageContents, packageFileName, packageTables } from '@shared/exchange/build';
 import type { OfficeProfile } from '@shared/profile/office-profile';
-import { DateField } from '@/components/DateField';
+import { PeriodPicker } from '@/components/PeriodPicker';
 import { useSafeAction } from '@/components/use-safe-action';
 import { db, SCHEMA_VERSION } from '@/db';
 import { collectPackageData, recordPackageSent } from '@/db/repositories/exchange';
@@ -28,7 +28,6 @@ export function SendPackage({ profile }: Readonly<{ profile: OfficeProfile }>) {
   const run = useSafeAction();
   const canExport = useCan('export');
   const canSeeConfidential = useCan('view-confidential');
-  const [kind, setKind] = useState<PeriodKind>('quarter');
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
   const [includeConfidential, setIncludeConfidential] = useState(false);
   const [includeMonitoring, setIncludeMonitoring] = useState(false);
@@ -79,33 +78,7 @@ export function SendPackage({ profile }: Readonly<{ profile: OfficeProfile }>) {
           {t('exchange.send.text')}
         </Text>
         <Group align="flex-end">
-          <Input.Wrapper label={t('events.periodKind')}>
-            <div>
-              <SegmentedControl
-                value={kind}
-                onChange={(value) => {
-                  setKind(value as PeriodKind);
-                  setPeriod(periodOf(value as PeriodKind, period.from));
-                }}
-                data={periodKinds.map((value) => ({ value, label: t(`events.periods.${value}`) }))}
-                data-testid="package-period-kind"
-              />
-            </div>
-          </Input.Wrapper>
-          <DateField
-            label={t('events.from')}
-            value={period.from}
-            onChange={(from) => from && setPeriod((current) => ({ ...current, from }))}
-            w={140}
-            data-testid="package-from"
-          />
-          <DateField
-            label={t('events.to')}
-            value={period.to}
-            onChange={(to) => to && setPeriod((current) => ({ ...current, to }))}
-            w={140}
-            data-testid="package-to"
-          />
+          <PeriodPicker period={period} onChange={setPeriod} testId="package" />
         </Group>
         <Checkbox
           label={t('exchange.send.mask')}

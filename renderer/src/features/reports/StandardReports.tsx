@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Input, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -7,9 +7,9 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { fileHash } from '@shared/audit/chain';
 import { formatDate } from '@shared/dates/format';
-import { periodKinds, periodOf, type Period, type PeriodKind } from '@shared/events/period';
+import { periodOf, type Period } from '@shared/events/period';
 import type { HeaderLanguage } from '@shared/export/table';
-import { DateField } from '@/components/DateField';
+import { HeaderLanguagePicker, PeriodPicker } from '@/components/PeriodPicker';
 import { useSafeAction } from '@/components/use-safe-action';
 import { db } from '@/db';
 import { appendAudit } from '@/db/repositories/audit';
@@ -38,7 +38,6 @@ export function StandardReports() {
   const canExport = useCan('export');
   const canSeeConfidential = useCan('view-confidential');
   const [kind, setKind] = useState<ReportKind>('information');
-  const [periodKind, setPeriodKind] = useState<PeriodKind>('quarter');
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
   const [headers, setHeaders] = useState<HeaderLanguage>(language);
   const [mask, setMask] = useState(true);
@@ -119,53 +118,10 @@ export function StandardReports() {
               w={320}
               data-testid="report-kind"
             />
-            {!periodless.includes(kind) && (
-              <>
-                <Input.Wrapper label={t('events.periodKind')}>
-                  <div>
-                    <SegmentedControl
-                      value={periodKind}
-                      onChange={(value) => {
-                        setPeriodKind(value as PeriodKind);
-                        setPeriod(periodOf(value as PeriodKind, period.from));
-                      }}
-                      data={periodKinds.map((value) => ({ value, label: t(`events.periods.${value}`) }))}
-                      data-testid="report-period-kind"
-                    />
-                  </div>
-                </Input.Wrapper>
-                <DateField
-                  label={t('events.from')}
-                  value={period.from}
-                  onChange={(from) => from && setPeriod((current) => ({ ...current, from }))}
-                  w={140}
-                  data-testid="report-from"
-                />
-                <DateField
-                  label={t('events.to')}
-                  value={period.to}
-                  onChange={(to) => to && setPeriod((current) => ({ ...current, to }))}
-                  w={140}
-                  data-testid="report-to"
-                />
-              </>
-            )}
+            {!periodless.includes(kind) && <PeriodPicker period={period} onChange={setPeriod} testId="report" />}
           </Group>
           <Group align="flex-end">
-            <Input.Wrapper label={t('exports.headerLanguage')}>
-              <div>
-                <SegmentedControl
-                  value={headers}
-                  onChange={(value) => setHeaders(value as HeaderLanguage)}
-                  data={[
-                    { value: 'ru', label: t('languages.ru') },
-                    { value: 'kk', label: t('languages.kk') },
-                    { value: 'both', label: t('exports.both') },
-                  ]}
-                  data-testid="report-headers"
-                />
-              </div>
-            </Input.Wrapper>
+            <HeaderLanguagePicker value={headers} onChange={setHeaders} testId="report-headers" />
             {(kind === 'members' || kind === 'receptions') && (
               <Checkbox
                 label={t('exports.mask')}

@@ -13,6 +13,21 @@ test('a viewer works without exporting, the session locks when idle and on Ctrl+
   await onboarding.setUpOffice();
   await onboarding.loadDemo('500');
 
+  // A tension risk, confidential by default, recorded by the administrator.
+  await shell.goTo('monitoring');
+  await page.getByTestId('monitoring-tab-risks').click();
+  await page.getByTestId('risk-new').click();
+  await page.getByTestId('risk-place').click();
+  await page.getByTestId('risk-place').fill('Кордай');
+  await page
+    .getByRole('option', { name: /Кордай/ })
+    .first()
+    .click();
+  await page.getByTestId('risk-description').fill('Слухи о переделе пастбищ между двумя сёлами');
+  await chooseOption(page, page.getByTestId('risk-source'), ru.monitoring.riskSources.media);
+  await page.getByTestId('risk-save').click();
+  await expect(page.getByTestId('risk-row')).toHaveCount(1);
+
   await shell.goTo('settings');
   await page.getByTestId('user-add').click();
   await page.getByTestId('new-user-login').fill('aliya');
@@ -35,6 +50,16 @@ test('a viewer works without exporting, the session locks when idle and on Ctrl+
   await page.getByTestId('new-password-repeat').fill('svoi-parol-7');
   await page.getByTestId('change-password-submit').click();
   await expect(page.getByTestId('office-name')).toBeVisible();
+
+  // A viewer has no right to confidential records: the risk is not shown, only that one is hidden,
+  // and the reception journal offers no way to show confidential receptions.
+  await shell.goTo('monitoring');
+  await page.getByTestId('monitoring-tab-risks').click();
+  await expect(page.getByTestId('risks-hidden')).toContainText('1');
+  await expect(page.getByTestId('risk-row')).toHaveCount(0);
+  await shell.goTo('receptions');
+  await expect(page.getByTestId('receptions-page')).toBeVisible();
+  await expect(page.getByTestId('receptions-confidential')).toHaveCount(0);
 
   await shell.goTo('registry');
   await expect(page.getByTestId('associations-table')).toBeVisible();

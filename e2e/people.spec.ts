@@ -69,7 +69,10 @@ test('people: the list scrolls through everyone, a person is edited, deleted and
   await page.getByTestId('person-save').click();
   await expect(page.getByTestId('existing-person')).toBeVisible();
   await page.getByRole('button', { name: ru.registry.people.createAnyway }).click();
+  // The new person's card opens once the person is stored; Escape closes it then, not before.
+  await expect(card).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
   await page.getByTestId('people-search').fill('');
   await expect(page.getByTestId('people-count')).toHaveText('Людей: 501');
 

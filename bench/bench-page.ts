@@ -103,6 +103,10 @@ async function fill(people: number): Promise<Timing> {
     data.visits,
     data.events,
     data.receptions,
+    data.population,
+    data.tensionRisks,
+    data.councils,
+    data.mediationCases,
   ];
   const [floorMs] = await timed(async () => {
     await scratch.transaction('rw', scratch.table('rows'), async () => {

@@ -26,7 +26,9 @@ test('a viewer works without exporting, the session locks when idle and on Ctrl+
   await page.getByTestId('risk-description').fill('Слухи о переделе пастбищ между двумя сёлами');
   await chooseOption(page, page.getByTestId('risk-source'), ru.monitoring.riskSources.media);
   await page.getByTestId('risk-save').click();
-  await expect(page.getByTestId('risk-row')).toHaveCount(1);
+  // Beside the three risks of the demo district.
+  await expect(page.getByTestId('risk-row')).toHaveCount(4);
+  await expect(page.getByTestId('risk-register')).toContainText('Слухи о переделе пастбищ');
 
   await shell.goTo('settings');
   await page.getByTestId('user-add').click();
@@ -55,7 +57,8 @@ test('a viewer works without exporting, the session locks when idle and on Ctrl+
   // and the reception journal offers no way to show confidential receptions.
   await shell.goTo('monitoring');
   await page.getByTestId('monitoring-tab-risks').click();
-  await expect(page.getByTestId('risks-hidden')).toContainText('1');
+  // The three demo risks and the one just recorded.
+  await expect(page.getByTestId('risks-hidden')).toContainText(': 4');
   await expect(page.getByTestId('risk-row')).toHaveCount(0);
   await shell.goTo('receptions');
   await expect(page.getByTestId('receptions-page')).toBeVisible();

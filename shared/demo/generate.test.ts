@@ -94,4 +94,23 @@ describe('demo data generator', () => {
     expect(large.events).toHaveLength(20_000);
     expect(large.receptions).toHaveLength(50_000);
   });
+
+  it("gives the district monitoring records: its villages' population, watched risks, councils and cases", () => {
+    const data = generateDemoData({ people: 500, places, today: '2026-11-21' });
+    const residents = data.population.reduce(
+      (sum, record) => sum + Object.values(record.byEthnicGroup).reduce((total, count) => total + count, 0),
+      0,
+    );
+    expect(data.population.length).toBeGreaterThan(0);
+    expect(residents).toBeGreaterThan(data.people.length);
+    expect(data.tensionRisks.map((risk) => risk.level)).toEqual(['high', 'medium', 'low']);
+    expect(data.tensionRisks.every((risk) => risk.confidential && risk.levelHistory.at(-1)?.to === risk.level)).toBe(
+      true,
+    );
+    const eventIds = new Set(data.events.map((event) => event.id));
+    expect(data.tensionRisks.flatMap((risk) => risk.measureEventIds).every((id) => eventIds.has(id))).toBe(true);
+    const councilIds = new Set(data.councils.map((council) => council.id));
+    expect(data.mediationCases.every((item) => item.councilId && councilIds.has(item.councilId))).toBe(true);
+    expect(data.mediationCases.some((item) => item.result === undefined)).toBe(true);
+  });
 });

@@ -28,6 +28,7 @@ import { addDays } from '../dates/iso';
 import { composeIin } from '../identity/iin';
 import { fullName, personSearchTokens } from '../people/search';
 import { directoryItemId } from '../directories/seed';
+import { monitoringDemo, type MonitoringDemo } from './monitoring-demo';
 import { SeededRandom } from './random';
 import {
   associationNames,
@@ -54,7 +55,7 @@ export interface DemoOptions {
   author?: string;
 }
 
-export interface DemoData {
+export interface DemoData extends MonitoringDemo {
   people: Person[];
   associations: Association[];
   memberships: Membership[];
@@ -237,7 +238,14 @@ export function generateDemoData(options: DemoOptions): DemoData {
   const citizens = people.slice(officialsCount);
   const receptions = buildReceptions(random, base, peopleCount, visits, officials, citizens, placeIds, options.today);
 
-  return { people, associations, memberships, workingGroups, visits, events, receptions };
+  const monitoring = monitoringDemo(
+    { today: options.today, author, seed: (options.seed ?? 20_201_020) + 1 },
+    citizens,
+    officials,
+    events,
+  );
+
+  return { people, associations, memberships, workingGroups, visits, events, receptions, ...monitoring };
 }
 
 type Base = { createdAt: string; updatedAt: string; author: string };

@@ -37,6 +37,10 @@ export async function loadDemoData(
     [db.visits, data.visits],
     [db.events, data.events],
     [db.receptions, data.receptions],
+    [db.population, data.population],
+    [db.tensionRisks, data.tensionRisks],
+    [db.councils, data.councils],
+    [db.mediationCases, data.mediationCases],
   ] as const;
   const total = batches.reduce((sum, [, rows]) => sum + rows.length, 0);
   let done = 0;

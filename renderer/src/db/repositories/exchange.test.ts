@@ -104,6 +104,8 @@ describe('exchange packages in the database', () => {
     const db = await openTestDb();
     const places = [{ id: '314854100' as PlaceId, nameRu: 'с.Сортобе', nameKk: 'Сортөбе а.' }];
     await loadDemoData(db, { people: 100, places, today: TODAY });
+    // Only this test's own monitoring records, whose periods it knows; the demo brings its own.
+    await Promise.all([db.tensionRisks.clear(), db.mediationCases.clear(), db.councils.clear()]);
     const [person, other] = await db.people.limit(2).toArray();
     const fixture = monitoringFixture(Q3, { place: places[0]?.id, person: person?.id, otherPerson: other?.id });
     await db.tensionRisks.bulkAdd(fixture.risks);

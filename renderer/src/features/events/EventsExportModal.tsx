@@ -1,9 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fileHash } from '@shared/audit/chain';
 import { formatDate } from '@shared/dates/format';
 import { periodOf, type Period } from '@shared/events/period';
 import { eventTotals } from '@shared/events/totals';
@@ -11,11 +9,9 @@ import { eventsHeldExport } from '@shared/export/event-exports';
 import type { HeaderLanguage } from '@shared/export/table';
 import { HeaderLanguagePicker, PeriodPicker } from '@/components/PeriodPicker';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
+import { useSaveExport } from '@/export/use-save-export';
 import { useDirectory, useEventsInPeriod } from '@/db/hooks';
-import { appendAudit } from '@/db/repositories/audit';
 import type { EventFilter } from '@/db/repositories/events';
-import { desktop } from '@/desktop';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
@@ -26,6 +22,7 @@ export function EventsExportModal({ filter, onClose }: Readonly<{ filter: EventF
   const { t } = useTranslation();
   const { language } = useLanguage();
   const run = useSafeAction();
+  const saveExport = useSaveExport();
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
   const [headers, setHeaders] = useState<HeaderLanguage>(language);
   const [working, setWorking] = useState(false);
@@ -53,15 +50,7 @@ export function EventsExportModal({ filter, onClose }: Readonly<{ filter: EventF
         });
         const bytes = await buildWorkbookInWorker(tables);
         const name = `${t('events.exportTitle')} ${formatDate(period.from)}-${formatDate(period.to)}.xlsx`;
-        const result = await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
-        if (result.saved) {
-          await db.transaction('rw', db.auditLog, () =>
-            appendAudit(db, 'export', {
-              details: { kind: 'events-held', ...period, ...filter, rows: totals.events, sha256: fileHash(bytes) },
-            }),
-          );
-          notifications.show({ color: 'teal', message: t('exports.saved', { name: result.fileName ?? name }) });
-        }
+        await saveExport(name, bytes, { kind: 'events-held', ...period, ...filter, rows: totals.events });
         onClose();
       } finally {
         setWorking(false);

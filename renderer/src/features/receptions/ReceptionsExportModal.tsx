@@ -1,20 +1,17 @@
 import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fileHash } from '@shared/audit/chain';
 import { formatDate } from '@shared/dates/format';
 import { periodOf, type Period } from '@shared/events/period';
 import type { HeaderLanguage } from '@shared/export/table';
 import { HeaderLanguagePicker, PeriodPicker } from '@/components/PeriodPicker';
 import { useSafeAction } from '@/components/use-safe-action';
+import { useSaveExport } from '@/export/use-save-export';
 import { db } from '@/db';
-import { appendAudit } from '@/db/repositories/audit';
 import { receptionsInPeriod } from '@/db/repositories/receptions';
 import { receptionsReport } from '@/reports/standard-reports';
-import { desktop } from '@/desktop';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
@@ -28,6 +25,7 @@ export function ReceptionsExportModal({ onClose }: Readonly<{ onClose: () => voi
   const { t } = useTranslation();
   const { language } = useLanguage();
   const run = useSafeAction();
+  const saveExport = useSaveExport();
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
   const [headers, setHeaders] = useState<HeaderLanguage>(language);
   const [includeConfidential, setIncludeConfidential] = useState(false);
@@ -53,22 +51,13 @@ export function ReceptionsExportModal({ onClose }: Readonly<{ onClose: () => voi
         });
         const bytes = await buildWorkbookInWorker(tables);
         const name = `${t('receptionExport.title')} ${formatDate(period.from)}-${formatDate(period.to)}.xlsx`;
-        const result = await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
-        if (result.saved) {
-          await db.transaction('rw', db.auditLog, () =>
-            appendAudit(db, 'export', {
-              details: {
-                kind: 'receptions',
-                ...period,
-                includeConfidential,
-                masked: mask,
-                rows: tables[0]?.rows.length ?? 0,
-                sha256: fileHash(bytes),
-              },
-            }),
-          );
-          notifications.show({ color: 'teal', message: t('exports.saved', { name: result.fileName ?? name }) });
-        }
+        await saveExport(name, bytes, {
+          kind: 'receptions',
+          ...period,
+          includeConfidential,
+          masked: mask,
+          rows: tables[0]?.rows.length ?? 0,
+        });
         onClose();
       } finally {
         setWorking(false);

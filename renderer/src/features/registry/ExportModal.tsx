@@ -1,5 +1,4 @@
 import { Button, Checkbox, Group, Input, Modal, SegmentedControl, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,14 +7,12 @@ import { associationsExport, membersExport } from '@shared/export/registry-expor
 import type { HeaderLanguage } from '@shared/export/table';
 import type { Association } from '@shared/model/records';
 import { sortMembers } from '@shared/people/search';
-import { fileHash } from '@shared/audit/chain';
 import { useSafeAction } from '@/components/use-safe-action';
-import { appendAudit } from '@/db/repositories/audit';
+import { useSaveExport } from '@/export/use-save-export';
 import { db } from '@/db';
 import { listAssociations } from '@/db/repositories/associations';
 import { membersOfAssociation } from '@/db/repositories/memberships';
 import { allMemberEntries, registryLookups } from '@/db/repositories/registry-lookups';
-import { desktop } from '@/desktop';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
@@ -39,6 +36,7 @@ export function ExportModal({
   const { t } = useTranslation();
   const { language, localName } = useLanguage();
   const run = useSafeAction();
+  const saveExport = useSaveExport();
   const [headers, setHeaders] = useState<HeaderLanguage>(language);
   const [mask, setMask] = useState(false);
   const [working, setWorking] = useState(false);
@@ -63,19 +61,12 @@ export function ExportModal({
           name = fileNameOf(association ? localName(association) : t('exports.allMembersTitle'), formatDate(today()));
         }
         const bytes = await buildWorkbookInWorker([table]);
-        const result = await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
-        if (result.saved)
-          await appendAudit(db, 'export', {
-            details: {
-              kind,
-              ...(association ? { association: association.id } : {}),
-              rows: table.rows.length,
-              masked: mask,
-              sha256: fileHash(bytes),
-            },
-          });
-        if (result.saved)
-          notifications.show({ color: 'teal', message: t('exports.saved', { name: result.fileName ?? name }) });
+        await saveExport(name, bytes, {
+          kind,
+          ...(association ? { association: association.id } : {}),
+          rows: table.rows.length,
+          masked: mask,
+        });
         onClose();
       } finally {
         setWorking(false);

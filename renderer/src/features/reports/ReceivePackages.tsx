@@ -1,11 +1,9 @@
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileUpload } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fileHash } from '@shared/audit/chain';
 import { formatDate } from '@shared/dates/format';
 import type { Period } from '@shared/events/period';
 import { consolidationExport } from '@shared/exchange/consolidation-export';
@@ -13,11 +11,10 @@ import { problemMessage } from '@shared/exchange/messages';
 import type { HeaderLanguage } from '@shared/export/table';
 import type { OfficeProfile } from '@shared/profile/office-profile';
 import { useSafeAction } from '@/components/use-safe-action';
+import { useSaveExport } from '@/export/use-save-export';
 import { db, SCHEMA_VERSION } from '@/db';
 import { useConsolidatedSummary, useReceivedPackages } from '@/db/hooks';
-import { appendAudit } from '@/db/repositories/audit';
 import { receivedSubmissions, receivePackage } from '@/db/repositories/exchange';
-import { desktop } from '@/desktop';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { readPackageFile } from '@/exchange/package-file';
 import { useLanguage } from '@/i18n/use-language';
@@ -40,6 +37,7 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
   const { t } = useTranslation();
   const { language } = useLanguage();
   const run = useSafeAction();
+  const saveExport = useSaveExport();
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
   const [reading, setReading] = useState(false);
   const [periodKey, setPeriodKey] = useState<string>('latest');
@@ -91,15 +89,7 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
       const table = consolidationExport(consolidation, { language, headers, oblastName: profile.officeName });
       const bytes = await buildWorkbookInWorker([table]);
       const name = `${t('exchange.consolidationTitle')} ${chosen ? periodText(chosen) : formatDate(today())}.xlsx`;
-      const result = await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
-      if (result.saved) {
-        await db.transaction('rw', db.auditLog, () =>
-          appendAudit(db, 'export', {
-            details: { kind: 'consolidation', ...(chosen ?? {}), rows: table.rows.length, sha256: fileHash(bytes) },
-          }),
-        );
-        notifications.show({ color: 'teal', message: t('exports.saved', { name: result.fileName ?? name }) });
-      }
+      await saveExport(name, bytes, { kind: 'consolidation', ...(chosen ?? {}), rows: table.rows.length });
     });
 
   return (

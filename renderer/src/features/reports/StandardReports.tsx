@@ -1,16 +1,15 @@
 import { Button, Checkbox, Group, Paper, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { fileHash } from '@shared/audit/chain';
 import { formatDate } from '@shared/dates/format';
 import { periodOf, type Period } from '@shared/events/period';
 import type { HeaderLanguage } from '@shared/export/table';
 import { HeaderLanguagePicker, PeriodPicker } from '@/components/PeriodPicker';
 import { useSafeAction } from '@/components/use-safe-action';
+import { useSaveExport } from '@/export/use-save-export';
 import { db } from '@/db';
 import { appendAudit } from '@/db/repositories/audit';
 import { desktop } from '@/desktop';
@@ -35,6 +34,7 @@ export function StandardReports() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const run = useSafeAction();
+  const saveExport = useSaveExport();
   const canExport = useCan('export');
   const canSeeConfidential = useCan('view-confidential');
   const [kind, setKind] = useState<ReportKind>('information');
@@ -63,18 +63,14 @@ export function StandardReports() {
     periodless.includes(kind) ? formatDate(today()) : `${formatDate(period.from)}-${formatDate(period.to)}`
   }`;
 
-  const audit = (format: 'xlsx' | 'pdf', bytes?: Uint8Array) =>
-    appendAudit(db, 'export', {
-      details: {
-        kind: `report-${kind}`,
-        format,
-        ...(periodless.includes(kind) ? {} : period),
-        masked: mask,
-        includeConfidential,
-        rows: tables?.[0]?.rows.length ?? 0,
-        ...(bytes ? { sha256: fileHash(bytes) } : {}),
-      },
-    });
+  const details = (format: 'xlsx' | 'pdf') => ({
+    kind: `report-${kind}`,
+    format,
+    ...(periodless.includes(kind) ? {} : period),
+    masked: mask,
+    includeConfidential,
+    rows: tables?.[0]?.rows.length ?? 0,
+  });
 
   const saveExcel = () =>
     run(async () => {
@@ -82,11 +78,7 @@ export function StandardReports() {
       try {
         const built = await buildStandardReport(db, kind, period, options);
         const bytes = await buildWorkbookInWorker(built);
-        const result = await desktop.saveFile(`${fileName}.xlsx`, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
-        if (result.saved) {
-          await audit('xlsx', bytes);
-          notifications.show({ color: 'teal', message: t('exports.saved', { name: result.fileName ?? fileName }) });
-        }
+        await saveExport(`${fileName}.xlsx`, bytes, details('xlsx'));
       } finally {
         setWorking(false);
       }
@@ -98,7 +90,8 @@ export function StandardReports() {
       flushSync(() => setPrinting(true));
       try {
         const result = await desktop.printToPdf(`${fileName}.pdf`, true);
-        if (result.saved || desktop.runtime !== 'desktop') await audit('pdf');
+        if (result.saved || desktop.runtime !== 'desktop')
+          await db.transaction('rw', db.auditLog, () => appendAudit(db, 'export', { details: details('pdf') }));
       } finally {
         setPrinting(false);
       }

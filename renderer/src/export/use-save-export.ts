@@ -1,0 +1,34 @@
+import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fileHash } from '@shared/audit/chain';
+import { db } from '@/db';
+import { appendAudit } from '@/db/repositories/audit';
+import { desktop } from '@/desktop';
+
+const EXCEL = [{ name: 'Excel', extensions: ['xlsx'] }];
+
+/**
+ * Saving a finished workbook the way every export does: the save dialog (a download in the
+ * browser), then, only when it was saved, the export in the audit log with the file's hash and a
+ * notice with the name it was saved under. Resolves to whether it was saved.
+ */
+export function useSaveExport(): (
+  name: string,
+  bytes: Uint8Array,
+  details: Record<string, string | number | boolean>,
+) => Promise<boolean> {
+  const { t } = useTranslation();
+  return useCallback(
+    async (name, bytes, details) => {
+      const result = await desktop.saveFile(name, bytes, EXCEL);
+      if (!result.saved) return false;
+      await db.transaction('rw', db.auditLog, () =>
+        appendAudit(db, 'export', { details: { ...details, sha256: fileHash(bytes) } }),
+      );
+      notifications.show({ color: 'teal', message: t('exports.saved', { name: result.fileName ?? name }) });
+      return true;
+    },
+    [t],
+  );
+}

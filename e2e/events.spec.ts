@@ -5,6 +5,7 @@ import { kk } from '../shared/i18n/kk';
 import { ru } from '../shared/i18n/ru';
 import { expect, test } from './fixtures';
 import { chooseOption } from './pages/mantine';
+import { openImport, writeSheet } from './pages/import-wizard';
 import { OnboardingPage } from './pages/onboarding-page';
 import { ShellPage } from './pages/shell-page';
 
@@ -157,16 +158,10 @@ test('ru: a plan of events imported from Excel lands in the calendar, and a past
     [2, 'Круглый стол с аксакалами', 'Круглый стол', dotted(office(0)), '15.00', 25],
     [3, 'Концерт дружбы', 'Концерт', dotted(office(1)), '', 300],
   ];
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'План');
-  const file = testInfo.outputPath('план.xlsx');
-  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  const file = writeSheet(testInfo.outputPath('план.xlsx'), rows, 'План');
 
   await shell.goTo('events');
-  await page.getByTestId('events-import').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-pick').click();
-  await (await chooser).setFiles(file);
+  await openImport(page, 'events-import', file);
   await expect(page.getByTestId('import-header-row')).toHaveValue('2');
   await page.getByTestId('import-next').click();
   await expect(page.getByTestId('preview-new-value')).toHaveText('2');

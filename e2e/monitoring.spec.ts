@@ -1,26 +1,16 @@
 import * as XLSX from 'xlsx';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { kk } from '../shared/i18n/kk';
 import { ru } from '../shared/i18n/ru';
 import { expect, test } from './fixtures';
 import { chooseOption } from './pages/mantine';
+import { openImport, writeSheet } from './pages/import-wizard';
 import { OnboardingPage } from './pages/onboarding-page';
 import { ShellPage } from './pages/shell-page';
 
-/** Writes a sheet the way an office keeps it, with a title row above the header. */
-function workbook(path: string, rows: unknown[][]): string {
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Лист1');
-  writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
-  return path;
-}
-
 async function importFile(page: Page, button: string, file: string, expectedNew: string): Promise<void> {
-  await page.getByTestId(button).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-pick').click();
-  await (await chooser).setFiles(file);
+  await openImport(page, button, file);
   await page.getByTestId('import-next').click();
   await expect(page.getByTestId('preview-new-value')).toHaveText(expectedNew);
   await page.getByTestId('import-run').click();
@@ -37,7 +27,7 @@ test('monitoring: settlement population imported, compact residence found, a ris
   await onboarding.startEmpty();
 
   // Population by ethnos, one column per ethnos, as the statistics office sends it.
-  const population = workbook(testInfo.outputPath('население.xlsx'), [
+  const population = writeSheet(testInfo.outputPath('население.xlsx'), [
     ['Численность населения по национальностям на начало 2026 года'],
     ['Код КАТО', 'Населённый пункт', 'Казахи', 'Русские', 'Курды', 'Всего'],
     ['314830100', 'с. Кордай', 9000, 2500, 300, 12000],
@@ -73,7 +63,7 @@ test('monitoring: settlement population imported, compact residence found, a ris
   await expect(page.getByTestId('village-without-work')).toHaveCount(2);
 
   // A preventive meeting planned in Muzbel, from the department's plan.
-  const plan = workbook(testInfo.outputPath('план.xlsx'), [
+  const plan = writeSheet(testInfo.outputPath('план.xlsx'), [
     ['План мероприятий'],
     ['№', 'Наименование мероприятия', 'Форма проведения', 'Дата проведения', 'Код КАТО'],
     [1, 'Встреча акима с жителями с. Музбель', 'Встреча с жителями', '20.12.2026', '314832600'],

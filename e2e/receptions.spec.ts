@@ -1,10 +1,11 @@
 import * as XLSX from 'xlsx';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { composeIin } from '../shared/identity/iin';
 import { kk } from '../shared/i18n/kk';
 import { ru } from '../shared/i18n/ru';
 import { expect, test } from './fixtures';
+import { openImport, writeSheet } from './pages/import-wizard';
 import { OnboardingPage } from './pages/onboarding-page';
 import { ShellPage } from './pages/shell-page';
 
@@ -221,16 +222,10 @@ test('a reception list kept in Excel is imported: citizens are added, control it
     [2, '02.12.2026', 'Ким Ольга Викторовна', null, 'Трудоустройство', 'Ищет работу', 'Разъяснено', null],
     [3, '03.12.2026', null, null, 'Другое', 'Без фамилии', 'Разъяснено', null],
   ];
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Журнал');
-  const file = testInfo.outputPath('журнал приёма.xlsx');
-  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  const file = writeSheet(testInfo.outputPath('журнал приёма.xlsx'), rows, 'Журнал');
 
   await shell.goTo('receptions');
-  await page.getByTestId('receptions-import').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-pick').click();
-  await (await chooser).setFiles(file);
+  await openImport(page, 'receptions-import', file);
   await expect(page.getByTestId('import-header-row')).toHaveValue('2');
   await page.getByTestId('import-next').click();
   await expect(page.getByTestId('preview-new-value')).toHaveText('2');

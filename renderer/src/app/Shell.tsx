@@ -16,7 +16,6 @@ import { desktop } from '@/desktop';
 import { useIdleMinutes } from '@/db/hooks';
 import { DashboardPage } from '@/features/dashboard/DashboardPage';
 import { DirectoriesPage } from '@/features/directories/DirectoriesPage';
-import { ComingModulePage } from '@/features/modules/ComingModulePage';
 import { PersonDrawer } from '@/features/people/PersonDrawer';
 import { RegistryPage } from '@/features/registry/RegistryPage';
 import { EventsPage } from '@/features/events/EventsPage';
@@ -139,26 +138,6 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
           <Route path="/settings">
             <SettingsPage profile={profile} />
           </Route>
-          {modules
-            .filter(
-              (module) =>
-                ![
-                  'dashboard',
-                  'registry',
-                  'events',
-                  'workingGroups',
-                  'receptions',
-                  'monitoring',
-                  'reports',
-                  'directories',
-                  'settings',
-                ].includes(module.key),
-            )
-            .map((module) => (
-              <Route key={module.key} path={module.path}>
-                <ComingModulePage moduleKey={module.key} />
-              </Route>
-            ))}
           <Route>
             <DashboardPage />
           </Route>

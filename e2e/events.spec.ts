@@ -177,6 +177,12 @@ test('ru: a plan of events imported from Excel lands in the calendar, and a past
   await page.getByTestId('calendar-views').getByText(ru.events.views.list, { exact: true }).click();
   await expect(page.getByTestId('calendar')).toContainText('Круглый стол с аксакалами');
 
+  // The type filter leaves the events of the chosen form only.
+  await chooseOption(page, page.getByTestId('filter-type'), 'Семинар');
+  await expect(page.getByTestId('calendar')).not.toContainText('Круглый стол с аксакалами');
+  await chooseOption(page, page.getByTestId('filter-type'), 'Круглый стол');
+  await expect(page.getByTestId('calendar')).toContainText('Круглый стол с аксакалами');
+
   // The programme of the round table is kept with it.
   await page.getByTestId('calendar').getByText('Круглый стол с аксакалами').click();
   const programme = testInfo.outputPath('Программа круглого стола.pdf');

@@ -19,7 +19,7 @@ import {
 } from './repositories/people';
 import { getIdleMinutes, getOfficeProfile } from './repositories/settings';
 import { consolidatedSummary, listReceivedPackages } from './repositories/exchange';
-import { eventsInPeriod, overdueEvents, type EventFilter } from './repositories/events';
+import { eventFilterOptions, eventsInPeriod, overdueEvents, type EventFilter } from './repositories/events';
 import { listVisits, listWorkingGroups, visitDetail } from './repositories/working-groups';
 import type { Period } from '@shared/events/period';
 import type { ReceptionId, TensionRiskId, VisitId } from '@shared/model/ids';
@@ -97,6 +97,8 @@ export const useEventsInPeriod = (
     async () => (period ? eventsInPeriod(db, period, filter, districtOf) : []),
     [period?.from, period?.to, JSON.stringify(filter), districtOf],
   );
+
+export const useEventFilterOptions = () => useLiveQuery(() => eventFilterOptions(db), []);
 
 export const useOverdueEvents = (day: string) => useLiveQuery(() => overdueEvents(db, day), [day]);
 

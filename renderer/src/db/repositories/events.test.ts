@@ -7,6 +7,7 @@ import {
   deleteEvent,
   eventAsTemplate,
   eventToInput,
+  eventFilterOptions,
   eventsInPeriod,
   moveEvent,
   overdueEvents,
@@ -22,6 +23,8 @@ import {
   removeAttachment,
 } from './attachments';
 import { applyEventImport, undoImport } from './imports';
+import { ensureReferenceData } from './reference-data';
+import { loadEthnicGroupSeeds } from '@/reference/reference-files';
 
 function must<T>(value: T | undefined): T {
   if (value === undefined) throw new Error('expected a value');
@@ -146,6 +149,47 @@ describe('events in the calendar', () => {
     expect(copy.organiserPersonIds).toEqual(['p1']);
     expect(copy.actualParticipants).toBeUndefined();
     expect(copy.result).toBeUndefined();
+  });
+});
+
+describe('the calendar filters', () => {
+  it('offer the event forms, projects with their directions, working groups and live associations', async () => {
+    const db = await openTestDb();
+    await ensureReferenceData(db, await loadEthnicGroupSeeds());
+    await saveWorkingGroup(db, {
+      name: 'Рабочая группа №1',
+      members: [],
+      periodStart: '2026-12-01',
+      periodEnd: '2026-12-31',
+    });
+    const association = {
+      ethnicGroupIds: [],
+      deputyIds: [],
+      assemblyMember: false,
+      units: [],
+      status: 'active',
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    } as const;
+    await db.associations.bulkAdd([
+      { ...association, id: 'a-live' as never, nameRu: 'Корейский центр', nameKk: 'Корей орталығы' },
+      {
+        ...association,
+        id: 'a-gone' as never,
+        nameRu: 'Закрытый центр',
+        nameKk: 'Жабылған орталық',
+        deletedAt: '2026-11-02T00:00:00.000Z',
+      },
+    ]);
+    const options = await eventFilterOptions(db);
+    expect(options.types.map((item) => item.code)).toContain('round_table');
+    expect(options.projects.length).toBeGreaterThan(0);
+    const projectIds = new Set(options.projects.map((project) => project.id));
+    expect(options.directions.every((direction) => direction.parentId && projectIds.has(direction.parentId))).toBe(
+      true,
+    );
+    expect(options.groups.map((group) => group.name)).toEqual(['Рабочая группа №1']);
+    expect(options.associations.map((item) => item.nameRu)).toEqual(['Корейский центр']);
   });
 });
 

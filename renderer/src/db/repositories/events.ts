@@ -16,11 +16,22 @@ import type {
   VisitId,
   WorkingGroupId,
 } from '@shared/model/ids';
-import type { BaseRecord, IsoDate, KelisimEvent, LocalDateTime } from '@shared/model/records';
+import type {
+  Association,
+  BaseRecord,
+  DirectoryItem,
+  IsoDate,
+  KelisimEvent,
+  LocalDateTime,
+  Place,
+  WorkingGroup,
+} from '@shared/model/records';
 import { nowTimestamp } from '@/lib/clock';
 import type { KelisimDb } from '../db';
 import { newRecordFields, touched } from '../stamp';
 import { appendAudit } from './audit';
+import { allPlaces, listDirectory } from './directories';
+import { listWorkingGroups } from './working-groups';
 
 export interface EventFilter {
   projectId?: string;
@@ -251,4 +262,33 @@ export async function eventsByIds(db: KelisimDb, ids: readonly EventId[]): Promi
   return found
     .filter((event): event is KelisimEvent => event !== undefined && !event.deletedAt)
     .sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/** What the calendar's filters offer, read in one go so the screen draws them once. */
+export interface EventFilterOptions {
+  types: DirectoryItem[];
+  projects: DirectoryItem[];
+  directions: DirectoryItem[];
+  groups: WorkingGroup[];
+  associations: Association[];
+  places: Place[];
+}
+
+export async function eventFilterOptions(db: KelisimDb): Promise<EventFilterOptions> {
+  const [types, projects, directions, groups, associations, places] = await Promise.all([
+    listDirectory(db, 'event_type'),
+    listDirectory(db, 'project'),
+    listDirectory(db, 'direction'),
+    listWorkingGroups(db),
+    db.associations.toArray(),
+    allPlaces(db),
+  ]);
+  return {
+    types,
+    projects,
+    directions,
+    groups,
+    associations: associations.filter((association) => !association.deletedAt),
+    places,
+  };
 }

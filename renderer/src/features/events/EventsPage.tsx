@@ -1,27 +1,18 @@
-import { Alert, Anchor, Button, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronLeft, IconChevronRight, IconDownload, IconFileImport, IconPlus } from '@tabler/icons-react';
-import FullCalendar, { type CalendarRef } from '@fullcalendar/react';
-import dayGridPlugin from '@fullcalendar/react/daygrid';
-import interactionPlugin from '@fullcalendar/react/interaction';
-import listPlugin from '@fullcalendar/react/list';
-import classicThemePlugin from '@fullcalendar/react/themes/classic';
-import kkLocale from '@fullcalendar/react/locales/kk';
-import ruLocale from '@fullcalendar/react/locales/ru';
-import '@fullcalendar/react/skeleton.css';
-import '@fullcalendar/react/themes/classic/theme.css';
-import '@fullcalendar/react/themes/classic/palette.css';
-import { useMemo, useRef, useState } from 'react';
+import type { CalendarRef } from '@fullcalendar/react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '@shared/dates/iso';
-import { formatDate, formatLongDate, formatMonthYear } from '@shared/dates/format';
+import { formatDate, formatMonthYear } from '@shared/dates/format';
 import type { EventInput } from '@shared/events/event-input';
 import { monthGrid, type Period } from '@shared/events/period';
 import type { EventId } from '@shared/model/ids';
-import { eventStatuses, type KelisimEvent } from '@shared/model/records';
+import type { KelisimEvent } from '@shared/model/records';
 import { useSafeAction } from '@/components/use-safe-action';
 import { db } from '@/db';
-import { useAssociationNames, useDirectory, useEventsInPeriod, useOverdueEvents, useWorkingGroups } from '@/db/hooks';
+import { useEventFilterOptions, useEventsInPeriod, useOverdueEvents } from '@/db/hooks';
 import type { EventFilter } from '@/db/repositories/events';
 import { moveEvent } from '@/db/repositories/events';
 import { calendarNames } from '@/i18n/i18n';
@@ -32,12 +23,12 @@ import { ImportWizard } from '@/features/import/ImportWizard';
 import { blankEvent, EventFormModal } from './EventFormModal';
 import { EventsExportModal } from './EventsExportModal';
 import { calendarEntry } from './calendar-entries';
-import { useDistrictOf } from './use-district-of';
+import { CalendarView, localDate, type CalendarHandlers } from './CalendarView';
+import { EventFilters } from './EventFilters';
+import { makeDistrictOf } from '@shared/places/district-of';
 
 type ViewKey = 'dayGridMonth' | 'dayGridWeek' | 'listMonth';
 
-const localDate = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 const localDateTime = (date: Date, allDay: boolean) =>
   allDay
     ? localDate(date)
@@ -48,9 +39,16 @@ const localDateTime = (date: Date, allDay: boolean) =>
  * day creates an event there, dragging one reschedules it. Month and weekday names come from our
  * own resources (Chromium has no real Kazakh calendar data).
  */
+const setField =
+  (key: keyof EventFilter, value: string | null) =>
+  (current: EventFilter): EventFilter =>
+    Object.fromEntries(
+      Object.entries({ ...current, [key]: value ?? undefined }).filter(([, given]) => given !== undefined),
+    );
+
 export function EventsPage() {
   const { t } = useTranslation();
-  const { language, localName } = useLanguage();
+  const { language } = useLanguage();
   const names = calendarNames(language);
   const canEdit = useCan('edit');
   const canExport = useCan('export');
@@ -67,14 +65,14 @@ export function EventsPage() {
   }));
   const [colourBy, setColourBy] = useState<'type' | 'status'>('type');
   const [filter, setFilter] = useState<EventFilter>({});
+  const setFilterField = useCallback(
+    (key: keyof EventFilter, value: string | null) => setFilter(setField(key, value)),
+    [],
+  );
   const [editing, setEditing] = useState<{ event: KelisimEvent | null; draft: EventInput } | null>(null);
   const [exporting, setExporting] = useState(false);
-  const { districtOf, places } = useDistrictOf();
-  const types = useDirectory('event_type');
-  const projects = useDirectory('project');
-  const directions = useDirectory('direction');
-  const associations = useAssociationNames();
-  const groups = useWorkingGroups();
+  const options = useEventFilterOptions();
+  const districtOf = useMemo(() => makeDistrictOf(options?.places ?? []), [options?.places]);
   const day = today();
   // The district lookup changes once the places load; the query needs it only for a district filter.
   const events = useEventsInPeriod(range.period, filter, filter.districtId ? districtOf : undefined);
@@ -84,18 +82,47 @@ export function EventsPage() {
     [events, colourBy, day],
   );
   const byId = useMemo(() => new Map((events ?? []).map((event) => [event.id, event])), [events]);
-  const districts = useMemo(() => places.filter((place) => place.level === 'district'), [places]);
+  const handlers = useRef<CalendarHandlers | null>(null);
+  useLayoutEffect(() => {
+    handlers.current = {
+      datesSet: (start, end) => {
+        const from = localDate(start);
+        const to = addDays(localDate(end), -1);
+        const anchor = calendar.current?.getApi().getDate() ?? start;
+        setRange((current) => {
+          const samePeriod = current.period.from === from && current.period.to === to;
+          const sameAnchor = current.anchor.getTime() === anchor.getTime();
+          if (samePeriod && sameAnchor) return current;
+          return { period: samePeriod ? current.period : { from, to }, anchor };
+        });
+      },
+      dateClick: (date) => {
+        if (canEdit) setEditing({ event: null, draft: blankEvent(localDate(date)) });
+      },
+      eventClick: (id) => {
+        const event = byId.get(id as EventId);
+        if (event) setEditing({ event, draft: blankEvent(day) });
+      },
+      eventDrop: (id, start, allDay, revert) => {
+        if (!start) return revert();
+        const next = localDateTime(start, allDay);
+        run(async () => {
+          try {
+            await moveEvent(db, id as EventId, next);
+            notifications.show({ color: 'teal', message: t('events.moved', { date: formatDate(next) }) });
+          } catch (error) {
+            revert();
+            throw error;
+          }
+        });
+      },
+    };
+  });
 
   const title =
     view === 'dayGridWeek'
       ? `${formatDate(range.period.from)} – ${formatDate(range.period.to)}`
       : formatMonthYear(range.anchor.getFullYear(), range.anchor.getMonth(), names);
-  const setFilterField = (key: keyof EventFilter, value: string | null) =>
-    setFilter((current) =>
-      Object.fromEntries(
-        Object.entries({ ...current, [key]: value ?? undefined }).filter(([, given]) => given !== undefined),
-      ),
-    );
 
   return (
     <Stack gap="sm" data-testid="events-page">
@@ -204,128 +231,16 @@ export function EventsPage() {
         </Group>
       </Group>
 
-      <Group gap="xs" wrap="wrap">
-        <Select
-          size="xs"
-          clearable
-          searchable
-          placeholder={t('events.allTypes')}
-          data={(types ?? []).map((item) => ({ value: item.code, label: localName(item) }))}
-          value={filter.typeCode ?? null}
-          onChange={(value) => setFilterField('typeCode', value)}
-          data-testid="filter-type"
-        />
-        <Select
-          size="xs"
-          clearable
-          placeholder={t('events.allStatuses')}
-          data={eventStatuses.map((status) => ({ value: status, label: t(`enums.eventStatus.${status}`) }))}
-          value={filter.status ?? null}
-          onChange={(value) => setFilterField('status', value)}
-        />
-        <Select
-          size="xs"
-          clearable
-          placeholder={t('events.allGroups')}
-          data={(groups ?? []).map((group) => ({ value: group.id, label: group.name }))}
-          value={filter.workingGroupId ?? null}
-          onChange={(value) => setFilterField('workingGroupId', value)}
-        />
-        <Select
-          size="xs"
-          clearable
-          placeholder={t('events.allProjects')}
-          data={(projects ?? []).map((item) => ({ value: item.id, label: localName(item) }))}
-          value={filter.projectId ?? null}
-          onChange={(value) => setFilterField('projectId', value)}
-        />
-        <Select
-          size="xs"
-          clearable
-          disabled={!filter.projectId}
-          placeholder={t('events.allDirections')}
-          data={(directions ?? [])
-            .filter((item) => item.parentId === filter.projectId)
-            .map((item) => ({ value: item.id, label: localName(item) }))}
-          value={filter.directionId ?? null}
-          onChange={(value) => setFilterField('directionId', value)}
-        />
-        <Select
-          size="xs"
-          clearable
-          searchable
-          placeholder={t('events.allAssociations')}
-          data={(associations ?? []).map((association) => ({
-            value: association.id,
-            label: localName(association),
-          }))}
-          value={filter.associationId ?? null}
-          onChange={(value) => setFilterField('associationId', value)}
-        />
-        <Select
-          size="xs"
-          clearable
-          searchable
-          placeholder={t('events.allDistricts')}
-          data={districts.map((place) => ({ value: place.id, label: localName(place) }))}
-          value={filter.districtId ?? null}
-          onChange={(value) => setFilterField('districtId', value)}
-        />
-      </Group>
+      <EventFilters filter={filter} options={options} onChange={setFilterField} />
 
       <div data-testid="calendar" data-events={events ? events.length : -1}>
-        <FullCalendar
-          ref={calendar}
-          plugins={[dayGridPlugin, listPlugin, interactionPlugin, classicThemePlugin]}
-          initialView="dayGridMonth"
+        <CalendarView
+          calendarRef={calendar}
           initialDate={day}
-          locales={[ruLocale, kkLocale]}
-          locale={language}
-          firstDay={1}
-          headerToolbar={false}
-          height="auto"
-          dayMaxEvents={4}
+          entries={entries}
+          language={language}
           editable={canEdit}
-          eventDurationEditable={false}
-          events={entries}
-          displayEventTime
-          eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-          dayHeaderContent={(arg) => names.weekdaysShort[(arg.dow + 6) % 7] ?? ''}
-          listDayHeaderContent={(arg) =>
-            `${names.weekdaysShort[(arg.dow + 6) % 7] ?? ''}, ${formatLongDate(localDate(arg.date), names)}`
-          }
-          datesSet={(info) => {
-            const from = localDate(info.start);
-            const to = addDays(localDate(info.end), -1);
-            const anchor = calendar.current?.getApi().getDate() ?? info.start;
-            setRange((current) => {
-              const samePeriod = current.period.from === from && current.period.to === to;
-              const sameAnchor = current.anchor.getTime() === anchor.getTime();
-              if (samePeriod && sameAnchor) return current;
-              return { period: samePeriod ? current.period : { from, to }, anchor };
-            });
-          }}
-          dateClick={(info) => {
-            if (canEdit) setEditing({ event: null, draft: blankEvent(localDate(info.date)) });
-          }}
-          eventClick={(info) => {
-            const event = byId.get(info.event.id as EventId);
-            if (event) setEditing({ event, draft: blankEvent(day) });
-          }}
-          eventDrop={(info) => {
-            const start = info.event.start;
-            if (!start) return info.revert();
-            const next = localDateTime(start, info.event.allDay);
-            run(async () => {
-              try {
-                await moveEvent(db, info.event.id as EventId, next);
-                notifications.show({ color: 'teal', message: t('events.moved', { date: formatDate(next) }) });
-              } catch (error) {
-                info.revert();
-                throw error;
-              }
-            });
-          }}
+          handlers={handlers}
         />
       </div>
 

@@ -1,0 +1,101 @@
+import { Group, Select } from '@mantine/core';
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { eventStatuses } from '@shared/model/records';
+import type { EventFilter, EventFilterOptions } from '@/db/repositories/events';
+import { useLanguage } from '@/i18n/use-language';
+
+const NO_OPTIONS: EventFilterOptions = {
+  types: [],
+  projects: [],
+  directions: [],
+  groups: [],
+  associations: [],
+  places: [],
+};
+
+interface EventFiltersProps {
+  filter: EventFilter;
+  options: EventFilterOptions | undefined;
+  onChange: (key: keyof EventFilter, value: string | null) => void;
+}
+
+/**
+ * The calendar's filters. Drawn apart from the calendar and only when the filter or its lists
+ * change: seven comboboxes redrawn on every update of the page cost more than the month grid.
+ */
+export const EventFilters = memo(function EventFilters({ filter, options = NO_OPTIONS, onChange }: EventFiltersProps) {
+  const { t } = useTranslation();
+  const { localName } = useLanguage();
+  const districts = useMemo(() => options.places.filter((place) => place.level === 'district'), [options.places]);
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Select
+        size="xs"
+        clearable
+        searchable
+        placeholder={t('events.allTypes')}
+        data={options.types.map((item) => ({ value: item.code, label: localName(item) }))}
+        value={filter.typeCode ?? null}
+        onChange={(value) => onChange('typeCode', value)}
+        data-testid="filter-type"
+      />
+      <Select
+        size="xs"
+        clearable
+        placeholder={t('events.allStatuses')}
+        data={eventStatuses.map((status) => ({ value: status, label: t(`enums.eventStatus.${status}`) }))}
+        value={filter.status ?? null}
+        onChange={(value) => onChange('status', value)}
+      />
+      <Select
+        size="xs"
+        clearable
+        placeholder={t('events.allGroups')}
+        data={options.groups.map((group) => ({ value: group.id, label: group.name }))}
+        value={filter.workingGroupId ?? null}
+        onChange={(value) => onChange('workingGroupId', value)}
+      />
+      <Select
+        size="xs"
+        clearable
+        placeholder={t('events.allProjects')}
+        data={options.projects.map((item) => ({ value: item.id, label: localName(item) }))}
+        value={filter.projectId ?? null}
+        onChange={(value) => onChange('projectId', value)}
+      />
+      <Select
+        size="xs"
+        clearable
+        disabled={!filter.projectId}
+        placeholder={t('events.allDirections')}
+        data={options.directions
+          .filter((item) => item.parentId === filter.projectId)
+          .map((item) => ({ value: item.id, label: localName(item) }))}
+        value={filter.directionId ?? null}
+        onChange={(value) => onChange('directionId', value)}
+      />
+      <Select
+        size="xs"
+        clearable
+        searchable
+        placeholder={t('events.allAssociations')}
+        data={options.associations.map((association) => ({
+          value: association.id,
+          label: localName(association),
+        }))}
+        value={filter.associationId ?? null}
+        onChange={(value) => onChange('associationId', value)}
+      />
+      <Select
+        size="xs"
+        clearable
+        searchable
+        placeholder={t('events.allDistricts')}
+        data={districts.map((place) => ({ value: place.id, label: localName(place) }))}
+        value={filter.districtId ?? null}
+        onChange={(value) => onChange('districtId', value)}
+      />
+    </Group>
+  );
+});

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PersonId } from '@shared/model/ids';
 import type { Person } from '@shared/model/records';
+import { createRangeReader } from '@/lib/range-reader';
 import { db } from './index';
 import { peopleByIds } from './repositories/people';
 
@@ -20,7 +21,7 @@ export function usePeopleOnDemand(ids: readonly PersonId[]) {
   const requested = useRef<{ ids: readonly PersonId[]; blocks: Set<number> }>({ ids, blocks: new Set() });
   // Blocks that arrive within one frame cause one render, not one each.
   const renderScheduled = useRef(false);
-  const load = useCallback(
+  const request = useCallback(
     (start: number, end: number) => {
       if (requested.current.ids !== ids) requested.current = { ids, blocks: new Set() };
       for (let block = Math.floor(start / PAGE); block <= Math.floor((end + PAGE / 2) / PAGE); block++) {
@@ -39,6 +40,13 @@ export function usePeopleOnDemand(ids: readonly PersonId[]) {
     },
     [ids, rows],
   );
-  useEffect(() => load(0, 40), [load]);
+  const reader = useRef<ReturnType<typeof createRangeReader> | null>(null);
+  useEffect(() => {
+    const created = createRangeReader(request);
+    reader.current = created;
+    created.rangeChanged(0, 40);
+    return () => created.dispose();
+  }, [request]);
+  const load = useCallback((start: number, end: number) => reader.current?.rangeChanged(start, end), []);
   return { rows: rows as ReadonlyMap<string, Person>, version, load };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposeRotation } from '@shared/events/rotation';
-import type { VisitId } from '@shared/model/ids';
+import type { AssociationId, VisitId } from '@shared/model/ids';
+import type { Association } from '@shared/model/records';
 import { openTestDb } from '../test-db';
 import {
   createEvent,
@@ -162,7 +163,7 @@ describe('the calendar filters', () => {
       periodStart: '2026-12-01',
       periodEnd: '2026-12-31',
     });
-    const association = {
+    const association: Omit<Association, 'id' | 'nameRu' | 'nameKk'> = {
       ethnicGroupIds: [],
       deputyIds: [],
       assemblyMember: false,
@@ -170,12 +171,13 @@ describe('the calendar filters', () => {
       status: 'active',
       createdAt: '2026-11-01T00:00:00.000Z',
       updatedAt: '2026-11-01T00:00:00.000Z',
-    } as const;
+      author: 'test',
+    };
     await db.associations.bulkAdd([
-      { ...association, id: 'a-live' as never, nameRu: 'Корейский центр', nameKk: 'Корей орталығы' },
+      { ...association, id: 'a-live' as AssociationId, nameRu: 'Корейский центр', nameKk: 'Корей орталығы' },
       {
         ...association,
-        id: 'a-gone' as never,
+        id: 'a-gone' as AssociationId,
         nameRu: 'Закрытый центр',
         nameKk: 'Жабылған орталық',
         deletedAt: '2026-11-02T00:00:00.000Z',

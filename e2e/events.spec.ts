@@ -157,6 +157,10 @@ test('ru: a plan of events imported from Excel lands in the calendar, and a past
     [1, 'Семинар «Язык единства»', 'Семинар', dotted(office(-2)), '10:00', 60],
     [2, 'Круглый стол с аксакалами', 'Круглый стол', dotted(office(0)), '15.00', 25],
     [3, 'Концерт дружбы', 'Концерт', dotted(office(1)), '', 300],
+    [4, 'Мастер-класс по домбре', 'Мастер-класс', dotted(office(0)), '09:00', 80],
+    [5, 'Тренинг «Мы вместе»', 'Тренинг', dotted(office(0)), '11:00', 50],
+    [6, 'Вечер поэзии', 'Культурное мероприятие', dotted(office(0)), '18:00', 40],
+    [7, 'Встреча с молодёжью', 'Встреча с жителями', dotted(office(0)), '16:00', 30],
   ];
   const file = writeSheet(testInfo.outputPath('план.xlsx'), rows, 'План');
 
@@ -164,16 +168,28 @@ test('ru: a plan of events imported from Excel lands in the calendar, and a past
   await openImport(page, 'events-import', file);
   await expect(page.getByTestId('import-header-row')).toHaveValue('2');
   await page.getByTestId('import-next').click();
-  await expect(page.getByTestId('preview-new-value')).toHaveText('2');
+  await expect(page.getByTestId('preview-new-value')).toHaveText('6');
   await expect(page.getByTestId('preview-rejected-value')).toHaveText('1');
   await expect(page.getByTestId('problem-row')).toContainText('Концерт');
   await page.getByTestId('import-run').click();
-  await expect(page.getByTestId('import-result')).toContainText('новых 2');
+  await expect(page.getByTestId('import-result')).toContainText('новых 6');
   await expect(page.getByTestId('import-result')).toContainText('отклонено 1');
   await page.getByRole('button', { name: ru.common.close }).click();
 
   await expect(page.getByTestId('events-overdue')).toContainText('Семинар «Язык единства»');
   await expect(page.getByTestId('events-overdue')).not.toContainText('Круглый стол с аксакалами');
+
+  // Today has five events: the month shows three and a line that opens the day's list.
+  const today = page.locator(`[role="cell"][data-date="${office(0).toISOString().slice(0, 10)}"]`);
+  await expect(today.getByText('+ ещё 2')).toBeVisible();
+  await shell.screenshot('ru-events-busy-day');
+  await today.getByText('+ ещё 2').click();
+  await expect(page.getByTestId('day-event')).toHaveCount(5);
+  await shell.screenshot('ru-events-day-list');
+  await page.getByTestId('day-event').filter({ hasText: 'Круглый стол с аксакалами' }).click();
+  await expect(page.getByTestId('event-title')).toHaveValue('Круглый стол с аксакалами');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('event-form')).toHaveCount(0);
   await page.getByTestId('calendar-views').getByText(ru.events.views.list, { exact: true }).click();
   await expect(page.getByTestId('calendar')).toContainText('Круглый стол с аксакалами');
 

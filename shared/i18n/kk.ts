@@ -570,6 +570,8 @@ export const kk: LocaleResources = {
     copyAsTemplate: 'Үлгі ретінде көшіру',
     skip: 'Осыны жою',
     moved: 'Іс-шара {{date}} күніне ауыстырылды',
+    moreOnDay: '+ тағы {{n}}',
+    dayList: '{{date}} күнгі іс-шаралар',
     created: 'Іс-шара қосылды',
     createdMany: 'Қосылған іс-шаралар: {{count}}',
     overdueTitle: 'Өткізілгені белгіленбеген: {{count}}',

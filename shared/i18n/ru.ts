@@ -564,6 +564,8 @@ export const ru = {
     copyAsTemplate: 'Копировать как шаблон',
     skip: 'Удалить это',
     moved: 'Мероприятие перенесено на {{date}}',
+    moreOnDay: '+ ещё {{n}}',
+    dayList: 'Мероприятия на {{date}}',
     created: 'Мероприятие добавлено',
     createdMany: 'Добавлено мероприятий: {{count}}',
     overdueTitle: 'Прошли без отметки о проведении: {{count}}',

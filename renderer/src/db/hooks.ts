@@ -100,7 +100,9 @@ export const useEventsInPeriod = (
 
 export const useEventFilterOptions = () => useLiveQuery(() => eventFilterOptions(db), []);
 
-export const useOverdueEvents = (day: string) => useLiveQuery(() => overdueEvents(db, day), [day]);
+/** Read only when `after` is true, so that a screen's main records are not kept waiting behind it. */
+export const useOverdueEvents = (day: string, after = true) =>
+  useLiveQuery(async () => (after ? overdueEvents(db, day) : undefined), [day, after]);
 
 export const useWorkingGroups = () => useLiveQuery(() => listWorkingGroups(db), []);
 

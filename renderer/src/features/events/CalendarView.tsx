@@ -12,7 +12,7 @@ import { memo, type RefObject } from 'react';
 import { formatLongDate } from '@shared/dates/format';
 import type { Language } from '@shared/i18n/languages';
 import { calendarNames } from '@/i18n/i18n';
-import type { CalendarEntry } from './calendar-entries';
+import { DAY_LINES, type CalendarEntry } from './calendar-entries';
 
 const PLUGINS = [dayGridPlugin, listPlugin, interactionPlugin, classicThemePlugin];
 const LOCALES = [ruLocale, kkLocale];
@@ -64,7 +64,9 @@ export const CalendarView = memo(function CalendarView({
       firstDay={1}
       headerToolbar={false}
       height="auto"
-      dayMaxEvents={4}
+      dayMaxEvents={DAY_LINES}
+      eventOrder="rank,start,-duration,allDay,title"
+      eventOrderStrict
       editable={editable}
       eventDurationEditable={false}
       events={entries as CalendarEntry[]}

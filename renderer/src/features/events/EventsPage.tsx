@@ -9,7 +9,7 @@ import { formatDate, formatMonthYear } from '@shared/dates/format';
 import type { EventInput } from '@shared/events/event-input';
 import { monthGrid, type Period } from '@shared/events/period';
 import type { EventId } from '@shared/model/ids';
-import type { KelisimEvent } from '@shared/model/records';
+import type { IsoDate, KelisimEvent } from '@shared/model/records';
 import { useSafeAction } from '@/components/use-safe-action';
 import { db } from '@/db';
 import { useEventFilterOptions, useEventsInPeriod, useOverdueEvents } from '@/db/hooks';
@@ -22,7 +22,8 @@ import { useCan } from '@/security/session';
 import { ImportWizard } from '@/features/import/ImportWizard';
 import { blankEvent, EventFormModal } from './EventFormModal';
 import { EventsExportModal } from './EventsExportModal';
-import { calendarEntry } from './calendar-entries';
+import { calendarEntry, dayGridEntries, MORE_PREFIX } from './calendar-entries';
+import { DayEventsModal } from './DayEventsModal';
 import { CalendarView, localDate, type CalendarHandlers } from './CalendarView';
 import { EventFilters } from './EventFilters';
 import { makeDistrictOf } from '@shared/places/district-of';
@@ -71,15 +72,22 @@ export function EventsPage() {
   );
   const [editing, setEditing] = useState<{ event: KelisimEvent | null; draft: EventInput } | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [dayList, setDayList] = useState<IsoDate | null>(null);
   const options = useEventFilterOptions();
   const districtOf = useMemo(() => makeDistrictOf(options?.places ?? []), [options?.places]);
   const day = today();
   // The district lookup changes once the places load; the query needs it only for a district filter.
   const events = useEventsInPeriod(range.period, filter, filter.districtId ? districtOf : undefined);
-  const overdue = useOverdueEvents(day);
+  // A busy year has a thousand planned events never marked held; reading them in the same moment as
+  // the month's events held the calendar back by a tenth of a second, so they are read after it.
+  const overdue = useOverdueEvents(day, events !== undefined);
+  // The list view shows every event; the month and week grids a few a day and a "more" line.
   const entries = useMemo(
-    () => (events ?? []).map((event) => calendarEntry(event, colourBy, day)),
-    [events, colourBy, day],
+    () =>
+      view === 'listMonth'
+        ? (events ?? []).map((event) => calendarEntry(event, colourBy, day))
+        : dayGridEntries(events ?? [], colourBy, day, (hidden) => t('events.moreOnDay', { n: hidden })),
+    [events, colourBy, day, view, t],
   );
   const byId = useMemo(() => new Map((events ?? []).map((event) => [event.id, event])), [events]);
   const handlers = useRef<CalendarHandlers | null>(null);
@@ -100,6 +108,7 @@ export function EventsPage() {
         if (canEdit) setEditing({ event: null, draft: blankEvent(localDate(date)) });
       },
       eventClick: (id) => {
+        if (id.startsWith(MORE_PREFIX)) return setDayList(id.slice(MORE_PREFIX.length) as IsoDate);
         const event = byId.get(id as EventId);
         if (event) setEditing({ event, draft: blankEvent(day) });
       },
@@ -251,6 +260,17 @@ export function EventsPage() {
           draft={editing.draft}
           readOnly={!canEdit}
           onClose={() => setEditing(null)}
+        />
+      )}
+      {dayList && (
+        <DayEventsModal
+          day={dayList}
+          events={events ?? []}
+          onOpen={(event) => {
+            setDayList(null);
+            setEditing({ event, draft: blankEvent(day) });
+          }}
+          onClose={() => setDayList(null)}
         />
       )}
       {importing && <ImportWizard register="events" onClose={() => setImporting(false)} />}

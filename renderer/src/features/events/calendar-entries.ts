@@ -37,7 +37,15 @@ export interface CalendarEntry {
   /** FullCalendar 7 takes one colour and one class string per event. */
   color: string;
   className: string;
+  /** Orders a day's lines: events (0) before the "more" line (1). */
+  rank: 0 | 1;
+  /** False for the "more" line, which cannot be dragged. */
+  editable?: false;
 }
+
+/** Lines a day of the month or week grid shows: three events and a "more" line when there are more. */
+export const DAY_LINES = 4;
+export const MORE_PREFIX = 'more:';
 
 /** An event as the calendar draws it; a cancelled one is struck through, a planned one past its day is flagged. */
 export function calendarEntry(event: KelisimEvent, colourBy: 'type' | 'status', today: string): CalendarEntry {
@@ -53,5 +61,50 @@ export function calendarEntry(event: KelisimEvent, colourBy: 'type' | 'status', 
     allDay: event.allDay,
     color: colour,
     className: classes.join(' '),
+    rank: 0,
   };
+}
+
+/**
+ * The month and week grids as drawn: a day with more events than fit shows its first three (all-day
+ * ones, then by time and title, as FullCalendar orders them) and one "more" line that opens the
+ * day's list. FullCalendar would read, place and hide every event itself; a busy oblast month has
+ * over a thousand, and doing it here keeps the month quick to open. A multi-day event is counted
+ * on its first day.
+ */
+export function dayGridEntries(
+  events: readonly KelisimEvent[],
+  colourBy: 'type' | 'status',
+  today: string,
+  moreLine: (hidden: number) => string,
+): CalendarEntry[] {
+  const byDay = new Map<string, KelisimEvent[]>();
+  for (const event of events) {
+    const day = event.start.slice(0, 10);
+    const list = byDay.get(day);
+    if (list) list.push(event);
+    else byDay.set(day, [event]);
+  }
+  const entries: CalendarEntry[] = [];
+  for (const [day, list] of byDay) {
+    if (list.length <= DAY_LINES) {
+      for (const event of list) entries.push(calendarEntry(event, colourBy, today));
+      continue;
+    }
+    const shown = [...list]
+      .sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'ru'))
+      .slice(0, DAY_LINES - 1);
+    for (const event of shown) entries.push(calendarEntry(event, colourBy, today));
+    entries.push({
+      id: `${MORE_PREFIX}${day}`,
+      title: moreLine(list.length - shown.length),
+      start: day,
+      allDay: true,
+      color: 'transparent',
+      className: 'kelisim-more',
+      rank: 1,
+      editable: false,
+    });
+  }
+  return entries;
 }

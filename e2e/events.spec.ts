@@ -190,6 +190,14 @@ test('ru: a plan of events imported from Excel lands in the calendar, and a past
   await expect(page.getByTestId('event-title')).toHaveValue('Круглый стол с аксакалами');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('event-form')).toHaveCount(0);
+  // The same in Kazakh.
+  await shell.switchLanguage('Қазақша');
+  await today.getByText('+ тағы 2').click();
+  await expect(page.getByTestId('day-events')).toContainText(kk.events.dayList.split(' ').slice(-2).join(' '));
+  await expect(page.getByTestId('day-event')).toHaveCount(5);
+  await shell.screenshot('kk-events-day-list');
+  await page.keyboard.press('Escape');
+  await shell.switchLanguage('Русский');
   await page.getByTestId('calendar-views').getByText(ru.events.views.list, { exact: true }).click();
   await expect(page.getByTestId('calendar')).toContainText('Круглый стол с аксакалами');
 

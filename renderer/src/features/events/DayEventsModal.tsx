@@ -4,7 +4,7 @@ import { formatLongDate } from '@shared/dates/format';
 import type { IsoDate, KelisimEvent } from '@shared/model/records';
 import { calendarNames } from '@/i18n/i18n';
 import { useLanguage } from '@/i18n/use-language';
-import { STATUS_COLOURS } from './calendar-entries';
+import { dayOrder, STATUS_COLOURS } from './calendar-entries';
 
 /** Every event of one day, for a day of the month grid with more than it can show. */
 export function DayEventsModal({
@@ -20,9 +20,7 @@ export function DayEventsModal({
 }>) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const ofDay = events
-    .filter((event) => event.start.slice(0, 10) === day)
-    .sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'ru'));
+  const ofDay = events.filter((event) => event.start.slice(0, 10) === day).sort(dayOrder);
   return (
     <Modal
       opened

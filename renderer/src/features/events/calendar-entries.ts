@@ -65,6 +65,10 @@ export function calendarEntry(event: KelisimEvent, colourBy: 'type' | 'status', 
   };
 }
 
+/** A day's events as FullCalendar orders them: all-day ones first (their start has no time), then by time and title. */
+export const dayOrder = (a: KelisimEvent, b: KelisimEvent): number =>
+  a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'ru');
+
 /**
  * The month and week grids as drawn: a day with more events than fit shows its first three (all-day
  * ones, then by time and title, as FullCalendar orders them) and one "more" line that opens the
@@ -91,9 +95,7 @@ export function dayGridEntries(
       for (const event of list) entries.push(calendarEntry(event, colourBy, today));
       continue;
     }
-    const shown = [...list]
-      .sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'ru'))
-      .slice(0, DAY_LINES - 1);
+    const shown = [...list].sort(dayOrder).slice(0, DAY_LINES - 1);
     for (const event of shown) entries.push(calendarEntry(event, colourBy, today));
     entries.push({
       id: `${MORE_PREFIX}${day}`,

@@ -7,6 +7,7 @@ import { allowedExternalUrl } from '../shared/security/external-link';
 import { ipcEvents, MAX_IPC_FILE_BYTES, type MenuCommand } from '../shared/ipc/contract';
 import { mimeTypeOf, resolveAppAsset } from './app-protocol';
 import { listBackups, readBackup, storeBackup } from './backup-store';
+import { createExitFlow } from './exit-flow';
 import { registerIpcHandlers } from './ipc-router';
 import { buildMenuTemplate } from './menu';
 import { APP_ORIGIN, APP_SCHEME, CSP_HEADER, isAllowedRequest, isAppUrl, isPermissionAllowed } from './security';
@@ -18,8 +19,6 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let language: Language = 'ru';
-/** Set once the page has made its backup on the way out (or did not answer in time). */
-let quitApproved = false;
 
 const userFile = (name: string) => path.join(app.getPath('userData'), name);
 const rendererDir = () => path.join(app.getAppPath(), 'dist');
@@ -34,6 +33,24 @@ function readPreferences(): void {
     // First start or an unreadable file: Russian until the page says otherwise.
   }
 }
+
+const exitFlow = createExitFlow({
+  requestExitBackup() {
+    if (!mainWindow || mainWindow.isDestroyed()) return false;
+    const contents = mainWindow.webContents;
+    // A crashed page would never answer; asking it would only make the user wait for the timeout.
+    if (contents.isDestroyed() || contents.isCrashed()) return false;
+    contents.send(ipcEvents.beforeQuit.channel, ipcEvents.beforeQuit.payload.parse({}));
+    return true;
+  },
+  // Deferred so the page gets its quitReady answer, and so app.quit() does not run inside the very
+  // close or before-quit listener that is holding the exit back.
+  quit: () => setImmediate(() => app.quit()),
+  after(ms, task) {
+    const timer = setTimeout(task, ms);
+    return () => clearTimeout(timer);
+  },
+});
 
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(ipcEvents.menuCommand.channel, ipcEvents.menuCommand.payload.parse({ command }));
@@ -126,10 +143,16 @@ function createWindow(): void {
   mainWindow = window;
   if (placement.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  window.on('close', () => void saveWindowState(window));
+  window.on('close', (event) => {
+    void saveWindowState(window);
+    exitFlow.onWindowClose(event);
+  });
   window.on('closed', () => {
     mainWindow = null;
+    // Normally the exit's own last step; if the window went any other way, nobody is left to answer.
+    exitFlow.onRendererGone();
   });
+  window.webContents.on('render-process-gone', () => exitFlow.onRendererGone());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
@@ -217,9 +240,7 @@ function registerHandlers(): void {
         return { opened: true };
       },
       async quitReady() {
-        quitApproved = true;
-        setImmediate(() => app.quit());
-        return { quitting: true };
+        return { quitting: exitFlow.onBackupMade() };
       },
     },
     isAppUrl,
@@ -246,16 +267,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  // On the way out the page writes a last backup; main waits for it, but never more than 15 s.
-  app.on('before-quit', (event) => {
-    if (quitApproved || !mainWindow) return;
-    event.preventDefault();
-    mainWindow.webContents.send(ipcEvents.beforeQuit.channel, {});
-    setTimeout(() => {
-      quitApproved = true;
-      app.quit();
-    }, 15_000);
-  });
+  app.on('before-quit', (event) => exitFlow.onBeforeQuit(event));
   void app.whenReady().then(() => {
     readPreferences();
     hardenSession();

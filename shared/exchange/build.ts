@@ -1,7 +1,6 @@
 import { formatDate } from '../dates/format';
-import { inPeriod, type Period } from '../events/period';
-import type { Named } from '../export/registry-exports';
-import { maskIin, safeSheetName, type ExportColumn, type ExportTable } from '../export/table';
+import type { Period } from '../events/period';
+import { safeSheetName, type ExportColumn, type ExportTable } from '../export/table';
 import type { Language } from '../i18n/languages';
 import { resources } from '../i18n/resources';
 import type {
@@ -11,69 +10,46 @@ import type {
   IsoTimestamp,
   KelisimEvent,
   MediationCase,
-  Membership,
-  Person,
   Reception,
   TensionRisk,
   Visit,
 } from '../model/records';
-import { fullName } from '../people/search';
 import type { OfficeProfile } from '../profile/office-profile';
-import { compareText } from '../text/collator';
-import { formatPhone } from '../text/phone';
 import { escapeForXlsx, packageText, sheetChecksum, type CanonicalValue } from './checksum';
 import {
-  FORMAT_NAME,
   FORMAT_VERSION,
   METADATA_SHEET,
-  metadataFields,
-  monitoringFields,
   monitoringKeys,
-  registerFields,
   registerKeys,
   sheetKeys,
-  summaryFields,
-  summaryFigures,
-  type AssociationRow,
-  type EventRow,
   type ExchangePackage,
   type FieldKind,
   type FieldSpec,
-  type MediationRow,
-  type MemberRow,
   type MonitoringKey,
   type PackageMeta,
   type PackageRows,
   type PackageSheets,
   type PackageSummary,
-  type ReceptionRow,
-  type RiskRow,
+  type RegisterKey,
   type SheetInfo,
   type SheetKey,
-  type VisitRow,
 } from './format';
+import { associationColumns, associationRows, registryAssociations } from './sheets/associations';
+import { sheetContext, type PackageLookups } from './sheets/context';
+import { eventColumns, eventRows } from './sheets/events';
+import { mediationColumns, mediationRows } from './sheets/mediation';
+import { memberColumns, memberRows, type MemberEntry } from './sheets/members';
+import { metadataColumns, metadataMatrix, presentSheets } from './sheets/metadata';
+import { recordMatrix, type SheetMatrix } from './sheets/matrix';
+import { receptionColumns, receptionRows } from './sheets/receptions';
+import { riskColumns, riskRows } from './sheets/risks';
+import { summaryColumns, summaryMatrix } from './sheets/summary';
+import { visitColumns, visitRows } from './sheets/visits';
 import { packageSummary } from './summary';
 
-/** Names of what the records refer to by id or code; anything missing is written without its name. */
-export interface PackageLookups {
-  /** Places by id (the KATO code for classifier places). */
-  places: ReadonlyMap<string, Named>;
-  ethnicGroups: ReadonlyMap<string, Named>;
-  /** Legal forms by directory code. */
-  legalForms: ReadonlyMap<string, Named>;
-  /** Event types (forms) by directory code. */
-  eventTypes: ReadonlyMap<string, Named>;
-  /** Directions by directory item id. */
-  directions: ReadonlyMap<string, Named>;
-  /** Reception topics by directory code. */
-  topics: ReadonlyMap<string, Named>;
-  /** Agencies by directory item id. */
-  agencies: ReadonlyMap<string, Named>;
-  /** Working group names by id. */
-  workingGroups: ReadonlyMap<string, string>;
-  /** Chairmen, receiving officials, citizens, risk responsibles and mediators by id. */
-  people: ReadonlyMap<string, Pick<Person, 'surname' | 'givenName' | 'patronymic' | 'iin'>>;
-}
+// collectPackageData (renderer) picks the period's monitoring records with the same rules the sheets apply.
+export { mediationOfPeriod } from './sheets/mediation';
+export { riskWatchedDuring } from './sheets/risks';
 
 /** What a package is made of: read from the database by collectPackageData (renderer/src/db/repositories/exchange.ts). */
 export interface PackageSource {
@@ -82,7 +58,7 @@ export interface PackageSource {
   /** The association registry; deleted ones are left out. */
   associations: readonly Association[];
   /** Memberships with their people; ended and deleted ones, and those of other associations, are left out. */
-  members: readonly { membership: Membership; person: Person }[];
+  members: readonly MemberEntry[];
   /** Events, visits and receptions; those outside the period or deleted are left out. */
   events: readonly KelisimEvent[];
   visits: readonly Visit[];
@@ -127,68 +103,6 @@ export class PackageBuildError extends Error {
   }
 }
 
-const EMPTY = new Map<string, never>();
-
-const local = (named: Named | undefined, language: Language): string | null =>
-  packageText(named ? (language === 'kk' ? named.nameKk || named.nameRu : named.nameRu || named.nameKk) : null);
-
-const katoCode = (placeId: string | undefined) => (placeId && /^\d{9}$/.test(placeId) ? placeId : null);
-const flag = (value: boolean) => (value ? 1 : 0);
-const count = (value: number | undefined) =>
-  value !== undefined && Number.isInteger(value) && value >= 0 ? value : null;
-const date = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null);
-const time = (value: string | undefined) => {
-  const match = value ? /^\d{4}-\d{2}-\d{2}T(\d{2}:\d{2})/.exec(value) : null;
-  return match?.[1] ?? null;
-};
-const firstLetter = (text: string | undefined) => (text ? `${[...text.trim()][0] ?? ''}.` : '');
-
-/** Сейітов Нұрлан Асқарұлы → С. Н. А.: a citizen's name in a masked package. */
-export function initials(person: Pick<Person, 'surname' | 'givenName' | 'patronymic'>): string {
-  return [firstLetter(person.surname), firstLetter(person.givenName), firstLetter(person.patronymic)]
-    .filter((part) => part.length > 1)
-    .join(' ');
-}
-
-/** +7 701 123 45 67 → +7 701 ••• •• 67; a number in any other form is hidden whole. */
-function maskedPhone(phone: string | undefined): string | null {
-  const formatted = formatPhone(phone);
-  if (!formatted) return null;
-  const match = /^(\+7 \d{3}) \d{3} \d{2} (\d{2})$/.exec(formatted);
-  return match ? `${match[1]} ••• •• ${match[2]}` : '••••••';
-}
-
-/** «семья Ахметовых» → «с. А.»: a mediation party in a masked package, each word to its first letter. */
-export function partyInitials(party: string): string {
-  return party
-    .split(/\s+/)
-    .map(firstLetter)
-    .filter((part) => part.length > 1)
-    .join(' ');
-}
-
-/**
- * A risk watched during the period: identified on or before its last day and not resolved before
- * its first (a risk resolved during the period was still watched in it). Deleted risks are not.
- */
-export function riskWatchedDuring(
-  risk: Pick<TensionRisk, 'identifiedOn' | 'resolvedOn' | 'deletedAt'>,
-  period: Period,
-): boolean {
-  return (
-    !risk.deletedAt &&
-    risk.identifiedOn.slice(0, 10) <= period.to &&
-    !(risk.resolvedOn && risk.resolvedOn.slice(0, 10) < period.from)
-  );
-}
-
-/** A mediation case of the period, by its date (both ends included); deleted cases are not. */
-export function mediationOfPeriod(item: Pick<MediationCase, 'date' | 'deletedAt'>, period: Period): boolean {
-  return !item.deletedAt && inPeriod(item.date, period);
-}
-
-const ROLE_ORDER = ['chairman', 'deputy', 'council_member', 'member'];
-
 /**
  * The rows of each register sheet, and of the monitoring sheets when chosen, with masking and the
  * confidential choice applied.
@@ -197,277 +111,35 @@ export function packageRows(
   source: PackageSource,
   options: Pick<PackageOptions, 'language' | 'includeConfidential' | 'maskPersonalData' | 'includeMonitoring'>,
 ): { rows: PackageRows; confidentialLeftOut: number } {
-  const { language, maskPersonalData: mask } = options;
-  const text = resources[language];
-  const lookups = source.lookups;
-  const places = lookups.places ?? EMPTY;
-  const ethnicGroups = lookups.ethnicGroups ?? EMPTY;
-  const people = lookups.people ?? EMPTY;
-  const workingGroups = lookups.workingGroups ?? EMPTY;
-  const personName = (id: string | undefined) => {
-    const person = id ? people.get(id) : undefined;
-    return person ? packageText(fullName(person)) : null;
-  };
-  /** A risk's responsible or a mediator: the name, or the initials in a masked package. */
-  const monitoringPerson = (id: string | undefined) => {
-    const person = id ? people.get(id) : undefined;
-    return person ? packageText(mask ? initials(person) : fullName(person)) : null;
-  };
-
-  const associations = source.associations
-    .filter((association) => !association.deletedAt)
-    .sort((a, b) => compareText(a.nameRu, b.nameRu) || a.id.localeCompare(b.id));
-  const associationIds = new Set<string>(associations.map((association) => association.id));
-  const associationNames = new Map(associations.map((association) => [association.id as string, association]));
-
-  const members = source.members
-    .filter(
-      ({ membership, person }) =>
-        !membership.deletedAt &&
-        !membership.leftOn &&
-        !person.deletedAt &&
-        associationIds.has(membership.associationId),
-    )
-    .sort(
-      (a, b) =>
-        compareText(
-          associationNames.get(a.membership.associationId)?.nameRu ?? '',
-          associationNames.get(b.membership.associationId)?.nameRu ?? '',
-        ) ||
-        a.membership.associationId.localeCompare(b.membership.associationId) ||
-        ROLE_ORDER.indexOf(a.membership.role) - ROLE_ORDER.indexOf(b.membership.role) ||
-        compareText(fullName(a.person), fullName(b.person)) ||
-        a.membership.id.localeCompare(b.membership.id),
-    );
-  const memberCounts = new Map<string, number>();
-  for (const { membership } of members)
-    memberCounts.set(membership.associationId, (memberCounts.get(membership.associationId) ?? 0) + 1);
-
-  const associationRows = associations.map((association): AssociationRow => ({
-    id: association.id,
-    name_ru: packageText(association.nameRu) ?? packageText(association.nameKk) ?? association.id,
-    name_kk: packageText(association.nameKk),
-    ethnos_codes: association.ethnicGroupIds.join(';') || null,
-    ethnos: packageText(
-      association.ethnicGroupIds
-        .map((id) => local(ethnicGroups.get(id), language))
-        .filter(Boolean)
-        .join(', '),
-    ),
-    legal_form_code: association.legalFormCode ?? null,
-    legal_form: local(lookups.legalForms?.get(association.legalFormCode ?? ''), language),
-    bin: association.bin && /^\d{12}$/.test(association.bin) ? association.bin : null,
-    registered_on: date(association.registeredOn),
-    founded_on: date(association.foundedOn),
-    chairman: personName(association.chairmanId),
-    phone: packageText(formatPhone(association.phone)),
-    email: packageText(association.email),
-    address: packageText(association.address),
-    place_code: katoCode(association.placeId),
-    place: local(places.get(association.placeId ?? ''), language),
-    assembly_member: flag(association.assemblyMember),
-    status: association.status,
-    status_name: text.enums.associationStatus[association.status],
-    members: memberCounts.get(association.id) ?? 0,
-  }));
-
-  const memberRows = members.map(({ membership, person }): MemberRow => ({
-    id: membership.id,
-    person_id: person.id,
-    association_id: membership.associationId,
-    association: local(associationNames.get(membership.associationId), language),
-    role: membership.role,
-    role_name: text.enums.membershipRole[membership.role],
-    surname: packageText(person.surname) ?? '—',
-    given_name: packageText(person.givenName),
-    patronymic: packageText(person.patronymic),
-    iin: person.iin ? (mask ? maskIin(person.iin) : /^\d{12}$/.test(person.iin) ? person.iin : null) : null,
-    birth_date: mask ? null : date(person.birthDate),
-    birth_year: person.birthDate ? Number(person.birthDate.slice(0, 4)) || null : null,
-    sex: person.sex ?? null,
-    ethnos_code: person.ethnicGroupId ?? null,
-    ethnos: local(ethnicGroups.get(person.ethnicGroupId ?? ''), language),
-    phone: mask ? maskedPhone(person.phone) : packageText(formatPhone(person.phone)),
-    address: mask ? null : packageText(person.address),
-    place_code: katoCode(person.placeId),
-    place: local(places.get(person.placeId ?? ''), language),
-    occupation: packageText(person.occupation),
-    education: packageText(person.education),
-    joined_on: date(membership.joinedOn),
-  }));
-
-  const eventRows = source.events
-    .filter((event) => !event.deletedAt && inPeriod(event.start, source.period))
-    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id))
-    .map((event): EventRow => ({
-      id: event.id,
-      date: event.start.slice(0, 10),
-      time: event.allDay ? null : time(event.start),
-      end_date: date(event.end),
-      end_time: event.allDay ? null : time(event.end),
-      all_day: flag(event.allDay),
-      title: packageText(event.title) ?? '—',
-      type_code: event.typeCode,
-      type: local(lookups.eventTypes?.get(event.typeCode), language),
-      direction_id: event.directionId ?? null,
-      direction: local(lookups.directions?.get(event.directionId ?? ''), language),
-      place_code: katoCode(event.placeId),
-      place: local(places.get(event.placeId ?? ''), language),
-      venue: packageText(event.venue),
-      status: event.status,
-      status_name: text.enums.eventStatus[event.status],
-      planned_participants: count(event.plannedParticipants),
-      actual_participants: count(event.actualParticipants),
-      association_ids: event.associationIds.join(';') || null,
-      associations: packageText(
-        event.associationIds
-          .map((id) => local(associationNames.get(id), language))
-          .filter(Boolean)
-          .join('; '),
-      ),
-      working_group: packageText(workingGroups.get(event.workingGroupId ?? '')),
-      visit_id: event.visitId ?? null,
-      result: packageText(event.result),
-    }));
-
-  const visitRows = source.visits
-    .filter((visit) => !visit.deletedAt && inPeriod(visit.start, source.period))
-    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id))
-    .map((visit): VisitRow => ({
-      id: visit.id,
-      start: visit.start.slice(0, 10),
-      end: (visit.end || visit.start).slice(0, 10),
-      working_group_id: visit.workingGroupId,
-      working_group: packageText(workingGroups.get(visit.workingGroupId)),
-      place_code: katoCode(visit.placeId),
-      place: local(places.get(visit.placeId), language),
-      notes: packageText(visit.notes),
-    }));
-
-  const ofPeriod = source.receptions.filter(
-    (reception) => !reception.deletedAt && inPeriod(reception.date, source.period),
-  );
-  const shown = ofPeriod
-    .filter((reception) => options.includeConfidential || !reception.confidential)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-  const receptionRows = shown.map((reception): ReceptionRow => {
-    const citizen = reception.citizenId ? people.get(reception.citizenId) : undefined;
-    const control = reception.control;
-    return {
-      id: reception.id,
-      date: reception.date.slice(0, 10),
-      citizen: citizen ? packageText(mask ? initials(citizen) : fullName(citizen)) : null,
-      citizen_iin: citizen?.iin
-        ? mask
-          ? maskIin(citizen.iin)
-          : /^\d{12}$/.test(citizen.iin)
-            ? citizen.iin
-            : null
-        : null,
-      place_code: katoCode(reception.placeId),
-      place: local(places.get(reception.placeId ?? ''), language),
-      topic_code: reception.topicCode,
-      topic: local(lookups.topics?.get(reception.topicCode), language),
-      summary: packageText(reception.summary),
-      official: personName(reception.officialId),
-      visit_id: reception.visitId ?? null,
-      outcome: reception.outcome,
-      outcome_name: text.enums.receptionOutcome[reception.outcome],
-      help_text: packageText(reception.helpText),
-      referred_to_id: reception.referredToAgencyId ?? null,
-      referred_to: local(lookups.agencies?.get(reception.referredToAgencyId ?? ''), language),
-      decline_reason: packageText(reception.declineReason),
-      control_body: packageText(control?.responsibleBody),
-      control_deadline: date(control?.deadline),
-      control_closed_on: date(control?.closedOn),
-      control_resolution: packageText(control?.resolution),
-      confidential: flag(reception.confidential),
-    };
-  });
-
+  const registry = registryAssociations(source.associations);
+  const context = sheetContext({ ...options, period: source.period, lookups: source.lookups }, registry);
+  const members = memberRows(source.members, context);
+  const receptions = receptionRows(source.receptions, options.includeConfidential, context);
   const rows: PackageRows = {
-    associations: associationRows,
-    members: memberRows,
-    events: eventRows,
-    visits: visitRows,
-    receptions: receptionRows,
+    associations: associationRows(registry, members, context),
+    members,
+    events: eventRows(source.events, context),
+    visits: visitRows(source.visits, context),
+    receptions: receptions.rows,
   };
   // Monitoring is confidential by default: without the choice nothing of it is even turned into rows.
   if (options.includeMonitoring) {
-    const councils = new Map((source.councils ?? []).map((council) => [council.id as string, council.name]));
-    rows.risks = (source.risks ?? [])
-      .filter((risk) => riskWatchedDuring(risk, source.period))
-      .sort((a, b) => a.identifiedOn.localeCompare(b.identifiedOn) || a.id.localeCompare(b.id))
-      .map((risk): RiskRow => ({
-        id: risk.id,
-        place_code: katoCode(risk.placeId),
-        place: local(places.get(risk.placeId ?? ''), language),
-        description: packageText(risk.description) ?? '—',
-        group_codes: risk.groupIds.join(';') || null,
-        groups: packageText(
-          risk.groupIds
-            .map((id) => local(ethnicGroups.get(id), language))
-            .filter(Boolean)
-            .join(', '),
-        ),
-        source: risk.source,
-        level: risk.level,
-        status: risk.status,
-        identified_on: risk.identifiedOn.slice(0, 10),
-        resolved_on: date(risk.resolvedOn),
-        next_review_on: date(risk.nextReviewOn),
-        responsible: monitoringPerson(risk.responsiblePersonId),
-        measure_event_ids: risk.measureEventIds.join(';') || null,
-        origin_reception_id: risk.originReceptionId ?? null,
-      }));
-    rows.mediation = (source.mediationCases ?? [])
-      .filter((item) => mediationOfPeriod(item, source.period))
-      .sort(
-        (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
-      )
-      .map((item): MediationRow => ({
-        id: item.id,
-        date: item.date.slice(0, 10),
-        place_code: katoCode(item.placeId),
-        place: local(places.get(item.placeId ?? ''), language),
-        parties: packageText(
-          item.parties
-            .map((party) => (mask ? partyInitials(party) : party.trim()))
-            .filter(Boolean)
-            .join('; '),
-        ),
-        dispute_type: item.disputeType,
-        council: packageText(councils.get(item.councilId ?? '')),
-        mediator: monitoringPerson(item.mediatorId),
-        result: item.result ?? null,
-        follow_up: packageText(item.followUp),
-      }));
+    rows.risks = riskRows(source.risks ?? [], context);
+    rows.mediation = mediationRows(source.mediationCases ?? [], source.councils ?? [], context);
   }
-
-  return { rows, confidentialLeftOut: ofPeriod.length - shown.length };
+  return { rows, confidentialLeftOut: receptions.leftOut };
 }
 
-/** A sheet's data as the checksum and the writer see it: the key row, then one array of values per row. */
-interface SheetMatrix {
-  keys: string[];
-  rows: CanonicalValue[][];
-}
-
-function registerMatrix(fields: readonly FieldSpec[], rows: readonly object[]): SheetMatrix {
-  const keys = fields.map((field) => field.key);
-  return {
-    keys,
-    rows: rows.map((row) => keys.map((key) => (row as Record<string, CanonicalValue>)[key] ?? null)),
-  };
-}
-
-function summaryMatrix(summary: PackageSummary, language: Language): SheetMatrix {
-  const labels = resources[language].exchange.figures;
-  return {
-    keys: summaryFields.map((field) => field.key),
-    rows: summaryFigures.map((figure) => [figure, labels[figure], summary[figure]]),
-  };
-}
+/** Each register's and monitoring sheet's columns, as its mapper fills them. */
+const recordColumns: Record<RegisterKey | MonitoringKey, readonly FieldSpec[]> = {
+  associations: associationColumns,
+  members: memberColumns,
+  events: eventColumns,
+  visits: visitColumns,
+  receptions: receptionColumns,
+  risks: riskColumns,
+  mediation: mediationColumns,
+};
 
 type SheetMatrices = Record<SheetKey, SheetMatrix> & Partial<Record<MonitoringKey, SheetMatrix>>;
 
@@ -479,16 +151,16 @@ function sheetMatrices(
   monitoring: boolean,
 ): SheetMatrices {
   const matrices: SheetMatrices = {
-    associations: registerMatrix(registerFields.associations, rows.associations),
-    members: registerMatrix(registerFields.members, rows.members),
-    events: registerMatrix(registerFields.events, rows.events),
-    visits: registerMatrix(registerFields.visits, rows.visits),
-    receptions: registerMatrix(registerFields.receptions, rows.receptions),
+    associations: recordMatrix(associationColumns, rows.associations),
+    members: recordMatrix(memberColumns, rows.members),
+    events: recordMatrix(eventColumns, rows.events),
+    visits: recordMatrix(visitColumns, rows.visits),
+    receptions: recordMatrix(receptionColumns, rows.receptions),
     summary: summaryMatrix(summary, language),
   };
   if (monitoring) {
-    matrices.risks = registerMatrix(monitoringFields.risks, rows.risks ?? []);
-    matrices.mediation = registerMatrix(monitoringFields.mediation, rows.mediation ?? []);
+    matrices.risks = recordMatrix(riskColumns, rows.risks ?? []);
+    matrices.mediation = recordMatrix(mediationColumns, rows.mediation ?? []);
   }
   return matrices;
 }
@@ -503,11 +175,6 @@ export function sheetNames(language: Language): Record<SheetKey | MonitoringKey,
     ...sheetKeys.map((key) => [key, safeSheetName(names.sheets[key])]),
     ...monitoringKeys.map((key) => [key, safeSheetName(names.monitoringSheets[key])]),
   ]) as Record<SheetKey | MonitoringKey, string>;
-}
-
-/** The keys of the sheets a package has, in the order the metadata lists them. */
-export function presentSheets(meta: Pick<PackageMeta, 'monitoringIncluded'>): (SheetKey | MonitoringKey)[] {
-  return meta.monitoringIncluded ? [...sheetKeys, ...monitoringKeys] : [...sheetKeys];
 }
 
 /**
@@ -564,58 +231,6 @@ export function packageContents(source: PackageSource, options: PackageOptions):
   });
 }
 
-/** The metadata sheet's rows, key → value (text, null when empty) → description, without its own checksum. */
-export function metadataEntries(meta: PackageMeta): [string, string | null][] {
-  const yesNo = (value: boolean) => (value ? '1' : '0');
-  const entries: [string, string | null][] = [
-    ['format', FORMAT_NAME],
-    ['format_version', String(meta.formatVersion)],
-    ['app_version', meta.appVersion],
-    ['schema_version', String(meta.schemaVersion)],
-    ['office', meta.office],
-    ['oblast_code', meta.oblastCode],
-    ['district_code', meta.districtCode],
-    ['district_name_ru', meta.districtNameRu],
-    ['district_name_kk', meta.districtNameKk],
-    ['period_from', meta.period.from],
-    ['period_to', meta.period.to],
-    ['created_at', meta.createdAt],
-    ['as_of', meta.asOf],
-    ['language', meta.language],
-    ['personal_data_masked', yesNo(meta.personalDataMasked)],
-    ['confidential_included', yesNo(meta.confidentialIncluded)],
-    ['confidential_left_out', String(meta.confidentialLeftOut)],
-    ['monitoring_included', yesNo(meta.monitoringIncluded)],
-  ];
-  for (const key of presentSheets(meta)) {
-    const sheet = meta.sheets[key];
-    if (!sheet) continue;
-    entries.push(
-      [`sheet.${key}.name`, sheet.name],
-      [`sheet.${key}.rows`, String(sheet.rows)],
-      [`sheet.${key}.sha256`, sheet.sha256],
-    );
-  }
-  return entries;
-}
-
-function metadataMatrix(meta: PackageMeta): SheetMatrix {
-  const texts = resources[meta.language].exchange.meta;
-  const sheetLabel = (key: SheetKey | MonitoringKey) => meta.sheets[key]?.name ?? key;
-  const describe = (key: string): string => {
-    const sheet = /^sheet\.(\w+)\.(name|rows|sha256)$/.exec(key);
-    if (sheet) {
-      const template = texts[`sheet_${sheet[2] as 'name' | 'rows' | 'sha256'}`];
-      return template.replace('{{sheet}}', sheetLabel(sheet[1] as SheetKey | MonitoringKey));
-    }
-    return texts[key as keyof typeof texts] ?? key;
-  };
-  const rows: CanonicalValue[][] = metadataEntries(meta).map(([key, value]) => [key, value, describe(key)]);
-  const keys = metadataFields.map((field) => field.key);
-  rows.push(['metadata_sha256', sheetChecksum(keys, rows), texts.metadata_sha256]);
-  return { keys, rows };
-}
-
 const WRITER_KIND: Record<FieldKind, ExportColumn['kind']> = {
   text: 'text',
   code: 'code',
@@ -642,29 +257,29 @@ export function packageTables(pkg: ExchangePackage): ExportTable[] {
     .replace('{{from}}', formatDate(meta.period.from))
     .replace('{{to}}', formatDate(meta.period.to))
     .replace('{{asOf}}', formatDate(meta.asOf));
-  const columnsOf = (fields: readonly FieldSpec[]): ExportColumn[] =>
-    fields.map((field) => ({
-      header: text.columns[(field.label ?? field.key) as keyof typeof text.columns] ?? field.key,
-      width: field.width,
-      kind: WRITER_KIND[field.kind],
+  const headersOf = (columns: readonly FieldSpec[]): ExportColumn[] =>
+    columns.map((column) => ({
+      header: text.columns[(column.label ?? column.key) as keyof typeof text.columns] ?? column.key,
+      width: column.width,
+      kind: WRITER_KIND[column.kind],
     }));
   const table = (
     name: string,
     title: string,
-    fields: readonly FieldSpec[],
+    columns: readonly FieldSpec[],
     matrix: SheetMatrix,
     notes: string[],
   ): ExportTable => ({
     sheetName: name,
     title,
     subtitle,
-    columns: columnsOf(fields),
+    columns: headersOf(columns),
     rows: [matrix.keys, ...matrix.rows].map((row) => row.map(toCell)),
     notes,
   });
   const common = [text.notes.keys, ...(meta.personalDataMasked ? [text.notes.masked] : [])];
   const tables = registerKeys.map((key) =>
-    table(meta.sheets[key].name, text.titles[key], registerFields[key], matrices[key], [
+    table(meta.sheets[key].name, text.titles[key], recordColumns[key], matrices[key], [
       ...common,
       ...(key === 'receptions' && meta.confidentialLeftOut > 0
         ? [text.notes.confidentialLeftOut.replace('{{count}}', String(meta.confidentialLeftOut))]
@@ -675,10 +290,12 @@ export function packageTables(pkg: ExchangePackage): ExportTable[] {
     const sheet = meta.sheets[key];
     const matrix = matrices[key];
     if (!meta.monitoringIncluded || !sheet || !matrix) continue;
-    tables.push(table(sheet.name, text.titles[key], monitoringFields[key], matrix, [...common, text.notes.monitoring]));
+    tables.push(table(sheet.name, text.titles[key], recordColumns[key], matrix, [...common, text.notes.monitoring]));
   }
-  tables.push(table(meta.sheets.summary.name, text.titles.summary, summaryFields, matrices.summary, [text.notes.keys]));
-  tables.push(table(METADATA_SHEET, text.titles.metadata, metadataFields, metadataMatrix(meta), [text.notes.keys]));
+  tables.push(
+    table(meta.sheets.summary.name, text.titles.summary, summaryColumns, matrices.summary, [text.notes.keys]),
+  );
+  tables.push(table(METADATA_SHEET, text.titles.metadata, metadataColumns, metadataMatrix(meta), [text.notes.keys]));
   return tables;
 }
 

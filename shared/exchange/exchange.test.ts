@@ -3,7 +3,6 @@ import { generateDemoData } from '../demo/generate';
 import type { PlaceId } from '../model/ids';
 import {
   buildExchangePackage,
-  initials,
   packageContents,
   packageTables,
   sealPackage,
@@ -22,6 +21,7 @@ import {
 import { fullName } from '../people/search';
 import { problemMessage } from './messages';
 import { columnLetter, readExchangePackage, type PackageProblem, type ReadSupport } from './read';
+import { initials } from './sheets/cells';
 import { packageSummary } from './summary';
 import { monitoringFixture, SECRET } from './test-monitoring';
 import { tablesToWorkbook, withCell, withMetadataEntries } from './test-workbook';

@@ -1,7 +1,8 @@
 /**
- * Monitoring records (tension risks, mediation cases) are confidential by default: a report, an
- * export or an exchange package leaves the confidential ones out unless the user includes them,
- * and says how many it left out. Deleted records never leave.
+ * The confidential rule wherever records go out in a report, an export or an exchange package:
+ * deleted records never do; confidential ones (monitoring records by default, receptions on
+ * religion, probation or rehabilitation) only when the user includes them, with how many were
+ * left out so that the output can say so.
  */
 export function exportableRecords<T extends { confidential: boolean; deletedAt?: string }>(
   records: readonly T[],

@@ -1,0 +1,75 @@
+import { resources } from '../../i18n/resources';
+import { sheetChecksum, type CanonicalValue } from '../checksum';
+import {
+  FORMAT_NAME,
+  metadataFields,
+  monitoringKeys,
+  sheetKeys,
+  type MonitoringKey,
+  type PackageMeta,
+  type SheetKey,
+} from '../format';
+import type { SheetMatrix } from './matrix';
+
+export const metadataColumns = metadataFields;
+
+/** The keys of the sheets a package has, in the order the metadata lists them. */
+export function presentSheets(meta: Pick<PackageMeta, 'monitoringIncluded'>): (SheetKey | MonitoringKey)[] {
+  return meta.monitoringIncluded ? [...sheetKeys, ...monitoringKeys] : [...sheetKeys];
+}
+
+/** The metadata sheet's rows, key → value (text, null when empty), without its own checksum. */
+function metadataEntries(meta: PackageMeta): [string, string | null][] {
+  const yesNo = (value: boolean) => (value ? '1' : '0');
+  const entries: [string, string | null][] = [
+    ['format', FORMAT_NAME],
+    ['format_version', String(meta.formatVersion)],
+    ['app_version', meta.appVersion],
+    ['schema_version', String(meta.schemaVersion)],
+    ['office', meta.office],
+    ['oblast_code', meta.oblastCode],
+    ['district_code', meta.districtCode],
+    ['district_name_ru', meta.districtNameRu],
+    ['district_name_kk', meta.districtNameKk],
+    ['period_from', meta.period.from],
+    ['period_to', meta.period.to],
+    ['created_at', meta.createdAt],
+    ['as_of', meta.asOf],
+    ['language', meta.language],
+    ['personal_data_masked', yesNo(meta.personalDataMasked)],
+    ['confidential_included', yesNo(meta.confidentialIncluded)],
+    ['confidential_left_out', String(meta.confidentialLeftOut)],
+    ['monitoring_included', yesNo(meta.monitoringIncluded)],
+  ];
+  for (const key of presentSheets(meta)) {
+    const sheet = meta.sheets[key];
+    if (!sheet) continue;
+    entries.push(
+      [`sheet.${key}.name`, sheet.name],
+      [`sheet.${key}.rows`, String(sheet.rows)],
+      [`sheet.${key}.sha256`, sheet.sha256],
+    );
+  }
+  return entries;
+}
+
+/**
+ * The metadata sheet: every entry with its description in the package's language, and last the
+ * checksum of the rows above it.
+ */
+export function metadataMatrix(meta: PackageMeta): SheetMatrix {
+  const texts = resources[meta.language].exchange.meta;
+  const sheetLabel = (key: SheetKey | MonitoringKey) => meta.sheets[key]?.name ?? key;
+  const describe = (key: string): string => {
+    const sheet = /^sheet\.(\w+)\.(name|rows|sha256)$/.exec(key);
+    if (sheet) {
+      const template = texts[`sheet_${sheet[2] as 'name' | 'rows' | 'sha256'}`];
+      return template.replace('{{sheet}}', sheetLabel(sheet[1] as SheetKey | MonitoringKey));
+    }
+    return texts[key as keyof typeof texts] ?? key;
+  };
+  const rows: CanonicalValue[][] = metadataEntries(meta).map(([key, value]) => [key, value, describe(key)]);
+  const keys = metadataColumns.map((column) => column.key);
+  rows.push(['metadata_sha256', sheetChecksum(keys, rows), texts.metadata_sha256]);
+  return { keys, rows };
+}

@@ -1,0 +1,165 @@
+import { formatDate } from '@shared/dates/format';
+import type { Period } from '@shared/events/period';
+import { visitTotals } from '@shared/events/totals';
+import { computeDashboard } from '@shared/dashboard/compute';
+import { eventsHeldExport } from '@shared/export/event-exports';
+import { informationExport } from '@shared/export/information-report';
+import { receptionsExport } from '@shared/export/reception-exports';
+import { associationsExport, membersExport, type ExportOptions } from '@shared/export/registry-exports';
+import type { ExportTable } from '@shared/export/table';
+import { visitsExport } from '@shared/export/visit-exports';
+import type { PersonId } from '@shared/model/ids';
+import type { IsoDate } from '@shared/model/records';
+import { makeDistrictOf } from '@shared/places/district-of';
+import type { KelisimDb } from '@/db/db';
+import { listAssociations } from '@/db/repositories/associations';
+import { loadDashboardData } from '@/db/repositories/dashboard';
+import { allPlaces, listDirectory } from '@/db/repositories/directories';
+import { eventsInPeriod } from '@/db/repositories/events';
+import { peopleByIds } from '@/db/repositories/people';
+import { receptionsInPeriod } from '@/db/repositories/receptions';
+import { allMemberEntries, registryLookups } from '@/db/repositories/registry-lookups';
+import { listVisits, listWorkingGroups } from '@/db/repositories/working-groups';
+
+export const reportKinds = ['information', 'events', 'receptions', 'visits', 'associations', 'members'] as const;
+export type ReportKind = (typeof reportKinds)[number];
+
+export interface ReportOptions extends ExportOptions {
+  /** Confidential receptions go into a report only when the user includes them. */
+  includeConfidential: boolean;
+  today: IsoDate;
+}
+
+async function placeLookups(db: KelisimDb) {
+  const places = await allPlaces(db);
+  return { places: new Map(places.map((place) => [place.id as string, place])), districtOf: makeDistrictOf(places) };
+}
+
+/** Visit labels the journal shows: "group · from–to". */
+async function visitLabels(db: KelisimDb): Promise<Map<string, string>> {
+  const [visits, groups] = await Promise.all([listVisits(db), listWorkingGroups(db)]);
+  const groupName = new Map(groups.map((group) => [group.id as string, group.name]));
+  return new Map(
+    visits.map((visit) => [
+      visit.id as string,
+      `${groupName.get(visit.workingGroupId) ?? ''} · ${formatDate(visit.start)}–${formatDate(visit.end)}`,
+    ]),
+  );
+}
+
+/** The reception journal and summary of a period, as the receptions screen and the reports page save it. */
+export async function receptionsReport(db: KelisimDb, period: Period, options: ReportOptions): Promise<ExportTable[]> {
+  const all = await receptionsInPeriod(db, period, true);
+  const included = all.filter((reception) => options.includeConfidential || !reception.confidential);
+  const personIds = new Set<PersonId>();
+  for (const reception of included) {
+    if (reception.citizenId) personIds.add(reception.citizenId);
+    if (reception.officialId) personIds.add(reception.officialId);
+  }
+  const [people, places, topics, agencies, visits] = await Promise.all([
+    peopleByIds(db, [...personIds]),
+    placeLookups(db),
+    listDirectory(db, 'reception_topic'),
+    listDirectory(db, 'agency'),
+    included.some((reception) => reception.visitId) ? visitLabels(db) : Promise.resolve(new Map<string, string>()),
+  ]);
+  const lookups = {
+    people: new Map(people.map((person) => [person.id as string, person])),
+    places: places.places,
+    topics: new Map(topics.map((item) => [item.code, item])),
+    agencies: new Map(agencies.map((item) => [item.id as string, item])),
+    visits,
+    districtOf: places.districtOf,
+    today: options.today,
+  };
+  return receptionsExport(all, lookups, period, options);
+}
+
+export async function eventsReport(db: KelisimDb, period: Period, options: ReportOptions): Promise<ExportTable[]> {
+  const [events, places, types, directions] = await Promise.all([
+    eventsInPeriod(db, period),
+    placeLookups(db),
+    listDirectory(db, 'event_type'),
+    listDirectory(db, 'direction'),
+  ]);
+  return eventsHeldExport(
+    events,
+    {
+      places: places.places,
+      districtOf: places.districtOf,
+      eventTypes: new Map(types.map((item) => [item.code, item])),
+      directions: new Map(directions.map((item) => [item.id as string, item])),
+    },
+    period,
+    options,
+  );
+}
+
+/** Field visits that start in the period, each with its events and receptions summed up. */
+export async function visitsReport(db: KelisimDb, period: Period, options: ReportOptions): Promise<ExportTable[]> {
+  const [visits, groups, places] = await Promise.all([listVisits(db), listWorkingGroups(db), placeLookups(db)]);
+  const groupName = new Map(groups.map((group) => [group.id as string, group.name]));
+  const inPeriod = visits.filter((visit) => visit.start >= period.from && visit.start <= period.to);
+  const entries = await Promise.all(
+    inPeriod.map(async (visit) => {
+      const [events, receptions] = await Promise.all([
+        db.events.where('visitId').equals(visit.id).toArray(),
+        db.receptions.where('visitId').equals(visit.id).toArray(),
+      ]);
+      return {
+        visit,
+        groupName: groupName.get(visit.workingGroupId) ?? '',
+        totals: visitTotals(
+          events.filter((event) => !event.deletedAt),
+          receptions.filter((reception) => !reception.deletedAt),
+        ),
+      };
+    }),
+  );
+  return [visitsExport(entries, places, period, options)];
+}
+
+/** The period's figures against the period before, and its main events. */
+export async function informationReport(db: KelisimDb, period: Period, options: ReportOptions): Promise<ExportTable[]> {
+  const [data, events, places, types] = await Promise.all([
+    loadDashboardData(db),
+    eventsInPeriod(db, period),
+    placeLookups(db),
+    listDirectory(db, 'event_type'),
+  ]);
+  const figures = computeDashboard(data, period, {}, options.today, places.districtOf, {
+    includeConfidential: options.includeConfidential,
+  });
+  return informationExport(
+    figures,
+    events,
+    { places: places.places, eventTypes: new Map(types.map((item) => [item.code, item])) },
+    options,
+  );
+}
+
+/** Any standard report for a period, as the sheets of one workbook. */
+export async function buildStandardReport(
+  db: KelisimDb,
+  kind: ReportKind,
+  period: Period,
+  options: ReportOptions,
+): Promise<ExportTable[]> {
+  switch (kind) {
+    case 'associations': {
+      const summaries = await listAssociations(db);
+      const chairmen = summaries.flatMap(({ association }) => (association.chairmanId ? [association.chairmanId] : []));
+      return [associationsExport(summaries, await registryLookups(db, chairmen), options)];
+    }
+    case 'members':
+      return [membersExport(await allMemberEntries(db), await registryLookups(db), options)];
+    case 'events':
+      return eventsReport(db, period, options);
+    case 'receptions':
+      return receptionsReport(db, period, options);
+    case 'visits':
+      return visitsReport(db, period, options);
+    case 'information':
+      return informationReport(db, period, options);
+  }
+}

@@ -79,15 +79,19 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/src/features/**/*.tsx', 'renderer/src/components/**/*.tsx', 'renderer/src/app/**/*.tsx'],
+    // Only the data layer touches the database: everything else calls its functions and hooks.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**', 'renderer/src/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
+            { group: [...nodeOnly, '../../electron/*', '**/electron/*'], message: 'the renderer is a browser page' },
             {
-              group: ['dexie', '@/db/db', '@/db/schema/*'],
-              message: 'components read data through repositories and hooks',
+              group: ['dexie', 'dexie-react-hooks', '@/db/*', '!@/db/hooks', '!@/db/errors'],
+              message: 'read and write through the data layer: import from @/db or @/db/hooks',
             },
           ],
         },

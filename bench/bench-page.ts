@@ -16,8 +16,10 @@ import type { ExportTable } from '@shared/export/table';
 import { planTotals } from '@shared/import/member-rows';
 import { analyseMembers, detectLayout } from '@shared/import/pipeline';
 import type { AssociationId, MembershipId, PersonId } from '@shared/model/ids';
+import type { OperatorId } from '@shared/model/records';
 import { katoOfOblast } from '@shared/places/kato';
 import { personSearchTokens } from '@shared/people/search';
+import { operatorActor, SETUP, type Scope } from '@/db/access';
 import { KelisimDb, SCHEMA_VERSION } from '@/db/db';
 import { v4Stores } from '@/db/schema/v4';
 import { loadDashboardData } from '@/db/repositories/dashboard';
@@ -32,7 +34,6 @@ import { ensureReferenceData, loadOblastPlaces } from '@/db/repositories/referen
 import { importLookups, registryLookups } from '@/db/repositories/registry-lookups';
 import { saveOfficeProfile } from '@/db/repositories/settings';
 import { createFirstAdministrator } from '@/db/repositories/operators';
-import { generateDataKey, newRecoveryKey } from '@/security/crypto';
 import { readPackageFile, writePackageFile } from '@/exchange/package-file';
 import { readWorkbook } from '@/import/read-workbook';
 import { writeStyledWorkbook } from '@/export/styled-workbook';
@@ -78,6 +79,9 @@ async function freshScratch(name: string) {
 }
 
 const db = new KelisimDb();
+/** The bench works as its administrator, who has every right. */
+const BENCH_ACTOR = operatorActor({ id: 'bench' as OperatorId, login: BENCH_OPERATOR.login, role: 'administrator' });
+const scope: Scope = { db, actor: BENCH_ACTOR, dataKey: null };
 
 async function reset(): Promise<void> {
   db.close();
@@ -87,14 +91,14 @@ async function reset(): Promise<void> {
 
 async function fill(people: number): Promise<Timing> {
   await ensureReferenceData(db, await loadEthnicGroupSeeds());
-  await loadOblastPlaces(db, katoOfOblast(await loadKato(), OBLAST));
-  await saveOfficeProfile(db, { ...OFFICE, language: 'ru' });
-  const places = await demoPlacesFor(db, KORDAI);
+  await loadOblastPlaces(scope, katoOfOblast(await loadKato(), OBLAST));
+  await saveOfficeProfile(scope, { ...OFFICE, language: 'ru' });
+  const places = await demoPlacesFor(scope, KORDAI);
   const [generateMs, data] = await timed(async () => generateDemoData({ people, places, today: TODAY }));
-  const [loadMs] = await timed(() => loadDemoData(db, { people, places, today: TODAY }));
+  const [loadMs] = await timed(() => loadDemoData(scope, { people, places, today: TODAY }));
   // The application asks an operator to sign in; the bench's operator uses a cheap key derivation
   // so that sign-in does not dominate the screen timings (the real cost is reported by the unit tests).
-  await createFirstAdministrator(db, BENCH_OPERATOR, await generateDataKey(), newRecoveryKey(), 1_000);
+  await createFirstAdministrator({ db, actor: SETUP, dataKey: null }, BENCH_OPERATOR, 1_000);
   const scratch = await freshScratch('bench-floor');
   const rows = [
     data.people,
@@ -135,7 +139,7 @@ async function search(queries: string[]): Promise<Timing> {
   for (const query of queries) {
     for (let length = 2; length <= query.length; length++) {
       const typed = query.slice(0, length);
-      const [ms] = await timed(() => searchPeople(db, typed));
+      const [ms] = await timed(() => searchPeople(scope, typed));
       samples.push(ms);
       const prefix = typed.toLowerCase().split(' ')[0] ?? typed;
       const [floorMs] = await timed(() => db.people.where('searchTokens').startsWith(prefix).limit(50).toArray());
@@ -157,7 +161,7 @@ async function associationCard(runs: number): Promise<Timing> {
   const samples: number[] = [];
   const floor: number[] = [];
   for (let run = 0; run < runs; run++) {
-    samples.push((await timed(() => membersOfAssociation(db, id)))[0]);
+    samples.push((await timed(() => membersOfAssociation(scope, id)))[0]);
     floor.push(
       (
         await timed(async () => {
@@ -206,13 +210,13 @@ async function importMembers(rows: number): Promise<Timing> {
     if (!outcome.ok || !outcome.workbook.sheets[0]) throw new Error('bench file unreadable');
     const sheet = outcome.workbook.sheets[0];
     const [analyseMs, analysis] = await timed(async () =>
-      analyseMembers(sheet, detectLayout(sheet, 'members'), await importLookups(db, KORDAI), TODAY),
+      analyseMembers(sheet, detectLayout(sheet, 'members'), await importLookups(scope, KORDAI), TODAY),
     );
     stages.analyseMs = analyseMs;
-    const [planMs, plan] = await timed(() => planMembers(db, analysis.valid, associationId));
+    const [planMs, plan] = await timed(() => planMembers(scope, analysis.valid, associationId));
     stages.planMs = planMs;
     const [writeMs] = await timed(() =>
-      applyMemberImport(db, plan, associationId, {
+      applyMemberImport(scope, plan, associationId, {
         fileName: 'list.xlsx',
         totals: planTotals(plan, analysis.rejected.length),
       }),
@@ -264,7 +268,7 @@ function unstyledWorkbook(tables: readonly ExportTable[]) {
 
 async function exportMembers(rows: number): Promise<Timing> {
   const people = await db.people.limit(rows).toArray();
-  const lookups = await registryLookups(db);
+  const lookups = await registryLookups(scope);
   const table = membersExport(
     people.map((person) => ({ person })),
     lookups,
@@ -304,11 +308,11 @@ async function exchangeWrite(): Promise<Timing> {
   let tables: ExportTable[] = [];
   let meta: PackageMeta | undefined;
   const [ms, bytes] = await timed(async () => {
-    const [collectMs, source] = await timed(() => collectPackageData(db, PACKAGE_PERIOD, OFFICE));
+    const [collectMs, source] = await timed(() => collectPackageData(scope, PACKAGE_PERIOD, OFFICE));
     const [buildMs, contents] = await timed(async () => packageContents(source, PACKAGE_OPTIONS));
     const built = packageTables(contents);
     const [writeMs, written] = await timed(() => writePackageFile(built));
-    const [recordMs] = await timed(() => recordPackageSent(db, contents.meta, fileHash(written)));
+    const [recordMs] = await timed(() => recordPackageSent(scope, contents.meta, fileHash(written)));
     Object.assign(stages, { collectMs, buildMs, writeMs, recordMs });
     tables = built;
     meta = contents.meta;
@@ -378,8 +382,9 @@ async function exchangeConsolidate(count: number): Promise<Timing> {
   await Dexie.delete('bench-oblast');
   const oblast = new KelisimDb('bench-oblast');
   await oblast.open();
+  const oblastScope: Scope = { db: oblast, actor: BENCH_ACTOR, dataKey: null };
   const scratch = await freshScratch('bench-floor');
-  const source = await collectPackageData(db, PACKAGE_PERIOD, OFFICE);
+  const source = await collectPackageData(scope, PACKAGE_PERIOD, OFFICE);
   let receiveMs = 0;
   let floorMs = 0;
   let rows = 0;
@@ -388,7 +393,7 @@ async function exchangeConsolidate(count: number): Promise<Timing> {
       { ...source, profile: { ...OFFICE, districtId, officeName: `Отдел ${index + 1}` } },
       PACKAGE_OPTIONS,
     );
-    const [ms, outcome] = await timed(() => receivePackage(oblast, pkg, { fileName: packageFileName(pkg.meta) }));
+    const [ms, outcome] = await timed(() => receivePackage(oblastScope, pkg, { fileName: packageFileName(pkg.meta) }));
     if (outcome.outcome !== 'added') throw new Error(`package ${districtId} ${outcome.outcome}`);
     receiveMs += ms;
     const { record } = outcome;
@@ -397,7 +402,7 @@ async function exchangeConsolidate(count: number): Promise<Timing> {
     )[0];
     rows += registerRows(pkg.meta);
   }
-  const [consolidateMs, summary] = await timed(() => consolidatedSummary(oblast, PACKAGE_PERIOD));
+  const [consolidateMs, summary] = await timed(() => consolidatedSummary(oblastScope, PACKAGE_PERIOD));
   if (summary.byDistrict.length !== count) throw new Error(`${summary.byDistrict.length} districts consolidated`);
   oblast.close();
   scratch.close();
@@ -415,9 +420,9 @@ async function probe(): Promise<Record<string, number>> {
   const measure = async (name: string, work: () => Promise<unknown>) => {
     result[name] = (await timed(work))[0];
   };
-  await measure('peopleFirstPage', () => peopleFirstPage(db));
-  await measure('peopleIdsBySurname', () => peopleIdsBySurname(db));
-  await measure('listAssociations', () => listAssociations(db));
+  await measure('peopleFirstPage', () => peopleFirstPage(scope));
+  await measure('peopleIdsBySurname', () => peopleIdsBySurname(scope));
+  await measure('listAssociations', () => listAssociations(scope));
   await measure('count', () => db.people.count());
   await measure('surnamePrimaryKeys', () => db.people.orderBy('surname').primaryKeys());
   await measure('surnameKeys', () => db.people.orderBy('surname').keys());
@@ -462,7 +467,7 @@ async function dashboardLoad(runs: number): Promise<Timing> {
   const stages = { readMs: 0, firstComputeMs: 0 };
   for (let run = 0; run < runs; run++) {
     const [total] = await timed(async () => {
-      const [readMs, data] = await timed(() => loadDashboardData(db));
+      const [readMs, data] = await timed(() => loadDashboardData(scope));
       const [firstComputeMs] = await timed(async () =>
         computeDashboard(data, dashboardPeriod('month', TODAY), {}, TODAY, districtOf),
       );
@@ -510,8 +515,8 @@ function dashboardChoices(settlement: string): [Period, DashboardPlace][] {
  */
 async function dashboardRecompute(rounds: number): Promise<Timing> {
   const { districtOf } = placeLookup(await db.places.toArray());
-  const data: DashboardData = await loadDashboardData(db);
-  const settlement = (await demoPlacesFor(db, KORDAI))[0]?.id ?? KORDAI;
+  const data: DashboardData = await loadDashboardData(scope);
+  const settlement = (await demoPlacesFor(scope, KORDAI))[0]?.id ?? KORDAI;
   const choices = dashboardChoices(settlement);
   computeDashboard(data, dashboardPeriod('month', TODAY), {}, TODAY, districtOf);
   const samples: number[] = [];

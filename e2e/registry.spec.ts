@@ -81,7 +81,9 @@ test('a new user builds an association, adds and imports members, fixes a row, u
   await shell.goTo('registry');
   await page.getByTestId('registry-tab-imports').click();
   await page.getByRole('button', { name: ru.registry.imports.undo }).click();
-  await expect(page.getByText(/Импорт отменён\. Удалено: 6/)).toBeVisible();
+  await expect(page.getByText(ru.registry.imports.undoConfirmTitle)).toBeVisible();
+  await page.getByTestId('undo-import-confirm').click();
+  await expect(page.getByText(/Импорт отменён\. Удалено людей: 3, записей о членстве: 3,/)).toBeVisible();
   await page.getByTestId('registry-tab-associations').click();
   await page.getByRole('button', { name: 'Корейский культурный центр «Ариран»' }).click();
   await expect.poll(() => registry.memberCount()).toBe(2);

@@ -1,14 +1,14 @@
-import type {
-  AssociationId,
-  DirectoryItemId,
-  EthnicGroupId,
-  EventId,
-  MembershipId,
-  PersonId,
-  PlaceId,
-  ReceptionId,
-  VisitId,
-  WorkingGroupId,
+import {
+  type PlaceId,
+  toAssociationId,
+  toDirectoryItemId,
+  toEthnicGroupId,
+  toEventId,
+  toMembershipId,
+  toPersonId,
+  toReceptionId,
+  toVisitId,
+  toWorkingGroupId,
 } from '../model/ids';
 import type {
   Association,
@@ -197,14 +197,14 @@ export function generateDemoData(options: DemoOptions): DemoData {
     const surname = female ? feminineSurname(surnameMale) : surnameMale;
     const givenName = random.pick(female ? stock.female : stock.male);
     const person: Person = {
-      id: random.uuid() as PersonId,
+      id: toPersonId(random.uuid()),
       ...base,
       surname,
       givenName,
       iin,
       birthDate,
       sex,
-      ethnicGroupId: ethnos as EthnicGroupId,
+      ethnicGroupId: toEthnicGroupId(ethnos),
       placeId: random.pick(placeIds),
       searchTokens: personSearchTokens({ surname, givenName, patronymic, iin, phone }),
     };
@@ -273,7 +273,7 @@ function buildAssociations(
       if (members.length < 3) continue;
       const place = random.pick(places);
       const suffix = branchesPerEthnos > 1 ? [` (${place.nameRu})`, ` (${place.nameKk})`] : ['', ''];
-      const id = random.uuid() as AssociationId;
+      const id = toAssociationId(random.uuid());
       const [chairman, ...rest] = members;
       const deputies = rest.slice(0, 2);
       const founded = `${random.int(1992, 2015)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
@@ -282,7 +282,7 @@ function buildAssociations(
         ...base,
         nameRu: names[0] + suffix[0],
         nameKk: names[1] + suffix[1],
-        ethnicGroupIds: [ethnos as EthnicGroupId],
+        ethnicGroupIds: [toEthnicGroupId(ethnos)],
         legalFormCode: 'public_association',
         foundedOn: founded,
         registeredOn: founded,
@@ -307,7 +307,7 @@ function buildAssociations(
         const role: MembershipRole =
           index === 0 ? 'chairman' : index <= 2 ? 'deputy' : random.chance(0.05) ? 'council_member' : 'member';
         memberships.push({
-          id: random.uuid() as MembershipId,
+          id: toMembershipId(random.uuid()),
           ...base,
           personId: person.id,
           associationId: id,
@@ -332,15 +332,15 @@ function buildWorkingGroups(
     const members = random.sample(officials, Math.min(officials.length, random.int(5, 8)));
     const leader = members[0];
     return {
-      id: random.uuid() as WorkingGroupId,
+      id: toWorkingGroupId(random.uuid()),
       ...base,
       name: `${DIRECTION_NAMES[direction]} №${index + 1}`,
-      projectId: directoryItemId('project', 'peace_and_accord') as DirectoryItemId,
-      directionId: directoryItemId('direction', direction) as DirectoryItemId,
+      projectId: toDirectoryItemId(directoryItemId('project', 'peace_and_accord')),
+      directionId: toDirectoryItemId(directoryItemId('direction', direction)),
       ...(leader ? { leaderId: leader.id } : {}),
       members: members.map((person) => ({
         personId: person.id,
-        agencyId: directoryItemId('agency', random.pick(GROUP_AGENCIES)) as DirectoryItemId,
+        agencyId: toDirectoryItemId(directoryItemId('agency', random.pick(GROUP_AGENCIES))),
         position: random.pick(['главный специалист', 'руководитель отдела', 'заместитель руководителя', 'эксперт']),
       })),
       periodStart: `${year}-01-01`,
@@ -363,7 +363,7 @@ function buildVisits(
     if (!group) throw new RangeError('no working groups');
     const start = addDays(today, -random.int(1, 360));
     return {
-      id: random.uuid() as VisitId,
+      id: toVisitId(random.uuid()),
       ...base,
       workingGroupId: group.id,
       placeId: random.pick(placeIds),
@@ -401,11 +401,11 @@ function buildEvents(
     const planned = random.int(2, 20) * 10;
     const group = visit ? groups.find((candidate) => candidate.id === visit.workingGroupId) : undefined;
     const event: KelisimEvent = {
-      id: random.uuid() as EventId,
+      id: toEventId(random.uuid()),
       ...base,
       title: eventTitle(typeCode),
       typeCode,
-      projectId: directoryItemId('project', 'peace_and_accord') as DirectoryItemId,
+      projectId: toDirectoryItemId(directoryItemId('project', 'peace_and_accord')),
       ...(group?.directionId ? { directionId: group.directionId } : {}),
       ...(group ? { workingGroupId: group.id } : {}),
       ...(visit ? { visitId: visit.id } : {}),
@@ -421,7 +421,7 @@ function buildEvents(
         'Колледж',
         'Дом дружбы',
       ]),
-      organiserAgencyIds: [directoryItemId('agency', 'internal_policy') as DirectoryItemId],
+      organiserAgencyIds: [toDirectoryItemId(directoryItemId('agency', 'internal_policy'))],
       organiserPersonIds: [],
       associationIds:
         associations.length > 0 && random.chance(0.5)
@@ -482,7 +482,7 @@ function buildReceptions(
     const topicCode = random.weighted(TOPICS);
     const outcome = random.weighted(OUTCOMES);
     const reception: Reception = {
-      id: random.uuid() as ReceptionId,
+      id: toReceptionId(random.uuid()),
       ...base,
       date,
       placeId: visit?.placeId ?? citizen.placeId ?? random.pick(placeIds),
@@ -496,7 +496,7 @@ function buildReceptions(
     };
     if (outcome === 'helped') reception.helpText = 'Оказано содействие в оформлении документов';
     if (outcome === 'referred')
-      reception.referredToAgencyId = directoryItemId('agency', random.pick(GROUP_AGENCIES)) as DirectoryItemId;
+      reception.referredToAgencyId = toDirectoryItemId(directoryItemId('agency', random.pick(GROUP_AGENCIES)));
     if (outcome === 'declined') reception.declineReason = 'Вопрос вне компетенции местных органов';
     if (outcome === 'control') {
       const deadline = addDays(date, 21);

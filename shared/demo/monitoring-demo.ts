@@ -1,12 +1,12 @@
 import { addDays } from '../dates/iso';
-import type {
-  CouncilId,
-  EventId,
-  MediationCaseId,
-  PersonId,
-  PlaceId,
-  PopulationRecordId,
-  TensionRiskId,
+import {
+  toCouncilId,
+  toEventId,
+  toMediationCaseId,
+  toPersonId,
+  toPlaceId,
+  toPopulationRecordId,
+  toTensionRiskId,
 } from '../model/ids';
 import {
   councilKinds,
@@ -71,9 +71,9 @@ export function monitoringDemo(
     byPlace.set(person.placeId, counts);
   }
   const population: PopulationRecord[] = [...byPlace.entries()].map(([placeId, byEthnicGroup]) => ({
-    id: random.uuid() as PopulationRecordId,
+    id: toPopulationRecordId(random.uuid()),
     ...base,
-    placeId: placeId as PlaceId,
+    placeId: toPlaceId(placeId),
     year,
     byEthnicGroup,
   }));
@@ -81,7 +81,7 @@ export function monitoringDemo(
   const places = [...byPlace.keys()];
   const tensionRisks: TensionRisk[] = places.length
     ? RISKS.map((risk, index) => {
-        const placeId = random.pick(places) as PlaceId;
+        const placeId = toPlaceId(random.pick(places));
         const identifiedOn = addDays(options.today, -random.int(20, 170));
         const measures = events.filter(
           (event) => event.placeId === placeId && event.start.slice(0, 10) >= identifiedOn,
@@ -97,7 +97,7 @@ export function monitoringDemo(
             author: options.author,
           });
         return {
-          id: random.uuid() as TensionRiskId,
+          id: toTensionRiskId(random.uuid()),
           ...base,
           placeId,
           description: risk.description,
@@ -108,7 +108,7 @@ export function monitoringDemo(
           status: 'watched',
           identifiedOn,
           nextReviewOn: defaultReviewDate(risk.level, addDays(identifiedOn, 10)),
-          measureEventIds: measures.slice(0, 2).map((event) => event.id as EventId),
+          measureEventIds: measures.slice(0, 2).map((event) => toEventId(event.id)),
           confidential: true,
           ...(officials[index] ? { responsiblePersonId: officials[index].id } : {}),
         };
@@ -116,21 +116,21 @@ export function monitoringDemo(
     : [];
 
   const councils: Council[] = (['public_harmony', 'biys'] as const).map((kind) => ({
-    id: random.uuid() as CouncilId,
+    id: toCouncilId(random.uuid()),
     ...base,
     kind: councilKinds.includes(kind) ? kind : 'public_harmony',
     name: kind === 'biys' ? 'Совет биев района' : 'Совет общественного согласия района',
-    memberIds: officials.slice(0, 5).map((person) => person.id as PersonId),
+    memberIds: officials.slice(0, 5).map((person) => toPersonId(person.id)),
   }));
 
   const mediationCases: MediationCase[] = Array.from({ length: 8 }, (_, index) => {
     const council = random.pick(councils);
     const result = index < 2 ? undefined : random.pick(mediationResults);
     return {
-      id: random.uuid() as MediationCaseId,
+      id: toMediationCaseId(random.uuid()),
       ...base,
       date: addDays(options.today, -random.int(5, 300)),
-      ...(places.length ? { placeId: random.pick(places) as PlaceId } : {}),
+      ...(places.length ? { placeId: toPlaceId(random.pick(places)) } : {}),
       parties: [...(PARTIES[index % PARTIES.length] ?? ['сторона 1', 'сторона 2'])],
       disputeType: random.pick(disputeTypes),
       councilId: council.id,

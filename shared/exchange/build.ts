@@ -64,6 +64,11 @@ export interface PackageSource {
   visits: readonly Visit[];
   receptions: readonly Reception[];
   /**
+   * Confidential receptions of the period that were never handed over, because whoever builds the
+   * package may not see them: they are out of the package whatever is chosen, and counted as left out.
+   */
+  withheldReceptions?: number;
+  /**
    * Monitoring, written only when the package includes it: tension risks (those not watched
    * during the period, and deleted ones, are left out), mediation cases (those outside the period
    * or deleted are left out) and the councils the cases name.
@@ -127,7 +132,7 @@ export function packageRows(
     rows.risks = riskRows(source.risks ?? [], context);
     rows.mediation = mediationRows(source.mediationCases ?? [], source.councils ?? [], context);
   }
-  return { rows, confidentialLeftOut: receptions.leftOut };
+  return { rows, confidentialLeftOut: receptions.leftOut + (source.withheldReceptions ?? 0) };
 }
 
 /** Each register's and monitoring sheet's columns, as its mapper fills them. */

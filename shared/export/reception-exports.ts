@@ -3,6 +3,7 @@ import { inPeriod, type Period } from '../events/period';
 import { resources } from '../i18n/resources';
 import type { IsoDate, Person, Reception } from '../model/records';
 import { fullName } from '../people/search';
+import { exportableRecords } from '../monitoring/confidential';
 import { controlState } from '../receptions/control';
 import { receptionSummary, type OutcomeCounts } from '../receptions/summary';
 import type { ExportOptions, Named } from './registry-exports';
@@ -29,6 +30,11 @@ export interface ReceptionLookups {
 export interface ReceptionExportOptions extends ExportOptions {
   /** Confidential receptions (religion, probation, rehabilitation) go into the file only when chosen. */
   includeConfidential: boolean;
+  /**
+   * Confidential receptions of the period that were never handed over, because the operator may
+   * not see them: they are not in the file either way, and the note counts them with the rest.
+   */
+  withheld?: number;
 }
 
 const local = localName;
@@ -88,12 +94,13 @@ export function receptionsExport(
       : fill(text[key], dates);
   const subtitle = fill(text.asOf, { date: formatDate(options.asOf) });
 
-  const ofPeriod = receptions.filter((reception) => !reception.deletedAt && inPeriod(reception.date, period));
-  const shown = ofPeriod
-    .filter((reception) => options.includeConfidential || !reception.confidential)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  const ofPeriod = receptions.filter((reception) => inPeriod(reception.date, period));
+  const shown = exportableRecords(ofPeriod, options.includeConfidential).rows.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+  );
   const summary = receptionSummary(ofPeriod, lookups.districtOf, options.includeConfidential);
-  const notes = summary.leftOut > 0 ? [fill(text.confidentialLeftOut, { count: summary.leftOut })] : [];
+  const leftOut = summary.leftOut + (options.withheld ?? 0);
+  const notes = leftOut > 0 ? [fill(text.confidentialLeftOut, { count: leftOut })] : [];
 
   const personName = (id: string | undefined) => {
     const person = id ? lookups.people.get(id) : undefined;

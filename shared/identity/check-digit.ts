@@ -19,8 +19,13 @@ export function checkDigit(first11: string): number | null {
   return second === 10 ? null : second;
 }
 
+/** The shape of an IIN and a BIN alike: twelve digits, nothing else (not yet a valid number). */
+export function hasTwelveDigits(value: string): boolean {
+  return /^\d{12}$/.test(value);
+}
+
 export function hasValidCheckDigit(number12: string): boolean {
-  if (!/^\d{12}$/.test(number12)) return false;
+  if (!hasTwelveDigits(number12)) return false;
   const expected = checkDigit(number12.slice(0, 11));
   return expected !== null && expected === Number(number12[11]);
 }

@@ -1,5 +1,5 @@
 import type { IsoDate, Sex } from '../model/records';
-import { checkDigit, hasValidCheckDigit } from './check-digit';
+import { checkDigit, hasTwelveDigits, hasValidCheckDigit } from './check-digit';
 import { isRealDate } from '../dates/iso';
 
 export type IinProblem = 'format' | 'century' | 'date' | 'future' | 'checksum';
@@ -19,7 +19,7 @@ const CENTURY_BY_DIGIT: Record<string, number> = { '1': 1800, '2': 1800, '3': 19
  */
 export function checkIin(raw: string, today: IsoDate): IinCheck {
   const iin = raw.trim();
-  if (!/^\d{12}$/.test(iin)) return { ok: false, problem: 'format' };
+  if (!hasTwelveDigits(iin)) return { ok: false, problem: 'format' };
   const centuryDigit = iin[6] ?? '';
   const century = CENTURY_BY_DIGIT[centuryDigit];
   if (century === undefined) return { ok: false, problem: 'century' };

@@ -1,6 +1,7 @@
 import { normalizePhone } from '../text/phone';
 import { cellText, readDateCell } from './cells';
 import { headerScore, normalizeHeader } from './headers';
+import { hasTwelveDigits } from '../identity/check-digit';
 import type { CellValue, ImportField } from './types';
 
 /** For each column of the sheet, the field it fills, or null when the column is left out. */
@@ -13,7 +14,7 @@ type ValueGuess = { key: string; test: (text: string, cell: CellValue) => boolea
 /** What a column holds when its header says nothing we know: judged from its values. */
 const VALUE_GUESSES: readonly ValueGuess[] = [
   { key: 'iin', test: (text) => /^\d{10,12}$/.test(text.replace(/[\s-]/g, '')) },
-  { key: 'bin', test: (text) => /^\d{12}$/.test(text.replace(/[\s-]/g, '')) },
+  { key: 'bin', test: (text) => hasTwelveDigits(text.replace(/[\s-]/g, '')) },
   { key: 'phone', test: (text) => /[+()\s-]/.test(text) && normalizePhone(text) !== null },
   { key: 'birthDate', test: (_text, cell) => readDateCell(cell) !== null && typeof cell !== 'number' },
   { key: 'fullName', test: (text) => /^[\p{Lu}][\p{L}'-]+(\s+[\p{Lu}][\p{L}'-]+){1,3}$/u.test(text.trim()) },

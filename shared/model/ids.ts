@@ -29,3 +29,30 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3
 export function isUuid(value: string): boolean {
   return UUID_PATTERN.test(value);
 }
+
+/**
+ * The one place a plain string becomes a key: the id of a record as a form, a file, a route or
+ * another record gives it. Keys are made by these, never by a cast elsewhere.
+ */
+const idOf =
+  <Id extends string>() =>
+  (value: string): Id =>
+    value as Id;
+
+export const toPersonId = idOf<PersonId>();
+export const toAssociationId = idOf<AssociationId>();
+export const toMembershipId = idOf<MembershipId>();
+export const toEventId = idOf<EventId>();
+export const toWorkingGroupId = idOf<WorkingGroupId>();
+export const toVisitId = idOf<VisitId>();
+export const toReceptionId = idOf<ReceptionId>();
+export const toPlaceId = idOf<PlaceId>();
+export const toEthnicGroupId = idOf<EthnicGroupId>();
+export const toDirectoryItemId = idOf<DirectoryItemId>();
+export const toAuditEntryId = idOf<AuditEntryId>();
+export const toImportBatchId = idOf<ImportBatchId>();
+export const toAttachmentId = idOf<AttachmentId>();
+export const toPopulationRecordId = idOf<PopulationRecordId>();
+export const toTensionRiskId = idOf<TensionRiskId>();
+export const toMediationCaseId = idOf<MediationCaseId>();
+export const toCouncilId = idOf<CouncilId>();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isRealDate } from '../dates/iso';
 import type { Period } from '../events/period';
-import type { CouncilId, PersonId, PlaceId } from '../model/ids';
+import { type CouncilId, type PersonId, type PlaceId, toPersonId } from '../model/ids';
 import {
   councilKinds,
   disputeTypes,
@@ -22,7 +22,7 @@ export const councilInputSchema = z.object({
   memberIds: z
     .array(z.string().min(1).max(100))
     .default([])
-    .transform((list) => [...new Set(list)] as PersonId[]),
+    .transform((list) => [...new Set(list)].map(toPersonId)),
 });
 
 export type CouncilInput = z.infer<typeof councilInputSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlaceId } from '../model/ids';
+import { toPlaceId } from '../model/ids';
 import type { IsoDate } from '../model/records';
 import { requiredText } from '../validation/fields';
 import type { ProblemCode } from '../validation/problems';
@@ -18,7 +18,7 @@ export function populationInputSchema(today: IsoDate) {
   const thisYear = Number(today.slice(0, 4));
   return z
     .object({
-      placeId: requiredText(100).transform((id) => id as PlaceId),
+      placeId: requiredText(100).transform((id) => toPlaceId(id)),
       year: z
         .number({ error: 'required' satisfies ProblemCode })
         .int()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, daysInMonth, isRealDate } from '../dates/iso';
-import type { EthnicGroupId, EventId, PersonId, PlaceId, ReceptionId } from '../model/ids';
+import { type EthnicGroupId, type EventId, type PersonId, type ReceptionId, toPlaceId } from '../model/ids';
 import {
   riskLevels,
   riskSources,
@@ -27,7 +27,7 @@ const ids = <Id extends string>() =>
 export function riskInputSchema(today: IsoDate) {
   return z
     .object({
-      placeId: requiredText(100).transform((id) => id as PlaceId),
+      placeId: requiredText(100).transform((id) => toPlaceId(id)),
       description: requiredText(4000),
       groupIds: ids<EthnicGroupId>(),
       source: z.enum(riskSources, { error: 'required' satisfies ProblemCode }),

@@ -1,4 +1,5 @@
 import { receptionOutcomes, type Reception, type ReceptionOutcome } from '../model/records';
+import { exportableRecords } from '../monitoring/confidential';
 
 export type OutcomeCounts = Record<ReceptionOutcome, number> & { total: number };
 
@@ -30,13 +31,8 @@ export function receptionSummary(
 ): ReceptionSummary {
   const blocks = new Map<string, Map<string, OutcomeCounts>>();
   const totals = zero();
-  let leftOut = 0;
-  for (const reception of receptions) {
-    if (reception.deletedAt) continue;
-    if (reception.confidential && !includeConfidential) {
-      leftOut++;
-      continue;
-    }
+  const { rows, leftOut } = exportableRecords(receptions, includeConfidential);
+  for (const reception of rows) {
     const district = districtOf(reception.placeId);
     const topics = blocks.get(district) ?? new Map<string, OutcomeCounts>();
     const counts = topics.get(reception.topicCode) ?? zero();

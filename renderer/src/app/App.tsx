@@ -5,7 +5,7 @@ import { Notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { useHasOperators, useOfficeProfile } from '@/db/hooks';
+import { useHasOperators, useOfficeProfile, useSession } from '@/db/hooks';
 import { AdminSetupScreen } from '@/features/access/AdminSetupScreen';
 import { ChangePasswordScreen } from '@/features/access/ChangePasswordScreen';
 import { LockScreen } from '@/features/access/LockScreen';
@@ -13,7 +13,6 @@ import { SignInScreen } from '@/features/access/SignInScreen';
 import { LostDataScreen } from '@/features/backup/LostDataScreen';
 import { OnboardingPage } from '@/features/onboarding/OnboardingPage';
 import { useLanguage } from '@/i18n/use-language';
-import { useSession } from '@/security/session';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
 import type { StartResult } from './start';
@@ -53,7 +52,7 @@ export function App({ start }: Readonly<{ start: StartResult }>) {
 function Gate() {
   const profile = useOfficeProfile();
   const hasOperators = useHasOperators();
-  const { signedIn, locked } = useSession();
+  const { operator, locked } = useSession();
   if (profile === undefined || hasOperators === undefined) {
     return (
       <Center h="100vh">
@@ -63,8 +62,8 @@ function Gate() {
   }
   if (!profile) return <OnboardingPage />;
   if (!hasOperators) return <AdminSetupScreen />;
-  if (!signedIn) return <SignInScreen />;
-  if (signedIn.operator.mustChangePassword) return <ChangePasswordScreen />;
+  if (!operator) return <SignInScreen />;
+  if (operator.mustChangePassword) return <ChangePasswordScreen />;
   if (locked) return <LockScreen />;
   return <Shell profile={profile} />;
 }

@@ -1,9 +1,7 @@
 import { checkStart, type StartCheck } from '@shared/backup/manifest';
 import { readManifest, recordDatabaseState } from '@/backup/backup-service';
-import { db } from '@/db';
 import { classifyStorageError, type StorageFailure } from '@/db/errors';
-import { dataRecords, tableCounts } from '@/db/repositories/backup';
-import { ensureReferenceData } from '@/db/repositories/reference-data';
+import { openDatabase, prepareDatabase, startSession, storedRecords } from '@/db';
 import { loadEthnicGroupSeeds } from '@/reference/reference-files';
 
 export type StartResult =
@@ -17,17 +15,21 @@ export type StartResult =
 export async function startApplication(): Promise<StartResult> {
   const manifest = await readManifest().catch(() => null);
   try {
-    await db.open();
+    await openDatabase();
   } catch (error) {
     console.error(error);
     const check = checkStart(manifest, { ok: false });
     return check.ok ? { ok: false, failure: classifyStorageError(error) } : { ok: false, guard: check };
   }
   try {
-    const records = dataRecords(await tableCounts(db));
+    const records = await storedRecords();
     const check = checkStart(manifest, { ok: true, records });
-    if (!check.ok) return { ok: false, guard: check };
-    await ensureReferenceData(db, await loadEthnicGroupSeeds());
+    if (!check.ok) {
+      // The lost-data screen may restore before anyone signs in: the database has no operators.
+      await startSession();
+      return { ok: false, guard: check };
+    }
+    await prepareDatabase(await loadEthnicGroupSeeds());
     if (records > 0) await recordDatabaseState();
   } catch (error) {
     console.error(error);

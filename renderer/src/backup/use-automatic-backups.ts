@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { lastChangeAt } from '@/db/change-tracker';
+import { lastChangeAt } from '@/db';
 import { desktop } from '@/desktop';
 import { makeBackup } from './backup-service';
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lastBackupAt, makeBackup } from '@/backup/backup-service';
 import { desktop } from '@/desktop';
-import { useCan } from '@/security/session';
+import { useCan } from '@/db/hooks';
 import { useSafeAction } from './use-safe-action';
 
 const DAY = 86_400_000;

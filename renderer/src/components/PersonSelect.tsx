@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
-import type { PersonId } from '@shared/model/ids';
+import { toPersonId, type PersonId } from '@shared/model/ids';
 import type { Person } from '@shared/model/records';
 import { fullName } from '@shared/people/search';
 import { usePeopleSearch, usePerson } from '@/db/hooks';
@@ -32,7 +32,7 @@ export function PersonSelect({
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 80);
   const results = usePeopleSearch(debounced) ?? [];
-  const selected = usePerson((value || null) as PersonId | null);
+  const selected = usePerson(value ? toPersonId(value) : null);
   const options = [...(selected ? [selected] : []), ...results.filter((person) => person.id !== selected?.id)];
   return (
     <Select
@@ -44,7 +44,7 @@ export function PersonSelect({
       data-testid={testId}
       error={error}
       value={value || null}
-      onChange={(next) => onChange((next as PersonId | null) ?? null)}
+      onChange={(next) => onChange(next ? toPersonId(next) : null)}
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options: all }) => all}

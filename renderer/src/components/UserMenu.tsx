@@ -2,13 +2,13 @@ import { Button, Menu, Text } from '@mantine/core';
 import { IconLock, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { lockNow } from '@/features/access/use-idle-lock';
-import { session, useSession } from '@/security/session';
+import { signOut } from '@/db';
+import { useSession } from '@/db/hooks';
 
 export function UserMenu() {
   const { t } = useTranslation();
-  const { signedIn } = useSession();
-  if (!signedIn) return null;
-  const { operator } = signedIn;
+  const { operator } = useSession();
+  if (!operator) return null;
   return (
     <Menu position="bottom-end">
       <Menu.Target>
@@ -23,7 +23,7 @@ export function UserMenu() {
         <Menu.Item leftSection={<IconLock size={16} />} onClick={lockNow} data-testid="lock-now">
           {t('auth.lockNow')} (Ctrl+L)
         </Menu.Item>
-        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => session.signOut()} data-testid="sign-out">
+        <Menu.Item leftSection={<IconLogout size={16} />} onClick={signOut} data-testid="sign-out">
           {t('auth.signOut')}
         </Menu.Item>
       </Menu.Dropdown>

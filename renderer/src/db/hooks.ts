@@ -1,8 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
+import { can, type Permission } from '@shared/auth/roles';
+import { AccessDeniedError, type Scope } from './access';
+import { currentScope, sessionState, type SessionView } from './session';
+import type { DashboardRecords } from '@shared/dashboard/compute';
+import type { PackageSource } from '@shared/exchange/build';
 import type { AssociationId, PersonId } from '@shared/model/ids';
 import type { DirectoryKind } from '@shared/model/records';
-import { db } from './index';
-import { eventsOfAssociation, getAssociation, listAssociations } from './repositories/associations';
+import { associationNames, eventsOfAssociation, getAssociation, listAssociations } from './repositories/associations';
 import { registerCounts } from './repositories/counts';
 import { auditEntries } from './repositories/audit';
 import { recentImports } from './repositories/imports';
@@ -10,6 +15,7 @@ import { hasOperators, listOperators } from './repositories/operators';
 import { currentMemberships } from './repositories/memberships';
 import { listDirectory, listEthnicGroups, allPlaces } from './repositories/directories';
 import {
+  findExistingPeople,
   getPerson,
   membershipsOfPerson,
   peopleByIds,
@@ -18,12 +24,26 @@ import {
   searchPeople,
 } from './repositories/people';
 import { getIdleMinutes, getOfficeProfile } from './repositories/settings';
-import { consolidatedSummary, listReceivedPackages } from './repositories/exchange';
-import { eventFilterOptions, eventsInPeriod, overdueEvents, type EventFilter } from './repositories/events';
+import {
+  collectPackageData,
+  consolidatedSummary,
+  listReceivedPackages,
+  receivedSubmissions,
+} from './repositories/exchange';
+import {
+  eventFilterOptions,
+  eventsByIds,
+  eventsInPeriod,
+  overdueEvents,
+  type EventFilter,
+} from './repositories/events';
+import { attachmentsOf } from './repositories/attachments';
 import { listVisits, listWorkingGroups, visitDetail } from './repositories/working-groups';
 import type { Period } from '@shared/events/period';
-import type { ReceptionId, TensionRiskId, VisitId } from '@shared/model/ids';
+import type { EventId, ReceptionId, TensionRiskId, VisitId } from '@shared/model/ids';
 import { loadDashboardData } from './repositories/dashboard';
+import { buildStandardReport, type ReportKind, type ReportOptions } from './repositories/reports';
+import { recordLines } from './repositories/records-behind';
 import {
   getMonitoringSettings,
   getRisk,
@@ -41,119 +61,181 @@ import {
   receptionsOfCitizen,
 } from './repositories/receptions';
 
+/** Who is signed in, for the interface: the operator's name and role, never a key. */
+export function useSession(): SessionView {
+  return useSyncExternalStore(sessionState.subscribe, sessionState.view);
+}
+
+/** Whether the operator signed in may do something; the interface hides what the data layer would refuse. */
+export function useCan(permission: Permission): boolean {
+  const { operator, locked } = useSession();
+  return operator !== null && !locked && can(operator.role, permission);
+}
+
+/**
+ * A live view of the database for components, read with the rights of whoever is signed in: it
+ * re-runs when the records or the session change. What the session may not read shows as nothing.
+ */
+function useScoped<T>(query: (scope: Scope) => Promise<T>, deps: readonly unknown[]): T | undefined {
+  const session = useSession();
+  return useLiveQuery(
+    () =>
+      query(currentScope()).catch((error: unknown) => {
+        if (error instanceof AccessDeniedError) return undefined;
+        throw error;
+      }),
+    [...deps, session],
+  );
+}
+
+export { usePeopleOnDemand } from './use-people-on-demand';
+
 /** Live views of the database for components: they re-render when the records change. */
-export const useRegisterCounts = () => useLiveQuery(() => registerCounts(db), []);
+export const useRegisterCounts = () => useScoped((scope) => registerCounts(scope), []);
 
-export const useOfficeProfile = () => useLiveQuery(async () => (await getOfficeProfile(db)) ?? null, []);
+export const useOfficeProfile = () => useScoped(async (scope) => (await getOfficeProfile(scope)) ?? null, []);
 
-export const usePeopleSearch = (text: string) => useLiveQuery(() => searchPeople(db, text), [text]);
+export const usePeopleSearch = (text: string) => useScoped((scope) => searchPeople(scope, text), [text]);
 
 export const usePerson = (id: PersonId | null) =>
-  useLiveQuery(async () => (id ? ((await getPerson(db, id)) ?? null) : null), [id]);
+  useScoped(async (scope) => (id ? ((await getPerson(scope, id)) ?? null) : null), [id]);
 
 export const usePersonMemberships = (id: PersonId | null) =>
-  useLiveQuery(async () => (id ? membershipsOfPerson(db, id) : []), [id]);
+  useScoped(async (scope) => (id ? membershipsOfPerson(scope, id) : []), [id]);
 
-export const useDirectory = (kind: DirectoryKind) => useLiveQuery(() => listDirectory(db, kind), [kind]);
+export const useDirectory = (kind: DirectoryKind) => useScoped((scope) => listDirectory(scope, kind), [kind]);
 
-export const useEthnicGroups = () => useLiveQuery(() => listEthnicGroups(db), []);
+export const useEthnicGroups = () => useScoped((scope) => listEthnicGroups(scope), []);
 
-export const usePlaces = () => useLiveQuery(() => allPlaces(db), []);
+export const usePlaces = () => useScoped((scope) => allPlaces(scope), []);
 
-export const useAssociations = () => useLiveQuery(() => listAssociations(db), []);
+export const useAssociations = () => useScoped((scope) => listAssociations(scope), []);
 
 export const useAssociation = (id: AssociationId | null) =>
-  useLiveQuery(async () => (id ? ((await getAssociation(db, id)) ?? null) : null), [id]);
+  useScoped(async (scope) => (id ? ((await getAssociation(scope, id)) ?? null) : null), [id]);
 
 export const useMemberships = (id: AssociationId | null) =>
-  useLiveQuery(async () => (id ? currentMemberships(db, id) : []), [id]);
+  useScoped(async (scope) => (id ? currentMemberships(scope, id) : []), [id]);
 
 export const useAssociationEvents = (id: AssociationId | null) =>
-  useLiveQuery(async () => (id ? eventsOfAssociation(db, id) : []), [id]);
+  useScoped(async (scope) => (id ? eventsOfAssociation(scope, id) : []), [id]);
 
 export const usePeopleIds = (enabled = true) =>
-  useLiveQuery(async () => (enabled ? peopleIdsBySurname(db) : undefined), [enabled]);
+  useScoped(async (scope) => (enabled ? peopleIdsBySurname(scope) : undefined), [enabled]);
 
-export const usePeopleFirstPage = () => useLiveQuery(() => peopleFirstPage(db), []);
+export const usePeopleFirstPage = () => useScoped((scope) => peopleFirstPage(scope), []);
 
-export const usePeopleByIds = (ids: readonly PersonId[]) => useLiveQuery(() => peopleByIds(db, ids), [ids.join(',')]);
+export const usePeopleByIds = (ids: readonly PersonId[]) =>
+  useScoped((scope) => peopleByIds(scope, ids), [ids.join(',')]);
 
-export const useRecentImports = () => useLiveQuery(() => recentImports(db), []);
+export const useRecentImports = () => useScoped((scope) => recentImports(scope), []);
 
-export const useHasOperators = () => useLiveQuery(() => hasOperators(db), []);
+export const useHasOperators = () => useScoped((scope) => hasOperators(scope), []);
 
-export const useOperators = () => useLiveQuery(() => listOperators(db), []);
+export const useOperators = () => useScoped((scope) => listOperators(scope), []);
 
-export const useIdleMinutes = () => useLiveQuery(() => getIdleMinutes(db), []);
+export const useIdleMinutes = () => useScoped((scope) => getIdleMinutes(scope), []);
 
-export const useAuditEntries = (limit: number) => useLiveQuery(() => auditEntries(db, limit), [limit]);
+export const useAuditEntries = (limit: number) => useScoped((scope) => auditEntries(scope, limit), [limit]);
 
 export const useEventsInPeriod = (
   period: Period | null,
   filter: EventFilter,
   districtOf?: (placeId: string | undefined) => string,
 ) =>
-  useLiveQuery(
-    async () => (period ? eventsInPeriod(db, period, filter, districtOf) : []),
+  useScoped(
+    async (scope) => (period ? eventsInPeriod(scope, period, filter, districtOf) : []),
     [period?.from, period?.to, JSON.stringify(filter), districtOf],
   );
 
-export const useEventFilterOptions = () => useLiveQuery(() => eventFilterOptions(db), []);
+export const useEventFilterOptions = () => useScoped((scope) => eventFilterOptions(scope), []);
 
 /** Read only when `after` is true, so that a screen's main records are not kept waiting behind it. */
 export const useOverdueEvents = (day: string, after = true) =>
-  useLiveQuery(async () => (after ? overdueEvents(db, day) : undefined), [day, after]);
+  useScoped(async (scope) => (after ? overdueEvents(scope, day) : undefined), [day, after]);
 
-export const useWorkingGroups = () => useLiveQuery(() => listWorkingGroups(db), []);
+export const useWorkingGroups = () => useScoped((scope) => listWorkingGroups(scope), []);
 
-export const useVisits = () => useLiveQuery(() => listVisits(db), []);
+export const useVisits = () => useScoped((scope) => listVisits(scope), []);
 
 export const useVisitDetail = (id: VisitId | null) =>
-  useLiveQuery(async () => (id ? ((await visitDetail(db, id)) ?? null) : null), [id]);
+  useScoped(async (scope) => (id ? ((await visitDetail(scope, id)) ?? null) : null), [id]);
 
 /** Associations by name only, for pickers and filters: no member counts to compute. */
-export const useAssociationNames = () =>
-  useLiveQuery(async () => (await db.associations.toArray()).filter((association) => !association.deletedAt), []);
+export const useAssociationNames = () => useScoped((scope) => associationNames(scope), []);
 
 export const useReceptionsInPeriod = (period: Period, includeConfidential: boolean) =>
-  useLiveQuery(
-    () => receptionsInPeriod(db, period, includeConfidential),
+  useScoped(
+    (scope) => receptionsInPeriod(scope, period, includeConfidential),
     [period.from, period.to, includeConfidential],
   );
 
 export const useOpenControlItems = (day: string, includeConfidential: boolean) =>
-  useLiveQuery(() => openControlItems(db, day, includeConfidential), [day, includeConfidential]);
+  useScoped((scope) => openControlItems(scope, day, includeConfidential), [day, includeConfidential]);
 
-export const useOverdueControlCount = (day: string) => useLiveQuery(() => overdueControlCount(db, day), [day]);
+export const useOverdueControlCount = (day: string) => useScoped((scope) => overdueControlCount(scope, day), [day]);
 
 export const useReception = (id: ReceptionId | null) =>
-  useLiveQuery(async () => (id ? ((await getReception(db, id)) ?? null) : null), [id]);
+  useScoped(async (scope) => (id ? ((await getReception(scope, id)) ?? null) : null), [id]);
 
 export const useReceptionsOfCitizen = (id: PersonId | null) =>
-  useLiveQuery(async () => (id ? receptionsOfCitizen(db, id) : []), [id]);
+  useScoped(async (scope) => (id ? receptionsOfCitizen(scope, id) : []), [id]);
 
 /** Oblast mode: the packages received (for the districts × periods table, with submissionTable). */
-export const useReceivedPackages = () => useLiveQuery(() => listReceivedPackages(db), []);
+export const useReceivedPackages = () => useScoped((scope) => listReceivedPackages(scope), []);
 
 /** Oblast mode: the consolidated summary of a period, or of each district's latest period. */
 export const useConsolidatedSummary = (period?: Period) =>
-  useLiveQuery(() => consolidatedSummary(db, period), [period?.from, period?.to]);
+  useScoped((scope) => consolidatedSummary(scope, period), [period?.from, period?.to]);
 
-export const useMonitoringSettings = () => useLiveQuery(() => getMonitoringSettings(db), []);
+export const useMonitoringSettings = () => useScoped((scope) => getMonitoringSettings(scope), []);
 
-export const usePopulation = () => useLiveQuery(() => listPopulation(db), []);
+export const usePopulation = () => useScoped((scope) => listPopulation(scope), []);
 
-export const useRisks = () => useLiveQuery(() => listRisks(db), []);
+export const useRisks = () => useScoped((scope) => listRisks(scope), []);
 
 export const useRisk = (id: TensionRiskId | null) =>
-  useLiveQuery(async () => (id ? ((await getRisk(db, id)) ?? null) : null), [id]);
+  useScoped(async (scope) => (id ? ((await getRisk(scope, id)) ?? null) : null), [id]);
 
 export const useRiskOfReception = (id: ReceptionId | null) =>
-  useLiveQuery(async () => (id ? ((await riskOfReception(db, id)) ?? null) : null), [id]);
+  useScoped(async (scope) => (id ? ((await riskOfReception(scope, id)) ?? null) : null), [id]);
 
-export const useCouncils = () => useLiveQuery(() => listCouncils(db), []);
+export const useCouncils = () => useScoped((scope) => listCouncils(scope), []);
 
-export const useMediationCases = () => useLiveQuery(() => listMediationCases(db), []);
+export const useMediationCases = () => useScoped((scope) => listMediationCases(scope), []);
 
-/** Events and receptions in their compact dashboard form: what the monitoring screens count by place. */
-export const useWorkProjections = () => useLiveQuery(() => loadDashboardData(db), []);
+/**
+ * Events and receptions in their compact dashboard form: what the dashboard and the monitoring
+ * screens count. Read only when `enabled`, so that a screen's first paint does not wait behind it.
+ */
+export const useWorkProjections = (enabled = true) =>
+  useScoped(async (scope) => (enabled ? loadDashboardData(scope) : undefined), [enabled]);
+
+/** The records behind a dashboard figure, as lines; confidential ones counted apart for those without the right. */
+export const useRecordLines = (records: DashboardRecords | null) =>
+  useScoped(async (scope) => (records ? recordLines(scope, records) : undefined), [records]);
+
+/** A standard report of a period, as the sheets it would be saved with: the preview reads it. */
+export const useStandardReport = (kind: ReportKind, period: Period, options: ReportOptions) =>
+  useScoped(
+    (scope) => buildStandardReport(scope, kind, period, options),
+    [kind, period.from, period.to, JSON.stringify(options)],
+  );
+
+/** What an exchange package of the period would be built from, as the operator signed in may see it. */
+export const usePackageSource = (period: Period, profile: PackageSource['profile']) =>
+  useScoped((scope) => collectPackageData(scope, period, profile), [period.from, period.to, profile]);
+
+/** The events taken as measures against a risk, in date order. */
+export const useEventsByIds = (ids: readonly EventId[] | undefined) =>
+  useScoped(async (scope) => (ids ? eventsByIds(scope, ids) : []), [ids?.join(',')]);
+
+/** An event's attached files, without their contents. */
+export const useAttachments = (ownerId: string) => useScoped((scope) => attachmentsOf(scope, ownerId), [ownerId]);
+
+/** The person already stored with this IIN, if any: a new entry offers them instead of a second record. */
+export const usePersonWithIin = (iin: string | null) =>
+  useScoped(async (scope) => (iin ? ((await findExistingPeople(scope, { iin }))[0] ?? null) : null), [iin]);
+
+/** Oblast mode: districts × periods of what was received. */
+export const useReceivedSubmissions = () => useScoped((scope) => receivedSubmissions(scope), []);

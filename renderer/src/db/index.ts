@@ -1,8 +1,175 @@
-import { trackChanges } from './change-tracker';
-import { KelisimDb } from './db';
+/**
+ * The data layer as the rest of the application sees it: repository functions bound to the
+ * session, so a screen passes what it wants and the layer applies who is asking. Nothing here
+ * hands out the database, a table or the data key.
+ */
+import { type Scope } from './access';
+import * as associations from './repositories/associations';
+import * as attachments from './repositories/attachments';
+import * as audit from './repositories/audit';
+import * as demo from './repositories/demo-data';
+import * as directories from './repositories/directories';
+import * as events from './repositories/events';
+import * as exchange from './repositories/exchange';
+import * as importPlan from './repositories/import-plan';
+import * as imports from './repositories/imports';
+import * as memberships from './repositories/memberships';
+import * as merge from './repositories/merge-people';
+import * as monitoring from './repositories/monitoring';
+import * as operators from './repositories/operators';
+import * as people from './repositories/people';
+import * as receptions from './repositories/receptions';
+import * as recordsBehind from './repositories/records-behind';
+import * as referenceData from './repositories/reference-data';
+import * as reports from './repositories/reports';
+import * as registry from './repositories/registry-lookups';
+import * as settings from './repositories/settings';
+import * as workingGroups from './repositories/working-groups';
+import { currentScope } from './session';
 
-/** The application's database; tests create their own instances instead. */
-export const db = new KelisimDb();
-trackChanges(db);
+type Unscoped<F> = F extends (scope: Scope, ...args: infer A) => infer R ? (...args: A) => R : never;
+
+/** A repository function called with the session of the moment, not the one at import time. */
+function bound<F extends (scope: Scope, ...args: never[]) => unknown>(fn: F): Unscoped<F> {
+  return ((...args: never[]) => fn(currentScope(), ...args)) as Unscoped<F>;
+}
 
 export { SCHEMA_VERSION } from './db';
+export { AccessDeniedError, type Visible } from './access';
+export type { OperatorView } from './operator-view';
+export type { SessionView } from './session';
+export { changePassword, lock, setUpFirstAdministrator, signIn, signOut, startSession, unlock } from './sign-in';
+export { openDatabase, prepareDatabase, storedRecords } from './open';
+export { lastChangeAt } from './change-tracker';
+export {
+  backupFile,
+  databaseCounts,
+  recordBackup,
+  restoreFromBackup,
+  secondFolder,
+  setSecondFolder,
+  type BackupReason,
+  type RestoreOutcome,
+} from './backups';
+
+// Registry
+export const listAssociations = bound(associations.listAssociations);
+export const saveAssociation = bound(associations.saveAssociation);
+export const setAssociationDeleted = bound(associations.setAssociationDeleted);
+export const saveMembership = bound(memberships.saveMembership);
+export const setMembershipDeleted = bound(memberships.setMembershipDeleted);
+export const membersOfAssociation = bound(memberships.membersOfAssociation);
+export const savePerson = bound(people.savePerson);
+export const setPersonDeleted = bound(people.setPersonDeleted);
+export const findExistingPeople = bound(people.findExistingPeople);
+export const peopleByIds = bound(people.peopleByIds);
+export const allLivePeople = bound(people.allLivePeople);
+export const mergePeople = bound(merge.mergePeople);
+export const registryLookups = bound(registry.registryLookups);
+export const allMemberEntries = bound(registry.allMemberEntries);
+export type { AssociationSummary } from './repositories/associations';
+export type { MemberEntry } from './repositories/memberships';
+export type { PersonMembership, SavedPerson } from './repositories/people';
+
+// Directories and places
+export const listDirectory = bound(directories.listDirectory);
+export const saveDirectoryItem = bound(directories.saveDirectoryItem);
+export const saveEthnicGroup = bound(directories.saveEthnicGroup);
+export const allPlaces = bound(directories.allPlaces);
+export const addCustomPlace = bound(directories.addCustomPlace);
+export const loadOblastPlaces = bound(referenceData.loadOblastPlaces);
+
+// Events and working groups
+export const eventsInPeriod = bound(events.eventsInPeriod);
+export const eventsByIds = bound(events.eventsByIds);
+export const createEvent = bound(events.createEvent);
+export const updateEvent = bound(events.updateEvent);
+export const moveEvent = bound(events.moveEvent);
+export const deleteEvent = bound(events.deleteEvent);
+export const attachmentsOf = bound(attachments.attachmentsOf);
+export const attachmentData = bound(attachments.attachmentData);
+export const attachToEvent = bound(attachments.attachToEvent);
+export const removeAttachment = bound(attachments.removeAttachment);
+export { AttachmentTooLargeError, MAX_ATTACHMENT_BYTES } from './repositories/attachments';
+export type { EventFilter, EventFilterOptions } from './repositories/events';
+export const listWorkingGroups = bound(workingGroups.listWorkingGroups);
+export const saveWorkingGroup = bound(workingGroups.saveWorkingGroup);
+export const confirmRotation = bound(workingGroups.confirmRotation);
+export const listVisits = bound(workingGroups.listVisits);
+export type { VisitDetail } from './repositories/working-groups';
+
+// Receptions
+export const createReception = bound(receptions.createReception);
+export const updateReception = bound(receptions.updateReception);
+export const deleteReception = bound(receptions.deleteReception);
+export const restoreReception = bound(receptions.restoreReception);
+export const getReception = bound(receptions.getReception);
+export const receptionsInPeriod = bound(receptions.receptionsInPeriod);
+export const extendReceptionControl = bound(receptions.extendReceptionControl);
+export const addReceptionControlNote = bound(receptions.addReceptionControlNote);
+export const closeReceptionControl = bound(receptions.closeReceptionControl);
+export const reopenReceptionControl = bound(receptions.reopenReceptionControl);
+export const recordConfidentialView = bound(receptions.recordConfidentialView);
+
+// Monitoring
+export const saveMonitoringSettings = bound(monitoring.saveMonitoringSettings);
+export const saveRisk = bound(monitoring.saveRisk);
+export const changeRiskLevel = bound(monitoring.changeRiskLevel);
+export const deleteRisk = bound(monitoring.deleteRisk);
+export const restoreRisk = bound(monitoring.restoreRisk);
+export const recordRiskView = bound(monitoring.recordRiskView);
+export const saveCouncil = bound(monitoring.saveCouncil);
+export const saveMediationCase = bound(monitoring.saveMediationCase);
+export const savePopulation = bound(monitoring.savePopulation);
+
+// Dashboard and reports
+export const recordLines = bound(recordsBehind.recordLines);
+export const buildStandardReport = bound(reports.buildStandardReport);
+export const receptionsReport = bound(reports.receptionsReport);
+export { reportKinds, type ReportKind, type ReportOptions } from './repositories/reports';
+export type { RecordLine } from './repositories/records-behind';
+
+// Import
+export const importLookups = bound(registry.importLookups);
+export const planMembers = bound(importPlan.planMembers);
+export const planAssociations = bound(importPlan.planAssociations);
+export const planEvents = bound(importPlan.planEvents);
+export const planReceptions = bound(importPlan.planReceptions);
+export const planPopulation = bound(importPlan.planPopulation);
+export const chairmenByRow = bound(importPlan.chairmenByRow);
+export const rememberedMapping = bound(importPlan.rememberedMapping);
+export const rememberMapping = bound(importPlan.rememberMapping);
+export const applyMemberImport = bound(imports.applyMemberImport);
+export const applyAssociationImport = bound(imports.applyAssociationImport);
+export const applyEventImport = bound(imports.applyEventImport);
+export const applyReceptionImport = bound(imports.applyReceptionImport);
+export const applyPopulationImport = bound(imports.applyPopulationImport);
+export const undoImport = bound(imports.undoImport);
+export { ImportCancelledError, type ApplyOptions, type UndoResult } from './repositories/imports';
+
+// Exchange with the oblast
+export const collectPackageData = bound(exchange.collectPackageData);
+export const recordPackageSent = bound(exchange.recordPackageSent);
+export const receivePackage = bound(exchange.receivePackage);
+export const receivedSubmissions = bound(exchange.receivedSubmissions);
+export const deleteReceivedPackage = bound(exchange.deleteReceivedPackage);
+export const restoreReceivedPackage = bound(exchange.restoreReceivedPackage);
+export type { ReceiveOutcome } from './repositories/exchange';
+
+// Settings, operators, audit
+export const hasOperators = bound(operators.hasOperators);
+export const getOfficeProfile = bound(settings.getOfficeProfile);
+export const saveOfficeProfile = bound(settings.saveOfficeProfile);
+export const setIdleMinutes = bound(settings.setIdleMinutes);
+export const createOperator = bound(operators.createOperator);
+export const resetPassword = bound(operators.resetPassword);
+export const updateOperator = bound(operators.updateOperator);
+export { SignInError } from './repositories/operators';
+export const recordExport = bound(audit.recordExport);
+export const auditChain = bound(audit.auditChain);
+export const verifyAuditLog = bound(audit.verifyAuditLog);
+
+// First run
+export const loadDemoData = bound(demo.loadDemoData);
+export const demoPlacesFor = bound(demo.demoPlacesFor);
+export type { DemoProgress } from './repositories/demo-data';

@@ -1,14 +1,19 @@
 import type { BaseRecord } from '@shared/model/records';
 import { nowTimestamp } from '@/lib/clock';
-import { currentAuthor } from './session';
+import { authorOf, type Actor } from './access';
 
-/** Fields a new record starts with. */
-export function newRecordFields<Id extends string>(): BaseRecord<Id> {
-  const now = nowTimestamp();
-  return { id: crypto.randomUUID() as Id, createdAt: now, updatedAt: now, author: currentAuthor() };
+/** A fresh key for a new record of any table: the one place a random UUID becomes an id. */
+export function newId<Id extends string>(): Id {
+  return crypto.randomUUID() as Id;
 }
 
-/** The same record marked as changed now by the current operator. */
-export function touched<T extends BaseRecord<string>>(record: T): T {
-  return { ...record, updatedAt: nowTimestamp(), author: currentAuthor() };
+/** Fields a new record starts with. */
+export function newRecordFields<Id extends string>(actor: Actor): BaseRecord<Id> {
+  const now = nowTimestamp();
+  return { id: newId<Id>(), createdAt: now, updatedAt: now, author: authorOf(actor) };
+}
+
+/** The same record marked as changed now by whoever is acting. */
+export function touched<T extends BaseRecord<string>>(record: T, actor: Actor): T {
+  return { ...record, updatedAt: nowTimestamp(), author: authorOf(actor) };
 }

@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach } from 'vitest';
+import type { Role } from '@shared/auth/roles';
+import type { OperatorId } from '@shared/model/records';
+import { operatorActor, type Scope } from './access';
 import { KelisimDb } from './db';
 
 const opened: KelisimDb[] = [];
@@ -11,6 +14,16 @@ export async function openTestDb(): Promise<KelisimDb> {
   await db.open();
   opened.push(db);
   return db;
+}
+
+/** The same database as seen by an operator of a role (an administrator unless said). */
+export function scopeAs(db: KelisimDb, role: Role = 'administrator', dataKey: CryptoKey | null = null): Scope {
+  return { db, actor: operatorActor({ id: `test-${role}` as OperatorId, login: role, role }), dataKey };
+}
+
+/** A fresh database and an administrator working in it. */
+export async function openTestScope(role: Role = 'administrator'): Promise<Scope> {
+  return scopeAs(await openTestDb(), role);
 }
 
 afterEach(async () => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PersonId } from '@shared/model/ids';
 import type { Person } from '@shared/model/records';
 import { createRangeReader } from '@/lib/range-reader';
-import { db } from './index';
+import { currentScope } from './session';
 import { peopleByIds } from './repositories/people';
 
 const PAGE = 100;
@@ -27,7 +27,7 @@ export function usePeopleOnDemand(ids: readonly PersonId[]) {
       for (let block = Math.floor(start / PAGE); block <= Math.floor((end + PAGE / 2) / PAGE); block++) {
         if (requested.current.blocks.has(block) || block * PAGE >= ids.length) continue;
         requested.current.blocks.add(block);
-        void peopleByIds(db, ids.slice(block * PAGE, (block + 1) * PAGE)).then((people) => {
+        void peopleByIds(currentScope(), ids.slice(block * PAGE, (block + 1) * PAGE)).then((people) => {
           for (const person of people) rows.set(person.id, person);
           if (renderScheduled.current) return;
           renderScheduled.current = true;

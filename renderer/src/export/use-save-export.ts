@@ -2,9 +2,8 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileHash } from '@shared/audit/chain';
-import { db } from '@/db';
-import { appendAudit } from '@/db/repositories/audit';
 import { desktop } from '@/desktop';
+import { recordExport } from '@/db';
 
 const EXCEL = [{ name: 'Excel', extensions: ['xlsx'] }];
 
@@ -23,9 +22,7 @@ export function useSaveExport(): (
     async (name, bytes, details) => {
       const result = await desktop.saveFile(name, bytes, EXCEL);
       if (!result.saved) return false;
-      await db.transaction('rw', db.auditLog, () =>
-        appendAudit(db, 'export', { details: { ...details, sha256: fileHash(bytes) } }),
-      );
+      await recordExport(details, fileHash(bytes));
       notifications.show({ color: 'teal', message: t('exports.saved', { name: result.fileName ?? name }) });
       return true;
     },

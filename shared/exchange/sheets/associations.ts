@@ -4,6 +4,7 @@ import { formatPhone } from '../../text/phone';
 import { packageText } from '../checksum';
 import { registerFields, type AssociationRow, type MemberRow } from '../format';
 import { day, flag, fullNameCell, idList, katoCode, localCell, nameList } from './cells';
+import { hasTwelveDigits } from '../../identity/check-digit';
 import type { SheetContext } from './context';
 
 export const associationColumns = registerFields.associations;
@@ -37,7 +38,7 @@ export function associationRows(
     ethnos: nameList(association.ethnicGroupIds, lookups.ethnicGroups, language, ', '),
     legal_form_code: association.legalFormCode ?? null,
     legal_form: localCell(lookups.legalForms.get(association.legalFormCode ?? ''), language),
-    bin: association.bin && /^\d{12}$/.test(association.bin) ? association.bin : null,
+    bin: association.bin && hasTwelveDigits(association.bin) ? association.bin : null,
     registered_on: day(association.registeredOn),
     founded_on: day(association.foundedOn),
     chairman: fullNameCell(context, association.chairmanId),

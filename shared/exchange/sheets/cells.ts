@@ -4,6 +4,7 @@ import type { Language } from '../../i18n/languages';
 import type { Person } from '../../model/records';
 import { fullName } from '../../people/search';
 import { packageText } from '../checksum';
+import { hasTwelveDigits } from '../../identity/check-digit';
 import type { SheetContext } from './context';
 
 /**
@@ -61,7 +62,7 @@ export function initials(person: Pick<Person, 'surname' | 'givenName' | 'patrony
 
 /** A malformed IIN is left out, or masked whole, because the reader accepts only 12 digits or a mask. */
 export const iinCell = (iin: string | undefined, mask: boolean): string | null =>
-  iin ? (mask ? maskIin(iin) : /^\d{12}$/.test(iin) ? iin : null) : null;
+  iin ? (mask ? maskIin(iin) : hasTwelveDigits(iin) ? iin : null) : null;
 
 export const personOf = (context: SheetContext, id: string | undefined) =>
   id ? context.lookups.people.get(id) : undefined;

@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import type { BackupPayload } from '@/backup/backup-file';
 import { payloadBytes } from '@/backup/backup-file';
 import { fileHash } from '@shared/audit/chain';
+import { authorize, type Scope } from '../access';
 import { declareVersions, KelisimDb } from '../db';
 
 /** The tables that hold the office's own work: when all are empty, the database has lost its data. */
@@ -21,7 +22,10 @@ export const DATA_TABLES = [
   'operators',
 ] as const;
 
-/** Every table, every record, in primary-key order: what a backup holds. */
+/**
+ * Every table, every record, in primary-key order: what a backup holds. Not a repository call:
+ * only the backup writer in this layer uses it, and what it returns leaves the layer encrypted.
+ */
 export async function exportDatabase(db: KelisimDb): Promise<BackupPayload> {
   const tables: Record<string, unknown[]> = {};
   await db.transaction('r', db.tables, async () => {
@@ -51,7 +55,9 @@ export class RestoreVerificationError extends Error {
  * Replaces the whole database with a backup in one transaction, then reads it back and compares
  * the checksum with the backup's: a restore either gives exactly the saved records or fails.
  */
-export async function replaceDatabase(db: KelisimDb, payload: BackupPayload, expectedChecksum: string): Promise<void> {
+export async function replaceDatabase(scope: Scope, payload: BackupPayload, expectedChecksum: string): Promise<void> {
+  authorize(scope, 'restore');
+  const { db } = scope;
   const known = new Map(db.tables.map((table) => [table.name, table as Table<unknown, unknown>]));
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) await table.clear();

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { KelisimDb } from '../db';
+import { authorize, type Scope } from '../access';
 
 type SoftDeletable = { deletedAt?: string };
 
@@ -34,7 +34,9 @@ export interface RegisterCounts {
   visits: number;
 }
 
-export async function registerCounts(db: KelisimDb): Promise<RegisterCounts> {
+export async function registerCounts(scope: Scope): Promise<RegisterCounts> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const [people, associations, memberships, events, eventsHeld, receptions, underControl, workingGroups, visits] =
     await Promise.all([
       countLive(db.people),

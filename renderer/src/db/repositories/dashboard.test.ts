@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeDashboard } from '@shared/dashboard/compute';
 import { generateDemoData } from '@shared/demo/generate';
 import type { PersonId, PlaceId } from '@shared/model/ids';
-import { openTestDb } from '../test-db';
+import { openTestDb, scopeAs } from '../test-db';
 import { loadDashboardData } from './dashboard';
 import { loadDemoData } from './demo-data';
 
@@ -16,9 +16,10 @@ const districtOf = (placeId: string | undefined) => (placeId ? `${placeId.slice(
 describe('dashboard data from the database', () => {
   it('reads every register once, as small projections, with only the people who are members', async () => {
     const db = await openTestDb();
-    await loadDemoData(db, { people: 600, places, today: TODAY });
+    const scope = scopeAs(db);
+    await loadDemoData(scope, { people: 600, places, today: TODAY });
     const generated = generateDemoData({ people: 600, places, today: TODAY });
-    const data = await loadDashboardData(db);
+    const data = await loadDashboardData(scope);
 
     expect(data.events).toHaveLength(generated.events.length);
     expect(data.receptions).toHaveLength(generated.receptions.length);
@@ -52,21 +53,23 @@ describe('dashboard data from the database', () => {
 
   it('reads the same in small pages as in one, so other screens can read between the pages', async () => {
     const db = await openTestDb();
-    await loadDemoData(db, { people: 300, places, today: TODAY });
-    expect(await loadDashboardData(db, 7)).toEqual(await loadDashboardData(db));
+    const scope = scopeAs(db);
+    await loadDemoData(scope, { people: 300, places, today: TODAY });
+    expect(await loadDashboardData(scope, 7)).toEqual(await loadDashboardData(scope));
   });
 
   it('leaves out what is deleted: records, and the memberships of deleted people', async () => {
     const db = await openTestDb();
-    await loadDemoData(db, { people: 300, places, today: TODAY });
-    const before = await loadDashboardData(db);
+    const scope = scopeAs(db);
+    await loadDemoData(scope, { people: 300, places, today: TODAY });
+    const before = await loadDashboardData(scope);
     const event = await db.events.toCollection().first();
     const active = await db.associations.where('status').equals('active').first();
     const membership = active && (await db.memberships.where('associationId').equals(active.id).first());
     if (!event || !membership) throw new Error('no demo data');
     await db.events.update(event.id, { deletedAt: '2026-11-21T10:00:00.000Z' });
     await db.people.update(membership.personId as PersonId, { deletedAt: '2026-11-21T10:00:00.000Z' });
-    const after = await loadDashboardData(db);
+    const after = await loadDashboardData(scope);
 
     expect(after.events).toHaveLength(before.events.length - 1);
     expect(after.events.some((e) => e.id === event.id)).toBe(false);
@@ -79,7 +82,8 @@ describe('dashboard data from the database', () => {
 
   it('is empty, not failing, on an empty database', async () => {
     const db = await openTestDb();
-    const data = await loadDashboardData(db);
+    const scope = scopeAs(db);
+    const data = await loadDashboardData(scope);
     expect(data).toEqual({ events: [], receptions: [], associations: [], memberships: [], members: [] });
     const figures = computeDashboard(data, { from: '2026-11-01', to: '2026-11-30' }, {}, TODAY, districtOf);
     expect(figures.eventsHeld).toEqual({ current: 0, previous: 0, change: 0, ratio: null });

@@ -6,10 +6,10 @@ import type {
   DashboardPerson,
   DashboardReception,
 } from '@shared/dashboard/data';
-import type { PersonId } from '@shared/model/ids';
+import { toPersonId } from '@shared/model/ids';
 import type { Reception } from '@shared/model/records';
 import type { Table } from 'dexie';
-import type { KelisimDb } from '../db';
+import { authorize, type Scope } from '../access';
 
 /** Copies the fields that are set, so a projection carries no empty keys and no references to the record. */
 function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
@@ -100,7 +100,9 @@ async function readInPages<T extends { id: string; deletedAt?: string }, K, I, R
  * charts by ethnos, age and sex. The records themselves are dropped as soon as they are projected.
  * The dashboard then recomputes in memory (computeDashboard) for any period and place.
  */
-export async function loadDashboardData(db: KelisimDb, pageSize = PAGE): Promise<DashboardData> {
+export async function loadDashboardData(scope: Scope, pageSize = PAGE): Promise<DashboardData> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const events = await readInPages(db.events, (row) => pick(row, EVENT_FIELDS), pageSize);
   const receptions = await readInPages(db.receptions, receptionProjection, pageSize);
   const associations = await readInPages(db.associations, (row) => pick(row, ASSOCIATION_FIELDS), pageSize);
@@ -108,7 +110,7 @@ export async function loadDashboardData(db: KelisimDb, pageSize = PAGE): Promise
   const memberIds = [...new Set(memberships.map((membership) => membership.personId))];
   const members: DashboardPerson[] = [];
   for (let start = 0; start < memberIds.length; start += pageSize) {
-    const people = await db.people.bulkGet(memberIds.slice(start, start + pageSize) as PersonId[]);
+    const people = await db.people.bulkGet(memberIds.slice(start, start + pageSize).map(toPersonId));
     for (const person of people) if (person && !person.deletedAt) members.push(pick(person, PERSON_FIELDS));
   }
   return { events, receptions, associations, memberships, members };

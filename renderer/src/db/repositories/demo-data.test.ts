@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '@shared/demo/generate';
 import type { PlaceId } from '@shared/model/ids';
-import { openTestDb } from '../test-db';
+import { openTestDb, scopeAs } from '../test-db';
 import { registerCounts } from './counts';
 import { loadDemoData } from './demo-data';
 
@@ -10,14 +10,15 @@ const places = [{ id: '314839100' as PlaceId, nameRu: 'с.Каракемер', n
 describe('demo data in the database', () => {
   it('stores a whole district and the counts see it', async () => {
     const db = await openTestDb();
+    const scope = scopeAs(db);
     const progress: number[] = [];
-    const total = await loadDemoData(db, {
+    const total = await loadDemoData(scope, {
       people: 300,
       places,
       today: '2026-11-21',
       onProgress: ({ done }) => progress.push(done),
     });
-    const counts = await registerCounts(db);
+    const counts = await registerCounts(scope);
     expect(counts.people).toBe(300);
     expect(counts.receptions).toBe(150);
     expect(counts.events).toBe(60);
@@ -30,13 +31,14 @@ describe('demo data in the database', () => {
 
   it('stores nothing at all when it fails halfway', async () => {
     const db = await openTestDb();
+    const scope = scopeAs(db);
     // A reception with the id the generator will use last makes the load fail after every other table is written.
     const planned = generateDemoData({ people: 200, places, today: '2026-11-21', author: 'operator' });
     const lastReception = planned.receptions.at(-1);
     if (!lastReception) throw new Error('the generator made no receptions');
     await db.receptions.add(lastReception);
-    await expect(loadDemoData(db, { people: 200, places, today: '2026-11-21' })).rejects.toThrow();
-    const counts = await registerCounts(db);
+    await expect(loadDemoData(scope, { people: 200, places, today: '2026-11-21' })).rejects.toThrow();
+    const counts = await registerCounts(scope);
     expect(counts).toMatchObject({
       people: 0,
       associations: 0,
@@ -49,12 +51,13 @@ describe('demo data in the database', () => {
 
   it('counts soft-deleted records out', async () => {
     const db = await openTestDb();
-    await loadDemoData(db, { people: 100, places, today: '2026-11-21' });
+    const scope = scopeAs(db);
+    await loadDemoData(scope, { people: 100, places, today: '2026-11-21' });
     const held = await db.events.where('status').equals('held').primaryKeys();
     const person = await db.people.toCollection().primaryKeys();
     await db.events.update(held[0] ?? ('' as never), { deletedAt: '2026-11-21T10:00:00.000Z' });
     await db.people.update(person[0] ?? ('' as never), { deletedAt: '2026-11-21T10:00:00.000Z' });
-    const counts = await registerCounts(db);
+    const counts = await registerCounts(scope);
     expect(counts.people).toBe(99);
     expect(counts.events).toBe(19);
     expect(counts.eventsHeld).toBe((await db.events.where('status').equals('held').count()) - 1);

@@ -1,7 +1,6 @@
 import { generateDemoData, type DemoPlace } from '@shared/demo/generate';
 import type { IsoDate } from '@shared/model/records';
-import type { KelisimDb } from '../db';
-import { currentAuthor } from '../session';
+import { authorize, authorOf, type Scope } from '../access';
 
 export interface DemoProgress {
   done: number;
@@ -15,7 +14,7 @@ const CHUNK = 2_000;
  * of it, whatever happens halfway.
  */
 export async function loadDemoData(
-  db: KelisimDb,
+  scope: Scope,
   options: {
     people: number;
     places: readonly DemoPlace[];
@@ -23,11 +22,13 @@ export async function loadDemoData(
     onProgress?: (progress: DemoProgress) => void;
   },
 ): Promise<number> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const data = generateDemoData({
     people: options.people,
     places: options.places,
     today: options.today,
-    author: currentAuthor(),
+    author: authorOf(scope.actor),
   });
   const batches = [
     [db.people, data.people],
@@ -62,7 +63,9 @@ export async function loadDemoData(
 }
 
 /** Settlements under a district (or every settlement of the oblast) to spread demo records over. */
-export async function demoPlacesFor(db: KelisimDb, districtId: string | undefined): Promise<DemoPlace[]> {
+export async function demoPlacesFor(scope: Scope, districtId: string | undefined): Promise<DemoPlace[]> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const settlements = await db.places.where('level').equals('settlement').toArray();
   const prefix = districtId ? districtId.slice(0, 4) : '';
   const chosen = settlements.filter((place) => place.id.startsWith(prefix));

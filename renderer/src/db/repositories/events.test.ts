@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { proposeRotation } from '@shared/events/rotation';
 import type { AssociationId, VisitId } from '@shared/model/ids';
 import type { Association } from '@shared/model/records';
-import { openTestDb } from '../test-db';
+import { eventAsTemplate, eventToInput } from '@shared/events/event-template';
+import { openTestDb, scopeAs } from '../test-db';
 import {
   createEvent,
   deleteEvent,
-  eventAsTemplate,
-  eventToInput,
   eventFilterOptions,
   eventsInPeriod,
   moveEvent,
@@ -51,7 +50,8 @@ const DECEMBER = { from: '2026-12-01', to: '2026-12-31' };
 describe('events in the calendar', () => {
   it('stores a weekly series; one occurrence moved and one skipped leave the others as they were', async () => {
     const db = await openTestDb();
-    const series = await createEvent(db, base, { frequency: 'weekly', interval: 1, until: '2026-12-29' });
+    const scope = scopeAs(db);
+    const series = await createEvent(scope, base, { frequency: 'weekly', interval: 1, until: '2026-12-29' });
     expect(series.map((event) => event.start)).toEqual([
       '2026-12-01T15:00',
       '2026-12-08T15:00',
@@ -61,9 +61,9 @@ describe('events in the calendar', () => {
     ]);
     expect(new Set(series.map((event) => event.seriesId)).size).toBe(1);
     const [, second, third] = series;
-    await moveEvent(db, must(third).id, '2026-12-17T10:00');
-    await deleteEvent(db, must(second).id);
-    const left = await eventsInPeriod(db, DECEMBER);
+    await moveEvent(scope, must(third).id, '2026-12-17T10:00');
+    await deleteEvent(scope, must(second).id);
+    const left = await eventsInPeriod(scope, DECEMBER);
     expect(left.map((event) => [event.start, event.end]).sort()).toEqual([
       ['2026-12-01T15:00', '2026-12-01T17:00'],
       ['2026-12-17T10:00', '2026-12-17T12:00'],
@@ -74,19 +74,20 @@ describe('events in the calendar', () => {
 
   it('renames this and the following occurrences, keeping their dates and the facts of held ones', async () => {
     const db = await openTestDb();
-    const [first, second, third] = await createEvent(db, base, {
+    const scope = scopeAs(db);
+    const [first, second, third] = await createEvent(scope, base, {
       frequency: 'weekly',
       interval: 1,
       until: '2026-12-15',
     });
-    await updateEvent(db, must(first).id, {
+    await updateEvent(scope, must(first).id, {
       ...eventToInput(must(first)),
       status: 'held',
       actualParticipants: 35,
       result: 'Проведён',
     });
     await updateEvent(
-      db,
+      scope,
       must(second).id,
       {
         ...eventToInput(must(second)),
@@ -96,7 +97,7 @@ describe('events in the calendar', () => {
       },
       'following',
     );
-    const stored = (await eventsInPeriod(db, DECEMBER)).sort((a, b) => a.start.localeCompare(b.start));
+    const stored = (await eventsInPeriod(scope, DECEMBER)).sort((a, b) => a.start.localeCompare(b.start));
     expect(stored.map((event) => [event.title, event.start, event.status, event.actualParticipants])).toEqual([
       ['Круглый стол «Единство народа»', '2026-12-01T15:00', 'held', 35],
       ['Диалоговая площадка', '2026-12-08T11:00', 'planned', undefined],
@@ -107,33 +108,38 @@ describe('events in the calendar', () => {
 
   it('filters a period by type, status and association, and lists overdue plans', async () => {
     const db = await openTestDb();
-    await createEvent(db, base);
-    await createEvent(db, {
+    const scope = scopeAs(db);
+    await createEvent(scope, base);
+    await createEvent(scope, {
       ...base,
       typeCode: 'seminar',
       start: '2026-11-10T10:00',
       end: undefined,
       associationIds: [],
     });
-    await createEvent(db, { ...base, start: '2027-01-10T10:00', end: undefined });
-    expect(await eventsInPeriod(db, DECEMBER)).toHaveLength(1);
+    await createEvent(scope, { ...base, start: '2027-01-10T10:00', end: undefined });
+    expect(await eventsInPeriod(scope, DECEMBER)).toHaveLength(1);
     expect(
-      await eventsInPeriod(db, { from: '2026-11-01', to: '2027-01-31' }, { typeCode: 'round_table' }),
+      await eventsInPeriod(scope, { from: '2026-11-01', to: '2027-01-31' }, { typeCode: 'round_table' }),
     ).toHaveLength(2);
-    expect(await eventsInPeriod(db, { from: '2026-11-01', to: '2027-01-31' }, { associationId: 'a1' })).toHaveLength(2);
-    expect((await overdueEvents(db, '2026-11-21')).map((event) => event.typeCode)).toEqual(['seminar']);
+    expect(await eventsInPeriod(scope, { from: '2026-11-01', to: '2027-01-31' }, { associationId: 'a1' })).toHaveLength(
+      2,
+    );
+    expect((await overdueEvents(scope, '2026-11-21')).map((event) => event.typeCode)).toEqual(['seminar']);
   });
 
   it('refuses a postponed event without a reason and stores nothing', async () => {
     const db = await openTestDb();
-    await expect(createEvent(db, { ...base, status: 'postponed' })).rejects.toThrow('reason_required');
-    await expect(createEvent(db, { ...base, links: ['file:///C:/calc.exe'] })).rejects.toThrow('link_invalid');
+    const scope = scopeAs(db);
+    await expect(createEvent(scope, { ...base, status: 'postponed' })).rejects.toThrow('reason_required');
+    await expect(createEvent(scope, { ...base, links: ['file:///C:/calc.exe'] })).rejects.toThrow('link_invalid');
     expect(await db.events.count()).toBe(0);
   });
 
   it('copies an event as a template: the plan without its facts', async () => {
     const db = await openTestDb();
-    const [event] = await createEvent(db, {
+    const scope = scopeAs(db);
+    const [event] = await createEvent(scope, {
       ...base,
       organiserPersonIds: ['p1'],
       status: 'held',
@@ -156,8 +162,9 @@ describe('events in the calendar', () => {
 describe('the calendar filters', () => {
   it('offer the event forms, projects with their directions, working groups and live associations', async () => {
     const db = await openTestDb();
+    const scope = scopeAs(db);
     await ensureReferenceData(db, await loadEthnicGroupSeeds());
-    await saveWorkingGroup(db, {
+    await saveWorkingGroup(scope, {
       name: 'Рабочая группа №1',
       members: [],
       periodStart: '2026-12-01',
@@ -183,7 +190,7 @@ describe('the calendar filters', () => {
         deletedAt: '2026-11-02T00:00:00.000Z',
       },
     ]);
-    const options = await eventFilterOptions(db);
+    const options = await eventFilterOptions(scope);
     expect(options.types.map((item) => item.code)).toContain('round_table');
     expect(options.projects.length).toBeGreaterThan(0);
     const projectIds = new Set(options.projects.map((project) => project.id));
@@ -198,9 +205,10 @@ describe('the calendar filters', () => {
 describe('working groups and field visits', () => {
   it('confirms a rotation as visits and sums a visit with its events and receptions', async () => {
     const db = await openTestDb();
+    const scope = scopeAs(db);
     const groups = await Promise.all(
       ['Группа 1', 'Группа 2'].map((name) =>
-        saveWorkingGroup(db, { name, members: [], periodStart: '2026-12-01', periodEnd: '2026-12-31' }),
+        saveWorkingGroup(scope, { name, members: [], periodStart: '2026-12-01', periodEnd: '2026-12-31' }),
       ),
     );
     const schedule = proposeRotation({
@@ -209,12 +217,12 @@ describe('working groups and field visits', () => {
       start: '2026-12-01',
       daysPerVisit: 2,
     });
-    const visits = await confirmRotation(db, schedule);
+    const visits = await confirmRotation(scope, schedule);
     expect(visits).toHaveLength(6);
-    expect(await listVisits(db, must(groups[0]).id)).toHaveLength(3);
+    expect(await listVisits(scope, must(groups[0]).id)).toHaveLength(3);
     const visit = must(visits[0]);
-    await createEvent(db, { ...base, visitId: visit.id, status: 'held', actualParticipants: 120 });
-    await createEvent(db, { ...base, visitId: visit.id, start: '2026-12-02T10:00', end: undefined });
+    await createEvent(scope, { ...base, visitId: visit.id, status: 'held', actualParticipants: 120 });
+    await createEvent(scope, { ...base, visitId: visit.id, start: '2026-12-02T10:00', end: undefined });
     const common = {
       topicCode: 'land',
       confidential: false,
@@ -229,16 +237,17 @@ describe('working groups and field visits', () => {
       { ...common, id: 'r2' as never, outcome: 'control' },
       { ...common, id: 'r3' as never, outcome: 'explained' },
     ]);
-    const detail = await visitDetail(db, visit.id as VisitId);
+    const detail = await visitDetail(scope, visit.id as VisitId);
     expect(detail?.totals).toEqual({ events: 1, participants: 120, received: 3, helped: 1, underControl: 1 });
-    expect(await visitDetail(db, 'missing' as VisitId)).toBeUndefined();
+    expect(await visitDetail(scope, 'missing' as VisitId)).toBeUndefined();
   });
 });
 
 describe('a plan of events imported from a spreadsheet', () => {
   it('adds the planned events once, and undo removes exactly them', async () => {
     const db = await openTestDb();
-    const kept = await createEvent(db, {
+    const scope = scopeAs(db);
+    const kept = await createEvent(scope, {
       ...base,
       title: 'Уже в календаре',
       start: '2026-12-01T10:00',
@@ -252,41 +261,46 @@ describe('a plan of events imported from a spreadsheet', () => {
         repairs: [],
       },
     ];
-    const plan = await planEvents(db, rows);
+    const plan = await planEvents(scope, rows);
     expect(plan.map((item) => item.kind)).toEqual(['unchanged', 'new']);
     const totals = { new: 1, updated: 0, unchanged: 1, rejected: 0 };
-    const batch = await applyEventImport(db, plan, { fileName: 'план.xlsx', totals });
-    expect((await eventsInPeriod(db, DECEMBER)).map((event) => event.title).sort()).toEqual([
+    const batch = await applyEventImport(scope, plan, { fileName: 'план.xlsx', totals });
+    expect((await eventsInPeriod(scope, DECEMBER)).map((event) => event.title).sort()).toEqual([
       'Семинар для молодёжи',
       'Уже в календаре',
     ]);
-    expect(await planEvents(db, rows)).toSatisfy((items: { kind: string }[]) =>
+    expect(await planEvents(scope, rows)).toSatisfy((items: { kind: string }[]) =>
       items.every((item) => item.kind === 'unchanged'),
     );
-    await undoImport(db, batch.id);
-    expect((await eventsInPeriod(db, DECEMBER)).map((event) => event.title)).toEqual(['Уже в календаре']);
+    await undoImport(scope, batch.id);
+    expect((await eventsInPeriod(scope, DECEMBER)).map((event) => event.title)).toEqual(['Уже в календаре']);
   });
 });
 
 describe('files attached to an event', () => {
   it('keeps a photo with the event, lists it without its bytes, refuses a file over the limit, and removes it', async () => {
     const db = await openTestDb();
-    const [event] = await createEvent(db, base);
+    const scope = scopeAs(db);
+    const [event] = await createEvent(scope, base);
     const id = must(event).id;
-    const photo = await attachToEvent(db, id, {
+    const photo = await attachToEvent(scope, id, {
       name: 'фото.jpg',
       type: 'image/jpeg',
       data: new Uint8Array([255, 216, 255]),
     });
-    expect(await attachmentsOf(db, id)).toEqual([expect.objectContaining({ fileName: 'фото.jpg', size: 3 })]);
-    expect(await attachmentsOf(db, id)).toEqual([expect.not.objectContaining({ data: expect.anything() })]);
+    expect(await attachmentsOf(scope, id)).toEqual([expect.objectContaining({ fileName: 'фото.jpg', size: 3 })]);
+    expect(await attachmentsOf(scope, id)).toEqual([expect.not.objectContaining({ data: expect.anything() })]);
     expect((await db.events.get(id))?.attachmentIds).toEqual([photo.id]);
     await expect(
-      attachToEvent(db, id, { name: 'видео.mp4', type: 'video/mp4', data: new Uint8Array(MAX_ATTACHMENT_BYTES + 1) }),
+      attachToEvent(scope, id, {
+        name: 'видео.mp4',
+        type: 'video/mp4',
+        data: new Uint8Array(MAX_ATTACHMENT_BYTES + 1),
+      }),
     ).rejects.toBeInstanceOf(AttachmentTooLargeError);
     expect(await db.attachments.count()).toBe(1);
-    await removeAttachment(db, photo.id);
-    expect(await attachmentsOf(db, id)).toEqual([]);
+    await removeAttachment(scope, photo.id);
+    expect(await attachmentsOf(scope, id)).toEqual([]);
     expect((await db.events.get(id))?.attachmentIds).toEqual([]);
   });
 });

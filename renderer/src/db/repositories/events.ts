@@ -7,14 +7,14 @@ import {
   type RecurrenceRule,
   type SeriesScope,
 } from '@shared/events/recurrence';
-import type {
-  AssociationId,
-  DirectoryItemId,
-  EventId,
-  PersonId,
-  PlaceId,
-  VisitId,
-  WorkingGroupId,
+import {
+  type EventId,
+  toAssociationId,
+  toDirectoryItemId,
+  toPersonId,
+  toPlaceId,
+  toVisitId,
+  toWorkingGroupId,
 } from '@shared/model/ids';
 import type {
   Association,
@@ -27,7 +27,7 @@ import type {
   WorkingGroup,
 } from '@shared/model/records';
 import { nowTimestamp } from '@/lib/clock';
-import type { KelisimDb } from '../db';
+import { authorize, type Scope } from '../access';
 import { newRecordFields, touched } from '../stamp';
 import { appendAudit } from './audit';
 import { allPlaces, listDirectory } from './directories';
@@ -53,20 +53,20 @@ function fieldsOf(input: EventInput): EventFields {
     typeCode: input.typeCode,
     start: input.start,
     allDay: input.allDay,
-    organiserAgencyIds: input.organiserAgencyIds as DirectoryItemId[],
-    organiserPersonIds: input.organiserPersonIds as PersonId[],
-    associationIds: input.associationIds as AssociationId[],
+    organiserAgencyIds: input.organiserAgencyIds.map(toDirectoryItemId),
+    organiserPersonIds: input.organiserPersonIds.map(toPersonId),
+    associationIds: input.associationIds.map(toAssociationId),
     audienceCodes: input.audienceCodes,
     status: input.status,
     links: input.links,
     attachmentIds: [],
   };
   if (input.end) event.end = input.end;
-  if (input.projectId) event.projectId = input.projectId as DirectoryItemId;
-  if (input.directionId) event.directionId = input.directionId as DirectoryItemId;
-  if (input.workingGroupId) event.workingGroupId = input.workingGroupId as WorkingGroupId;
-  if (input.visitId) event.visitId = input.visitId as VisitId;
-  if (input.placeId) event.placeId = input.placeId as PlaceId;
+  if (input.projectId) event.projectId = toDirectoryItemId(input.projectId);
+  if (input.directionId) event.directionId = toDirectoryItemId(input.directionId);
+  if (input.workingGroupId) event.workingGroupId = toWorkingGroupId(input.workingGroupId);
+  if (input.visitId) event.visitId = toVisitId(input.visitId);
+  if (input.placeId) event.placeId = toPlaceId(input.placeId);
   if (input.venue) event.venue = input.venue;
   if (input.plannedParticipants !== undefined) event.plannedParticipants = input.plannedParticipants;
   if (input.actualParticipants !== undefined) event.actualParticipants = input.actualParticipants;
@@ -86,11 +86,13 @@ function kept(event: KelisimEvent): BaseRecord<EventId> & Pick<KelisimEvent, 'se
  * a few thousand records at most), then narrowed by the filters in memory.
  */
 export async function eventsInPeriod(
-  db: KelisimDb,
+  scope: Scope,
   period: Period,
   filter: EventFilter = {},
   districtOf?: (placeId: string | undefined) => string,
 ): Promise<KelisimEvent[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const [from, to] = periodBounds(period);
   const events = await db.events.where('start').between(from, to, true, false).toArray();
   return events.filter(
@@ -101,7 +103,7 @@ export async function eventsInPeriod(
       (!filter.workingGroupId || event.workingGroupId === filter.workingGroupId) &&
       (!filter.typeCode || event.typeCode === filter.typeCode) &&
       (!filter.status || event.status === filter.status) &&
-      (!filter.associationId || event.associationIds.includes(filter.associationId as AssociationId)) &&
+      (!filter.associationId || event.associationIds.includes(toAssociationId(filter.associationId))) &&
       (!filter.districtId || (districtOf ? districtOf(event.placeId) === filter.districtId : false)),
   );
 }
@@ -110,19 +112,21 @@ export async function eventsInPeriod(
  * Stores a new event, or one occurrence per date when a recurrence is given (they share a series
  * id and are independent records from then on). Returns the events stored.
  */
-export async function createEvent(db: KelisimDb, input: unknown, recurrence?: RecurrenceRule): Promise<KelisimEvent[]> {
+export async function createEvent(scope: Scope, input: unknown, recurrence?: RecurrenceRule): Promise<KelisimEvent[]> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const parsed = eventInputSchema.parse(input);
   const fields = fieldsOf(parsed);
   const occurrences = recurrence ? expandSeries(fields, recurrence) : [fields];
   const seriesId = recurrence && occurrences.length > 1 ? crypto.randomUUID() : undefined;
   const events: KelisimEvent[] = occurrences.map((occurrence) => ({
-    ...newRecordFields<EventId>(),
+    ...newRecordFields<EventId>(scope.actor),
     ...occurrence,
     ...(seriesId ? { seriesId } : {}),
   }));
   await db.transaction('rw', db.events, db.auditLog, async () => {
     await db.events.bulkAdd(events);
-    for (const event of events) await appendAudit(db, 'create', { table: 'events', recordId: event.id });
+    for (const event of events) await appendAudit(scope, 'create', { table: 'events', recordId: event.id });
   });
   return events;
 }
@@ -132,20 +136,26 @@ export async function createEvent(db: KelisimDb, input: unknown, recurrence?: Re
  * later occurrences of its series that have not been held.
  */
 export async function updateEvent(
-  db: KelisimDb,
+  scope: Scope,
   id: EventId,
   input: unknown,
-  scope: SeriesScope = 'this',
+  seriesScope: SeriesScope = 'this',
 ): Promise<KelisimEvent> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const parsed = eventInputSchema.parse(input);
   const fields = fieldsOf(parsed);
   return db.transaction('rw', db.events, db.auditLog, async () => {
     const existing = await db.events.get(id);
     if (!existing || existing.deletedAt) throw new Error('event not found');
-    const saved: KelisimEvent = { ...kept(touched(existing)), ...fields, attachmentIds: existing.attachmentIds };
+    const saved: KelisimEvent = {
+      ...kept(touched(existing, scope.actor)),
+      ...fields,
+      attachmentIds: existing.attachmentIds,
+    };
     await db.events.put(saved);
-    await appendAudit(db, 'update', { table: 'events', recordId: id });
-    if (scope === 'following' && existing.seriesId) {
+    await appendAudit(scope, 'update', { table: 'events', recordId: id });
+    if (seriesScope === 'following' && existing.seriesId) {
       const series = await db.events.where('seriesId').equals(existing.seriesId).toArray();
       const later = occurrencesToChange(
         series.filter((event) => !event.deletedAt),
@@ -157,7 +167,7 @@ export async function updateEvent(
         const start = occurrence.start.slice(0, 10) + fields.start.slice(10);
         const end = shiftEnd(fields.start, fields.end, start);
         const next: KelisimEvent = {
-          ...kept(touched(occurrence)),
+          ...kept(touched(occurrence, scope.actor)),
           ...fields,
           start,
           ...(end ? { end } : { end: undefined }),
@@ -169,7 +179,7 @@ export async function updateEvent(
         };
         for (const [key, value] of Object.entries(next)) if (value === undefined) Reflect.deleteProperty(next, key);
         await db.events.put(next);
-        await appendAudit(db, 'update', { table: 'events', recordId: occurrence.id });
+        await appendAudit(scope, 'update', { table: 'events', recordId: occurrence.id });
       }
     }
     return saved;
@@ -178,36 +188,42 @@ export async function updateEvent(
 
 /** Drag and drop on the calendar: the event moves, keeping its length; nothing else changes. */
 export async function moveEvent(
-  db: KelisimDb,
+  scope: Scope,
   id: EventId,
   start: LocalDateTime,
   end?: LocalDateTime,
 ): Promise<KelisimEvent> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   return db.transaction('rw', db.events, db.auditLog, async () => {
     const existing = await db.events.get(id);
     if (!existing || existing.deletedAt) throw new Error('event not found');
-    const moved: KelisimEvent = { ...touched(existing), start };
+    const moved: KelisimEvent = { ...touched(existing, scope.actor), start };
     const newEnd = end ?? shiftEnd(existing.start, existing.end, start);
     if (newEnd) moved.end = newEnd;
     else delete moved.end;
     await db.events.put(moved);
-    await appendAudit(db, 'update', { table: 'events', recordId: id });
+    await appendAudit(scope, 'update', { table: 'events', recordId: id });
     return moved;
   });
 }
 
 /** Deletes one event (or skips one occurrence of a series); it can be brought back from the audit trail. */
-export async function deleteEvent(db: KelisimDb, id: EventId): Promise<void> {
+export async function deleteEvent(scope: Scope, id: EventId): Promise<void> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   await db.transaction('rw', db.events, db.auditLog, async () => {
     const existing = await db.events.get(id);
     if (!existing || existing.deletedAt) return;
-    await db.events.put({ ...touched(existing), deletedAt: nowTimestamp() });
-    await appendAudit(db, 'delete', { table: 'events', recordId: id });
+    await db.events.put({ ...touched(existing, scope.actor), deletedAt: nowTimestamp() });
+    await appendAudit(scope, 'delete', { table: 'events', recordId: id });
   });
 }
 
 /** Planned events whose last day is before today and that still have no result. */
-export async function overdueEvents(db: KelisimDb, today: IsoDate): Promise<KelisimEvent[]> {
+export async function overdueEvents(scope: Scope, today: IsoDate): Promise<KelisimEvent[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   // Started before today (an event spanning into today is not overdue yet: the end is checked below).
   const started = await db.events.where('[status+start]').between(['planned', ''], ['planned', today]).toArray();
   return started
@@ -215,49 +231,10 @@ export async function overdueEvents(db: KelisimDb, today: IsoDate): Promise<Keli
     .sort((a, b) => a.start.localeCompare(b.start));
 }
 
-/** A copy of an event to be held again elsewhere: what was planned, none of what happened. */
-export function eventAsTemplate(event: KelisimEvent, start: LocalDateTime = event.start): EventInput {
-  const end = shiftEnd(event.start, event.end, start);
-  return {
-    title: event.title,
-    typeCode: event.typeCode,
-    projectId: event.projectId,
-    directionId: event.directionId,
-    workingGroupId: event.workingGroupId,
-    start,
-    ...(end ? { end } : {}),
-    allDay: event.allDay,
-    placeId: event.placeId,
-    venue: event.venue,
-    organiserAgencyIds: [...event.organiserAgencyIds],
-    organiserPersonIds: [...event.organiserPersonIds],
-    associationIds: [...event.associationIds],
-    audienceCodes: [...event.audienceCodes],
-    plannedParticipants: event.plannedParticipants,
-    actualParticipants: undefined,
-    status: 'planned',
-    statusReason: undefined,
-    result: undefined,
-    links: [],
-    visitId: undefined,
-  };
-}
-
-/** The input an existing event would be saved with unchanged: the form starts from it. */
-export function eventToInput(event: KelisimEvent): EventInput {
-  return {
-    ...eventAsTemplate(event),
-    visitId: event.visitId,
-    actualParticipants: event.actualParticipants,
-    status: event.status,
-    statusReason: event.statusReason,
-    result: event.result,
-    links: [...event.links],
-  };
-}
-
 /** Events by id, in date order, the deleted ones left out: the measures taken against a risk. */
-export async function eventsByIds(db: KelisimDb, ids: readonly EventId[]): Promise<KelisimEvent[]> {
+export async function eventsByIds(scope: Scope, ids: readonly EventId[]): Promise<KelisimEvent[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const found = await db.events.bulkGet([...ids]);
   return found
     .filter((event): event is KelisimEvent => event !== undefined && !event.deletedAt)
@@ -274,14 +251,16 @@ export interface EventFilterOptions {
   places: Place[];
 }
 
-export async function eventFilterOptions(db: KelisimDb): Promise<EventFilterOptions> {
+export async function eventFilterOptions(scope: Scope): Promise<EventFilterOptions> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const [types, projects, directions, groups, associations, places] = await Promise.all([
-    listDirectory(db, 'event_type'),
-    listDirectory(db, 'project'),
-    listDirectory(db, 'direction'),
-    listWorkingGroups(db),
+    listDirectory(scope, 'event_type'),
+    listDirectory(scope, 'project'),
+    listDirectory(scope, 'direction'),
+    listWorkingGroups(scope),
     db.associations.toArray(),
-    allPlaces(db),
+    allPlaces(scope),
   ]);
   return {
     types,

@@ -14,10 +14,8 @@ import {
 } from '@shared/exchange/summary';
 import type { PersonId } from '@shared/model/ids';
 import type { DirectoryItem } from '@shared/model/records';
-import type { OfficeProfile } from '@shared/profile/office-profile';
 import { nowTimestamp } from '@/lib/clock';
-import type { KelisimDb } from '../db';
-import { currentAuthor } from '../session';
+import { authorize, authorOf, visibleRecords, type Scope } from '../access';
 import { appendAudit } from './audit';
 import { eventsInPeriod } from './events';
 import { peopleByIds } from './people';
@@ -27,16 +25,19 @@ import { listVisits } from './working-groups';
 
 /**
  * Everything buildExchangePackage needs for a period, read from this office's database: the
- * association registry and its current members, the period's events, visits and receptions (all
- * of them: the builder applies the confidential choice and counts what it leaves out), the
- * monitoring (risks watched during the period, its mediation cases, the councils; the builder
- * writes them only when the package includes monitoring), and the names they refer to.
+ * association registry and its current members, the period's events, visits and receptions (the
+ * builder applies the user's confidential choice and counts what it leaves out), the monitoring
+ * (risks watched during the period, its mediation cases, the councils; the builder writes them
+ * only when the package includes monitoring), and the names they refer to. Confidential records
+ * an operator may not see are never handed over, only counted: no choice on a screen puts them in.
  */
 export async function collectPackageData(
-  db: KelisimDb,
+  scope: Scope,
   period: Period,
   profile: PackageSource['profile'],
 ): Promise<PackageSource> {
+  authorize(scope, 'export');
+  const { db } = scope;
   const [
     associations,
     members,
@@ -52,10 +53,10 @@ export async function collectPackageData(
     workingGroups,
   ] = await Promise.all([
     db.associations.toArray(),
-    allMemberEntries(db),
-    eventsInPeriod(db, period),
-    listVisits(db),
-    receptionsInPeriod(db, period, true),
+    allMemberEntries(scope),
+    eventsInPeriod(scope, period),
+    listVisits(scope),
+    receptionsInPeriod(scope, period, true),
     db.tensionRisks.toArray(),
     db.mediationCases.where('date').between(period.from, period.to, true, true).toArray(),
     db.councils.toArray(),
@@ -64,18 +65,18 @@ export async function collectPackageData(
     db.directories.toArray(),
     db.workingGroups.toArray(),
   ]);
-  const watchedRisks = risks.filter((risk) => riskWatchedDuring(risk, period));
-  const periodCases = mediationCases.filter((item) => mediationOfPeriod(item, period));
+  const watchedRisks = visibleRecords(scope, risks).rows.filter((risk) => riskWatchedDuring(risk, period));
+  const periodCases = visibleRecords(scope, mediationCases).rows.filter((item) => mediationOfPeriod(item, period));
   const liveAssociations = associations.filter((association) => !association.deletedAt);
   const personIds = new Set<PersonId>();
   for (const association of liveAssociations) if (association.chairmanId) personIds.add(association.chairmanId);
-  for (const reception of receptions) {
+  for (const reception of receptions.rows) {
     if (reception.citizenId) personIds.add(reception.citizenId);
     if (reception.officialId) personIds.add(reception.officialId);
   }
   for (const risk of watchedRisks) if (risk.responsiblePersonId) personIds.add(risk.responsiblePersonId);
   for (const item of periodCases) if (item.mediatorId) personIds.add(item.mediatorId);
-  const people = await peopleByIds(db, [...personIds]);
+  const people = await peopleByIds(scope, [...personIds]);
   const directory = (kind: DirectoryItem['kind'], by: 'code' | 'id') =>
     new Map<string, Named>(directories.filter((item) => item.kind === kind).map((item) => [item[by], item]));
   return {
@@ -85,7 +86,8 @@ export async function collectPackageData(
     members: members.flatMap(({ membership, person }) => (membership ? [{ membership, person }] : [])),
     events,
     visits: visits.filter((visit) => inPeriod(visit.start, period)),
-    receptions,
+    receptions: receptions.rows,
+    withheldReceptions: receptions.hidden,
     risks: watchedRisks,
     mediationCases: periodCases,
     councils: councils.filter((council) => !council.deletedAt),
@@ -103,15 +105,12 @@ export async function collectPackageData(
   };
 }
 
-/** The profile a package is built for: only a district office sends packages. */
-export function canSendPackages(profile: OfficeProfile | undefined): boolean {
-  return profile?.level === 'district' && Boolean(profile.districtId);
-}
-
 /** After the file was saved: the audit log notes what was sent (counts and the file's hash, never its content). */
-export async function recordPackageSent(db: KelisimDb, meta: PackageMeta, fileSha256: string): Promise<void> {
+export async function recordPackageSent(scope: Scope, meta: PackageMeta, fileSha256: string): Promise<void> {
+  authorize(scope, 'export');
+  const { db } = scope;
   await db.transaction('rw', db.auditLog, () =>
-    appendAudit(db, 'export', {
+    appendAudit(scope, 'export', {
       details: {
         kind: 'exchange-package',
         district: meta.districtCode,
@@ -149,10 +148,12 @@ export interface ReceiveOptions {
  * not stored unless `allowOlder`.
  */
 export async function receivePackage(
-  db: KelisimDb,
+  scope: Scope,
   pkg: ExchangePackage,
   options: ReceiveOptions = {},
 ): Promise<ReceiveOutcome> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const { meta } = pkg;
   const id = packageKey(meta.districtCode, meta.period);
   return db.transaction('rw', db.exchangePackages, db.exchangePackageRows, db.auditLog, async () => {
@@ -161,7 +162,7 @@ export async function receivePackage(
     if (previous && !options.allowOlder && !supersedes(meta, previous.meta))
       return { outcome: 'older', replaced: false, kept: previous };
     const now = nowTimestamp();
-    const author = currentAuthor();
+    const author = authorOf(scope.actor);
     const record: ReceivedPackage = {
       id,
       createdAt: existing?.createdAt ?? now,
@@ -178,7 +179,7 @@ export async function receivePackage(
     };
     await db.exchangePackages.put(record);
     await db.exchangePackageRows.put({ id, rows: pkg.rows });
-    await appendAudit(db, 'import', {
+    await appendAudit(scope, 'import', {
       table: 'exchangePackages',
       recordId: id,
       details: {
@@ -198,21 +199,27 @@ export async function receivePackage(
 }
 
 /** The packages received, by district and period: what the districts × periods table shows. */
-export async function listReceivedPackages(db: KelisimDb): Promise<ReceivedPackage[]> {
+export async function listReceivedPackages(scope: Scope): Promise<ReceivedPackage[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const records = await db.exchangePackages.toArray();
   return records
     .filter((record) => !record.deletedAt)
     .sort((a, b) => a.district.localeCompare(b.district) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
 }
 
-export async function getReceivedPackage(db: KelisimDb, id: string): Promise<ReceivedPackage | undefined> {
+export async function getReceivedPackage(scope: Scope, id: string): Promise<ReceivedPackage | undefined> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const record = await db.exchangePackages.get(id);
   return record && !record.deletedAt ? record : undefined;
 }
 
 /** The register rows of a received package, for a district's detail. */
-export async function receivedPackageRows(db: KelisimDb, id: string): Promise<PackageRows | undefined> {
-  if (!(await getReceivedPackage(db, id))) return undefined;
+export async function receivedPackageRows(scope: Scope, id: string): Promise<PackageRows | undefined> {
+  authorize(scope, 'view');
+  const { db } = scope;
+  if (!(await getReceivedPackage(scope, id))) return undefined;
   return (await db.exchangePackageRows.get(id))?.rows;
 }
 
@@ -220,40 +227,47 @@ export async function receivedPackageRows(db: KelisimDb, id: string): Promise<Pa
  * The consolidated summary (свод): a row per district and the oblast's totals, for a period (the
  * packages of exactly that period), or without one each district's latest period.
  */
-export async function consolidatedSummary(db: KelisimDb, period?: Period): Promise<Consolidation> {
+export async function consolidatedSummary(scope: Scope, period?: Period): Promise<Consolidation> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const records = period
     ? (await db.exchangePackages.where('[from+to]').equals([period.from, period.to]).toArray()).filter(
         (record) => !record.deletedAt,
       )
-    : await listReceivedPackages(db);
+    : await listReceivedPackages(scope);
   return consolidate(records, period);
 }
 
 /** Districts × periods: who has sent what; the districts given are listed even when they sent nothing. */
 export async function receivedSubmissions(
-  db: KelisimDb,
+  scope: Scope,
   districts: readonly { code: string; nameRu?: string; nameKk?: string }[] = [],
 ): Promise<SubmissionTable<ReceivedPackage>> {
-  return submissionTable(await listReceivedPackages(db), districts);
+  authorize(scope, 'view');
+  return submissionTable(await listReceivedPackages(scope), districts);
 }
 
 /** Removes a received package (kept with a delete mark, so it can be restored). */
-export async function deleteReceivedPackage(db: KelisimDb, id: string): Promise<void> {
+export async function deleteReceivedPackage(scope: Scope, id: string): Promise<void> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   await db.transaction('rw', db.exchangePackages, db.auditLog, async () => {
     const record = await db.exchangePackages.get(id);
     if (!record || record.deletedAt) return;
     const now = nowTimestamp();
-    await db.exchangePackages.put({ ...record, deletedAt: now, updatedAt: now, author: currentAuthor() });
-    await appendAudit(db, 'delete', { table: 'exchangePackages', recordId: id });
+    await db.exchangePackages.put({ ...record, deletedAt: now, updatedAt: now, author: authorOf(scope.actor) });
+    await appendAudit(scope, 'delete', { table: 'exchangePackages', recordId: id });
   });
 }
 
-export async function restoreReceivedPackage(db: KelisimDb, id: string): Promise<void> {
+export async function restoreReceivedPackage(scope: Scope, id: string): Promise<void> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   await db.transaction('rw', db.exchangePackages, db.auditLog, async () => {
     const record = await db.exchangePackages.get(id);
     if (!record?.deletedAt) return;
     const { deletedAt: _deleted, ...restored } = record;
-    await db.exchangePackages.put({ ...restored, updatedAt: nowTimestamp(), author: currentAuthor() });
-    await appendAudit(db, 'restore-record', { table: 'exchangePackages', recordId: id });
+    await db.exchangePackages.put({ ...restored, updatedAt: nowTimestamp(), author: authorOf(scope.actor) });
+    await appendAudit(scope, 'restore-record', { table: 'exchangePackages', recordId: id });
   });
 }

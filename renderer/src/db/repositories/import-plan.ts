@@ -13,7 +13,7 @@ import { personKey } from '@shared/people/person-key';
 import { fullName } from '@shared/people/search';
 import { foldForSearch } from '@shared/text/search-normalize';
 import { nowTimestamp } from '@/lib/clock';
-import type { KelisimDb } from '../db';
+import { authorize, type Scope } from '../access';
 import { eventKey, planEventImport, type EventPlanItem, type EventRow } from '@shared/import/event-rows';
 import type { RejectedRow } from '@shared/import/member-rows';
 import {
@@ -35,7 +35,8 @@ import type { PopulationRecord } from '@shared/model/records';
 /** Above this many IINs, walking the IIN index once beats asking for each IIN. */
 const MANY_KEYS = 1_000;
 
-async function peopleWithIins(db: KelisimDb, iins: readonly string[]): Promise<Person[]> {
+async function peopleWithIins(scope: Scope, iins: readonly string[]): Promise<Person[]> {
+  const { db } = scope;
   if (iins.length === 0) return [];
   if (iins.length <= MANY_KEYS)
     return db.people
@@ -59,14 +60,16 @@ async function peopleWithIins(db: KelisimDb, iins: readonly string[]): Promise<P
  * without IIN) and their memberships in the associations the list concerns, then plans each row.
  */
 export async function planMembers(
-  db: KelisimDb,
+  scope: Scope,
   rows: readonly MemberRow[],
   intoAssociationId?: string,
 ): Promise<MemberPlanItem[]> {
+  authorize(scope, 'import');
+  const { db } = scope;
   const iins = [...new Set(rows.flatMap((row) => (row.person.iin ? [row.person.iin] : [])))];
   const surnames = [...new Set(rows.filter((row) => !row.person.iin).map((row) => row.person.surname))];
   const [withIin, withSurname] = await Promise.all([
-    peopleWithIins(db, iins),
+    peopleWithIins(scope, iins),
     surnames.length > 0 ? db.people.where('surname').anyOf(surnames).toArray() : [],
   ]);
   const live = (person: Person) => !person.deletedAt;
@@ -96,7 +99,9 @@ export async function planMembers(
   );
 }
 
-export async function planAssociations(db: KelisimDb, rows: readonly AssociationRow[]): Promise<AssociationPlanItem[]> {
+export async function planAssociations(scope: Scope, rows: readonly AssociationRow[]): Promise<AssociationPlanItem[]> {
+  authorize(scope, 'import');
+  const { db } = scope;
   const associations = (await db.associations.toArray()).filter((a) => !a.deletedAt);
   return planAssociationImport(rows, {
     byBin: new Map(associations.filter((a) => a.bin).map((a) => [a.bin as string, a])),
@@ -105,10 +110,9 @@ export async function planAssociations(db: KelisimDb, rows: readonly Association
 }
 
 /** A chairman named in a registry file is linked only when exactly one stored person has that name. */
-export async function chairmenByRow(
-  db: KelisimDb,
-  rows: readonly AssociationRow[],
-): Promise<Map<number, Person['id']>> {
+export async function chairmenByRow(scope: Scope, rows: readonly AssociationRow[]): Promise<Map<number, Person['id']>> {
+  authorize(scope, 'import');
+  const { db } = scope;
   const result = new Map<number, Person['id']>();
   for (const row of rows) {
     if (!row.chairmanName) continue;
@@ -125,26 +129,32 @@ const mappingSchema = z.array(z.string().nullable());
 
 /** The column mapping the user confirmed for a sheet layout, offered again next time. */
 export async function rememberedMapping(
-  db: KelisimDb,
+  scope: Scope,
   register: RegisterId,
   layout: string,
 ): Promise<ColumnMapping | undefined> {
+  authorize(scope, 'import');
+  const { db } = scope;
   const row = await db.settings.get(`importLayout:${register}:${layout}`);
   const parsed = mappingSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : undefined;
 }
 
 export async function rememberMapping(
-  db: KelisimDb,
+  scope: Scope,
   register: RegisterId,
   layout: string,
   mapping: ColumnMapping,
 ): Promise<void> {
+  authorize(scope, 'import');
+  const { db } = scope;
   await db.settings.put({ id: `importLayout:${register}:${layout}`, value: mapping, updatedAt: nowTimestamp() });
 }
 
 /** Which rows of an imported plan are already in the calendar (same title on the same day). */
-export async function planEvents(db: KelisimDb, rows: readonly EventRow[]): Promise<EventPlanItem[]> {
+export async function planEvents(scope: Scope, rows: readonly EventRow[]): Promise<EventPlanItem[]> {
+  authorize(scope, 'import');
+  const { db } = scope;
   if (rows.length === 0) return [];
   const days = rows.map((row) => row.event.start.slice(0, 10)).sort();
   const first = days[0] ?? '';
@@ -154,7 +164,8 @@ export async function planEvents(db: KelisimDb, rows: readonly EventRow[]): Prom
 }
 
 /** Live people whose folded full name is one of `names`, found through the search-word index by surname. */
-async function peopleByName(db: KelisimDb, names: readonly string[]): Promise<Map<string, Person[]>> {
+async function peopleByName(scope: Scope, names: readonly string[]): Promise<Map<string, Person[]>> {
+  const { db } = scope;
   const wanted = new Set(names);
   const firstWords = [...new Set(names.flatMap((name) => searchWords(name).slice(0, 1)))];
   const found = firstWords.length > 0 ? await db.people.where('searchTokens').anyOf(firstWords).toArray() : [];
@@ -175,9 +186,11 @@ async function peopleByName(db: KelisimDb, names: readonly string[]): Promise<Ma
  * as rejected.
  */
 export async function planReceptions(
-  db: KelisimDb,
+  scope: Scope,
   rows: readonly ReceptionRow[],
 ): Promise<{ items: ReceptionPlanItem[]; rejected: RejectedRow[] }> {
+  authorize(scope, 'import');
+  const { db } = scope;
   if (rows.length === 0) return { items: [], rejected: [] };
   const iins = [...new Set(rows.flatMap((row) => (row.citizen.iin ? [row.citizen.iin] : [])))];
   const names = [
@@ -186,8 +199,8 @@ export async function planReceptions(
   ];
   const days = rows.map((row) => row.reception.date).sort();
   const [withIin, byName, stored] = await Promise.all([
-    peopleWithIins(db, iins),
-    peopleByName(db, [...new Set(names)]),
+    peopleWithIins(scope, iins),
+    peopleByName(scope, [...new Set(names)]),
     db.receptions
       .where('date')
       .between(days[0] ?? '', days.at(-1) ?? '', true, true)
@@ -208,9 +221,11 @@ export async function planReceptions(
 
 /** The stored, not deleted population records of these settlements, by settlement and year. */
 export async function storedPopulation(
-  db: KelisimDb,
+  scope: Scope,
   placeIds: readonly string[],
 ): Promise<Map<string, PopulationRecord>> {
+  authorize(scope, 'import');
+  const { db } = scope;
   const records =
     placeIds.length > 0
       ? await db.population
@@ -229,11 +244,12 @@ export async function storedPopulation(
 }
 
 /** The dry run for a population table: each row against what is stored for its settlement and year. */
-export async function planPopulation(db: KelisimDb, rows: readonly PopulationRow[]): Promise<PopulationPlanItem[]> {
+export async function planPopulation(scope: Scope, rows: readonly PopulationRow[]): Promise<PopulationPlanItem[]> {
+  authorize(scope, 'import');
   return planPopulationImport(
     rows,
     await storedPopulation(
-      db,
+      scope,
       rows.map((row) => row.placeId),
     ),
   );

@@ -5,8 +5,9 @@ import { analyseMembers, detectLayout } from '@shared/import/pipeline';
 import type { AssociationId } from '@shared/model/ids';
 import { readWorkbook } from '@/import/read-workbook';
 import { zhambylLookups } from '@/import/test-lookups';
-import { openTestDb } from '../test-db';
+import type { Scope } from '../access';
 import type { KelisimDb } from '../db';
+import { openTestDb, scopeAs } from '../test-db';
 import { saveAssociation } from './associations';
 import { applyMemberImport, ImportCancelledError, undoImport } from './imports';
 import { planMembers } from './import-plan';
@@ -33,10 +34,11 @@ const LIST = [
   ['Цой Роман', '051212500780', '', 'член'],
 ];
 
-async function setUp(): Promise<{ db: KelisimDb; associationId: AssociationId }> {
+async function setUp(): Promise<{ db: KelisimDb; scope: Scope; associationId: AssociationId }> {
   const db = await openTestDb();
+  const scope = scopeAs(db);
   const association = await saveAssociation(
-    db,
+    scope,
     {
       nameRu: 'Корейский центр',
       ethnicGroupIds: ['koreans'],
@@ -47,15 +49,15 @@ async function setUp(): Promise<{ db: KelisimDb; associationId: AssociationId }>
     },
     TODAY,
   );
-  return { db, associationId: association.id };
+  return { db, scope, associationId: association.id };
 }
 
-async function importList(db: KelisimDb, associationId: AssociationId, rows: unknown[][], signal?: AbortSignal) {
+async function importList(scope: Scope, associationId: AssociationId, rows: unknown[][], signal?: AbortSignal) {
   const sheet = sheetOf(rows);
   const analysis = analyseMembers(sheet, detectLayout(sheet, 'members'), await zhambylLookups(), TODAY);
-  const plan = await planMembers(db, analysis.valid, associationId);
+  const plan = await planMembers(scope, analysis.valid, associationId);
   const totals = planTotals(plan, analysis.rejected.length);
-  const batch = await applyMemberImport(db, plan, associationId, {
+  const batch = await applyMemberImport(scope, plan, associationId, {
     fileName: 'list.xlsx',
     totals,
     ...(signal ? { signal } : {}),
@@ -65,63 +67,70 @@ async function importList(db: KelisimDb, associationId: AssociationId, rows: unk
 
 describe('member import into the database', () => {
   it('adds the people and their memberships, and the same file again changes nothing', async () => {
-    const { db, associationId } = await setUp();
-    const { totals } = await importList(db, associationId, LIST);
+    const { db, scope, associationId } = await setUp();
+    const { totals } = await importList(scope, associationId, LIST);
     expect(totals).toEqual({ new: 3, updated: 0, unchanged: 0, rejected: 0 });
-    const members = await membersOfAssociation(db, associationId);
+    const members = await membersOfAssociation(scope, associationId);
     expect(members.map((m) => [m.person.surname, m.membership.role]).sort()).toEqual([
       ['Ким', 'chairman'],
       ['Пак', 'member'],
       ['Цой', 'member'],
     ]);
-    const again = await importList(db, associationId, LIST);
+    const again = await importList(scope, associationId, LIST);
     expect(again.totals).toEqual({ new: 0, updated: 0, unchanged: 3, rejected: 0 });
     expect(await db.people.count()).toBe(3);
     expect(await db.memberships.count()).toBe(3);
   });
 
   it('updates a person already stored and undo puts the person back as they were', async () => {
-    const { db, associationId } = await setUp();
+    const { db, scope, associationId } = await setUp();
     const { person } = await savePerson(
-      db,
+      scope,
       { surname: 'Ким', givenName: 'Марина', iin: '850731400453', notes: 'до импорта' },
       TODAY,
     );
-    const { totals, batch } = await importList(db, associationId, LIST);
+    const { totals, batch } = await importList(scope, associationId, LIST);
     expect(totals).toEqual({ new: 2, updated: 1, unchanged: 0, rejected: 0 });
     expect((await db.people.get(person.id))?.phone).toBe('77015551234');
     expect((await db.people.get(person.id))?.notes).toBe('до импорта');
 
-    const undone = await undoImport(db, batch.id);
-    expect(undone).toEqual({ removed: 5, restored: 1, keptChangedLater: 0 });
+    const undone = await undoImport(scope, batch.id);
+    expect(undone).toEqual({
+      removed: { people: 2, memberships: 3, other: 0 },
+      restored: 1,
+      keptChangedLater: 0,
+      keptReferenced: 0,
+    });
     expect(await db.people.count()).toBe(1);
     expect(await db.memberships.count()).toBe(0);
     expect(await db.people.get(person.id)).toEqual(person);
     expect((await db.importBatches.get(batch.id))?.undoneAt).toBeDefined();
-    await expect(undoImport(db, batch.id)).rejects.toThrow();
+    await expect(undoImport(scope, batch.id)).rejects.toThrow();
   });
 
   it('leaves what was edited after the import when undoing it', async () => {
-    const { db, associationId } = await setUp();
-    const { batch } = await importList(db, associationId, LIST);
+    const { db, scope, associationId } = await setUp();
+    const { batch } = await importList(scope, associationId, LIST);
     const pak = (await db.people.where('iin').equals('900101300126').first())?.id;
     await new Promise((resolve) => setTimeout(resolve, 5));
     await savePerson(
-      db,
+      scope,
       { surname: 'Пак', givenName: 'Виктор', iin: '900101300126', phone: '87011112233' },
       TODAY,
       pak,
     );
-    const undone = await undoImport(db, batch.id);
+    const undone = await undoImport(scope, batch.id);
     expect(undone.keptChangedLater).toBe(1);
     expect(await db.people.count()).toBe(1);
   });
 
   it('cancelled halfway leaves no trace', async () => {
-    const { db, associationId } = await setUp();
+    const { db, scope, associationId } = await setUp();
     const controller = new AbortController();
     controller.abort();
-    await expect(importList(db, associationId, LIST, controller.signal)).rejects.toBeInstanceOf(ImportCancelledError);
+    await expect(importList(scope, associationId, LIST, controller.signal)).rejects.toBeInstanceOf(
+      ImportCancelledError,
+    );
     expect(await db.people.count()).toBe(0);
     expect(await db.memberships.count()).toBe(0);
     expect(await db.importBatches.count()).toBe(0);
@@ -130,7 +139,7 @@ describe('member import into the database', () => {
 
 describe('planning a large list', () => {
   it('finds the stored people of a list of more than a thousand IINs through the index', async () => {
-    const { db, associationId } = await setUp();
+    const { db, scope, associationId } = await setUp();
     const { generateDemoData } = await import('@shared/demo/generate');
     const data = generateDemoData({
       people: 1_200,
@@ -149,9 +158,9 @@ describe('planning a large list', () => {
       repairs: [],
       warnings: [],
     }));
-    const plan = await planMembers(db, rows);
+    const plan = await planMembers(scope, rows);
     expect(plan.every((item) => item.kind === 'unchanged')).toBe(true);
-    const into = await planMembers(db, rows, associationId);
+    const into = await planMembers(scope, rows, associationId);
     expect(into.every((item) => item.kind === 'updated' && item.membership === 'new' && item.existing)).toBe(true);
   });
 });

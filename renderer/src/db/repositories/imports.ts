@@ -3,15 +3,17 @@ import type { EventPlanItem } from '@shared/import/event-rows';
 import type { MemberPlanItem, PlanTotals } from '@shared/import/member-rows';
 import { populationWrites, type PopulationPlanItem } from '@shared/import/population-rows';
 import type { ReceptionPlanItem } from '@shared/import/reception-rows';
-import type {
-  AssociationId,
-  EventId,
-  ImportBatchId,
-  MembershipId,
-  PersonId,
-  PlaceId,
-  PopulationRecordId,
-  ReceptionId,
+import {
+  type AssociationId,
+  type EventId,
+  type ImportBatchId,
+  type MembershipId,
+  type PersonId,
+  type PopulationRecordId,
+  type ReceptionId,
+  toAssociationId,
+  toPersonId,
+  toPlaceId,
 } from '@shared/model/ids';
 import type {
   Association,
@@ -25,10 +27,10 @@ import type {
 } from '@shared/model/records';
 import { fullName, personSearchTokens } from '@shared/people/search';
 import { nowTimestamp } from '@/lib/clock';
-import type { KelisimDb } from '../db';
-import { currentAuthor } from '../session';
-import { newRecordFields, touched } from '../stamp';
+import { authorize, authorOf, type Actor, type Scope } from '../access';
+import { newId, newRecordFields, touched } from '../stamp';
 import { appendAudit } from './audit';
+import { personReferenceTables, referencesToPeople } from './person-references';
 import { storedPopulation } from './import-plan';
 import { receptionFields } from './receptions';
 
@@ -79,11 +81,11 @@ function importFacts(batch: ImportBatch, options: ApplyOptions) {
   };
 }
 
-function newBatch(options: ApplyOptions, register: string, associationId?: AssociationId): ImportBatch {
+function newBatch(actor: Actor, options: ApplyOptions, register: string, associationId?: AssociationId): ImportBatch {
   return {
-    id: crypto.randomUUID() as ImportBatchId,
+    id: newId<ImportBatchId>(),
     at: nowTimestamp(),
-    author: currentAuthor(),
+    author: authorOf(actor),
     register,
     fileName: options.fileName,
     ...(associationId ? { associationId } : {}),
@@ -103,12 +105,14 @@ function newBatch(options: ApplyOptions, register: string, associationId?: Assoc
  * the database exactly as it was.
  */
 export async function applyMemberImport(
-  db: KelisimDb,
+  scope: Scope,
   plan: readonly MemberPlanItem[],
   intoAssociationId: AssociationId | undefined,
   options: ApplyOptions,
 ): Promise<ImportBatch> {
-  const batch = newBatch(options, 'members', intoAssociationId);
+  authorize(scope, 'import');
+  const { db } = scope;
+  const batch = newBatch(scope.actor, options, 'members', intoAssociationId);
   const newPeople: Person[] = [];
   const changedPeople: Person[] = [];
   const newMemberships: Membership[] = [];
@@ -119,7 +123,7 @@ export async function applyMemberImport(
     let personId: PersonId;
     if (!item.existing) {
       const person: Person = {
-        ...newRecordFields<PersonId>(),
+        ...newRecordFields<PersonId>(scope.actor),
         ...item.row.person,
         searchTokens: personSearchTokens(item.row.person),
       };
@@ -128,7 +132,7 @@ export async function applyMemberImport(
     } else {
       personId = item.existing.id;
       if (item.changedFields.length > 0) {
-        const person: Person = { ...touched(item.existing), ...item.row.person };
+        const person: Person = { ...touched(item.existing, scope.actor), ...item.row.person };
         person.searchTokens = personSearchTokens(person);
         changedPeople.push(person);
         changes.push({
@@ -140,11 +144,11 @@ export async function applyMemberImport(
         });
       }
     }
-    const associationId = item.associationId as AssociationId | undefined;
-    if (!associationId) continue;
+    if (!item.associationId) continue;
+    const associationId = toAssociationId(item.associationId);
     if (item.membership === 'new') {
       newMemberships.push({
-        ...newRecordFields<MembershipId>(),
+        ...newRecordFields<MembershipId>(scope.actor),
         personId,
         associationId,
         personName: fullName({ ...item.existing, ...item.row.person }),
@@ -153,7 +157,7 @@ export async function applyMemberImport(
       });
     } else if (item.membership === 'updated' && item.existingMembership) {
       changedMemberships.push({
-        ...touched(item.existingMembership),
+        ...touched(item.existingMembership, scope.actor),
         role: item.row.role,
         ...(item.row.joinedOn ? { joinedOn: item.row.joinedOn } : {}),
       });
@@ -202,18 +206,20 @@ export async function applyMemberImport(
     if (options.signal?.aborted) throw new ImportCancelledError();
     await db.importChanges.bulkAdd(changes);
     await db.importBatches.add(batch);
-    await appendAudit(db, 'import', importFacts(batch, options));
+    await appendAudit(scope, 'import', importFacts(batch, options));
   });
   return batch;
 }
 
 export async function applyAssociationImport(
-  db: KelisimDb,
+  scope: Scope,
   plan: readonly AssociationPlanItem[],
   chairmen: ReadonlyMap<number, PersonId>,
   options: ApplyOptions,
 ): Promise<ImportBatch> {
-  const batch = newBatch(options, 'associations');
+  authorize(scope, 'import');
+  const { db } = scope;
+  const batch = newBatch(scope.actor, options, 'associations');
   const added: Association[] = [];
   const changed: Association[] = [];
   const changes: ImportChange[] = [];
@@ -228,7 +234,7 @@ export async function applyAssociationImport(
     const chairmanId = chairmen.get(item.row.rowNumber);
     if (!item.existing) {
       const record: Association = {
-        ...newRecordFields<AssociationId>(),
+        ...newRecordFields<AssociationId>(scope.actor),
         deputyIds: [],
         units: [],
         ...toRecord(item.row.association),
@@ -237,7 +243,7 @@ export async function applyAssociationImport(
       if (!record.placeId) delete record.placeId;
       added.push(record);
     } else if (item.kind === 'updated' || (chairmanId && item.existing.chairmanId !== chairmanId)) {
-      const record: Association = { ...touched(item.existing), ...toRecord(item.row.association) };
+      const record: Association = { ...touched(item.existing, scope.actor), ...toRecord(item.row.association) };
       if (!item.row.association.placeId) record.placeId = item.existing.placeId;
       if (chairmanId) record.chairmanId = chairmanId;
       if (!record.placeId) delete record.placeId;
@@ -259,24 +265,26 @@ export async function applyAssociationImport(
     await writeInChunks(changed, (chunk) => db.associations.bulkPut(chunk), progress);
     await db.importChanges.bulkAdd(changes);
     await db.importBatches.add(batch);
-    await appendAudit(db, 'import', importFacts(batch, options));
+    await appendAudit(scope, 'import', importFacts(batch, options));
   });
   return batch;
 }
 
 /** Adds the new events of an imported plan in one transaction; the batch lets the whole plan be undone. */
 export async function applyEventImport(
-  db: KelisimDb,
+  scope: Scope,
   plan: readonly EventPlanItem[],
   options: ApplyOptions,
 ): Promise<ImportBatch> {
-  const batch = newBatch(options, 'events');
+  authorize(scope, 'import');
+  const { db } = scope;
+  const batch = newBatch(scope.actor, options, 'events');
   const events: KelisimEvent[] = plan
     .filter((item) => item.kind === 'new')
     .map((item) => {
       const input = item.row.event;
       const event: KelisimEvent = {
-        ...newRecordFields<EventId>(),
+        ...newRecordFields<EventId>(scope.actor),
         title: input.title,
         typeCode: input.typeCode,
         start: input.start,
@@ -289,7 +297,7 @@ export async function applyEventImport(
         links: [],
         attachmentIds: [],
       };
-      if (input.placeId) event.placeId = input.placeId as PlaceId;
+      if (input.placeId) event.placeId = toPlaceId(input.placeId);
       if (input.venue) event.venue = input.venue;
       if (input.plannedParticipants !== undefined) event.plannedParticipants = input.plannedParticipants;
       return event;
@@ -300,7 +308,7 @@ export async function applyEventImport(
   await db.transaction('rw', db.events, db.importBatches, db.auditLog, async () => {
     await writeInChunks(events, (chunk) => db.events.bulkAdd(chunk), progress);
     await db.importBatches.add(batch);
-    await appendAudit(db, 'import', importFacts(batch, options));
+    await appendAudit(scope, 'import', importFacts(batch, options));
   });
   return batch;
 }
@@ -311,11 +319,13 @@ export async function applyEventImport(
  * removes the receptions and the people the journal brought.
  */
 export async function applyReceptionImport(
-  db: KelisimDb,
+  scope: Scope,
   plan: readonly ReceptionPlanItem[],
   options: ApplyOptions,
 ): Promise<ImportBatch> {
-  const batch = newBatch(options, 'receptions');
+  authorize(scope, 'import');
+  const { db } = scope;
+  const batch = newBatch(scope.actor, options, 'receptions');
   const people = new Map<string, Person>();
   const receptions: Reception[] = [];
   for (const item of plan) {
@@ -326,7 +336,7 @@ export async function applyReceptionImport(
       let person = people.get(item.citizen.key);
       if (!person) {
         person = {
-          ...newRecordFields<PersonId>(),
+          ...newRecordFields<PersonId>(scope.actor),
           ...item.citizen.person,
           searchTokens: personSearchTokens(item.citizen.person),
         };
@@ -335,7 +345,7 @@ export async function applyReceptionImport(
       citizenId = person.id;
     }
     receptions.push({
-      ...newRecordFields<ReceptionId>(),
+      ...newRecordFields<ReceptionId>(scope.actor),
       ...receptionFields({
         ...item.row.reception,
         citizenId,
@@ -352,7 +362,7 @@ export async function applyReceptionImport(
     await writeInChunks(receptions, (chunk) => db.receptions.bulkAdd(chunk), progress);
     if (options.signal?.aborted) throw new ImportCancelledError();
     await db.importBatches.add(batch);
-    await appendAudit(db, 'import', importFacts(batch, options));
+    await appendAudit(scope, 'import', importFacts(batch, options));
   });
   return batch;
 }
@@ -363,24 +373,26 @@ export async function applyReceptionImport(
  * undo puts it back.
  */
 export async function applyPopulationImport(
-  db: KelisimDb,
+  scope: Scope,
   plan: readonly PopulationPlanItem[],
   options: ApplyOptions,
 ): Promise<ImportBatch> {
-  const batch = newBatch(options, 'population');
+  authorize(scope, 'import');
+  const { db } = scope;
+  const batch = newBatch(scope.actor, options, 'population');
   return db.transaction('rw', [db.population, db.importBatches, db.importChanges, db.auditLog], async () => {
     const stored = await storedPopulation(
-      db,
+      scope,
       plan.map((item) => item.row.placeId),
     );
     const writes = populationWrites(plan, stored);
     const added: PopulationRecord[] = writes.added.map((figures) => ({
-      ...newRecordFields<PopulationRecordId>(),
+      ...newRecordFields<PopulationRecordId>(scope.actor),
       ...figures,
-      placeId: figures.placeId as PlaceId,
+      placeId: toPlaceId(figures.placeId),
     }));
     const changed: PopulationRecord[] = writes.changed.map(({ before, after }) => ({
-      ...touched(before),
+      ...touched(before, scope.actor),
       byEthnicGroup: after.byEthnicGroup,
       ...(after.total !== undefined ? { total: after.total } : {}),
     }));
@@ -399,101 +411,93 @@ export async function applyPopulationImport(
     if (options.signal?.aborted) throw new ImportCancelledError();
     await db.importChanges.bulkAdd(changes);
     await db.importBatches.add(batch);
-    await appendAudit(db, 'import', importFacts(batch, options));
+    await appendAudit(scope, 'import', importFacts(batch, options));
     return batch;
   });
 }
 
 export interface UndoResult {
-  removed: number;
+  /** Records the import added and the undo removed, by register. */
+  removed: { people: number; memberships: number; other: number };
+  /** Records the import had changed, put back as they were before it. */
   restored: number;
   /** Records edited after the import: left as they are, so no later work is lost. */
   keptChangedLater: number;
+  /** People the import added whom other records name now (a reception, an event, a council…): kept. */
+  keptReferenced: number;
 }
 
 /** Removes exactly what an import added and puts back what it changed. */
-export async function undoImport(db: KelisimDb, batchId: ImportBatchId): Promise<UndoResult> {
-  return db.transaction(
-    'rw',
-    [
-      db.people,
-      db.memberships,
-      db.associations,
-      db.events,
-      db.receptions,
-      db.population,
-      db.importBatches,
-      db.importChanges,
-      db.auditLog,
-    ],
-    async () => {
-      const batch = await db.importBatches.get(batchId);
-      if (!batch || batch.undoneAt) throw new Error('import not found or already undone');
-      const result: UndoResult = { removed: 0, restored: 0, keptChangedLater: 0 };
-      const tables = {
-        people: db.people,
-        memberships: db.memberships,
-        associations: db.associations,
-        population: db.population,
-      } as const;
-      const added = { events: db.events, receptions: db.receptions, ...tables } as const;
-      for (const table of ['events', 'receptions', 'memberships', 'people', 'associations', 'population'] as const) {
-        const ids = batch.added[table] ?? [];
-        const current = await added[table].bulkGet(ids as never[]);
-        // A person the import added who has since been named in a reception stays: the reception needs them.
-        const named = table === 'people' && ids.length > 0 ? await peopleInReceptions(db, ids) : new Set<string>();
-        const removable = ids.filter((id, index) => {
-          const record = current[index];
-          return record && record.updatedAt <= batch.at && !named.has(id);
-        });
-        result.keptChangedLater += current.filter(
-          (record) => record && (record.updatedAt > batch.at || named.has(record.id)),
-        ).length;
-        await added[table].bulkDelete(removable as never[]);
-        result.removed += removable.length;
+export async function undoImport(scope: Scope, batchId: ImportBatchId): Promise<UndoResult> {
+  authorize(scope, 'import');
+  const { db } = scope;
+  const tables = [
+    ...personReferenceTables(db),
+    db.people,
+    db.population,
+    db.importBatches,
+    db.importChanges,
+    db.auditLog,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const batch = await db.importBatches.get(batchId);
+    if (!batch || batch.undoneAt) throw new Error('import not found or already undone');
+    const result: UndoResult = {
+      removed: { people: 0, memberships: 0, other: 0 },
+      restored: 0,
+      keptChangedLater: 0,
+      keptReferenced: 0,
+    };
+    const tables = {
+      people: db.people,
+      memberships: db.memberships,
+      associations: db.associations,
+      population: db.population,
+    } as const;
+    const added = { events: db.events, receptions: db.receptions, ...tables } as const;
+    const removedIds = new Set<string>();
+    // People last: whether one may go depends on what still names them once the rest is gone.
+    for (const table of ['events', 'receptions', 'memberships', 'associations', 'population', 'people'] as const) {
+      const ids = batch.added[table] ?? [];
+      const current = await added[table].bulkGet(ids as never[]);
+      let removable: string[] = [];
+      for (const record of current) {
+        if (!record) continue;
+        if (record.updatedAt > batch.at) result.keptChangedLater++;
+        else removable.push(record.id);
       }
-      for (const change of await db.importChanges.where('batchId').equals(batchId).toArray()) {
-        const table = tables[change.table];
-        const current = await table.get(change.recordId as never);
-        if (current && current.updatedAt > batch.at) {
-          result.keptChangedLater++;
-          continue;
-        }
-        await (table as unknown as { put: (record: unknown) => Promise<unknown> }).put(change.before);
-        result.restored++;
+      if (table === 'people') {
+        const referenced = await referencesToPeople(db, removable.map(toPersonId), removedIds);
+        removable = removable.filter((id) => !referenced.has(toPersonId(id)));
+        result.keptReferenced += referenced.size;
       }
-      await db.importBatches.put({ ...batch, undoneAt: nowTimestamp() });
-      await appendAudit(db, 'import-undo', {
-        table: 'importBatches',
-        recordId: batchId,
-        details: { removed: result.removed, restored: result.restored },
-      });
-      return result;
-    },
-  );
+      await added[table].bulkDelete(removable as never[]);
+      for (const id of removable) removedIds.add(id);
+      if (table === 'people' || table === 'memberships') result.removed[table] += removable.length;
+      else result.removed.other += removable.length;
+    }
+    for (const change of await db.importChanges.where('batchId').equals(batchId).toArray()) {
+      const table = tables[change.table];
+      const current = await table.get(change.recordId as never);
+      if (current && current.updatedAt > batch.at) {
+        result.keptChangedLater++;
+        continue;
+      }
+      await (table as unknown as { put: (record: unknown) => Promise<unknown> }).put(change.before);
+      result.restored++;
+    }
+    await db.importBatches.put({ ...batch, undoneAt: nowTimestamp() });
+    await appendAudit(scope, 'import-undo', {
+      table: 'importBatches',
+      recordId: batchId,
+      details: { ...result.removed, restored: result.restored, keptReferenced: result.keptReferenced },
+    });
+    return result;
+  });
 }
 
-/** Which of these people a live reception names, as citizen or as the official who received. */
-async function peopleInReceptions(db: KelisimDb, ids: readonly string[]): Promise<Set<string>> {
-  const [asCitizen, asOfficial] = await Promise.all([
-    db.receptions
-      .where('citizenId')
-      .anyOf([...ids])
-      .toArray(),
-    db.receptions
-      .where('officialId')
-      .anyOf([...ids])
-      .toArray(),
-  ]);
-  const named = new Set<string>();
-  for (const reception of [...asCitizen, ...asOfficial]) {
-    if (reception.deletedAt) continue;
-    if (reception.citizenId) named.add(reception.citizenId);
-    if (reception.officialId) named.add(reception.officialId);
-  }
-  return named;
-}
-
-export async function recentImports(db: KelisimDb, limit = 20): Promise<ImportBatch[]> {
+export async function recentImports(scope: Scope, limit = 20): Promise<ImportBatch[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   return db.importBatches.orderBy('at').reverse().limit(limit).toArray();
 }

@@ -1,10 +1,10 @@
 import { membershipInputSchema } from '@shared/associations/association-input';
 import { compareText } from '@shared/text/collator';
-import type { AssociationId, MembershipId, PersonId } from '@shared/model/ids';
+import { type AssociationId, type MembershipId, toAssociationId, toPersonId } from '@shared/model/ids';
 import type { IsoDate, Membership, Person } from '@shared/model/records';
 import { fullName } from '@shared/people/search';
 import { nowTimestamp } from '@/lib/clock';
-import type { KelisimDb } from '../db';
+import { authorize, type Scope } from '../access';
 import { newRecordFields, touched } from '../stamp';
 import { appendAudit } from './audit';
 
@@ -15,10 +15,12 @@ export interface MemberEntry {
 
 /** Members of an association with their person records, people found by one bulk read. */
 export async function membersOfAssociation(
-  db: KelisimDb,
+  scope: Scope,
   id: AssociationId,
   includeFormer = false,
 ): Promise<MemberEntry[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const memberships = (await db.memberships.where('associationId').equals(id).toArray()).filter(
     (m) => !m.deletedAt && (includeFormer || !m.leftOn),
   );
@@ -32,11 +34,13 @@ export async function membersOfAssociation(
 }
 
 export async function saveMembership(
-  db: KelisimDb,
+  scope: Scope,
   input: unknown,
   today: IsoDate,
   id?: MembershipId,
 ): Promise<Membership> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const parsed = membershipInputSchema(today).parse(input);
   return db.transaction('rw', db.memberships, db.people, db.auditLog, async () => {
     const existing = id ? await db.memberships.get(id) : undefined;
@@ -44,38 +48,41 @@ export async function saveMembership(
       (m) => m.associationId === parsed.associationId && !m.deletedAt && !m.leftOn && m.id !== id,
     );
     if (duplicate && !parsed.leftOn) throw new Error('already a member');
-    const base = existing ? touched(existing) : newRecordFields<MembershipId>();
-    const person = await db.people.get(parsed.personId as PersonId);
+    const base = existing ? touched(existing, scope.actor) : newRecordFields<MembershipId>(scope.actor);
+    const person = await db.people.get(toPersonId(parsed.personId));
     if (!person) throw new Error('person not found');
     const membership: Membership = {
       ...base,
       personId: person.id,
-      associationId: parsed.associationId as AssociationId,
+      associationId: toAssociationId(parsed.associationId),
       personName: fullName(person),
       role: parsed.role,
     };
     if (parsed.joinedOn) membership.joinedOn = parsed.joinedOn;
     if (parsed.leftOn) membership.leftOn = parsed.leftOn;
     await db.memberships.put(membership);
-    await appendAudit(db, existing ? 'update' : 'create', { table: 'memberships', recordId: membership.id });
+    await appendAudit(scope, existing ? 'update' : 'create', { table: 'memberships', recordId: membership.id });
     return membership;
   });
 }
 
-export async function setMembershipDeleted(db: KelisimDb, id: MembershipId, deleted: boolean): Promise<void> {
+export async function setMembershipDeleted(scope: Scope, id: MembershipId, deleted: boolean): Promise<void> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   await db.transaction('rw', db.memberships, db.auditLog, async () => {
     const membership = await db.memberships.get(id);
     if (!membership) return;
-    const next = touched(membership);
+    const next = touched(membership, scope.actor);
     if (deleted) next.deletedAt = nowTimestamp();
     else delete next.deletedAt;
     await db.memberships.put(next);
-    await appendAudit(db, deleted ? 'delete' : 'restore-record', { table: 'memberships', recordId: id });
+    await appendAudit(scope, deleted ? 'delete' : 'restore-record', { table: 'memberships', recordId: id });
   });
 }
 
 /** A renamed person's memberships take the new name, so member lists sort and show it. */
-export async function renameInMemberships(db: KelisimDb, person: Person): Promise<Membership[]> {
+export async function renameInMemberships(scope: Scope, person: Person): Promise<Membership[]> {
+  const { db } = scope;
   const name = fullName(person);
   const stale = (await db.memberships.where('personId').equals(person.id).toArray()).filter(
     (m) => m.personName !== name,
@@ -87,7 +94,8 @@ export async function renameInMemberships(db: KelisimDb, person: Person): Promis
 const ROLE_ORDER = ['chairman', 'deputy', 'council_member', 'member'];
 
 /** People deleted (and not yet restored): few, read from their own index. */
-export async function deletedPeopleIds(db: KelisimDb): Promise<Set<string>> {
+export async function deletedPeopleIds(scope: Scope): Promise<Set<string>> {
+  const { db } = scope;
   return new Set(await db.people.where('deletedAt').above('').primaryKeys());
 }
 
@@ -95,10 +103,12 @@ export async function deletedPeopleIds(db: KelisimDb): Promise<Set<string>> {
  * Current members of an association in list order (chairman, deputies, council, then by name),
  * from the memberships alone: the card shows names at once and reads people only for the rows on screen.
  */
-export async function currentMemberships(db: KelisimDb, id: AssociationId): Promise<Membership[]> {
+export async function currentMemberships(scope: Scope, id: AssociationId): Promise<Membership[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const [memberships, deletedPeople] = await Promise.all([
     db.memberships.where('associationId').equals(id).toArray(),
-    deletedPeopleIds(db),
+    deletedPeopleIds(scope),
   ]);
   return memberships
     .filter((m) => !m.deletedAt && !m.leftOn && !deletedPeople.has(m.personId))
@@ -109,12 +119,14 @@ export async function currentMemberships(db: KelisimDb, id: AssociationId): Prom
  * Current members per association by index counts: all memberships of each association less the
  * few that are deleted, ended or belong to a deleted person.
  */
-export async function currentMemberCounts(db: KelisimDb, ids: readonly AssociationId[]): Promise<Map<string, number>> {
+export async function currentMemberCounts(scope: Scope, ids: readonly AssociationId[]): Promise<Map<string, number>> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const [totals, deleted, left, deletedPeople] = await Promise.all([
     Promise.all(ids.map((id) => db.memberships.where('associationId').equals(id).count())),
     db.memberships.where('deletedAt').above('').toArray(),
     db.memberships.where('leftOn').above('').toArray(),
-    deletedPeopleIds(db),
+    deletedPeopleIds(scope),
   ]);
   const ofDeletedPeople =
     deletedPeople.size > 0

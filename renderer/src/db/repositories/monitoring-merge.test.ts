@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MediationCaseId, TensionRiskId } from '@shared/model/ids';
 import type { MediationCase, TensionRisk } from '@shared/model/records';
-import { openTestDb } from '../test-db';
+import { openTestDb, scopeAs } from '../test-db';
 import { mergePeople } from './merge-people';
 import { savePerson } from './people';
 
@@ -11,8 +11,9 @@ const stamp = { createdAt: '', updatedAt: '', author: '' };
 describe('merging duplicate people', () => {
   it('moves the responsibility for a tension risk and a mediation to the person kept', async () => {
     const db = await openTestDb();
-    const { person: keep } = await savePerson(db, { surname: 'Темирбулатов', givenName: 'Талгат' }, TODAY);
-    const { person: drop } = await savePerson(db, { surname: 'Темирбулатов', givenName: 'Талгат' }, TODAY);
+    const scope = scopeAs(db);
+    const { person: keep } = await savePerson(scope, { surname: 'Темирбулатов', givenName: 'Талгат' }, TODAY);
+    const { person: drop } = await savePerson(scope, { surname: 'Темирбулатов', givenName: 'Талгат' }, TODAY);
     const risk: TensionRisk = {
       ...stamp,
       id: 'risk-1' as TensionRiskId,
@@ -39,7 +40,7 @@ describe('merging duplicate people', () => {
     await db.tensionRisks.add(risk);
     await db.mediationCases.add(mediation);
 
-    await mergePeople(db, keep.id, drop.id);
+    await mergePeople(scope, keep.id, drop.id);
 
     expect((await db.tensionRisks.get(risk.id))?.responsiblePersonId).toBe(keep.id);
     expect((await db.mediationCases.get(mediation.id))?.mediatorId).toBe(keep.id);

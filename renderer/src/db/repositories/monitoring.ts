@@ -14,8 +14,7 @@ import { populationInputSchema } from '@shared/monitoring/population-input';
 import { changeLevel, riskFields, riskInputSchema } from '@shared/monitoring/risks';
 import { isRealDate } from '@shared/dates/iso';
 import { nowTimestamp, today } from '@/lib/clock';
-import type { KelisimDb } from '../db';
-import { currentAuthor } from '../session';
+import { authorize, authorOf, visibleRecord, visibleRecords, type Scope, type Visible } from '../access';
 import { newRecordFields, touched } from '../stamp';
 import { appendAudit } from './audit';
 
@@ -24,110 +23,147 @@ const SETTINGS_ID = 'monitoring';
 const live = <T extends { deletedAt?: string }>(records: T[]) => records.filter((record) => !record.deletedAt);
 
 /** The compact-residence rule and the months without work, with defaults for anything not set. */
-export async function getMonitoringSettings(db: KelisimDb): Promise<MonitoringSettings> {
+export async function getMonitoringSettings(scope: Scope): Promise<MonitoringSettings> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const stored = await db.settings.get(SETTINGS_ID);
   const parsed = monitoringSettingsSchema.safeParse(stored?.value ?? {});
   // A damaged record (not even an object) reads as the defaults, never as a failure.
   return parsed.success ? parsed.data : monitoringSettingsSchema.parse({});
 }
 
-export async function saveMonitoringSettings(db: KelisimDb, settings: MonitoringSettings): Promise<void> {
+export async function saveMonitoringSettings(scope: Scope, settings: MonitoringSettings): Promise<void> {
+  authorize(scope, 'settings');
+  const { db } = scope;
   const value = monitoringSettingsSchema.parse(settings);
   await db.transaction('rw', db.settings, db.auditLog, async () => {
     await db.settings.put({ id: SETTINGS_ID, value, updatedAt: nowTimestamp() });
-    await appendAudit(db, 'update', { table: 'settings', recordId: SETTINGS_ID });
+    await appendAudit(scope, 'update', { table: 'settings', recordId: SETTINGS_ID });
   });
 }
 
-export async function listPopulation(db: KelisimDb): Promise<PopulationRecord[]> {
+export async function listPopulation(scope: Scope): Promise<PopulationRecord[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   return live(await db.population.toArray());
 }
 
-export async function listRisks(db: KelisimDb): Promise<TensionRisk[]> {
-  return live(await db.tensionRisks.toArray());
+/** Risks as the actor may see them: without the right, only those marked open to all, and how many are not. */
+export async function listRisks(scope: Scope): Promise<Visible<TensionRisk>> {
+  authorize(scope, 'view');
+  return visibleRecords(scope, await scope.db.tensionRisks.toArray());
 }
 
-export async function getRisk(db: KelisimDb, id: TensionRiskId): Promise<TensionRisk | undefined> {
-  const risk = await db.tensionRisks.get(id);
-  return risk && !risk.deletedAt ? risk : undefined;
+export async function getRisk(scope: Scope, id: TensionRiskId): Promise<TensionRisk | undefined> {
+  authorize(scope, 'view');
+  return visibleRecord(scope, await scope.db.tensionRisks.get(id));
 }
 
 /** The risk a reception opened, if it opened one: "open a risk" then shows it instead of making another. */
-export async function riskOfReception(db: KelisimDb, receptionId: ReceptionId): Promise<TensionRisk | undefined> {
-  return live(await db.tensionRisks.where('originReceptionId').equals(receptionId).toArray())[0];
+export async function riskOfReception(scope: Scope, receptionId: ReceptionId): Promise<TensionRisk | undefined> {
+  authorize(scope, 'view');
+  const risks = await scope.db.tensionRisks.where('originReceptionId').equals(receptionId).toArray();
+  return visibleRecords(scope, risks).rows[0];
 }
 
 /** Creates a risk, or saves an edited one; a change of level goes into its history with the note. */
-export async function saveRisk(db: KelisimDb, input: unknown, id?: TensionRiskId, note?: string): Promise<TensionRisk> {
+export async function saveRisk(scope: Scope, input: unknown, id?: TensionRiskId, note?: string): Promise<TensionRisk> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const parsed = riskInputSchema(today()).parse(input);
   return db.transaction('rw', db.tensionRisks, db.auditLog, async () => {
-    const previous = id ? await getRisk(db, id) : undefined;
+    const previous = id ? await getRisk(scope, id) : undefined;
     if (id && !previous) throw new Error('risk not found');
-    const change = { on: today(), author: currentAuthor(), ...(note ? { note } : {}) };
+    const change = { on: today(), author: authorOf(scope.actor), ...(note ? { note } : {}) };
     const base: BaseRecord<TensionRiskId> = previous
       ? (({ id: kept, createdAt, updatedAt, author }) => ({ id: kept, createdAt, updatedAt, author }))(
-          touched(previous),
+          touched(previous, scope.actor),
         )
-      : newRecordFields<TensionRiskId>();
+      : newRecordFields<TensionRiskId>(scope.actor);
     const risk: TensionRisk = { ...base, ...riskFields(parsed, previous, change) };
     await db.tensionRisks.put(risk);
-    await appendAudit(db, previous ? 'update' : 'create', { table: 'tensionRisks', recordId: risk.id });
+    await appendAudit(scope, previous ? 'update' : 'create', { table: 'tensionRisks', recordId: risk.id });
     return risk;
   });
 }
 
 /** A new level with the reason, as the risk is reviewed: the history keeps every level it had. */
 export async function changeRiskLevel(
-  db: KelisimDb,
+  scope: Scope,
   id: TensionRiskId,
   level: RiskLevel,
   note: string,
   nextReviewOn?: IsoDate,
 ): Promise<TensionRisk> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   return db.transaction('rw', db.tensionRisks, db.auditLog, async () => {
-    const risk = await getRisk(db, id);
+    const risk = await getRisk(scope, id);
     if (!risk) throw new Error('risk not found');
     if (risk.status === 'resolved') throw new Error('a resolved risk has no level to change');
     if (nextReviewOn !== undefined && (!isRealDate(nextReviewOn) || nextReviewOn < risk.identifiedOn))
       throw new Error('review date before the risk was identified');
     if (risk.level === level && !nextReviewOn) return risk;
     const changed: TensionRisk = {
-      ...touched(changeLevel(risk, level, { on: today(), author: currentAuthor(), note })),
+      ...touched(changeLevel(risk, level, { on: today(), author: authorOf(scope.actor), note }), scope.actor),
       ...(nextReviewOn ? { nextReviewOn } : {}),
     };
     await db.tensionRisks.put(changed);
-    await appendAudit(db, 'update', { table: 'tensionRisks', recordId: id });
+    await appendAudit(scope, 'update', { table: 'tensionRisks', recordId: id });
     return changed;
   });
 }
 
 /** Every opening of a risk card is written to the audit log: who and when, never the content. */
-export async function recordRiskView(db: KelisimDb, id: TensionRiskId): Promise<void> {
+export async function recordRiskView(scope: Scope, id: TensionRiskId): Promise<void> {
+  authorize(scope, 'view');
+  const { db } = scope;
   await db.transaction('rw', db.auditLog, () =>
-    appendAudit(db, 'view-confidential', { table: 'tensionRisks', recordId: id }),
+    appendAudit(scope, 'view-confidential', { table: 'tensionRisks', recordId: id }),
   );
 }
 
-export async function deleteRisk(db: KelisimDb, id: TensionRiskId): Promise<void> {
+/** Deletes a risk from the register; it stays in the database, marked, so that it can be brought back. */
+export async function deleteRisk(scope: Scope, id: TensionRiskId): Promise<void> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   await db.transaction('rw', db.tensionRisks, db.auditLog, async () => {
     const risk = await db.tensionRisks.get(id);
     if (!risk || risk.deletedAt) return;
-    await db.tensionRisks.put({ ...touched(risk), deletedAt: nowTimestamp() });
-    await appendAudit(db, 'delete', { table: 'tensionRisks', recordId: id });
+    await db.tensionRisks.put({ ...touched(risk, scope.actor), deletedAt: nowTimestamp() });
+    await appendAudit(scope, 'delete', { table: 'tensionRisks', recordId: id });
   });
 }
 
-export async function listCouncils(db: KelisimDb): Promise<Council[]> {
+/** Brings a deleted risk back into the register ("undo" right after deleting it). */
+export async function restoreRisk(scope: Scope, id: TensionRiskId): Promise<void> {
+  authorize(scope, 'edit');
+  const { db } = scope;
+  await db.transaction('rw', db.tensionRisks, db.auditLog, async () => {
+    const risk = await db.tensionRisks.get(id);
+    if (!risk?.deletedAt) return;
+    const restored = touched(risk, scope.actor);
+    delete restored.deletedAt;
+    await db.tensionRisks.put(restored);
+    await appendAudit(scope, 'restore-record', { table: 'tensionRisks', recordId: id });
+  });
+}
+
+export async function listCouncils(scope: Scope): Promise<Council[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   return live(await db.councils.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'ru'));
 }
 
-export async function saveCouncil(db: KelisimDb, input: unknown, id?: CouncilId): Promise<Council> {
+export async function saveCouncil(scope: Scope, input: unknown, id?: CouncilId): Promise<Council> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const parsed = councilInputSchema.parse(input);
   return db.transaction('rw', db.councils, db.auditLog, async () => {
     const found = id ? await db.councils.get(id) : undefined;
     const previous = found && !found.deletedAt ? found : undefined;
     if (id && !previous) throw new Error('council not found');
-    const base = previous ? touched(previous) : newRecordFields<CouncilId>();
+    const base = previous ? touched(previous, scope.actor) : newRecordFields<CouncilId>(scope.actor);
     const council: Council = {
       id: base.id,
       createdAt: base.createdAt,
@@ -139,22 +175,26 @@ export async function saveCouncil(db: KelisimDb, input: unknown, id?: CouncilId)
       ...(parsed.placeId ? { placeId: parsed.placeId } : {}),
     };
     await db.councils.put(council);
-    await appendAudit(db, previous ? 'update' : 'create', { table: 'councils', recordId: council.id });
+    await appendAudit(scope, previous ? 'update' : 'create', { table: 'councils', recordId: council.id });
     return council;
   });
 }
 
-export async function listMediationCases(db: KelisimDb): Promise<MediationCase[]> {
-  return live(await db.mediationCases.orderBy('date').reverse().toArray());
+/** Cases newest first, as the actor may see them (see listRisks). */
+export async function listMediationCases(scope: Scope): Promise<Visible<MediationCase>> {
+  authorize(scope, 'view');
+  return visibleRecords(scope, await scope.db.mediationCases.orderBy('date').reverse().toArray());
 }
 
-export async function saveMediationCase(db: KelisimDb, input: unknown, id?: MediationCaseId): Promise<MediationCase> {
+export async function saveMediationCase(scope: Scope, input: unknown, id?: MediationCaseId): Promise<MediationCase> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const parsed = mediationCaseInputSchema(today()).parse(input);
   return db.transaction('rw', db.mediationCases, db.auditLog, async () => {
     const found = id ? await db.mediationCases.get(id) : undefined;
     const previous = found && !found.deletedAt ? found : undefined;
     if (id && !previous) throw new Error('case not found');
-    const base = previous ? touched(previous) : newRecordFields<MediationCaseId>();
+    const base = previous ? touched(previous, scope.actor) : newRecordFields<MediationCaseId>(scope.actor);
     const saved: MediationCase = {
       id: base.id,
       createdAt: base.createdAt,
@@ -163,7 +203,7 @@ export async function saveMediationCase(db: KelisimDb, input: unknown, id?: Medi
       ...mediationCaseFields(parsed),
     };
     await db.mediationCases.put(saved);
-    await appendAudit(db, previous ? 'update' : 'create', { table: 'mediationCases', recordId: saved.id });
+    await appendAudit(scope, previous ? 'update' : 'create', { table: 'mediationCases', recordId: saved.id });
     return saved;
   });
 }
@@ -172,13 +212,15 @@ export async function saveMediationCase(db: KelisimDb, input: unknown, id?: Medi
  * A settlement's population for a year typed in by hand: it replaces the record of that settlement
  * and year if there is one (a correction), else it is added beside the other years.
  */
-export async function savePopulation(db: KelisimDb, input: unknown): Promise<PopulationRecord> {
+export async function savePopulation(scope: Scope, input: unknown): Promise<PopulationRecord> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const parsed = populationInputSchema(today()).parse(input);
   return db.transaction('rw', db.population, db.auditLog, async () => {
     const sameYear = live(await db.population.where('placeId').equals(parsed.placeId).toArray()).find(
       (record) => record.year === parsed.year,
     );
-    const base = sameYear ? touched(sameYear) : newRecordFields<PopulationRecordId>();
+    const base = sameYear ? touched(sameYear, scope.actor) : newRecordFields<PopulationRecordId>(scope.actor);
     const record: PopulationRecord = {
       id: base.id,
       createdAt: base.createdAt,
@@ -190,7 +232,7 @@ export async function savePopulation(db: KelisimDb, input: unknown): Promise<Pop
       ...(parsed.total !== undefined ? { total: parsed.total } : {}),
     };
     await db.population.put(record);
-    await appendAudit(db, sameYear ? 'update' : 'create', { table: 'population', recordId: record.id });
+    await appendAudit(scope, sameYear ? 'update' : 'create', { table: 'population', recordId: record.id });
     return record;
   });
 }

@@ -1,8 +1,10 @@
-import { z } from 'zod';
-import { can, roles, type Role } from '@shared/auth/roles';
+import { can, type Role } from '@shared/auth/roles';
+import { operatorInputSchema, passwordSchema, type OperatorInput } from '@shared/auth/operator-input';
 import type { Operator, OperatorId } from '@shared/model/records';
 import {
+  generateDataKey,
   hashPassword,
+  newRecoveryKey,
   unwrapDataKey,
   verifyPassword,
   wrapDataKey,
@@ -10,24 +12,10 @@ import {
   PBKDF2_ITERATIONS,
 } from '@/security/crypto';
 import { nowTimestamp } from '@/lib/clock';
-import type { KelisimDb } from '../db';
+import { AccessDeniedError, authorize, requireOperator, type Scope } from '../access';
+import { viewOfOperator, type OperatorView } from '../operator-view';
+import { newId } from '../stamp';
 import { appendAudit } from './audit';
-
-export const operatorInputSchema = z.object({
-  login: z
-    .string()
-    .trim()
-    .min(2, { error: 'required' })
-    .max(40, { error: 'too_long' })
-    .regex(/^[\p{L}\p{N}._-]+$/u, { error: 'unknown_value' }),
-  displayName: z.string().trim().min(1, { error: 'required' }).max(120, { error: 'too_long' }),
-  role: z.enum(roles),
-});
-
-/** Eight characters at least: a shared office PC is guarded by little else. */
-export const passwordSchema = z.string().min(8, { error: 'password_short' }).max(200);
-
-export type OperatorInput = z.infer<typeof operatorInputSchema>;
 
 export interface SignedIn {
   operator: Operator;
@@ -37,17 +25,21 @@ export interface SignedIn {
 
 const RECOVERY_SETTING = 'dataKeyRecovery';
 
-export async function hasOperators(db: KelisimDb): Promise<boolean> {
-  return (await db.operators.count()) > 0;
+export async function hasOperators(scope: Scope): Promise<boolean> {
+  return (await scope.db.operators.count()) > 0;
 }
 
-export async function listOperators(db: KelisimDb): Promise<Operator[]> {
-  return (await db.operators.toArray()).sort((a, b) => a.login.localeCompare(b.login));
+/** The administrator's list: names, roles and states, never the password hashes or wrapped keys. */
+export async function listOperators(scope: Scope): Promise<(OperatorView & { disabled: boolean })[]> {
+  authorize(scope, 'manage-users');
+  return (await scope.db.operators.toArray())
+    .sort((a, b) => a.login.localeCompare(b.login))
+    .map((operator) => ({ ...viewOfOperator(operator), disabled: operator.disabled }));
 }
 
 /** The data key wrapped with the recovery key, for backups and for restoring on another PC. */
-export async function recoveryWrappedKey(db: KelisimDb): Promise<WrappedKey | null> {
-  const row = await db.settings.get(RECOVERY_SETTING);
+export async function recoveryWrappedKey(scope: Scope): Promise<WrappedKey | null> {
+  const row = await scope.db.settings.get(RECOVERY_SETTING);
   return (row?.value as WrappedKey | undefined) ?? null;
 }
 
@@ -56,15 +48,16 @@ export async function recoveryWrappedKey(db: KelisimDb): Promise<WrappedKey | nu
  * recovery key the administrator writes down (returned to be shown once, never stored plain).
  */
 export async function createFirstAdministrator(
-  db: KelisimDb,
+  scope: Scope,
   input: { login: string; displayName: string; password: string },
-  dataKey: CryptoKey,
-  recoveryKey: string,
   iterations = PBKDF2_ITERATIONS,
-): Promise<Operator> {
-  if (await hasOperators(db)) throw new Error('operators exist');
+): Promise<{ operator: OperatorView; recoveryKey: string }> {
+  const { db } = scope;
+  if (scope.actor.kind !== 'setup' || (await hasOperators(scope))) throw new AccessDeniedError('manage-users');
   const valid = operatorInputSchema.parse({ ...input, role: 'administrator' });
   passwordSchema.parse(input.password);
+  const dataKey = await generateDataKey();
+  const recoveryKey = newRecoveryKey();
   const [password, wrapped, recovery] = await Promise.all([
     hashPassword(input.password, iterations),
     wrapDataKey(dataKey, input.password, iterations),
@@ -72,7 +65,7 @@ export async function createFirstAdministrator(
   ]);
   const now = nowTimestamp();
   const operator: Operator = {
-    id: crypto.randomUUID() as OperatorId,
+    id: newId<OperatorId>(),
     ...valid,
     password,
     dataKey: wrapped,
@@ -82,16 +75,17 @@ export async function createFirstAdministrator(
     updatedAt: now,
   };
   await db.transaction('rw', db.operators, db.settings, db.auditLog, async () => {
+    if (await db.operators.count()) throw new AccessDeniedError('manage-users');
     await db.operators.add(operator);
     await db.settings.put({ id: RECOVERY_SETTING, value: recovery, updatedAt: now });
-    await appendAudit(db, 'operator-create', {
+    await appendAudit(scope, 'operator-create', {
       table: 'operators',
       recordId: operator.id,
       actor: operator.login,
       details: { role: operator.role },
     });
   });
-  return operator;
+  return { operator: viewOfOperator(operator), recoveryKey };
 }
 
 export class SignInError extends Error {
@@ -102,41 +96,55 @@ export class SignInError extends Error {
 }
 
 /** Checks a login and password; a refusal is written to the audit log with the login tried. */
-export async function signIn(db: KelisimDb, login: string, password: string): Promise<SignedIn> {
+export async function verifySignIn(scope: Scope, login: string, password: string): Promise<SignedIn> {
+  const { db } = scope;
   const operator = await db.operators.where('login').equals(login.trim()).first();
   const valid = operator && !operator.disabled && (await verifyPassword(password, operator.password));
   if (!operator || !valid) {
-    await appendAudit(db, 'login-failed', { details: { login: login.trim().slice(0, 40) } });
+    await appendAudit(scope, 'login-failed', { details: { login: login.trim().slice(0, 40) } });
     throw new SignInError(operator?.disabled ? 'disabled' : 'unknown');
   }
   const dataKey =
     operator.dataKey && can(operator.role, 'view-confidential')
       ? await unwrapDataKey(operator.dataKey, password)
       : null;
-  await appendAudit(db, 'login', { table: 'operators', recordId: operator.id });
+  await appendAudit(scope, 'login', { table: 'operators', recordId: operator.id, actor: operator.login });
   return { operator, dataKey };
 }
 
-/** Unlocking checks the password of the operator already signed in; failures are audited. */
-export async function checkUnlock(db: KelisimDb, operator: Operator, password: string): Promise<boolean> {
-  const stored = await db.operators.get(operator.id);
+/**
+ * Unlocking checks the password of the operator already signed in, and unwraps the data key again
+ * (locking dropped it); failures are audited.
+ */
+export async function verifyUnlock(
+  scope: Scope,
+  operatorId: OperatorId,
+  password: string,
+): Promise<{ operator: Operator; dataKey: CryptoKey | null } | null> {
+  const stored = await scope.db.operators.get(operatorId);
   const valid = stored !== undefined && !stored.disabled && (await verifyPassword(password, stored.password));
-  if (!valid) await appendAudit(db, 'unlock-failed', { table: 'operators', recordId: operator.id });
-  return valid;
+  if (!valid) {
+    await appendAudit(scope, 'unlock-failed', { table: 'operators', recordId: operatorId });
+    return null;
+  }
+  const dataKey =
+    stored.dataKey && can(stored.role, 'view-confidential') ? await unwrapDataKey(stored.dataKey, password) : null;
+  return { operator: stored, dataKey };
 }
 
 /** An administrator adds a colleague with a first password the colleague changes at first login. */
 export async function createOperator(
-  db: KelisimDb,
+  scope: Scope,
   input: OperatorInput & { password: string },
-  dataKey: CryptoKey | null,
   iterations = PBKDF2_ITERATIONS,
-): Promise<Operator> {
+): Promise<OperatorView> {
+  authorize(scope, 'manage-users');
+  const { db, dataKey } = scope;
   const valid = operatorInputSchema.parse(input);
   passwordSchema.parse(input.password);
   const now = nowTimestamp();
   const operator: Operator = {
-    id: crypto.randomUUID() as OperatorId,
+    id: newId<OperatorId>(),
     ...valid,
     password: await hashPassword(input.password, iterations),
     ...(dataKey && can(valid.role, 'view-confidential')
@@ -150,23 +158,24 @@ export async function createOperator(
   await db.transaction('rw', db.operators, db.auditLog, async () => {
     if (await db.operators.where('login').equals(operator.login).count()) throw new Error('login taken');
     await db.operators.add(operator);
-    await appendAudit(db, 'operator-create', {
+    await appendAudit(scope, 'operator-create', {
       table: 'operators',
       recordId: operator.id,
       details: { role: operator.role },
     });
   });
-  return operator;
+  return viewOfOperator(operator);
 }
 
 /** Only an administrator resets a forgotten password; the operator must change it at next login. */
 export async function resetPassword(
-  db: KelisimDb,
+  scope: Scope,
   operatorId: OperatorId,
   temporaryPassword: string,
-  dataKey: CryptoKey | null,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<void> {
+  authorize(scope, 'manage-users');
+  const { db, dataKey } = scope;
   passwordSchema.parse(temporaryPassword);
   const operator = await db.operators.get(operatorId);
   if (!operator) throw new Error('operator not found');
@@ -180,33 +189,39 @@ export async function resetPassword(
     if (wrapped) next.dataKey = wrapped;
     else delete next.dataKey;
     await db.operators.put(next);
-    await appendAudit(db, 'password-reset', { table: 'operators', recordId: operatorId });
+    await appendAudit(scope, 'password-reset', { table: 'operators', recordId: operatorId });
   });
 }
 
+/** The operator signed in chooses a new password; the data key they hold is wrapped again with it. */
 export async function changeOwnPassword(
-  db: KelisimDb,
-  signedIn: SignedIn,
+  scope: Scope,
   newPassword: string,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<Operator> {
+  const actor = requireOperator(scope);
+  const { db, dataKey } = scope;
   passwordSchema.parse(newPassword);
   const password = await hashPassword(newPassword, iterations);
-  const wrapped = signedIn.dataKey ? await wrapDataKey(signedIn.dataKey, newPassword, iterations) : undefined;
-  const next: Operator = { ...signedIn.operator, password, mustChangePassword: false, updatedAt: nowTimestamp() };
-  if (wrapped) next.dataKey = wrapped;
-  await db.transaction('rw', db.operators, db.auditLog, async () => {
+  const wrapped = dataKey ? await wrapDataKey(dataKey, newPassword, iterations) : undefined;
+  return db.transaction('rw', db.operators, db.auditLog, async () => {
+    const current = await db.operators.get(actor.id);
+    if (!current || current.disabled) throw new AccessDeniedError('view');
+    const next: Operator = { ...current, password, mustChangePassword: false, updatedAt: nowTimestamp() };
+    if (wrapped) next.dataKey = wrapped;
     await db.operators.put(next);
-    await appendAudit(db, 'operator-update', { table: 'operators', recordId: next.id, details: { password: true } });
+    await appendAudit(scope, 'operator-update', { table: 'operators', recordId: next.id, details: { password: true } });
+    return next;
   });
-  return next;
 }
 
 export async function updateOperator(
-  db: KelisimDb,
+  scope: Scope,
   operatorId: OperatorId,
   changes: { role?: Role; disabled?: boolean; displayName?: string },
 ): Promise<void> {
+  authorize(scope, 'manage-users');
+  const { db } = scope;
   await db.transaction('rw', db.operators, db.auditLog, async () => {
     const operator = await db.operators.get(operatorId);
     if (!operator) throw new Error('operator not found');
@@ -217,7 +232,7 @@ export async function updateOperator(
     if (admins.length === 0 && (next.role !== 'administrator' || next.disabled)) throw new Error('last administrator');
     if (!can(next.role, 'view-confidential')) delete next.dataKey;
     await db.operators.put(next);
-    await appendAudit(db, 'operator-update', {
+    await appendAudit(scope, 'operator-update', {
       table: 'operators',
       recordId: operatorId,
       details: { role: next.role, disabled: next.disabled },

@@ -6,7 +6,7 @@ import { personKey } from '@shared/people/person-key';
 import { fullName, matchesAllWords, parsePeopleQuery, personSearchTokens } from '@shared/people/search';
 import type { FieldProblem } from '@shared/validation/problems';
 import { nowTimestamp } from '@/lib/clock';
-import type { KelisimDb } from '../db';
+import { authorize, type Scope } from '../access';
 import { newRecordFields, touched } from '../stamp';
 import { renameInMemberships } from './memberships';
 import { appendAudit } from './audit';
@@ -17,7 +17,9 @@ export const SEARCH_LIMIT = 50;
  * People whose words start with what was typed, found through the search-token index so it stays
  * fast at 100,000 people; the first word narrows through the index, the rest filter in memory.
  */
-export async function searchPeople(db: KelisimDb, text: string, limit = SEARCH_LIMIT): Promise<Person[]> {
+export async function searchPeople(scope: Scope, text: string, limit = SEARCH_LIMIT): Promise<Person[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const query = parsePeopleQuery(text);
   if (!query) return [];
   const found = await db.people
@@ -30,7 +32,9 @@ export async function searchPeople(db: KelisimDb, text: string, limit = SEARCH_L
   return found.sort((a, b) => compareText(fullName(a), fullName(b)));
 }
 
-export function getPerson(db: KelisimDb, id: PersonId): Promise<Person | undefined> {
+export function getPerson(scope: Scope, id: PersonId): Promise<Person | undefined> {
+  authorize(scope, 'view');
+  const { db } = scope;
   return db.people.get(id);
 }
 
@@ -39,7 +43,9 @@ export interface PersonMembership {
   association: Association | undefined;
 }
 
-export async function membershipsOfPerson(db: KelisimDb, id: PersonId): Promise<PersonMembership[]> {
+export async function membershipsOfPerson(scope: Scope, id: PersonId): Promise<PersonMembership[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const memberships = (await db.memberships.where('personId').equals(id).toArray()).filter((m) => !m.deletedAt);
   const associations = await db.associations.bulkGet(memberships.map((m) => m.associationId));
   return memberships.map((membership, index) => ({ membership, association: associations[index] }));
@@ -51,14 +57,21 @@ export interface SavedPerson {
 }
 
 /** Validates with the schema the importer uses, fills birth date and sex from the IIN, stores. */
-export async function savePerson(db: KelisimDb, input: unknown, today: IsoDate, id?: PersonId): Promise<SavedPerson> {
+export async function savePerson(scope: Scope, input: unknown, today: IsoDate, id?: PersonId): Promise<SavedPerson> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const parsed = personInputSchema(today).parse(input);
   const { fields, warnings } = completePerson(parsed, today);
   return db.transaction('rw', db.people, db.memberships, db.auditLog, async () => {
     const existing = id ? await db.people.get(id) : undefined;
     if (id && !existing) throw new Error('person not found');
     // The form holds the whole person: a field left empty there is cleared, not kept from before.
-    const { createdAt, id: personId, author, updatedAt } = existing ? touched(existing) : newRecordFields<PersonId>();
+    const {
+      createdAt,
+      id: personId,
+      author,
+      updatedAt,
+    } = existing ? touched(existing, scope.actor) : newRecordFields<PersonId>(scope.actor);
     const person: Person = {
       id: personId,
       createdAt,
@@ -68,8 +81,8 @@ export async function savePerson(db: KelisimDb, input: unknown, today: IsoDate, 
       searchTokens: personSearchTokens(fields),
     };
     await db.people.put(person);
-    if (existing && fullName(existing) !== fullName(person)) await renameInMemberships(db, person);
-    await appendAudit(db, existing ? 'update' : 'create', { table: 'people', recordId: person.id });
+    if (existing && fullName(existing) !== fullName(person)) await renameInMemberships(scope, person);
+    await appendAudit(scope, existing ? 'update' : 'create', { table: 'people', recordId: person.id });
     return { person, warnings };
   });
 }
@@ -79,10 +92,12 @@ export async function savePerson(db: KelisimDb, input: unknown, today: IsoDate, 
  * birth date. The form offers them instead of typing the person twice.
  */
 export async function findExistingPeople(
-  db: KelisimDb,
+  scope: Scope,
   fields: { iin?: string; surname?: string; givenName?: string; birthDate?: string },
   exceptId?: PersonId,
 ): Promise<Person[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const found = new Map<string, Person>();
   if (fields.iin)
     for (const person of await db.people.where('iin').equals(fields.iin).toArray()) found.set(person.id, person);
@@ -94,15 +109,17 @@ export async function findExistingPeople(
   return [...found.values()].filter((person) => !person.deletedAt && person.id !== exceptId);
 }
 
-export async function setPersonDeleted(db: KelisimDb, id: PersonId, deleted: boolean): Promise<void> {
+export async function setPersonDeleted(scope: Scope, id: PersonId, deleted: boolean): Promise<void> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   await db.transaction('rw', db.people, db.auditLog, async () => {
     const person = await db.people.get(id);
     if (!person) return;
-    const next = touched(person);
+    const next = touched(person, scope.actor);
     if (deleted) next.deletedAt = nowTimestamp();
     else delete next.deletedAt;
     await db.people.put(next);
-    await appendAudit(db, deleted ? 'delete' : 'restore-record', { table: 'people', recordId: id });
+    await appendAudit(scope, deleted ? 'delete' : 'restore-record', { table: 'people', recordId: id });
   });
 }
 
@@ -110,7 +127,9 @@ export async function setPersonDeleted(db: KelisimDb, id: PersonId, deleted: boo
  * The ids of all live people in surname order, read from the index without loading the records:
  * the virtualised list fetches only the rows on screen.
  */
-export async function peopleIdsBySurname(db: KelisimDb): Promise<PersonId[]> {
+export async function peopleIdsBySurname(scope: Scope): Promise<PersonId[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const [ids, deleted] = await Promise.all([
     db.people.orderBy('surname').primaryKeys(),
     db.people.where('deletedAt').above('').primaryKeys(),
@@ -120,12 +139,16 @@ export async function peopleIdsBySurname(db: KelisimDb): Promise<PersonId[]> {
   return ids.filter((id) => !gone.has(id));
 }
 
-export async function peopleByIds(db: KelisimDb, ids: readonly PersonId[]): Promise<Person[]> {
+export async function peopleByIds(scope: Scope, ids: readonly PersonId[]): Promise<Person[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   return (await db.people.bulkGet([...ids])).filter((person): person is Person => person !== undefined);
 }
 
 /** Every live person, for the duplicate search that has to compare them all. */
-export async function allLivePeople(db: KelisimDb): Promise<Person[]> {
+export async function allLivePeople(scope: Scope): Promise<Person[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   return (await db.people.toArray()).filter((person) => !person.deletedAt);
 }
 
@@ -138,7 +161,9 @@ export interface PeopleFirstPage {
  * What the people list shows the moment it opens: how many there are (an index count) and the
  * first hundred by surname (an index read). The full order arrives a moment later.
  */
-export async function peopleFirstPage(db: KelisimDb, size = 100): Promise<PeopleFirstPage> {
+export async function peopleFirstPage(scope: Scope, size = 100): Promise<PeopleFirstPage> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const [all, deleted, first] = await Promise.all([
     db.people.count(),
     db.people.where('deletedAt').above('').count(),

@@ -5,8 +5,9 @@ import { analysePopulation, detectLayout } from '@shared/import/pipeline';
 import type { CellValue } from '@shared/import/types';
 import { readWorkbook } from '@/import/read-workbook';
 import { zhambylLookups } from '@/import/test-lookups';
-import { openTestDb } from '../test-db';
+import type { Scope } from '../access';
 import type { KelisimDb } from '../db';
+import { openTestDb, scopeAs } from '../test-db';
 import { applyPopulationImport, undoImport } from './imports';
 import { planPopulation } from './import-plan';
 
@@ -55,16 +56,16 @@ const wideRows: CellValue[][] = [
   ['Итого', 13450, 1525, 16715, 42, 32000],
 ];
 
-async function importFile(db: KelisimDb, rows: CellValue[][], fileName = 'население.xlsx') {
+async function importFile(scope: Scope, rows: CellValue[][], fileName = 'население.xlsx') {
   const outcome = readWorkbook(fileName, workbookFile(rows, rows[0]?.length === 1));
   if (!outcome.ok || !outcome.workbook.sheets[0]) throw new Error('unreadable');
   const sheet = outcome.workbook.sheets[0];
   const lookups = await zhambylLookups();
   const layout = detectLayout(sheet, 'population', lookups);
   const analysis = analysePopulation(sheet, layout, lookups, TODAY);
-  const plan = await planPopulation(db, analysis.valid);
+  const plan = await planPopulation(scope, analysis.valid);
   const totals = planTotals(plan, analysis.rejected.length);
-  const batch = await applyPopulationImport(db, plan, { fileName, totals });
+  const batch = await applyPopulationImport(scope, plan, { fileName, totals });
   return { layout, analysis, totals, batch };
 }
 
@@ -79,7 +80,8 @@ async function stored(db: KelisimDb) {
 describe('importing the population of settlements, a row per ethnos', () => {
   it('stores one record per settlement and year with the count of each ethnos', async () => {
     const db = await openTestDb();
-    const { layout, analysis, totals, batch } = await importFile(db, longRows());
+    const scope = scopeAs(db);
+    const { layout, analysis, totals, batch } = await importFile(scope, longRows());
     expect(layout.mapping).toEqual(['rowNumber', 'placeId', 'placeCode', 'ethnicGroupId', 'count', 'year']);
     expect(analysis.rejected).toEqual([]);
     expect(totals).toEqual({ new: 7, updated: 0, unchanged: 0, rejected: 0 });
@@ -94,9 +96,10 @@ describe('importing the population of settlements, a row per ethnos', () => {
 
   it('changes nothing when the same file is imported again', async () => {
     const db = await openTestDb();
-    await importFile(db, longRows());
+    const scope = scopeAs(db);
+    await importFile(scope, longRows());
     const before = await db.population.toArray();
-    const again = await importFile(db, longRows());
+    const again = await importFile(scope, longRows());
     expect(again.totals).toEqual({ new: 0, updated: 0, unchanged: 7, rejected: 0 });
     expect(again.batch.added.population).toEqual([]);
     expect(await db.importChanges.where('batchId').equals(again.batch.id).count()).toBe(0);
@@ -105,9 +108,10 @@ describe('importing the population of settlements, a row per ethnos', () => {
 
   it('replaces a changed count, adds a new year beside the old one, and undo puts back exactly what was', async () => {
     const db = await openTestDb();
-    const first = await importFile(db, longRows());
+    const scope = scopeAs(db);
+    const first = await importFile(scope, longRows());
     const before = await db.population.toArray();
-    const next = await importFile(db, longRows(9600, [[8, 'с.Масанчи', MASANCHI, 'Дунгане', 9700, 2025]]));
+    const next = await importFile(scope, longRows(9600, [[8, 'с.Масанчи', MASANCHI, 'Дунгане', 9700, 2025]]));
     expect(next.totals).toEqual({ new: 1, updated: 1, unchanged: 6, rejected: 0 });
     expect(await stored(db)).toEqual([
       [KORDAI, 2024, { kazakhs: 9000, russians: 1500 }, undefined],
@@ -116,10 +120,20 @@ describe('importing the population of settlements, a row per ethnos', () => {
       [SORTOBE, 2024, { dungans: 7000, kazakhs: 3000 }, undefined],
     ]);
 
-    expect(await undoImport(db, next.batch.id)).toEqual({ removed: 1, restored: 1, keptChangedLater: 0 });
+    expect(await undoImport(scope, next.batch.id)).toEqual({
+      removed: { people: 0, memberships: 0, other: 1 },
+      restored: 1,
+      keptChangedLater: 0,
+      keptReferenced: 0,
+    });
     expect(await db.population.toArray()).toEqual(before);
 
-    expect(await undoImport(db, first.batch.id)).toEqual({ removed: 3, restored: 0, keptChangedLater: 0 });
+    expect(await undoImport(scope, first.batch.id)).toEqual({
+      removed: { people: 0, memberships: 0, other: 3 },
+      restored: 0,
+      keptChangedLater: 0,
+      keptReferenced: 0,
+    });
     expect(await db.population.count()).toBe(0);
   });
 });
@@ -127,7 +141,8 @@ describe('importing the population of settlements, a row per ethnos', () => {
 describe('importing the population of settlements, a column per ethnos', () => {
   it('stores this year’s counts and totals, and a second import of the file changes nothing', async () => {
     const db = await openTestDb();
-    const { layout, analysis, totals } = await importFile(db, wideRows, 'свод.xlsx');
+    const scope = scopeAs(db);
+    const { layout, analysis, totals } = await importFile(scope, wideRows, 'свод.xlsx');
     expect(layout.mapping).toEqual([
       'placeId',
       'ethnos:kazakhs',
@@ -143,18 +158,24 @@ describe('importing the population of settlements, a column per ethnos', () => {
       [MASANCHI, 2026, { kazakhs: 1250, russians: 45, dungans: 9600 }, 11000],
       [SORTOBE, 2026, { kazakhs: 3100, dungans: 7100, uzbeks: 12 }, 10300],
     ]);
-    const again = await importFile(db, wideRows, 'свод.xlsx');
+    const again = await importFile(scope, wideRows, 'свод.xlsx');
     expect(again.totals).toEqual({ new: 0, updated: 0, unchanged: 3, rejected: 0 });
   });
 
   it('adds this year beside a long table’s census year, and undo removes only this year', async () => {
     const db = await openTestDb();
-    await importFile(db, longRows());
+    const scope = scopeAs(db);
+    await importFile(scope, longRows());
     const census = await db.population.toArray();
-    const { batch, totals } = await importFile(db, wideRows, 'свод.xlsx');
+    const { batch, totals } = await importFile(scope, wideRows, 'свод.xlsx');
     expect(totals.new).toBe(3);
     expect(await db.population.count()).toBe(6);
-    expect(await undoImport(db, batch.id)).toEqual({ removed: 3, restored: 0, keptChangedLater: 0 });
+    expect(await undoImport(scope, batch.id)).toEqual({
+      removed: { people: 0, memberships: 0, other: 3 },
+      restored: 0,
+      keptChangedLater: 0,
+      keptReferenced: 0,
+    });
     expect(await db.population.toArray()).toEqual(census);
   });
 });

@@ -7,8 +7,9 @@ import { defaultDeadline } from '@shared/receptions/control';
 import { readWorkbook } from '@/import/read-workbook';
 import { zhambylLookups } from '@/import/test-lookups';
 import { loadWorkingCalendar } from '@/reference/reference-files';
-import { openTestDb } from '../test-db';
+import type { Scope } from '../access';
 import type { KelisimDb } from '../db';
+import { openTestDb, scopeAs } from '../test-db';
 import { applyReceptionImport, undoImport } from './imports';
 import { planReceptions } from './import-plan';
 import { savePerson } from './people';
@@ -95,31 +96,32 @@ function journalFile(): Uint8Array {
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 
-async function importJournal(db: KelisimDb) {
+async function importJournal(scope: Scope) {
   const outcome = readWorkbook('журнал.xlsx', journalFile());
   if (!outcome.ok || !outcome.workbook.sheets[0]) throw new Error('unreadable');
   const sheet = outcome.workbook.sheets[0];
   const lookups = { ...(await zhambylLookups()), workingCalendar: await loadWorkingCalendar() };
   const analysis = analyseReceptions(sheet, detectLayout(sheet, 'receptions'), lookups, TODAY);
-  const { items, rejected } = await planReceptions(db, analysis.valid);
+  const { items, rejected } = await planReceptions(scope, analysis.valid);
   const totals = planTotals(items, analysis.rejected.length + rejected.length);
-  const batch = await applyReceptionImport(db, items, { fileName: 'журнал.xlsx', totals });
+  const batch = await applyReceptionImport(scope, items, { fileName: 'журнал.xlsx', totals });
   return { analysis, totals, batch };
 }
 
 async function setUp() {
   const db = await openTestDb();
-  const { person: kim } = await savePerson(db, { surname: 'Ким', givenName: 'Марина', iin: '850731400453' }, TODAY);
-  const { person: official } = await savePerson(db, { surname: 'Сейткали', givenName: 'Арман' }, TODAY);
-  return { db, kim, official };
+  const scope = scopeAs(db);
+  const { person: kim } = await savePerson(scope, { surname: 'Ким', givenName: 'Марина', iin: '850731400453' }, TODAY);
+  const { person: official } = await savePerson(scope, { surname: 'Сейткали', givenName: 'Арман' }, TODAY);
+  return { db, scope, kim, official };
 }
 
 const live = async (db: KelisimDb) => (await db.receptions.toArray()).filter((reception) => !reception.deletedAt);
 
 describe('importing a reception journal', () => {
   it('stores the receptions, reuses the person found by IIN and adds the new citizens once', async () => {
-    const { db, kim, official } = await setUp();
-    const { analysis, totals, batch } = await importJournal(db);
+    const { db, scope, kim, official } = await setUp();
+    const { analysis, totals, batch } = await importJournal(scope);
     expect(analysis.rejected.map((row) => [row.rowNumber, row.problems.map((problem) => problem.code)])).toEqual([
       [7, ['citizen_required']],
       [9, ['agency_required']],
@@ -172,9 +174,9 @@ describe('importing a reception journal', () => {
   });
 
   it('adds nothing when the same journal is imported again', async () => {
-    const { db } = await setUp();
-    await importJournal(db);
-    const again = await importJournal(db);
+    const { db, scope } = await setUp();
+    await importJournal(scope);
+    const again = await importJournal(scope);
     expect(again.totals).toEqual({ new: 0, updated: 0, unchanged: 5, rejected: 2 });
     expect(again.batch.added.receptions).toEqual([]);
     expect(again.batch.added.people).toEqual([]);
@@ -183,19 +185,24 @@ describe('importing a reception journal', () => {
   });
 
   it('undo removes the receptions and the people the journal added, and nothing else', async () => {
-    const { db, kim, official } = await setUp();
-    const { batch } = await importJournal(db);
-    const undone = await undoImport(db, batch.id);
-    expect(undone).toEqual({ removed: 8, restored: 0, keptChangedLater: 0 });
+    const { db, scope, kim, official } = await setUp();
+    const { batch } = await importJournal(scope);
+    const undone = await undoImport(scope, batch.id);
+    expect(undone).toEqual({
+      removed: { people: 3, memberships: 0, other: 5 },
+      restored: 0,
+      keptChangedLater: 0,
+      keptReferenced: 0,
+    });
     expect(await db.receptions.count()).toBe(0);
     expect((await db.people.toArray()).map((person) => person.id).sort()).toEqual([kim.id, official.id].sort());
     // Imported again after the undo, everything is new again.
-    expect((await importJournal(db)).totals.new).toBe(5);
+    expect((await importJournal(scope)).totals.new).toBe(5);
   });
 
   it('undo keeps a person it added who has since been named in another reception', async () => {
-    const { db } = await setUp();
-    const { batch } = await importJournal(db);
+    const { db, scope } = await setUp();
+    const { batch } = await importJournal(scope);
     const li = (await db.people.where('surname').equals('Ли').first())?.id as PersonId;
     await db.receptions.add({
       id: crypto.randomUUID() as never,
@@ -208,8 +215,13 @@ describe('importing a reception journal', () => {
       outcome: 'explained',
       confidential: false,
     });
-    const undone = await undoImport(db, batch.id);
-    expect(undone).toEqual({ removed: 7, restored: 0, keptChangedLater: 1 });
+    const undone = await undoImport(scope, batch.id);
+    expect(undone).toEqual({
+      removed: { people: 2, memberships: 0, other: 5 },
+      restored: 0,
+      keptChangedLater: 0,
+      keptReferenced: 1,
+    });
     expect(await db.people.get(li)).toBeDefined();
     expect(await db.receptions.count()).toBe(1);
   });

@@ -1,14 +1,21 @@
 import type { Period } from '@shared/events/period';
 import { periodBounds } from '@shared/events/period';
-import type { DirectoryItemId, PersonId, PlaceId, ReceptionId, VisitId } from '@shared/model/ids';
+import {
+  type PersonId,
+  type ReceptionId,
+  toDirectoryItemId,
+  toPersonId,
+  toPlaceId,
+  toVisitId,
+} from '@shared/model/ids';
 import type { BaseRecord, IsoDate, Reception, ReceptionControl } from '@shared/model/records';
 import { addControlNote, closeControl, controlList, extendControl } from '@shared/receptions/control';
 import { receptionInputSchema, type ReceptionInput } from '@shared/receptions/reception-input';
 import { nowTimestamp, today } from '@/lib/clock';
-import type { KelisimDb } from '../db';
-import { currentAuthor } from '../session';
+import { authorize, authorOf, visibleRecord, visibleRecords, type Scope, type Visible } from '../access';
 import { newRecordFields, touched } from '../stamp';
 import { appendAudit } from './audit';
+import { savePerson } from './people';
 
 type ReceptionFields = Omit<Reception, keyof BaseRecord<ReceptionId>>;
 
@@ -20,14 +27,14 @@ export function receptionFields(input: ReceptionInput, previous?: ReceptionContr
     outcome: input.outcome,
     confidential: input.confidential,
   };
-  if (input.placeId) fields.placeId = input.placeId as PlaceId;
-  if (input.visitId) fields.visitId = input.visitId as VisitId;
-  if (input.officialId) fields.officialId = input.officialId as PersonId;
-  if (input.citizenId) fields.citizenId = input.citizenId as PersonId;
+  if (input.placeId) fields.placeId = toPlaceId(input.placeId);
+  if (input.visitId) fields.visitId = toVisitId(input.visitId);
+  if (input.officialId) fields.officialId = toPersonId(input.officialId);
+  if (input.citizenId) fields.citizenId = toPersonId(input.citizenId);
   if (input.summary) fields.summary = input.summary;
   if (input.outcome === 'helped' && input.helpText) fields.helpText = input.helpText;
   if (input.outcome === 'referred' && input.referredToAgencyId)
-    fields.referredToAgencyId = input.referredToAgencyId as DirectoryItemId;
+    fields.referredToAgencyId = toDirectoryItemId(input.referredToAgencyId);
   if (input.outcome === 'declined' && input.declineReason) fields.declineReason = input.declineReason;
   if (input.outcome === 'control' && input.responsibleBody && input.deadline) {
     fields.control = {
@@ -48,142 +55,186 @@ function withOpenDue(reception: Reception): Reception {
   return next;
 }
 
-export async function createReception(db: KelisimDb, input: unknown): Promise<Reception> {
+/**
+ * A reception, and the citizen with it when the form adds one: both are stored in one transaction,
+ * so a reception that fails leaves no stray person behind (and the other way round).
+ */
+export async function createReception(scope: Scope, input: unknown, newCitizen?: unknown): Promise<Reception> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const parsed = receptionInputSchema(today()).parse(input);
-  const reception: Reception = { ...newRecordFields<ReceptionId>(), ...receptionFields(parsed) };
-  await db.transaction('rw', db.receptions, db.auditLog, async () => {
+  return db.transaction('rw', [db.people, db.memberships, db.receptions, db.auditLog], async () => {
+    const citizenId = newCitizen === undefined ? undefined : await addCitizen(scope, newCitizen);
+    const reception: Reception = {
+      ...newRecordFields<ReceptionId>(scope.actor),
+      ...receptionFields(citizenId ? { ...parsed, citizenId } : parsed),
+    };
     await db.receptions.add(reception);
-    await appendAudit(db, 'create', { table: 'receptions', recordId: reception.id });
+    await appendAudit(scope, 'create', { table: 'receptions', recordId: reception.id });
+    return reception;
   });
-  return reception;
 }
 
-export async function updateReception(db: KelisimDb, id: ReceptionId, input: unknown): Promise<Reception> {
+/** An edited reception; with a citizen added in the form, both in one transaction (see createReception). */
+export async function updateReception(
+  scope: Scope,
+  id: ReceptionId,
+  input: unknown,
+  newCitizen?: unknown,
+): Promise<Reception> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const parsed = receptionInputSchema(today()).parse(input);
-  return db.transaction('rw', db.receptions, db.auditLog, async () => {
-    const existing = await mustGet(db, id);
-    const { id: keptId, createdAt, updatedAt, author } = touched(existing);
+  return db.transaction('rw', [db.people, db.memberships, db.receptions, db.auditLog], async () => {
+    const existing = await mustGet(scope, id);
+    const citizenId = newCitizen === undefined ? undefined : await addCitizen(scope, newCitizen);
+    const { id: keptId, createdAt, updatedAt, author } = touched(existing, scope.actor);
     const saved: Reception = {
       id: keptId,
       createdAt,
       updatedAt,
       author,
-      ...receptionFields(parsed, existing.control),
+      ...receptionFields(citizenId ? { ...parsed, citizenId } : parsed, existing.control),
     };
     await db.receptions.put(saved);
-    await appendAudit(db, 'update', { table: 'receptions', recordId: id });
+    await appendAudit(scope, 'update', { table: 'receptions', recordId: id });
     return saved;
   });
 }
 
-async function mustGet(db: KelisimDb, id: ReceptionId): Promise<Reception> {
+async function addCitizen(scope: Scope, input: unknown): Promise<PersonId> {
+  return (await savePerson(scope, input, today())).person.id;
+}
+
+async function mustGet(scope: Scope, id: ReceptionId): Promise<Reception> {
+  const { db } = scope;
   const existing = await db.receptions.get(id);
   if (!existing || existing.deletedAt) throw new Error('reception not found');
   return existing;
 }
 
 async function changeControl(
-  db: KelisimDb,
+  scope: Scope,
   id: ReceptionId,
   change: (control: ReceptionControl) => ReceptionControl,
 ): Promise<Reception> {
+  const { db } = scope;
   return db.transaction('rw', db.receptions, db.auditLog, async () => {
-    const existing = await mustGet(db, id);
+    const existing = await mustGet(scope, id);
     if (!existing.control) throw new Error('reception is not under control');
-    const saved = withOpenDue({ ...touched(existing), control: change(existing.control) });
+    const saved = withOpenDue({ ...touched(existing, scope.actor), control: change(existing.control) });
     await db.receptions.put(saved);
-    await appendAudit(db, 'update', { table: 'receptions', recordId: id });
+    await appendAudit(scope, 'update', { table: 'receptions', recordId: id });
     return saved;
   });
 }
 
-export const extendReceptionControl = (db: KelisimDb, id: ReceptionId, deadline: IsoDate, reason: string) =>
-  changeControl(db, id, (control) => extendControl(control, deadline, reason, nowTimestamp(), currentAuthor()));
+export const extendReceptionControl = (scope: Scope, id: ReceptionId, deadline: IsoDate, reason: string) =>
+  changeControl(scope, id, (control) =>
+    extendControl(control, deadline, reason, nowTimestamp(), authorOf(scope.actor)),
+  );
 
-export const addReceptionControlNote = (db: KelisimDb, id: ReceptionId, text: string) =>
-  changeControl(db, id, (control) => addControlNote(control, text, nowTimestamp(), currentAuthor()));
+export const addReceptionControlNote = (scope: Scope, id: ReceptionId, text: string) =>
+  changeControl(scope, id, (control) => addControlNote(control, text, nowTimestamp(), authorOf(scope.actor)));
 
-export const closeReceptionControl = (db: KelisimDb, id: ReceptionId, closedOn: IsoDate, resolution: string) =>
-  changeControl(db, id, (control) => closeControl(control, closedOn, resolution));
+export const closeReceptionControl = (scope: Scope, id: ReceptionId, closedOn: IsoDate, resolution: string) =>
+  changeControl(scope, id, (control) => closeControl(control, closedOn, resolution));
 
 /** A closed item opened again (closed by mistake): its resolution goes into the history. */
-export const reopenReceptionControl = (db: KelisimDb, id: ReceptionId) =>
-  changeControl(db, id, (control) => {
+export const reopenReceptionControl = (scope: Scope, id: ReceptionId) =>
+  changeControl(scope, id, (control) => {
     const { closedOn, resolution, ...open } = control;
-    return addControlNote(open, `${closedOn ?? ''} ${resolution ?? ''}`.trim(), nowTimestamp(), currentAuthor());
+    return addControlNote(open, `${closedOn ?? ''} ${resolution ?? ''}`.trim(), nowTimestamp(), authorOf(scope.actor));
   });
 
-export async function deleteReception(db: KelisimDb, id: ReceptionId): Promise<void> {
+export async function deleteReception(scope: Scope, id: ReceptionId): Promise<void> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   await db.transaction('rw', db.receptions, db.auditLog, async () => {
     const existing = await db.receptions.get(id);
     if (!existing || existing.deletedAt) return;
-    const deleted = { ...touched(existing), deletedAt: nowTimestamp() };
+    const deleted = { ...touched(existing, scope.actor), deletedAt: nowTimestamp() };
     delete deleted.openControlDue;
     await db.receptions.put(deleted);
-    await appendAudit(db, 'delete', { table: 'receptions', recordId: id });
+    await appendAudit(scope, 'delete', { table: 'receptions', recordId: id });
   });
 }
 
-export async function restoreReception(db: KelisimDb, id: ReceptionId): Promise<void> {
+export async function restoreReception(scope: Scope, id: ReceptionId): Promise<void> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   await db.transaction('rw', db.receptions, db.auditLog, async () => {
     const existing = await db.receptions.get(id);
     if (!existing?.deletedAt) return;
-    const restored = withOpenDue(touched(existing));
+    const restored = withOpenDue(touched(existing, scope.actor));
     delete restored.deletedAt;
     await db.receptions.put(restored);
-    await appendAudit(db, 'update', { table: 'receptions', recordId: id });
+    await appendAudit(scope, 'update', { table: 'receptions', recordId: id });
   });
 }
 
-export async function getReception(db: KelisimDb, id: ReceptionId): Promise<Reception | undefined> {
-  const reception = await db.receptions.get(id);
-  return reception && !reception.deletedAt ? reception : undefined;
+export async function getReception(scope: Scope, id: ReceptionId): Promise<Reception | undefined> {
+  authorize(scope, 'view');
+  const { db } = scope;
+  return visibleRecord(scope, await db.receptions.get(id));
 }
 
 /**
  * Receptions of a period, newest first, through the date index. Confidential ones are left out
- * unless the user chose to include them.
+ * unless the user chose to include them and may see them; how many were left out comes along.
  */
 export async function receptionsInPeriod(
-  db: KelisimDb,
+  scope: Scope,
   period: Period,
   includeConfidential: boolean,
-): Promise<Reception[]> {
+): Promise<Visible<Reception>> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const [from, to] = periodBounds(period);
   const rows = await db.receptions.where('date').between(from.slice(0, 10), to.slice(0, 10), true, false).toArray();
-  return rows
-    .filter((reception) => !reception.deletedAt && (includeConfidential || !reception.confidential))
-    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+  const shown = visibleRecords(scope, rows, includeConfidential);
+  shown.rows.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+  return shown;
 }
 
 /** Open control items, overdue first then by due date: one read of the open-deadline index. */
 export async function openControlItems(
-  db: KelisimDb,
+  scope: Scope,
   todayDate: IsoDate,
   includeConfidential: boolean,
-): Promise<Reception[]> {
+): Promise<Visible<Reception>> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const open = await db.receptions.where('openControlDue').above('').toArray();
-  return controlList(
-    open.filter((reception) => !reception.deletedAt && (includeConfidential || !reception.confidential)),
-    todayDate,
-  );
+  const { rows, hidden } = visibleRecords(scope, open, includeConfidential);
+  return { rows: controlList(rows, todayDate), hidden };
 }
 
 /** How many control items are past their deadline (confidential ones too: only a number is shown). */
-export async function overdueControlCount(db: KelisimDb, todayDate: IsoDate): Promise<number> {
+export async function overdueControlCount(scope: Scope, todayDate: IsoDate): Promise<number> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const overdue = await db.receptions.where('openControlDue').between('0', todayDate, true, false).toArray();
   return overdue.filter((reception) => !reception.deletedAt).length;
 }
 
-/** A citizen's receptions, newest first: repeated visitors are seen on their card and in the form. */
-export async function receptionsOfCitizen(db: KelisimDb, citizenId: PersonId): Promise<Reception[]> {
+/**
+ * A citizen's receptions, newest first: repeated visitors are seen on their card and in the form.
+ * Someone without the right sees the open ones only, and not even how many others there are: a
+ * count on one person's card would tell a viewer that this citizen has a confidential matter.
+ */
+export async function receptionsOfCitizen(scope: Scope, citizenId: PersonId): Promise<Reception[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const rows = await db.receptions.where('citizenId').equals(citizenId).toArray();
-  return rows.filter((reception) => !reception.deletedAt).sort((a, b) => b.date.localeCompare(a.date));
+  return visibleRecords(scope, rows).rows.sort((a, b) => b.date.localeCompare(a.date));
 }
 
 /** Opening a confidential reception is written to the audit log (who and when, never the content). */
-export async function recordConfidentialView(db: KelisimDb, id: ReceptionId): Promise<void> {
+export async function recordConfidentialView(scope: Scope, id: ReceptionId): Promise<void> {
+  authorize(scope, 'view-confidential');
+  const { db } = scope;
   await db.transaction('rw', db.auditLog, () =>
-    appendAudit(db, 'view-confidential', { table: 'receptions', recordId: id }),
+    appendAudit(scope, 'view-confidential', { table: 'receptions', recordId: id }),
   );
 }

@@ -1,7 +1,8 @@
 import type { DashboardRecords } from '@shared/dashboard/compute';
 import type { IsoDate } from '@shared/model/records';
 import { fullName } from '@shared/people/search';
-import type { KelisimDb } from '../db';
+import { compareText } from '@shared/text/collator';
+import { authorize, visibleRecords, type Scope, type Visible } from '../access';
 
 /** One line of the list a dashboard figure opens. */
 export interface RecordLine {
@@ -17,47 +18,49 @@ export interface RecordLine {
 }
 
 /**
- * The records behind a figure or a chart item, as short lines, oldest last. Confidential
- * receptions are kept as lines without their content unless the user may see it.
+ * The records behind a figure or a chart item, as short lines, newest first. Confidential
+ * receptions are listed only to those who may see them; for everyone else they are counted apart,
+ * so that lines and hidden together still make the figure.
  */
-export async function recordLines(
-  db: KelisimDb,
-  records: DashboardRecords,
-  canSeeConfidential: boolean,
-): Promise<RecordLine[]> {
+export async function recordLines(scope: Scope, records: DashboardRecords): Promise<Visible<RecordLine>> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const ids = records.ids;
+  const byDate = (a: RecordLine, b: RecordLine) => (b.date ?? '').localeCompare(a.date ?? '');
   switch (records.table) {
-    case 'events':
-      return (await db.events.bulkGet(ids as never[]))
-        .flatMap((event) =>
-          event ? [{ id: event.id, date: event.start.slice(0, 10), text: event.title, state: event.status }] : [],
-        )
-        .sort((a, b) => b.date.localeCompare(a.date));
-    case 'receptions':
-      return (await db.receptions.bulkGet(ids as never[]))
-        .flatMap((reception) =>
-          reception
-            ? [
-                {
-                  id: reception.id,
-                  date: reception.date,
-                  text: reception.confidential && !canSeeConfidential ? '' : reception.topicCode,
-                  state: reception.outcome,
-                  confidential: reception.confidential,
-                },
-              ]
-            : [],
-        )
-        .sort((a, b) => b.date.localeCompare(a.date));
-    case 'associations':
-      return (await db.associations.bulkGet(ids as never[])).flatMap((association) =>
+    case 'events': {
+      const events = await db.events.bulkGet(ids as never[]);
+      const rows = events.flatMap((event) =>
+        event ? [{ id: event.id, date: event.start.slice(0, 10), text: event.title, state: event.status }] : [],
+      );
+      return { rows: rows.sort(byDate), hidden: 0 };
+    }
+    case 'receptions': {
+      const found = (await db.receptions.bulkGet(ids as never[])).filter((reception) => reception !== undefined);
+      // The dashboard counts deleted records nowhere, so nothing here is deleted: only confidentiality hides.
+      const { rows, hidden } = visibleRecords(scope, found);
+      const lines = rows.map((reception) => ({
+        id: reception.id,
+        date: reception.date,
+        text: reception.topicCode,
+        state: reception.outcome,
+        confidential: reception.confidential,
+      }));
+      return { rows: lines.sort(byDate), hidden };
+    }
+    case 'associations': {
+      const associations = await db.associations.bulkGet(ids as never[]);
+      const rows = associations.flatMap((association) =>
         association
           ? [{ id: association.id, text: association.nameRu || association.nameKk, textKk: association.nameKk }]
           : [],
       );
-    case 'people':
-      return (await db.people.bulkGet(ids as never[]))
-        .flatMap((person) => (person ? [{ id: person.id, text: fullName(person) }] : []))
-        .sort((a, b) => a.text.localeCompare(b.text, 'ru'));
+      return { rows, hidden: 0 };
+    }
+    case 'people': {
+      const people = await db.people.bulkGet(ids as never[]);
+      const rows = people.flatMap((person) => (person ? [{ id: person.id, text: fullName(person) }] : []));
+      return { rows: rows.sort((a, b) => compareText(a.text, b.text)), hidden: 0 };
+    }
   }
 }

@@ -3,8 +3,10 @@ import type { DirectoryItemId } from '@shared/model/ids';
 import { directorySeed } from '@shared/directories/seed';
 import { katoOfOblast } from '@shared/places/kato';
 import { loadEthnicGroupSeeds, loadKato } from '@/reference/reference-files';
-import { openTestDb } from '../test-db';
-import { addCustomPlace, filterPlaces, saveDirectoryItem } from './directories';
+import { filterPlaces } from '@shared/places/filter-places';
+import { SETUP } from '../access';
+import { openTestDb, scopeAs } from '../test-db';
+import { addCustomPlace, saveDirectoryItem } from './directories';
 import { ensureReferenceData, loadOblastPlaces } from './reference-data';
 
 describe('reference data', () => {
@@ -19,12 +21,13 @@ describe('reference data', () => {
 
   it('keeps what the office edited when the shipped list is applied again', async () => {
     const db = await openTestDb();
+    const scope = scopeAs(db);
     const groups = await loadEthnicGroupSeeds();
     await ensureReferenceData(db, groups);
     const seminar = 'event_type:seminar' as DirectoryItemId;
     const before = await db.directories.get(seminar);
     if (!before) throw new Error('seminar is a shipped event type');
-    await saveDirectoryItem(db, { ...before, nameRu: 'Обучающий семинар' }, seminar);
+    await saveDirectoryItem(scope, { ...before, nameRu: 'Обучающий семинар' }, seminar);
     await db.directories.delete('event_type:raid' as DirectoryItemId);
     await ensureReferenceData(db, groups);
     expect((await db.directories.get(seminar))?.nameRu).toBe('Обучающий семинар');
@@ -33,7 +36,9 @@ describe('reference data', () => {
 
   it('creates a new directory item with its own code and refuses an empty name', async () => {
     const db = await openTestDb();
-    const item = await saveDirectoryItem(db, {
+    // Before anyone has signed in (the first run), what is saved is written by "system".
+    const scope = { db, actor: SETUP, dataKey: null };
+    const item = await saveDirectoryItem(scope, {
       kind: 'audience',
       nameRu: 'Волонтёры',
       nameKk: 'Еріктілер',
@@ -43,14 +48,15 @@ describe('reference data', () => {
     expect(item.id).toMatch(/^audience:u_[0-9a-f]{8}$/);
     expect(item.author).toBe('system');
     await expect(
-      saveDirectoryItem(db, { kind: 'audience', nameRu: ' ', nameKk: 'x', order: 1, active: true }),
+      saveDirectoryItem(scope, { kind: 'audience', nameRu: ' ', nameKk: 'x', order: 1, active: true }),
     ).rejects.toThrow();
     expect(await db.directories.where('kind').equals('audience').count()).toBe(1);
   });
 
   it('loads the places of the office oblast and finds them by either language or code', async () => {
     const db = await openTestDb();
-    const count = await loadOblastPlaces(db, katoOfOblast(await loadKato(), '310000000'));
+    const scope = scopeAs(db);
+    const count = await loadOblastPlaces(scope, katoOfOblast(await loadKato(), '310000000'));
     expect(count).toBe(await db.places.count());
     const places = await db.places.toArray();
     expect(filterPlaces(places, 'сортобе').map((place) => place.id)).toContain('314854100');
@@ -60,12 +66,17 @@ describe('reference data', () => {
 
   it('adds a settlement the classifier lacks under an existing okrug, and keeps it when KATO is reloaded', async () => {
     const db = await openTestDb();
+    const scope = scopeAs(db);
     const entries = katoOfOblast(await loadKato(), '310000000');
-    await loadOblastPlaces(db, entries);
-    const place = await addCustomPlace(db, { nameRu: 'отд. Жаңатұрмыс', nameKk: 'Жаңатұрмыс', parentId: '314839000' });
+    await loadOblastPlaces(scope, entries);
+    const place = await addCustomPlace(scope, {
+      nameRu: 'отд. Жаңатұрмыс',
+      nameKk: 'Жаңатұрмыс',
+      parentId: '314839000',
+    });
     expect(place).toMatchObject({ custom: true, level: 'settlement', parentId: '314839000' });
-    await expect(addCustomPlace(db, { nameRu: 'x', nameKk: 'x', parentId: '999999999' })).rejects.toThrow();
-    await loadOblastPlaces(db, entries);
+    await expect(addCustomPlace(scope, { nameRu: 'x', nameKk: 'x', parentId: '999999999' })).rejects.toThrow();
+    await loadOblastPlaces(scope, entries);
     expect(await db.places.get(place.id)).toBeDefined();
   });
 });

@@ -1,9 +1,10 @@
-import type { DirectoryItemId, EthnicGroupId, PlaceId } from '@shared/model/ids';
+import { toDirectoryItemId, toEthnicGroupId, toPlaceId } from '@shared/model/ids';
 import type { DirectoryItem, EthnicGroup, Place } from '@shared/model/records';
 import { directoryItemId, directorySeed } from '@shared/directories/seed';
 import type { EthnicGroupSeed } from '@shared/directories/ethnic-groups';
 import type { KatoEntry } from '@shared/places/kato';
 import { nowTimestamp } from '@/lib/clock';
+import { authorize, type Scope } from '../access';
 import type { KelisimDb } from '../db';
 
 const SHIPPED = 'kelisim';
@@ -11,24 +12,25 @@ const SHIPPED = 'kelisim';
 /**
  * Adds shipped directory items and ethnic groups that the database does not have yet. Items the
  * office has edited are left as they are, so a new version can ship new items without undoing edits.
+ * Run at start, before anyone signs in: it adds only what this version ships.
  */
 export async function ensureReferenceData(db: KelisimDb, ethnicGroups: readonly EthnicGroupSeed[]): Promise<number> {
   const now = nowTimestamp();
   const base = { createdAt: now, updatedAt: now, author: SHIPPED };
   const directoryRows: DirectoryItem[] = directorySeed.map((seed, index) => ({
     ...base,
-    id: directoryItemId(seed.kind, seed.code) as DirectoryItemId,
+    id: toDirectoryItemId(directoryItemId(seed.kind, seed.code)),
     kind: seed.kind,
     code: seed.code,
     nameRu: seed.nameRu,
     nameKk: seed.nameKk,
-    ...(seed.parentCode ? { parentId: directoryItemId('project', seed.parentCode) as DirectoryItemId } : {}),
+    ...(seed.parentCode ? { parentId: toDirectoryItemId(directoryItemId('project', seed.parentCode)) } : {}),
     order: index,
     active: true,
   }));
   const ethnicRows: EthnicGroup[] = ethnicGroups.map((group) => ({
     ...base,
-    id: group.id as EthnicGroupId,
+    id: toEthnicGroupId(group.id),
     nameRu: group.nameRu,
     nameKk: group.nameKk,
     nameEn: group.nameEn,
@@ -47,10 +49,12 @@ export async function ensureReferenceData(db: KelisimDb, ethnicGroups: readonly 
 }
 
 /** Loads the classifier entries of the office's oblast; entries already stored are refreshed, custom places kept. */
-export async function loadOblastPlaces(db: KelisimDb, entries: readonly KatoEntry[]): Promise<number> {
+export async function loadOblastPlaces(scope: Scope, entries: readonly KatoEntry[]): Promise<number> {
+  authorize(scope, 'settings');
+  const { db } = scope;
   const now = nowTimestamp();
   const rows: Place[] = entries.map((entry) => ({
-    id: entry.kato as PlaceId,
+    id: toPlaceId(entry.kato),
     createdAt: now,
     updatedAt: now,
     author: SHIPPED,
@@ -58,7 +62,7 @@ export async function loadOblastPlaces(db: KelisimDb, entries: readonly KatoEntr
     typeCode: entry.typeCode,
     nameRu: entry.nameRu,
     nameKk: entry.nameKk,
-    ...(entry.parentKato ? { parentId: entry.parentKato as PlaceId } : {}),
+    ...(entry.parentKato ? { parentId: toPlaceId(entry.parentKato) } : {}),
     katoVersion: entry.katoVersion,
     custom: false,
   }));

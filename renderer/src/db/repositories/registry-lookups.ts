@@ -1,11 +1,13 @@
 import type { MemberExportEntry, RegistryLookups } from '@shared/export/registry-exports';
 import { compareText } from '@shared/text/collator';
 import type { ImportLookups } from '@shared/import/read-rows';
-import type { KelisimDb } from '../db';
+import { authorize, type Scope } from '../access';
 import { listAssociations } from './associations';
 
 /** Names of everything a registry export refers to by id. */
-export async function registryLookups(db: KelisimDb, personIds: readonly string[] = []): Promise<RegistryLookups> {
+export async function registryLookups(scope: Scope, personIds: readonly string[] = []): Promise<RegistryLookups> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const [groups, places, legalForms, associations, people] = await Promise.all([
     db.ethnicGroups.toArray(),
     db.places.toArray(),
@@ -23,8 +25,10 @@ export async function registryLookups(db: KelisimDb, personIds: readonly string[
 }
 
 /** Every current membership of every live association, with its person, for "export all members". */
-export async function allMemberEntries(db: KelisimDb): Promise<MemberExportEntry[]> {
-  const live = new Set((await listAssociations(db)).map(({ association }) => association.id));
+export async function allMemberEntries(scope: Scope): Promise<MemberExportEntry[]> {
+  authorize(scope, 'export');
+  const { db } = scope;
+  const live = new Set((await listAssociations(scope)).map(({ association }) => association.id));
   const memberships = (await db.memberships.toArray()).filter(
     (m) => !m.deletedAt && !m.leftOn && live.has(m.associationId),
   );
@@ -38,7 +42,9 @@ export async function allMemberEntries(db: KelisimDb): Promise<MemberExportEntry
 }
 
 /** What the importer matches cell text against: directories, places, associations, topics, agencies. */
-export async function importLookups(db: KelisimDb, districtId?: string): Promise<ImportLookups> {
+export async function importLookups(scope: Scope, districtId?: string): Promise<ImportLookups> {
+  authorize(scope, 'import');
+  const { db } = scope;
   const [groups, places, legalForms, associations, eventTypes, topics, agencies] = await Promise.all([
     db.ethnicGroups.toArray(),
     db.places.toArray(),

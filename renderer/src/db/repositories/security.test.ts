@@ -3,9 +3,10 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { fileHash } from '@shared/audit/chain';
 import { payloadBytes } from '@/backup/backup-file';
-import { generateDataKey, newRecoveryKey, unwrapDataKey } from '@/security/crypto';
-import { declareVersions } from '../db';
-import { openTestDb } from '../test-db';
+import { unwrapDataKey } from '@/security/crypto';
+import { ANONYMOUS, operatorActor, SETUP, type Scope } from '../access';
+import { declareVersions, type KelisimDb } from '../db';
+import { openTestDb, scopeAs } from '../test-db';
 import { appendAudit, verifyAuditLog } from './audit';
 import {
   dataRecords,
@@ -16,14 +17,14 @@ import {
   tableCounts,
 } from './backup';
 import {
-  checkUnlock,
   createFirstAdministrator,
   createOperator,
   recoveryWrappedKey,
   resetPassword,
-  signIn,
   SignInError,
   updateOperator,
+  verifySignIn,
+  verifyUnlock,
 } from './operators';
 import { savePerson, setPersonDeleted } from './people';
 
@@ -31,74 +32,96 @@ const FAST = 1_000;
 const TODAY = '2026-11-21';
 const admin = { login: 'admin', displayName: 'Айгерим', password: 'Келісім-2026' };
 
+/** The first run, as the office's future administrator. */
+function setupScope(db: KelisimDb): Scope {
+  return { db, actor: SETUP, dataKey: null };
+}
+
+/** The sign-in and lock screens: nobody signed in. */
+function anonymousScope(db: KelisimDb): Scope {
+  return { db, actor: ANONYMOUS, dataKey: null };
+}
+
+/** Signs in and works with the rights and the data key the layer granted. */
+async function signedInScope(db: KelisimDb, login: string, password: string): Promise<Scope> {
+  const { operator, dataKey } = await verifySignIn(anonymousScope(db), login, password);
+  return { db, actor: operatorActor(operator), dataKey };
+}
+
 describe('operators', () => {
   it('creates the administrator with a data key only their password or the recovery key opens', async () => {
     const db = await openTestDb();
-    const key = await generateDataKey();
-    const recovery = newRecoveryKey();
-    const created = await createFirstAdministrator(db, admin, key, recovery, FAST);
+    const { operator: created, recoveryKey } = await createFirstAdministrator(setupScope(db), admin, FAST);
     expect(created).toMatchObject({ login: 'admin', role: 'administrator', mustChangePassword: false });
     expect(JSON.stringify(await db.operators.toArray())).not.toContain('Келісім-2026');
-    const signedIn = await signIn(db, 'admin', 'Келісім-2026');
+    const signedIn = await verifySignIn(anonymousScope(db), 'admin', 'Келісім-2026');
     expect(signedIn.dataKey).not.toBeNull();
-    const wrapped = await recoveryWrappedKey(db);
+    const wrapped = await recoveryWrappedKey(scopeAs(db));
     if (!wrapped) throw new Error('no recovery copy');
-    await expect(unwrapDataKey(wrapped, recovery)).resolves.toBeDefined();
-    await expect(createFirstAdministrator(db, admin, key, recovery, FAST)).rejects.toThrow();
+    await expect(unwrapDataKey(wrapped, recoveryKey)).resolves.toBeDefined();
+    await expect(createFirstAdministrator(setupScope(db), admin, FAST)).rejects.toThrow();
   });
 
   it('refuses a wrong password and writes the attempt to the audit log', async () => {
     const db = await openTestDb();
-    await createFirstAdministrator(db, admin, await generateDataKey(), newRecoveryKey(), FAST);
-    await expect(signIn(db, 'admin', 'wrong-password')).rejects.toBeInstanceOf(SignInError);
-    await expect(signIn(db, 'nobody', 'whatever-pass')).rejects.toBeInstanceOf(SignInError);
+    await createFirstAdministrator(setupScope(db), admin, FAST);
+    await expect(verifySignIn(anonymousScope(db), 'admin', 'wrong-password')).rejects.toBeInstanceOf(SignInError);
+    await expect(verifySignIn(anonymousScope(db), 'nobody', 'whatever-pass')).rejects.toBeInstanceOf(SignInError);
     const actions = (await db.auditLog.orderBy('seq').toArray()).map((entry) => entry.action);
     expect(actions).toEqual(['operator-create', 'login-failed', 'login-failed']);
   });
 
   it('lets only the right password unlock, and audits a failed unlock', async () => {
     const db = await openTestDb();
-    const operator = await createFirstAdministrator(db, admin, await generateDataKey(), newRecoveryKey(), FAST);
-    expect(await checkUnlock(db, operator, 'Келісім-2026')).toBe(true);
-    expect(await checkUnlock(db, operator, 'nope-nope')).toBe(false);
+    const { operator } = await createFirstAdministrator(setupScope(db), admin, FAST);
+    expect(await verifyUnlock(anonymousScope(db), operator.id, 'Келісім-2026')).not.toBeNull();
+    expect(await verifyUnlock(anonymousScope(db), operator.id, 'nope-nope')).toBeNull();
     expect((await db.auditLog.orderBy('seq').last())?.action).toBe('unlock-failed');
   });
 
   it('has a colleague change the temporary password, resets a forgotten one, and keeps one administrator', async () => {
     const db = await openTestDb();
-    const key = await generateDataKey();
-    const first = await createFirstAdministrator(db, admin, key, newRecoveryKey(), FAST);
+    const { operator: first } = await createFirstAdministrator(setupScope(db), admin, FAST);
+    const scope = await signedInScope(db, admin.login, admin.password);
     const viewer = await createOperator(
-      db,
+      scope,
       { login: 'aliya', displayName: 'Алия', role: 'viewer', password: 'first-pass-1' },
-      key,
       FAST,
     );
     expect(viewer).toMatchObject({ mustChangePassword: true });
-    expect(viewer.dataKey).toBeUndefined();
+    expect((await db.operators.get(viewer.id))?.dataKey).toBeUndefined();
+    const editor = await createOperator(
+      scope,
+      { login: 'marat', displayName: 'Марат', role: 'editor', password: 'first-pass-2' },
+      FAST,
+    );
+    expect((await db.operators.get(editor.id))?.dataKey).toBeDefined();
     await expect(
-      createOperator(db, { login: 'aliya', displayName: 'X', role: 'viewer', password: 'another-pass' }, key, FAST),
+      createOperator(scope, { login: 'aliya', displayName: 'X', role: 'viewer', password: 'another-pass' }, FAST),
     ).rejects.toThrow('login taken');
-    await resetPassword(db, viewer.id, 'temporary-2', key, FAST);
-    await expect(signIn(db, 'aliya', 'first-pass-1')).rejects.toThrow();
-    expect((await signIn(db, 'aliya', 'temporary-2')).operator.mustChangePassword).toBe(true);
-    await expect(updateOperator(db, first.id, { role: 'viewer' })).rejects.toThrow('last administrator');
-    await updateOperator(db, viewer.id, { disabled: true });
-    await expect(signIn(db, 'aliya', 'temporary-2')).rejects.toMatchObject({ reason: 'disabled' });
+    await resetPassword(scope, viewer.id, 'temporary-2', FAST);
+    await expect(verifySignIn(anonymousScope(db), 'aliya', 'first-pass-1')).rejects.toThrow();
+    expect((await verifySignIn(anonymousScope(db), 'aliya', 'temporary-2')).operator.mustChangePassword).toBe(true);
+    await expect(updateOperator(scope, first.id, { role: 'viewer' })).rejects.toThrow('last administrator');
+    await updateOperator(scope, viewer.id, { disabled: true });
+    await expect(verifySignIn(anonymousScope(db), 'aliya', 'temporary-2')).rejects.toMatchObject({
+      reason: 'disabled',
+    });
   });
 });
 
 describe('audit log', () => {
   it('records every change with record ids only, and the chain verifies', async () => {
     const db = await openTestDb();
-    const { person } = await savePerson(db, { surname: 'Ким', givenName: 'Марина', iin: '850731400453' }, TODAY);
+    const scope = scopeAs(db);
+    const { person } = await savePerson(scope, { surname: 'Ким', givenName: 'Марина', iin: '850731400453' }, TODAY);
     await savePerson(
-      db,
+      scope,
       { surname: 'Ким', givenName: 'Марина', iin: '850731400453', phone: '87011234567' },
       TODAY,
       person.id,
     );
-    await setPersonDeleted(db, person.id, true);
+    await setPersonDeleted(scope, person.id, true);
     const entries = await db.auditLog.orderBy('seq').toArray();
     expect(entries.map((entry) => [entry.action, entry.table, entry.recordId])).toEqual([
       ['create', 'people', person.id],
@@ -106,35 +129,38 @@ describe('audit log', () => {
       ['delete', 'people', person.id],
     ]);
     expect(JSON.stringify(entries)).not.toContain('850731400453');
-    expect(await verifyAuditLog(db)).toEqual({ intact: true, entries: 3 });
+    expect(await verifyAuditLog(scope)).toEqual({ intact: true, entries: 3 });
   });
 
   it('shows when an entry was altered in the database', async () => {
     const db = await openTestDb();
-    for (let index = 0; index < 4; index++) await appendAudit(db, 'export', { details: { rows: index } });
+    const scope = scopeAs(db);
+    for (let index = 0; index < 4; index++) await appendAudit(scope, 'export', { details: { rows: index } });
     const third = await db.auditLog.where('seq').equals(3).primaryKeys();
     await db.auditLog.update(third[0] ?? ('' as never), { details: { rows: 999 } });
-    expect(await verifyAuditLog(db)).toEqual({ intact: false, entries: 4, brokenAt: 3 });
+    expect(await verifyAuditLog(scope)).toEqual({ intact: false, entries: 4, brokenAt: 3 });
   });
 });
 
 describe('restore', () => {
   it('replaces the database with a backup and verifies it against the checksum', async () => {
     const db = await openTestDb();
-    await savePerson(db, { surname: 'Әбдірахманов', givenName: 'Нұрлан' }, TODAY);
+    const scope = scopeAs(db);
+    await savePerson(scope, { surname: 'Әбдірахманов', givenName: 'Нұрлан' }, TODAY);
     const saved = await exportDatabase(db);
     const checksum = fileHash(payloadBytes(saved));
-    await savePerson(db, { surname: 'Ким', givenName: 'Марина' }, TODAY);
-    await replaceDatabase(db, saved, checksum);
+    await savePerson(scope, { surname: 'Ким', givenName: 'Марина' }, TODAY);
+    await replaceDatabase(scope, saved, checksum);
     expect((await db.people.toArray()).map((person) => person.surname)).toEqual(['Әбдірахманов']);
     expect(dataRecords(await tableCounts(db))).toBe(1);
   });
 
   it('reports a restore whose records do not match the backup', async () => {
     const db = await openTestDb();
-    await savePerson(db, { surname: 'Ким', givenName: 'Марина' }, TODAY);
+    const scope = scopeAs(db);
+    await savePerson(scope, { surname: 'Ким', givenName: 'Марина' }, TODAY);
     const saved = await exportDatabase(db);
-    await expect(replaceDatabase(db, saved, '0'.repeat(64))).rejects.toBeInstanceOf(RestoreVerificationError);
+    await expect(replaceDatabase(scope, saved, '0'.repeat(64))).rejects.toBeInstanceOf(RestoreVerificationError);
   });
 
   it('migrates a backup made by an older version before restoring it', async () => {

@@ -1,28 +1,39 @@
 import { workingGroupInputSchema } from '@shared/events/event-input';
 import type { RotationVisit } from '@shared/events/rotation';
 import { visitTotals, type VisitTotals } from '@shared/events/totals';
-import type { DirectoryItemId, PersonId, PlaceId, VisitId, WorkingGroupId } from '@shared/model/ids';
+import {
+  toDirectoryItemId,
+  toPersonId,
+  toPlaceId,
+  toWorkingGroupId,
+  type VisitId,
+  type WorkingGroupId,
+} from '@shared/model/ids';
 import type { KelisimEvent, Reception, Visit, WorkingGroup } from '@shared/model/records';
-import type { KelisimDb } from '../db';
+import { authorize, type Scope } from '../access';
 import { newRecordFields, touched } from '../stamp';
 import { appendAudit } from './audit';
 
-export async function listWorkingGroups(db: KelisimDb): Promise<WorkingGroup[]> {
+export async function listWorkingGroups(scope: Scope): Promise<WorkingGroup[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const groups = await db.workingGroups.toArray();
   return groups.filter((group) => !group.deletedAt).sort((a, b) => a.name.localeCompare(b.name, 'ru'));
 }
 
-export async function saveWorkingGroup(db: KelisimDb, input: unknown, id?: WorkingGroupId): Promise<WorkingGroup> {
+export async function saveWorkingGroup(scope: Scope, input: unknown, id?: WorkingGroupId): Promise<WorkingGroup> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const parsed = workingGroupInputSchema.parse(input);
   return db.transaction('rw', db.workingGroups, db.auditLog, async () => {
     const existing = id ? await db.workingGroups.get(id) : undefined;
     if (id && !existing) throw new Error('working group not found');
     const group: WorkingGroup = {
-      ...(existing ? touched(existing) : newRecordFields<WorkingGroupId>()),
+      ...(existing ? touched(existing, scope.actor) : newRecordFields<WorkingGroupId>(scope.actor)),
       name: parsed.name,
       members: parsed.members.map((member) => ({
-        personId: member.personId as PersonId,
-        ...(member.agencyId ? { agencyId: member.agencyId as DirectoryItemId } : {}),
+        personId: toPersonId(member.personId),
+        ...(member.agencyId ? { agencyId: toDirectoryItemId(member.agencyId) } : {}),
         ...(member.position ? { position: member.position } : {}),
       })),
     };
@@ -31,34 +42,38 @@ export async function saveWorkingGroup(db: KelisimDb, input: unknown, id?: Worki
     delete group.leaderId;
     delete group.periodStart;
     delete group.periodEnd;
-    if (parsed.projectId) group.projectId = parsed.projectId as DirectoryItemId;
-    if (parsed.directionId) group.directionId = parsed.directionId as DirectoryItemId;
-    if (parsed.leaderId) group.leaderId = parsed.leaderId as PersonId;
+    if (parsed.projectId) group.projectId = toDirectoryItemId(parsed.projectId);
+    if (parsed.directionId) group.directionId = toDirectoryItemId(parsed.directionId);
+    if (parsed.leaderId) group.leaderId = toPersonId(parsed.leaderId);
     if (parsed.periodStart) group.periodStart = parsed.periodStart;
     if (parsed.periodEnd) group.periodEnd = parsed.periodEnd;
     await db.workingGroups.put(group);
-    await appendAudit(db, existing ? 'update' : 'create', { table: 'workingGroups', recordId: group.id });
+    await appendAudit(scope, existing ? 'update' : 'create', { table: 'workingGroups', recordId: group.id });
     return group;
   });
 }
 
 /** Stores a rotation the user confirmed: one field visit per group and place. */
-export async function confirmRotation(db: KelisimDb, schedule: readonly RotationVisit[]): Promise<Visit[]> {
+export async function confirmRotation(scope: Scope, schedule: readonly RotationVisit[]): Promise<Visit[]> {
+  authorize(scope, 'edit');
+  const { db } = scope;
   const visits: Visit[] = schedule.map((entry) => ({
-    ...newRecordFields<VisitId>(),
-    workingGroupId: entry.groupId as WorkingGroupId,
-    placeId: entry.placeId as PlaceId,
+    ...newRecordFields<VisitId>(scope.actor),
+    workingGroupId: toWorkingGroupId(entry.groupId),
+    placeId: toPlaceId(entry.placeId),
     start: entry.start,
     end: entry.end,
   }));
   await db.transaction('rw', db.visits, db.auditLog, async () => {
     await db.visits.bulkAdd(visits);
-    for (const visit of visits) await appendAudit(db, 'create', { table: 'visits', recordId: visit.id });
+    for (const visit of visits) await appendAudit(scope, 'create', { table: 'visits', recordId: visit.id });
   });
   return visits;
 }
 
-export async function listVisits(db: KelisimDb, workingGroupId?: WorkingGroupId): Promise<Visit[]> {
+export async function listVisits(scope: Scope, workingGroupId?: WorkingGroupId): Promise<Visit[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const visits = workingGroupId
     ? await db.visits.where('workingGroupId').equals(workingGroupId).toArray()
     : await db.visits.orderBy('start').toArray();
@@ -74,7 +89,9 @@ export interface VisitDetail {
 }
 
 /** A field visit with the events and receptions recorded during it, and what they add up to. */
-export async function visitDetail(db: KelisimDb, id: VisitId): Promise<VisitDetail | undefined> {
+export async function visitDetail(scope: Scope, id: VisitId): Promise<VisitDetail | undefined> {
+  authorize(scope, 'view');
+  const { db } = scope;
   const visit = await db.visits.get(id);
   if (!visit || visit.deletedAt) return undefined;
   const [group, events, receptions] = await Promise.all([

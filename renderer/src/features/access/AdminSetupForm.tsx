@@ -2,12 +2,10 @@ import { Alert, Button, Checkbox, Code, CopyButton, Group, PasswordInput, Stack,
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db } from '@/db';
-import { createFirstAdministrator, operatorInputSchema, passwordSchema, signIn } from '@/db/repositories/operators';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useProblemText } from '@/components/problem-message';
-import { generateDataKey, newRecoveryKey } from '@/security/crypto';
-import { session } from '@/security/session';
+import { operatorInputSchema, passwordSchema } from '@shared/auth/operator-input';
+import { setUpFirstAdministrator, signIn } from '@/db';
 
 /**
  * Creates the administrator and the office's data key, shows the recovery key once, and signs the
@@ -66,7 +64,7 @@ export function AdminSetupForm({ onDone }: Readonly<{ onDone: () => void }>) {
               run(async () => {
                 setBusy(true);
                 try {
-                  session.signIn(await signIn(db, recovery.login, recovery.password));
+                  await signIn(recovery.login, recovery.password);
                   onDone();
                 } finally {
                   setBusy(false);
@@ -86,8 +84,7 @@ export function AdminSetupForm({ onDone }: Readonly<{ onDone: () => void }>) {
         run(async () => {
           setBusy(true);
           try {
-            const key = newRecoveryKey();
-            await createFirstAdministrator(db, values, await generateDataKey(), key);
+            const key = await setUpFirstAdministrator(values);
             setRecovery({ key, login: values.login.trim(), password: values.password });
           } finally {
             setBusy(false);

@@ -3,17 +3,15 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useProblemText } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { changeOwnPassword, passwordSchema } from '@/db/repositories/operators';
-import { session, useSession } from '@/security/session';
 import { CenteredCard } from './CenteredCard';
+import { passwordSchema } from '@shared/auth/operator-input';
+import { changePassword } from '@/db';
 
 /** After an administrator's reset, the operator chooses a password of their own before anything else. */
 export function ChangePasswordScreen() {
   const { t } = useTranslation();
   const run = useSafeAction();
   const problemText = useProblemText();
-  const { signedIn } = useSession();
   const form = useForm({
     initialValues: { password: '', repeat: '' },
     validate: {
@@ -21,16 +19,9 @@ export function ChangePasswordScreen() {
       repeat: (value, values) => (value === values.password ? null : t('auth.passwordsDiffer')),
     },
   });
-  if (!signedIn) return null;
   return (
     <CenteredCard title={t('auth.changePasswordTitle')} testId="change-password">
-      <form
-        onSubmit={form.onSubmit((values) =>
-          run(async () => {
-            session.replaceOperator(await changeOwnPassword(db, signedIn, values.password));
-          }),
-        )}
-      >
+      <form onSubmit={form.onSubmit((values) => run(() => changePassword(values.password)))}>
         <Stack>
           <Text size="sm">{t('auth.changePasswordText')}</Text>
           <PasswordInput label={t('auth.newPassword')} data-testid="new-password" {...form.getInputProps('password')} />

@@ -2,20 +2,19 @@ import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { checkUnlock } from '@/db/repositories/operators';
-import { session, useSession } from '@/security/session';
+import { signOut, unlock } from '@/db';
+import { useSession } from '@/db/hooks';
 import { CenteredCard } from './CenteredCard';
 
 /** Shown instead of the application while locked: the operator's name and a password field, no records. */
 export function LockScreen() {
   const { t } = useTranslation();
   const run = useSafeAction();
-  const { signedIn } = useSession();
+  const { operator } = useSession();
   const [password, setPassword] = useState('');
   const [wrong, setWrong] = useState(false);
   const [busy, setBusy] = useState(false);
-  if (!signedIn) return null;
+  if (!operator) return null;
   return (
     <CenteredCard title={t('auth.lockedTitle')} testId="lock-screen">
       <form
@@ -24,8 +23,7 @@ export function LockScreen() {
           run(async () => {
             setBusy(true);
             try {
-              if (await checkUnlock(db, signedIn.operator, password)) session.unlock();
-              else {
+              if (!(await unlock(password))) {
                 setWrong(true);
                 setPassword('');
               }
@@ -36,7 +34,7 @@ export function LockScreen() {
         }}
       >
         <Stack>
-          <Text>{t('auth.lockedText', { name: signedIn.operator.displayName || signedIn.operator.login })}</Text>
+          <Text>{t('auth.lockedText', { name: operator.displayName || operator.login })}</Text>
           {wrong && (
             <Alert color="red" data-testid="unlock-error">
               {t('auth.wrongPassword')}
@@ -50,7 +48,7 @@ export function LockScreen() {
             autoFocus
           />
           <Group justify="space-between">
-            <Button variant="subtle" onClick={() => session.signOut()}>
+            <Button variant="subtle" onClick={signOut}>
               {t('auth.signOut')}
             </Button>
             <Button type="submit" loading={busy} data-testid="unlock-submit">

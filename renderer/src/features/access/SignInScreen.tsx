@@ -3,9 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { SignInError, signIn } from '@/db/repositories/operators';
-import { session } from '@/security/session';
+import { signIn, SignInError } from '@/db';
 import { CenteredCard } from './CenteredCard';
 
 export function SignInScreen() {
@@ -24,7 +22,7 @@ export function SignInScreen() {
             setBusy(true);
             setError(null);
             try {
-              session.signIn(await signIn(db, login, password));
+              await signIn(login, password);
             } catch (problem) {
               if (!(problem instanceof SignInError)) throw problem;
               setError(problem.reason === 'disabled' ? t('auth.disabled') : t('auth.wrongPassword'));

@@ -1,17 +1,13 @@
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { desktop } from '@/desktop';
-import { db } from '@/db';
-import { appendAudit } from '@/db/repositories/audit';
-import { session } from '@/security/session';
+import { lock as lockSession } from '@/db';
 
 export const DEFAULT_IDLE_MINUTES = 10;
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
 function lock(): void {
-  if (!session.get().signedIn || session.get().locked) return;
-  session.lock();
-  void appendAudit(db, 'lock');
+  void lockSession().catch((error: unknown) => console.error(error));
 }
 
 /**

@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@shared/dates/format';
 import { formatNumber } from '@shared/text/number-format';
 import { BackupFormatError, readBackupHeader, type BackupHeader } from '@/backup/backup-file';
-import { restoreBackup, type RestoreOutcome } from '@/backup/backup-service';
+import { restoreBackup } from '@/backup/backup-service';
 import { useSafeAction } from '@/components/use-safe-action';
 import { desktop } from '@/desktop';
 import { localWallClock } from '@/lib/clock';
 import { normalizeRecoveryKey } from '@/security/crypto';
-import { useSession } from '@/security/session';
+import { useSession } from '@/db/hooks';
+import { type RestoreOutcome } from '@/db';
 
 const PROBLEM_TEXT = {
   'not-a-backup': 'backup.damaged',
@@ -32,7 +33,7 @@ export function RestorePanel({
 }: Readonly<{ onRestored: (records: number) => void; preferNewest?: boolean }>) {
   const { t } = useTranslation();
   const run = useSafeAction();
-  const { signedIn } = useSession();
+  const { holdsDataKey } = useSession();
   const [onDisk, setOnDisk] = useState<{ name: string; createdAt: string }[]>([]);
   const [chosen, setChosen] = useState<{ header: BackupHeader; bytes: Uint8Array<ArrayBuffer> } | null>(null);
   const [recoveryKey, setRecoveryKey] = useState('');
@@ -54,7 +55,7 @@ export function RestorePanel({
     }
   };
 
-  const needsKey = Boolean(chosen?.header.encryption) && !signedIn?.dataKey;
+  const needsKey = Boolean(chosen?.header.encryption) && !holdsDataKey;
   const restore = () =>
     run(async () => {
       if (!chosen) return;

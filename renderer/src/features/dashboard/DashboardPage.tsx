@@ -1,5 +1,4 @@
 import { Alert, Group, Input, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -17,7 +16,6 @@ import type { ReceptionOutcome, Sex } from '@shared/model/records';
 import { DateField } from '@/components/DateField';
 import { PlaceSelect } from '@/components/PlaceSelect';
 import { StatCard } from '@/components/StatCard';
-import { db } from '@/db';
 import {
   useConsolidatedSummary,
   useDirectory,
@@ -25,9 +23,9 @@ import {
   useOfficeProfile,
   useOverdueControlCount,
   useRegisterCounts,
+  useWorkProjections,
 } from '@/db/hooks';
 import { ConsolidationTable } from '@/features/reports/ConsolidationTable';
-import { loadDashboardData } from '@/db/repositories/dashboard';
 import { useDistrictOf } from '@/features/events/use-district-of';
 import { LoadDemoButton } from '@/features/onboarding/LoadDemoButton';
 import { calendarNames } from '@/i18n/i18n';
@@ -81,7 +79,7 @@ export function DashboardPage() {
   // the first paint shows; the whole-register read for the figures follows them.
   // A user who goes straight on to another screen does not pay for it at all.
   const settled = useSettled(counts !== undefined, 400);
-  const data = useLiveQuery(async () => (settled ? loadDashboardData(db) : undefined), [settled]);
+  const data = useWorkProjections(settled);
   const { districtOf, places } = useDistrictOf();
   const topics = useDirectory('reception_topic');
   const types = useDirectory('event_type');

@@ -1,14 +1,11 @@
 import { Badge, Drawer, Group, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { DashboardRecords } from '@shared/dashboard/compute';
 import { formatDate } from '@shared/dates/format';
 import type { EventStatus, ReceptionOutcome } from '@shared/model/records';
 import { VirtualRows } from '@/components/VirtualRows';
-import { db } from '@/db';
-import { recordLines } from '@/db/repositories/records-behind';
 import { useLanguage } from '@/i18n/use-language';
-import { useCan } from '@/security/session';
+import { useRecordLines } from '@/db/hooks';
 
 /** The records a dashboard figure or chart item counts, one line each. */
 export function RecordsDrawer({
@@ -24,11 +21,9 @@ export function RecordsDrawer({
 }>) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const canSeeConfidential = useCan('view-confidential');
-  const lines = useLiveQuery(
-    async () => (records ? recordLines(db, records, canSeeConfidential) : []),
-    [records, canSeeConfidential],
-  );
+  const found = useRecordLines(records);
+  const lines = found?.rows;
+  const hidden = found?.hidden ?? 0;
   const stateLabel = (state: string | undefined) => {
     if (!state || !records) return '';
     return records.table === 'events'
@@ -38,8 +33,13 @@ export function RecordsDrawer({
   return (
     <Drawer opened={records !== null} onClose={onClose} position="right" size="lg" title={title}>
       <Text size="sm" c="dimmed" mb="sm" data-testid="records-count">
-        {t('dashboard.recordsCount', { count: lines?.length ?? 0 })}
+        {t('dashboard.recordsCount', { count: (lines?.length ?? 0) + hidden })}
       </Text>
+      {hidden > 0 && (
+        <Text size="sm" c="dimmed" mb="sm" data-testid="records-hidden">
+          {t('receptions.confidentialHidden', { count: hidden })}
+        </Text>
+      )}
       <VirtualRows
         count={lines?.length ?? 0}
         rowHeight={36}
@@ -50,9 +50,7 @@ export function RecordsDrawer({
           if (!line) return null;
           const text =
             records?.table === 'receptions'
-              ? line.text
-                ? topicName(line.text)
-                : t('dashboard.confidential')
+              ? topicName(line.text)
               : language === 'kk' && line.textKk
                 ? line.textKk
                 : line.text;

@@ -2,11 +2,9 @@ import { Button, Group, Modal, NumberInput, Select, Stack, Switch, TextInput } f
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryItemId } from '@shared/model/ids';
 import type { DirectoryItem, DirectoryKind } from '@shared/model/records';
-import { db } from '@/db';
+import { saveDirectoryItem } from '@/db';
 import { useDirectory } from '@/db/hooks';
-import { saveDirectoryItem } from '@/db/repositories/directories';
 import { useLanguage } from '@/i18n/use-language';
 import { useSafeAction } from '@/components/use-safe-action';
 
@@ -50,7 +48,6 @@ export function DirectoryItemModal({
         onSubmit={form.onSubmit((values) =>
           run(async () => {
             await saveDirectoryItem(
-              db,
               {
                 kind,
                 nameRu: values.nameRu,
@@ -59,7 +56,7 @@ export function DirectoryItemModal({
                 order: values.order,
                 active: values.active,
               },
-              item?.id as DirectoryItemId | undefined,
+              item?.id,
             );
             notifications.show({ color: 'teal', message: t('common.saved') });
             onClose();

@@ -17,9 +17,8 @@ import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EthnicGroup } from '@shared/model/records';
-import { db } from '@/db';
+import { saveEthnicGroup } from '@/db';
 import { useEthnicGroups } from '@/db/hooks';
-import { saveEthnicGroup } from '@/db/repositories/directories';
 import { useSafeAction } from '@/components/use-safe-action';
 
 export function EthnicGroupsTab() {
@@ -101,7 +100,7 @@ function EthnicGroupModal({
       <form
         onSubmit={form.onSubmit((values) =>
           run(async () => {
-            await saveEthnicGroup(db, values, group?.id);
+            await saveEthnicGroup(values, group?.id);
             notifications.show({ color: 'teal', message: t('common.saved') });
             onClose();
           }),

@@ -6,11 +6,11 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '@shared/model/records';
-import { db } from '@/db';
+import { addCustomPlace } from '@/db';
 import { usePlaces } from '@/db/hooks';
-import { addCustomPlace, filterPlaces } from '@/db/repositories/directories';
 import { useLanguage } from '@/i18n/use-language';
 import { useSafeAction } from '@/components/use-safe-action';
+import { filterPlaces } from '@shared/places/filter-places';
 
 const SHOWN = 200;
 
@@ -104,7 +104,7 @@ function CustomPlaceModal({ places, onClose }: Readonly<{ places: readonly Place
       <form
         onSubmit={form.onSubmit((values) =>
           run(async () => {
-            await addCustomPlace(db, values);
+            await addCustomPlace(values);
             notifications.show({ color: 'teal', message: t('common.saved') });
             onClose();
           }),

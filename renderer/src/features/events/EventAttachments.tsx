@@ -1,20 +1,12 @@
 import { ActionIcon, Anchor, Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPaperclip, IconTrash } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentId, EventId } from '@shared/model/ids';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import {
-  attachmentData,
-  attachmentsOf,
-  attachToEvent,
-  AttachmentTooLargeError,
-  MAX_ATTACHMENT_BYTES,
-  removeAttachment,
-} from '@/db/repositories/attachments';
 import { desktop } from '@/desktop';
+import { attachmentData, AttachmentTooLargeError, attachToEvent, MAX_ATTACHMENT_BYTES, removeAttachment } from '@/db';
+import { useAttachments } from '@/db/hooks';
 
 const sizeText = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -23,13 +15,13 @@ const sizeText = (bytes: number) =>
 export function EventAttachments({ eventId, readOnly }: Readonly<{ eventId: EventId; readOnly: boolean }>) {
   const { t } = useTranslation();
   const run = useSafeAction();
-  const files = useLiveQuery(() => attachmentsOf(db, eventId), [eventId]);
+  const files = useAttachments(eventId);
 
   const attach = (picked: File[]) =>
     run(async () => {
       for (const file of picked) {
         try {
-          await attachToEvent(db, eventId, {
+          await attachToEvent(eventId, {
             name: file.name,
             type: file.type,
             data: new Uint8Array(await file.arrayBuffer()),
@@ -46,7 +38,7 @@ export function EventAttachments({ eventId, readOnly }: Readonly<{ eventId: Even
 
   const saveCopy = (id: AttachmentId) =>
     run(async () => {
-      const file = await attachmentData(db, id);
+      const file = await attachmentData(id);
       if (!file) return;
       const extension = /\.([a-z0-9]{1,8})$/i.exec(file.fileName)?.[1]?.toLowerCase() ?? 'bin';
       await desktop.saveFile(file.fileName.replace(/[\\/:*?"<>|]/g, ' '), file.data, [
@@ -95,7 +87,7 @@ export function EventAttachments({ eventId, readOnly }: Readonly<{ eventId: Even
               color="red"
               size="sm"
               aria-label={t('common.delete')}
-              onClick={() => run(() => removeAttachment(db, file.id))}
+              onClick={() => run(() => removeAttachment(file.id))}
             >
               <IconTrash size={14} />
             </ActionIcon>

@@ -2,8 +2,8 @@ import { Group, Select } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventStatuses } from '@shared/model/records';
-import type { EventFilter, EventFilterOptions } from '@/db/repositories/events';
 import { useLanguage } from '@/i18n/use-language';
+import { type EventFilter, type EventFilterOptions } from '@/db';
 
 const NO_OPTIONS: EventFilterOptions = {
   types: [],

@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventInputSchema, type EventInput } from '@shared/events/event-input';
 import { occurrenceDates, type RecurrenceFrequency, type SeriesScope } from '@shared/events/recurrence';
-import type { EventId } from '@shared/model/ids';
+import { toEventId } from '@shared/model/ids';
 import { eventStatuses, type KelisimEvent } from '@shared/model/records';
 import { allowedExternalUrl } from '@shared/security/external-link';
 import { DateField } from '@/components/DateField';
@@ -29,12 +29,12 @@ import { PersonSelect } from '@/components/PersonSelect';
 import { PlaceSelect } from '@/components/PlaceSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
+import { createEvent, deleteEvent, updateEvent } from '@/db';
 import { useAssociationNames, useDirectory, useWorkingGroups } from '@/db/hooks';
-import { createEvent, deleteEvent, eventAsTemplate, eventToInput, updateEvent } from '@/db/repositories/events';
 import { desktop } from '@/desktop';
 import { useLanguage } from '@/i18n/use-language';
 import { EventAttachments } from './EventAttachments';
+import { eventAsTemplate, eventToInput } from '@shared/events/event-template';
 
 interface Values {
   title: string;
@@ -211,11 +211,10 @@ export function EventFormModal({
     run(async () => {
       const input = inputOf(next, current?.end?.slice(0, 10));
       if (current) {
-        await updateEvent(db, current.id, input, scope);
+        await updateEvent(current.id, input, scope);
         notifications.show({ color: 'teal', message: t('common.saved') });
       } else {
         const created = await createEvent(
-          db,
           input,
           next.repeat === 'none' ? undefined : { frequency: next.repeat, interval: 1, until: next.repeatUntil },
         );
@@ -470,7 +469,7 @@ export function EventFormModal({
                 color="red"
                 onClick={() =>
                   run(async () => {
-                    await deleteEvent(db, current.id as EventId);
+                    await deleteEvent(toEventId(current.id));
                     notifications.show({ message: t('common.deleted') });
                     onClose();
                   })

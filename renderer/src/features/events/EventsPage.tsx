@@ -8,17 +8,14 @@ import { addDays } from '@shared/dates/iso';
 import { formatDate, formatMonthYear } from '@shared/dates/format';
 import type { EventInput } from '@shared/events/event-input';
 import { monthGrid, type Period } from '@shared/events/period';
-import type { EventId } from '@shared/model/ids';
+import { toEventId } from '@shared/model/ids';
 import type { IsoDate, KelisimEvent } from '@shared/model/records';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { useEventFilterOptions, useEventsInPeriod, useOverdueEvents } from '@/db/hooks';
-import type { EventFilter } from '@/db/repositories/events';
-import { moveEvent } from '@/db/repositories/events';
+import { type EventFilter, moveEvent } from '@/db';
+import { useCan, useEventFilterOptions, useEventsInPeriod, useOverdueEvents } from '@/db/hooks';
 import { calendarNames } from '@/i18n/i18n';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
-import { useCan } from '@/security/session';
 import { ImportWizard } from '@/features/import/ImportWizard';
 import { blankEvent, EventFormModal } from './EventFormModal';
 import { EventsExportModal } from './EventsExportModal';
@@ -109,7 +106,7 @@ export function EventsPage() {
       },
       eventClick: (id) => {
         if (id.startsWith(MORE_PREFIX)) return setDayList(id.slice(MORE_PREFIX.length) as IsoDate);
-        const event = byId.get(id as EventId);
+        const event = byId.get(toEventId(id));
         if (event) setEditing({ event, draft: blankEvent(day) });
       },
       eventDrop: (id, start, allDay, revert) => {
@@ -117,7 +114,7 @@ export function EventsPage() {
         const next = localDateTime(start, allDay);
         run(async () => {
           try {
-            await moveEvent(db, id as EventId, next);
+            await moveEvent(toEventId(id), next);
             notifications.show({ color: 'teal', message: t('events.moved', { date: formatDate(next) }) });
           } catch (error) {
             revert();

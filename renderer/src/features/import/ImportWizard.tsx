@@ -21,21 +21,17 @@ import {
 import type { ImportLookups } from '@shared/import/read-rows';
 import { registerFields, type RegisterId } from '@shared/import/registers';
 import type { RawWorkbook } from '@shared/import/types';
-import type { AssociationId } from '@shared/model/ids';
 import type { Association, ImportBatch } from '@shared/model/records';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { useOfficeProfile } from '@/db/hooks';
 import {
   applyAssociationImport,
   applyEventImport,
   applyMemberImport,
   applyPopulationImport,
   applyReceptionImport,
-  ImportCancelledError,
-} from '@/db/repositories/imports';
-import {
   chairmenByRow,
+  ImportCancelledError,
+  importLookups,
   planAssociations,
   planEvents,
   planMembers,
@@ -43,8 +39,8 @@ import {
   planReceptions,
   rememberedMapping,
   rememberMapping,
-} from '@/db/repositories/import-plan';
-import { importLookups } from '@/db/repositories/registry-lookups';
+} from '@/db';
+import { useOfficeProfile } from '@/db/hooks';
 import { makeBackup } from '@/backup/backup-service';
 import { desktop } from '@/desktop';
 import { buildWorkbookInWorker } from '@/export/export-client';
@@ -54,7 +50,7 @@ import type { ReadFailure } from '@/import/read-workbook';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
 import { loadWorkingCalendar } from '@/reference/reference-files';
-import { useUndoImport } from '@/features/registry/ImportsTab';
+import { useUndoImport } from '@/components/use-undo-import';
 import { analyse, rowRanges, withOverrides, withPlanRejected, type Analysis, type Overrides } from './analysis';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
@@ -109,7 +105,7 @@ export function ImportWizard({
   useEffect(() => {
     // A reception journal also needs the working calendar: control items without a deadline get 15 working days.
     void Promise.all([
-      importLookups(db, profile?.districtId),
+      importLookups(profile?.districtId),
       register === 'receptions' ? loadWorkingCalendar() : undefined,
     ]).then(([found, workingCalendar]) => setLookups(workingCalendar ? { ...found, workingCalendar } : found));
   }, [profile?.districtId, register]);
@@ -132,20 +128,20 @@ export function ImportWizard({
     void (async () => {
       const none = { members: [], associations: [], events: [], receptions: [], population: [], rejected: [] };
       if (register === 'members') {
-        const members = await planMembers(db, analysis.members, association?.id);
+        const members = await planMembers(analysis.members, association?.id);
         if (current) setPlan({ ...none, members, totals: planTotals(members, analysis.rejected.length) });
       } else if (register === 'events') {
-        const events = await planEvents(db, analysis.events);
+        const events = await planEvents(analysis.events);
         if (current) setPlan({ ...none, events, totals: planTotals(events, analysis.rejected.length) });
       } else if (register === 'population') {
-        const population = await planPopulation(db, analysis.population);
+        const population = await planPopulation(analysis.population);
         if (current) setPlan({ ...none, population, totals: planTotals(population, analysis.rejected.length) });
       } else if (register === 'receptions') {
-        const { items, rejected } = await planReceptions(db, analysis.receptions);
+        const { items, rejected } = await planReceptions(analysis.receptions);
         const totals = planTotals(items, analysis.rejected.length + rejected.length);
         if (current) setPlan({ ...none, receptions: items, rejected, analysed: analysis, totals });
       } else {
-        const associations = await planAssociations(db, analysis.associations);
+        const associations = await planAssociations(analysis.associations);
         if (current) setPlan({ ...none, associations, totals: planTotals(associations, analysis.rejected.length) });
       }
     })();
@@ -177,11 +173,11 @@ export function ImportWizard({
     if (!chosen) return;
     // The columns of a wide population table are named after the ethnoses of the directory.
     const layoutLookups =
-      register === 'population' ? (lookups ?? (await importLookups(db, profile?.districtId))) : undefined;
+      register === 'population' ? (lookups ?? (await importLookups(profile?.districtId))) : undefined;
     if (layoutLookups && !lookups) setLookups(layoutLookups);
     const layout = detectLayout(chosen, register, layoutLookups);
     const header = layout.headerRow >= 0 ? (chosen.rows[layout.headerRow] ?? []) : [];
-    const saved = await rememberedMapping(db, register, layoutKey(header));
+    const saved = await rememberedMapping(register, layoutKey(header));
     setSheetIndex(index);
     setHeaderRow(Math.max(0, layout.headerRow));
     setMapping(saved && saved.length === layout.mapping.length ? saved : layout.mapping);
@@ -234,7 +230,7 @@ export function ImportWizard({
   const toPreview = () =>
     run(async () => {
       if (!sheet || mappingProblem) return;
-      await rememberMapping(db, register, layoutKey(sheet.rows[headerRow] ?? []), mapping);
+      await rememberMapping(register, layoutKey(sheet.rows[headerRow] ?? []), mapping);
       setPlan(null);
       setStep(2);
     });
@@ -257,17 +253,16 @@ export function ImportWizard({
       try {
         const result =
           register === 'members'
-            ? await applyMemberImport(db, plan.members, association?.id as AssociationId | undefined, options)
+            ? await applyMemberImport(plan.members, association?.id, options)
             : register === 'events'
-              ? await applyEventImport(db, plan.events, options)
+              ? await applyEventImport(plan.events, options)
               : register === 'receptions'
-                ? await applyReceptionImport(db, plan.receptions, options)
+                ? await applyReceptionImport(plan.receptions, options)
                 : register === 'population'
-                  ? await applyPopulationImport(db, plan.population, options)
+                  ? await applyPopulationImport(plan.population, options)
                   : await applyAssociationImport(
-                      db,
                       plan.associations,
-                      await chairmenByRow(db, analysis?.associations ?? []),
+                      await chairmenByRow(analysis?.associations ?? []),
                       options,
                     );
         setBatch(result);
@@ -394,10 +389,7 @@ export function ImportWizard({
                     <Button
                       variant="light"
                       color="red"
-                      onClick={() => {
-                        undo(batch);
-                        setUndone(true);
-                      }}
+                      onClick={() => undo(batch, () => setUndone(true))}
                       data-testid="import-undo"
                     >
                       {t('importer.undo')}

@@ -30,13 +30,11 @@ import { PersonSelect } from '@/components/PersonSelect';
 import { PlaceSelect } from '@/components/PlaceSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { useCouncils, useMediationCases, usePeopleByIds } from '@/db/hooks';
-import { saveCouncil, saveMediationCase } from '@/db/repositories/monitoring';
+import { saveCouncil, saveMediationCase } from '@/db';
+import { useCan, useCouncils, useMediationCases, usePeopleByIds } from '@/db/hooks';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
 import { useToday } from '@/lib/use-today';
-import { useCan } from '@/security/session';
 
 function CouncilModal({ council, onClose }: Readonly<{ council: Council | null; onClose: () => void }>) {
   const { t } = useTranslation();
@@ -60,7 +58,7 @@ function CouncilModal({ council, onClose }: Readonly<{ council: Council | null; 
       <form
         onSubmit={form.onSubmit((values) =>
           run(async () => {
-            await saveCouncil(db, values, council?.id);
+            await saveCouncil(values, council?.id);
             notifications.show({ color: 'teal', message: t('common.saved') });
             onClose();
           }),
@@ -142,7 +140,7 @@ function CaseModal({
       <form
         onSubmit={form.onSubmit((values) =>
           run(async () => {
-            await saveMediationCase(db, { ...values, parties: values.parties.split('\n') }, item?.id);
+            await saveMediationCase({ ...values, parties: values.parties.split('\n') }, item?.id);
             notifications.show({ color: 'teal', message: t('common.saved') });
             onClose();
           }),
@@ -225,12 +223,7 @@ export function MediationTab() {
   const canEdit = useCan('edit');
   const day = useToday();
   const councils = useCouncils();
-  const canSeeConfidential = useCan('view-confidential');
-  const allCases = useMediationCases();
-  const cases = useMemo(
-    () => allCases?.filter((item) => canSeeConfidential || !item.confidential),
-    [allCases, canSeeConfidential],
-  );
+  const cases = useMediationCases()?.rows;
   const [councilForm, setCouncilForm] = useState<{ council: Council | null } | null>(null);
   const [caseForm, setCaseForm] = useState<{ item: MediationCase | null } | null>(null);
   const councilName = new Map((councils ?? []).map((council) => [council.id as string, council.name]));

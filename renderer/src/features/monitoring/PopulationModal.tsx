@@ -7,9 +7,8 @@ import { populationInputSchema } from '@shared/monitoring/population-input';
 import { PlaceSelect } from '@/components/PlaceSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
+import { savePopulation } from '@/db';
 import { useEthnicGroups } from '@/db/hooks';
-import { savePopulation } from '@/db/repositories/monitoring';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
 
@@ -48,7 +47,7 @@ export function PopulationModal({ onClose }: Readonly<{ onClose: () => void }>) 
         setErrors(messages(parsed.error));
         return;
       }
-      await savePopulation(db, parsed.data);
+      await savePopulation(parsed.data);
       notifications.show({ color: 'teal', message: t('common.saved') });
       onClose();
     });

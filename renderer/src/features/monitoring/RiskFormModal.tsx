@@ -1,7 +1,6 @@
 import { Button, Checkbox, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import { riskLevels, riskSources, riskStatuses, type RiskLevel, type TensionRisk } from '@shared/model/records';
@@ -11,10 +10,8 @@ import { PersonSelect } from '@/components/PersonSelect';
 import { PlaceSelect } from '@/components/PlaceSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { useEthnicGroups } from '@/db/hooks';
-import { eventsInPeriod } from '@/db/repositories/events';
-import { saveRisk } from '@/db/repositories/monitoring';
+import { saveRisk } from '@/db';
+import { useEthnicGroups, useEventsInPeriod } from '@/db/hooks';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
 
@@ -57,6 +54,9 @@ function valuesOf(risk: TensionRisk | null, draft: RiskDraft): Values {
   };
 }
 
+const NO_FILTER = {};
+const measurePeriod = (year: number) => ({ from: `${year - 1}-01-01`, to: `${year + 1}-12-31` });
+
 /**
  * A tension risk: where, what, who is involved, where it became known, how serious, who answers for
  * it, when it is looked at next, and the events taken against it. A changed level is kept in the
@@ -73,10 +73,8 @@ export function RiskFormModal({
   const messages = useProblemMessages();
   const ethnicGroups = useEthnicGroups();
   // Measures are events of the last and the coming year: what prevention is planned or was held.
-  const events = useLiveQuery(() => {
-    const year = Number(today().slice(0, 4));
-    return eventsInPeriod(db, { from: `${year - 1}-01-01`, to: `${year + 1}-12-31` });
-  }, []);
+  const year = Number(today().slice(0, 4));
+  const events = useEventsInPeriod(measurePeriod(year), NO_FILTER);
   const form = useForm<Values>({
     initialValues: valuesOf(risk, draft),
     validate: (values) => {
@@ -89,7 +87,7 @@ export function RiskFormModal({
   const save = (next: Values) =>
     run(async () => {
       const { note, ...input } = next;
-      const saved = await saveRisk(db, input, risk?.id, note.trim() || undefined);
+      const saved = await saveRisk(input, risk?.id, note.trim() || undefined);
       notifications.show({ color: 'teal', message: t('monitoring.riskSaved') });
       onClose(saved);
     });

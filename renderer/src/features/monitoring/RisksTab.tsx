@@ -13,8 +13,8 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { IconPlus } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMonths } from '@shared/dates/iso';
@@ -23,17 +23,16 @@ import { monthsOf } from '@shared/dashboard/periods';
 import type { TensionRiskId } from '@shared/model/ids';
 import type { RiskLevel, TensionRisk } from '@shared/model/records';
 import { reviewOverdue, riskRegister, risksByLevelAndDistrict } from '@shared/monitoring/risks';
-import { db } from '@/db';
-import { usePerson, useRisk, useRisks } from '@/db/hooks';
-import { recordRiskView } from '@/db/repositories/monitoring';
-import { eventsByIds } from '@/db/repositories/events';
-import type { PersonId } from '@shared/model/ids';
+import { deleteRisk, recordRiskView, restoreRisk } from '@/db';
+import { useCan, useEventsByIds, usePerson, useRisk, useRisks } from '@/db/hooks';
 import { fullName } from '@shared/people/search';
+import { showUndoNotification } from '@/components/undo-notification';
+import { useSafeAction } from '@/components/use-safe-action';
 import { useDistrictOf } from '@/features/events/use-district-of';
 import { useLanguage } from '@/i18n/use-language';
 import { useToday } from '@/lib/use-today';
-import { useCan } from '@/security/session';
 import { RiskFormModal } from './RiskFormModal';
+import { RiskReview } from './RiskReview';
 
 const LEVEL_COLOR: Record<RiskLevel, string> = { high: 'red', medium: 'orange', low: 'yellow' };
 
@@ -56,13 +55,27 @@ function RiskCard({ id, onEdit, onClose }: Readonly<{ id: TensionRiskId; onEdit:
   const { t } = useTranslation();
   const { localName } = useLanguage();
   const canEdit = useCan('edit');
+  const run = useSafeAction();
   const risk = useRisk(id);
-  const responsible = usePerson((risk?.responsiblePersonId ?? null) as PersonId | null);
-  const measures = useLiveQuery(async () => (risk ? eventsByIds(db, risk.measureEventIds) : []), [risk]);
+  const responsible = usePerson(risk?.responsiblePersonId ?? null);
+  const measures = useEventsByIds(risk?.measureEventIds);
   const { places } = useDistrictOf();
   useEffect(() => {
-    void recordRiskView(db, id);
+    void recordRiskView(id);
   }, [id]);
+  const remove = () =>
+    modals.openConfirmModal({
+      title: t('monitoring.deleteRiskTitle'),
+      children: <Text size="sm">{t('monitoring.deleteRiskText')}</Text>,
+      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red', 'data-testid': 'risk-delete-confirm' },
+      onConfirm: () =>
+        run(async () => {
+          await deleteRisk(id);
+          onClose();
+          showUndoNotification(t('monitoring.riskDeleted'), t('common.undo'), () => run(() => restoreRisk(id)));
+        }),
+    });
   if (!risk) return null;
   const place = places.find((item) => item.id === risk.placeId);
   return (
@@ -99,8 +112,12 @@ function RiskCard({ id, onEdit, onClose }: Readonly<{ id: TensionRiskId; onEdit:
             </Timeline.Item>
           ))}
         </Timeline>
+        {canEdit && risk.status === 'watched' && <RiskReview risk={risk} />}
         {canEdit && (
-          <Group justify="flex-end">
+          <Group justify="space-between">
+            <Button variant="subtle" color="red" onClick={remove} data-testid="risk-delete">
+              {t('common.delete')}
+            </Button>
             <Button onClick={onEdit} data-testid="risk-edit">
               {t('common.edit')}
             </Button>
@@ -117,14 +134,9 @@ export function RisksTab() {
   const { localName } = useLanguage();
   const canEdit = useCan('edit');
   const day = useToday();
-  const canSeeConfidential = useCan('view-confidential');
-  const allRisks = useRisks();
-  // A user without the right to confidential records sees only the risks marked open to all.
-  const risks = useMemo(
-    () => allRisks?.filter((risk) => canSeeConfidential || !risk.confidential),
-    [allRisks, canSeeConfidential],
-  );
-  const hidden = (allRisks?.length ?? 0) - (risks?.length ?? 0);
+  const visible = useRisks();
+  const risks = visible?.rows;
+  const hidden = visible?.hidden ?? 0;
   const { districtOf, places } = useDistrictOf();
   const [includeResolved, setIncludeResolved] = useState(false);
   const [opened, setOpened] = useState<TensionRiskId | null>(null);

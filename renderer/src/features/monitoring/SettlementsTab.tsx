@@ -6,14 +6,12 @@ import { formatDate } from '@shared/dates/format';
 import { settlementSummaries, villagesWithoutRecentWork, workInPlaces } from '@shared/monitoring/population';
 import { formatNumber } from '@shared/text/number-format';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { useEthnicGroups, useMonitoringSettings, usePopulation, useWorkProjections } from '@/db/hooks';
-import { saveMonitoringSettings } from '@/db/repositories/monitoring';
+import { saveMonitoringSettings } from '@/db';
+import { useCan, useEthnicGroups, useMonitoringSettings, usePopulation, useWorkProjections } from '@/db/hooks';
 import { useDistrictOf } from '@/features/events/use-district-of';
 import { ImportWizard } from '@/features/import/ImportWizard';
 import { useLanguage } from '@/i18n/use-language';
 import { useToday } from '@/lib/use-today';
-import { useCan } from '@/security/session';
 import { PopulationModal } from './PopulationModal';
 
 /**
@@ -85,7 +83,7 @@ export function SettlementsTab() {
   const saveSettings = (change: { threshold?: number; months?: number }) =>
     run(async () => {
       if (!settings) return;
-      await saveMonitoringSettings(db, {
+      await saveMonitoringSettings({
         compactRule: {
           ...settings.compactRule,
           ...(change.threshold !== undefined ? { threshold: change.threshold / 100 } : {}),

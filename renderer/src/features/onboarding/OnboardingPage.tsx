@@ -3,15 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { katoOfOblast } from '@shared/places/kato';
 import type { OfficeProfile } from '@shared/profile/office-profile';
-import { db } from '@/db';
-import { hasOperators } from '@/db/repositories/operators';
 import { AdminSetupForm } from '@/features/access/AdminSetupForm';
-import { loadOblastPlaces } from '@/db/repositories/reference-data';
-import { saveOfficeProfile } from '@/db/repositories/settings';
 import { loadKato } from '@/reference/reference-files';
 import { DemoSizeSelect } from './DemoSizeSelect';
 import { ProfileForm } from './ProfileForm';
 import { useDemoLoader } from './use-demo-loader';
+import { hasOperators, loadOblastPlaces, saveOfficeProfile } from '@/db';
 
 /**
  * First run: who this copy belongs to, then demo data or an empty start. The profile is saved
@@ -27,15 +24,15 @@ export function OnboardingPage() {
   const { load, progress, loading } = useDemoLoader();
 
   const acceptProfile = async (next: OfficeProfile) => {
-    await loadOblastPlaces(db, katoOfOblast(await loadKato(), next.oblastId));
-    setNeedsAdmin(!(await hasOperators(db)));
+    await loadOblastPlaces(katoOfOblast(await loadKato(), next.oblastId));
+    setNeedsAdmin(!(await hasOperators()));
     setProfile(next);
   };
 
   const finish = async (withDemo: boolean) => {
     if (!profile) return;
     if (withDemo && !(await load(size, profile.districtId))) return;
-    await saveOfficeProfile(db, profile);
+    await saveOfficeProfile(profile);
   };
 
   return (

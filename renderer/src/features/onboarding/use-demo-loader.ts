@@ -1,10 +1,9 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db } from '@/db';
-import { demoPlacesFor, loadDemoData } from '@/db/repositories/demo-data';
 import { classifyStorageError } from '@/db/errors';
 import { today } from '@/lib/clock';
+import { demoPlacesFor, loadDemoData } from '@/db';
 
 export const DEMO_SIZES = [500, 2_000, 10_000, 50_000] as const;
 
@@ -16,8 +15,8 @@ export function useDemoLoader() {
   const load = async (people: number, districtId: string | undefined): Promise<boolean> => {
     setProgress(0);
     try {
-      const places = await demoPlacesFor(db, districtId);
-      const total = await loadDemoData(db, {
+      const places = await demoPlacesFor(districtId);
+      const total = await loadDemoData({
         people,
         places,
         today: today(),

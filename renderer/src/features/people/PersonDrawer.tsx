@@ -3,21 +3,18 @@ import { IconPencil, IconPlus, IconTrash, IconUserMinus } from '@tabler/icons-re
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
-import type { AssociationId, PersonId } from '@shared/model/ids';
+import { type PersonId, toAssociationId } from '@shared/model/ids';
 import { membershipRoles, type MembershipRole } from '@shared/model/records';
 import { fullName } from '@shared/people/search';
 import { formatPhone } from '@shared/text/phone';
 import { showUndoNotification } from '@/components/undo-notification';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { useAssociations, useEthnicGroups, usePerson, usePersonMemberships, usePlaces } from '@/db/hooks';
-import { saveMembership, setMembershipDeleted } from '@/db/repositories/memberships';
-import { setPersonDeleted } from '@/db/repositories/people';
+import { saveMembership, setMembershipDeleted, setPersonDeleted } from '@/db';
+import { useAssociations, useCan, useEthnicGroups, usePerson, usePersonMemberships, usePlaces } from '@/db/hooks';
 import { PersonFormModal } from '@/features/registry/PersonFormModal';
 import { PersonReceptions } from '@/features/receptions/PersonReceptions';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
-import { useCan } from '@/security/session';
 
 /** A person's card: details, memberships (add, remove), edit and delete with undo. */
 export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonId | null; onClose: () => void }>) {
@@ -53,19 +50,16 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
   const remove = () =>
     run(async () => {
       if (!personId) return;
-      await setPersonDeleted(db, personId, true);
+      await setPersonDeleted(personId, true);
       onClose();
-      showUndoNotification(t('registry.deleted'), t('common.undo'), () =>
-        run(() => setPersonDeleted(db, personId, false)),
-      );
+      showUndoNotification(t('registry.deleted'), t('common.undo'), () => run(() => setPersonDeleted(personId, false)));
     });
 
   const join = () =>
     run(async () => {
       if (!personId || !joinId) return;
       await saveMembership(
-        db,
-        { personId, associationId: joinId as AssociationId, role: joinRole, joinedOn: today() },
+        { personId, associationId: toAssociationId(joinId), role: joinRole, joinedOn: today() },
         today(),
       );
       setJoinId(null);
@@ -134,9 +128,9 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
                     aria-label={t('registry.membership.remove')}
                     onClick={() =>
                       run(async () => {
-                        await setMembershipDeleted(db, membership.id, true);
+                        await setMembershipDeleted(membership.id, true);
                         showUndoNotification(t('registry.membership.removed'), t('common.undo'), () =>
-                          run(() => setMembershipDeleted(db, membership.id, false)),
+                          run(() => setMembershipDeleted(membership.id, false)),
                         );
                       })
                     }

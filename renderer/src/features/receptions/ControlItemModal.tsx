@@ -4,23 +4,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import { daysBetween } from '@shared/dates/iso';
-import type { PersonId, ReceptionId } from '@shared/model/ids';
+import type { ReceptionId } from '@shared/model/ids';
 import { fullName } from '@shared/people/search';
 import { controlState } from '@shared/receptions/control';
 import { DateField } from '@/components/DateField';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { useDirectory, usePerson, useReception } from '@/db/hooks';
-import {
-  addReceptionControlNote,
-  closeReceptionControl,
-  extendReceptionControl,
-  reopenReceptionControl,
-} from '@/db/repositories/receptions';
+import { addReceptionControlNote, closeReceptionControl, extendReceptionControl, reopenReceptionControl } from '@/db';
+import { useCan, useDirectory, usePerson, useReception } from '@/db/hooks';
 import { useLanguage } from '@/i18n/use-language';
 import { localWallClock } from '@/lib/clock';
 import { useToday } from '@/lib/use-today';
-import { useCan } from '@/security/session';
 
 type Action = 'close' | 'extend' | 'note' | null;
 
@@ -56,7 +49,7 @@ export function ControlItemModal({
   const canEdit = useCan('edit');
   const day = useToday();
   const reception = useReception(id);
-  const citizen = usePerson((reception?.citizenId ?? null) as PersonId | null);
+  const citizen = usePerson(reception?.citizenId ?? null);
   const topics = useDirectory('reception_topic');
   const [action, setAction] = useState<Action>(null);
   const [date, setDate] = useState(day);
@@ -75,9 +68,9 @@ export function ControlItemModal({
   const apply = () =>
     run(async () => {
       if (!text.trim() || (action !== 'note' && !date)) return;
-      if (action === 'close') await closeReceptionControl(db, id, date, text.trim());
-      if (action === 'extend') await extendReceptionControl(db, id, date, text.trim());
-      if (action === 'note') await addReceptionControlNote(db, id, text.trim());
+      if (action === 'close') await closeReceptionControl(id, date, text.trim());
+      if (action === 'extend') await extendReceptionControl(id, date, text.trim());
+      if (action === 'note') await addReceptionControlNote(id, text.trim());
       notifications.show({ color: 'teal', message: t('common.saved') });
       setAction(null);
     });
@@ -192,7 +185,7 @@ export function ControlItemModal({
                   variant="default"
                   onClick={() =>
                     run(async () => {
-                      await reopenReceptionControl(db, id);
+                      await reopenReceptionControl(id);
                     })
                   }
                   data-testid="control-reopen"

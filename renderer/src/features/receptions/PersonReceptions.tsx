@@ -2,9 +2,8 @@ import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import type { PersonId } from '@shared/model/ids';
-import { useDirectory, useReceptionsOfCitizen } from '@/db/hooks';
+import { useCan, useDirectory, useReceptionsOfCitizen } from '@/db/hooks';
 import { useLanguage } from '@/i18n/use-language';
-import { useCan } from '@/security/session';
 
 /**
  * A citizen's earlier receptions on their card, so a repeated visitor is recognised. Confidential

@@ -17,28 +17,33 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import type { WorkingCalendar } from '@shared/dates/working-days';
-import type { PersonId } from '@shared/model/ids';
+import { toPersonId } from '@shared/model/ids';
 import { receptionOutcomes, type Reception, type ReceptionOutcome } from '@shared/model/records';
 import { personInputSchema } from '@shared/people/person-input';
 import { fullName } from '@shared/people/search';
 import { INTERETHNIC_TOPIC } from '@shared/monitoring/risks';
 import { defaultDeadline } from '@shared/receptions/control';
+import { hasTwelveDigits } from '@shared/identity/check-digit';
 import { receptionInputSchema } from '@shared/receptions/reception-input';
 import { DateField } from '@/components/DateField';
 import { PersonSelect } from '@/components/PersonSelect';
 import { PlaceSelect } from '@/components/PlaceSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { useDirectory, useReceptionsOfCitizen, useRiskOfReception, useVisits, useWorkingGroups } from '@/db/hooks';
-import { findExistingPeople, savePerson } from '@/db/repositories/people';
-import { createReception, deleteReception, restoreReception, updateReception } from '@/db/repositories/receptions';
+import { createReception, deleteReception, restoreReception, updateReception } from '@/db';
+import {
+  useDirectory,
+  usePersonWithIin,
+  useReceptionsOfCitizen,
+  useRiskOfReception,
+  useVisits,
+  useWorkingGroups,
+} from '@/db/hooks';
 import { showUndoNotification } from '@/components/undo-notification';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
@@ -177,7 +182,7 @@ export function ReceptionFormModal({
   });
   const values = form.values;
   const riskOpened = useRiskOfReception(reception?.id ?? null);
-  const earlier = useReceptionsOfCitizen((values.citizenId || null) as PersonId | null);
+  const earlier = useReceptionsOfCitizen(values.citizenId ? toPersonId(values.citizenId) : null);
   const earlierOthers = (earlier ?? []).filter((item) => item.id !== reception?.id);
 
   useEffect(() => {
@@ -192,11 +197,8 @@ export function ReceptionFormModal({
   }, [values.outcome, suggested, deadlineTouched, values.deadline, form]);
 
   // An IIN typed for a new citizen that is already in the base offers that person instead.
-  const existing = useLiveQuery(async () => {
-    if (!values.newCitizen || !/^\d{12}$/.test(values.iin)) return null;
-    const [person] = await findExistingPeople(db, { iin: values.iin });
-    return person ? { id: person.id, label: `${fullName(person)} · ${person.iin ?? ''}` } : null;
-  }, [values.newCitizen, values.iin]);
+  const sameIin = usePersonWithIin(values.newCitizen && hasTwelveDigits(values.iin) ? values.iin : null);
+  const existing = sameIin ? { id: sameIin.id, label: `${fullName(sameIin)} · ${sameIin.iin ?? ''}` } : null;
 
   // Typing goes on in the first field of the new citizen without reaching for the mouse.
   useEffect(() => {
@@ -222,15 +224,10 @@ export function ReceptionFormModal({
 
   const save = (next: Values, andNext: boolean) =>
     run(async () => {
-      let citizenId = next.citizenId;
-      if (next.newCitizen) {
-        // Checked before the person is stored, so a reception that fails leaves no stray person.
-        receptionInputSchema(today()).parse(receptionInput(next, ''));
-        citizenId = (await savePerson(db, citizenInput(next), today())).person.id;
-      }
-      const input = receptionInput(next, citizenId);
-      if (reception) await updateReception(db, reception.id, input);
-      else await createReception(db, input);
+      const input = receptionInput(next, next.newCitizen ? '' : next.citizenId);
+      const citizen = next.newCitizen ? citizenInput(next) : undefined;
+      if (reception) await updateReception(reception.id, input, citizen);
+      else await createReception(input, citizen);
       notifications.show({ color: 'teal', message: reception ? t('common.saved') : t('receptions.created') });
       if (andNext && !reception) {
         form.setValues(blank(next));
@@ -243,11 +240,11 @@ export function ReceptionFormModal({
   const remove = () =>
     run(async () => {
       if (!reception) return;
-      await deleteReception(db, reception.id);
+      await deleteReception(reception.id);
       onClose();
       showUndoNotification(t('receptions.deleted'), t('common.undo'), () =>
         run(async () => {
-          await restoreReception(db, reception.id);
+          await restoreReception(reception.id);
         }),
       );
     });

@@ -1,6 +1,5 @@
 import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
@@ -9,12 +8,11 @@ import type { HeaderLanguage } from '@shared/export/table';
 import { HeaderLanguagePicker, PeriodPicker } from '@/components/PeriodPicker';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useSaveExport } from '@/export/use-save-export';
-import { db } from '@/db';
-import { receptionsInPeriod } from '@/db/repositories/receptions';
-import { receptionsReport } from '@/reports/standard-reports';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
+import { receptionsReport } from '@/db';
+import { useCan, useReceptionsInPeriod } from '@/db/hooks';
 
 /**
  * The reception journal and its topics × outcomes summary for a period, as a styled workbook.
@@ -31,17 +29,17 @@ export function ReceptionsExportModal({ onClose }: Readonly<{ onClose: () => voi
   const [includeConfidential, setIncludeConfidential] = useState(false);
   const [mask, setMask] = useState(false);
   const [working, setWorking] = useState(false);
-  // Confidential ones are read too, only to be counted: receptionsExport leaves them out unless included.
-  const receptions = useLiveQuery(() => receptionsInPeriod(db, period, true), [period.from, period.to]);
-  const confidential = (receptions ?? []).filter((reception) => reception.confidential).length;
-  const shown = (receptions ?? []).filter((reception) => includeConfidential || !reception.confidential);
+  const canSeeConfidential = useCan('view-confidential');
+  const receptions = useReceptionsInPeriod(period, includeConfidential);
+  const shown = receptions?.rows ?? [];
+  const leftOut = receptions?.hidden ?? 0;
   const underControl = shown.filter((reception) => reception.outcome === 'control').length;
 
   const exportFile = () =>
     run(async () => {
       setWorking(true);
       try {
-        const tables = await receptionsReport(db, period, {
+        const tables = await receptionsReport(period, {
           language,
           headers,
           maskPersonalData: mask,
@@ -71,13 +69,15 @@ export function ReceptionsExportModal({ onClose }: Readonly<{ onClose: () => voi
           <PeriodPicker period={period} onChange={setPeriod} testId="export" />
         </Group>
         <HeaderLanguagePicker value={headers} onChange={setHeaders} />
-        <Checkbox
-          label={t('receptionExport.includeConfidential')}
-          description={t('receptionExport.includeConfidentialHint')}
-          checked={includeConfidential}
-          onChange={(event) => setIncludeConfidential(event.currentTarget.checked)}
-          data-testid="export-include-confidential"
-        />
+        {canSeeConfidential && (
+          <Checkbox
+            label={t('receptionExport.includeConfidential')}
+            description={t('receptionExport.includeConfidentialHint')}
+            checked={includeConfidential}
+            onChange={(event) => setIncludeConfidential(event.currentTarget.checked)}
+            data-testid="export-include-confidential"
+          />
+        )}
         <Checkbox
           label={t('receptionExport.maskPersonalData')}
           checked={mask}
@@ -86,9 +86,9 @@ export function ReceptionsExportModal({ onClose }: Readonly<{ onClose: () => voi
         />
         <div data-testid="export-summary">
           <Text>{t('receptionExport.summary', { count: shown.length, control: underControl })}</Text>
-          {!includeConfidential && confidential > 0 && (
+          {leftOut > 0 && (
             <Text size="sm" c="dimmed">
-              {t('receptionExport.leftOut', { count: confidential })}
+              {t('receptionExport.leftOut', { count: leftOut })}
             </Text>
           )}
         </div>

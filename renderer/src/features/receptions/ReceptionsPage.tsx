@@ -15,8 +15,9 @@ import { controlState } from '@shared/receptions/control';
 import { groupJournal, journalGroupings, type JournalGrouping } from '@shared/receptions/journal';
 import { DateField } from '@/components/DateField';
 import { VirtualRows } from '@/components/VirtualRows';
-import { db } from '@/db';
+import { getReception, recordConfidentialView } from '@/db';
 import {
+  useCan,
   useDirectory,
   useOpenControlItems,
   usePeopleByIds,
@@ -24,12 +25,10 @@ import {
   useVisits,
   useWorkingGroups,
 } from '@/db/hooks';
-import { getReception, recordConfidentialView } from '@/db/repositories/receptions';
 import { ImportWizard } from '@/features/import/ImportWizard';
 import { useDistrictOf } from '@/features/events/use-district-of';
 import { useLanguage } from '@/i18n/use-language';
 import { useToday } from '@/lib/use-today';
-import { useCan } from '@/security/session';
 import { ControlItemModal, ControlStateBadge } from './ControlItemModal';
 import { ReceptionFormModal } from './ReceptionFormModal';
 import { RiskFormModal } from '@/features/monitoring/RiskFormModal';
@@ -82,10 +81,10 @@ export function ReceptionsPage() {
   const [exporting, setExporting] = useState(false);
   const includeConfidential = canSeeConfidential && showConfidential;
 
-  const receptions = useReceptionsInPeriod(period, includeConfidential);
-  const allInPeriod = useReceptionsInPeriod(period, true);
-  const hidden = (allInPeriod?.length ?? 0) - (receptions?.length ?? 0);
-  const controlItems = useOpenControlItems(day, includeConfidential);
+  const journal = useReceptionsInPeriod(period, includeConfidential);
+  const receptions = journal?.rows;
+  const hidden = journal?.hidden ?? 0;
+  const controlItems = useOpenControlItems(day, includeConfidential)?.rows;
   const topics = useDirectory('reception_topic');
   const visits = useVisits();
   const groups = useWorkingGroups();
@@ -135,7 +134,7 @@ export function ReceptionsPage() {
   }, [receptions, grouping]);
 
   const open = (reception: Reception) => {
-    if (reception.confidential) void recordConfidentialView(db, reception.id);
+    if (reception.confidential) void recordConfidentialView(reception.id);
     setOpened(reception.control ? { kind: 'control', id: reception.id } : { kind: 'form', reception });
   };
 
@@ -449,7 +448,7 @@ export function ReceptionsPage() {
           id={opened.id}
           onClose={() => setOpened(null)}
           onEdit={() => {
-            void getReception(db, opened.id).then((found) => found && setOpened({ kind: 'form', reception: found }));
+            void getReception(opened.id).then((found) => found && setOpened({ kind: 'form', reception: found }));
           }}
         />
       )}

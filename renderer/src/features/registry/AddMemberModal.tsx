@@ -11,10 +11,9 @@ import { DateField } from '@/components/DateField';
 import { PersonSelect } from '@/components/PersonSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { saveMembership } from '@/db/repositories/memberships';
 import { today } from '@/lib/clock';
 import { PersonFormModal } from './PersonFormModal';
+import { saveMembership } from '@/db';
 
 /** Adds a person, found or newly entered, to an association with a role. */
 export function AddMemberModal({
@@ -50,7 +49,7 @@ export function AddMemberModal({
         onSubmit={form.onSubmit((values) =>
           run(async () => {
             try {
-              await saveMembership(db, values, today());
+              await saveMembership(values, today());
             } catch (error) {
               if (error instanceof Error && error.message === 'already a member') {
                 form.setFieldError('personId', t('registry.membership.alreadyMember'));

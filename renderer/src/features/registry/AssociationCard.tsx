@@ -5,24 +5,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { formatDate, formatDateTime } from '@shared/dates/format';
-import type { AssociationId } from '@shared/model/ids';
+import { type AssociationId, toAssociationId } from '@shared/model/ids';
 import type { Association, Membership } from '@shared/model/records';
 import { fullName } from '@shared/people/search';
 import { formatNumber } from '@shared/text/number-format';
 import { formatPhone } from '@shared/text/phone';
 import { showUndoNotification } from '@/components/undo-notification';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
+import { setAssociationDeleted } from '@/db';
 import {
   useAssociation,
   useAssociationEvents,
+  useCan,
   useDirectory,
   useEthnicGroups,
   useMemberships,
   usePerson,
   usePlaces,
 } from '@/db/hooks';
-import { setAssociationDeleted } from '@/db/repositories/associations';
 import { ImportWizard } from '@/features/import/ImportWizard';
 import { useLanguage } from '@/i18n/use-language';
 import { localWallClock } from '@/lib/clock';
@@ -30,7 +30,6 @@ import { AddMemberModal } from './AddMemberModal';
 import { AssociationFormModal } from './AssociationFormModal';
 import { ExportModal } from './ExportModal';
 import { MembersTable } from './MembersTable';
-import { useCan } from '@/security/session';
 
 const NO_MEMBERSHIPS: Membership[] = [];
 
@@ -39,7 +38,7 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
   const { t } = useTranslation();
   const { localName } = useLanguage();
   const [, navigate] = useLocation();
-  const associationId = id as AssociationId;
+  const associationId = toAssociationId(id);
   const association = useAssociation(associationId);
   const memberships = useMemberships(associationId);
   const run = useSafeAction();
@@ -59,10 +58,10 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
       confirmProps: { color: 'red' },
       onConfirm: () =>
         run(async () => {
-          await setAssociationDeleted(db, associationId, true);
+          await setAssociationDeleted(associationId, true);
           navigate('/registry');
           showUndoNotification(t('registry.deleted'), t('common.undo'), () =>
-            run(() => setAssociationDeleted(db, associationId, false)),
+            run(() => setAssociationDeleted(associationId, false)),
           );
         }),
     });

@@ -27,9 +27,8 @@ import { PersonSelect } from '@/components/PersonSelect';
 import { PlaceSelect } from '@/components/PlaceSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
+import { saveAssociation } from '@/db';
 import { useDirectory, useEthnicGroups } from '@/db/hooks';
-import { saveAssociation } from '@/db/repositories/associations';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
 
@@ -124,7 +123,7 @@ export function AssociationFormModal({
       <form
         onSubmit={form.onSubmit((values) =>
           run(async () => {
-            const saved = await saveAssociation(db, withoutBlankDeputies(values), today(), association?.id);
+            const saved = await saveAssociation(withoutBlankDeputies(values), today(), association?.id);
             notifications.show({ color: 'teal', message: t('common.saved') });
             onClose(saved.id);
           }),

@@ -7,12 +7,11 @@ import { useLocation } from 'wouter';
 import { associationStatuses, type AssociationStatus } from '@shared/model/records';
 import { formatNumber } from '@shared/text/number-format';
 import { PlaceSelect } from '@/components/PlaceSelect';
-import { useAssociations, useEthnicGroups, usePlaces } from '@/db/hooks';
+import { useAssociations, useCan, useEthnicGroups, usePlaces } from '@/db/hooks';
 import { ImportWizard } from '@/features/import/ImportWizard';
 import { useLanguage } from '@/i18n/use-language';
 import { AssociationFormModal } from './AssociationFormModal';
 import { ExportModal } from './ExportModal';
-import { useCan } from '@/security/session';
 
 type Sort = 'name' | 'members' | 'founded';
 

@@ -11,9 +11,7 @@ import { fullName } from '@shared/people/search';
 import { formatNumber } from '@shared/text/number-format';
 import { formatPhone } from '@shared/text/phone';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { mergePeople } from '@/db/repositories/merge-people';
-import { allLivePeople } from '@/db/repositories/people';
+import { allLivePeople, mergePeople } from '@/db';
 
 const SHOWN = 100;
 
@@ -39,7 +37,7 @@ export function DuplicatesTab() {
     run(async () => {
       setSearching(true);
       try {
-        setPairs(findDuplicates(await allLivePeople(db)));
+        setPairs(findDuplicates(await allLivePeople()));
       } finally {
         setSearching(false);
       }
@@ -52,7 +50,7 @@ export function DuplicatesTab() {
       labels: { confirm: t('registry.duplicates.merge'), cancel: t('common.cancel') },
       onConfirm: () =>
         run(async () => {
-          await mergePeople(db, keep.id, drop.id);
+          await mergePeople(keep.id, drop.id);
           notifications.show({ color: 'teal', message: t('registry.duplicates.merged') });
           setPairs((current) => current?.filter((pair) => pair.a.id !== drop.id && pair.b.id !== drop.id) ?? null);
         }),

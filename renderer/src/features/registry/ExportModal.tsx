@@ -9,13 +9,10 @@ import type { Association } from '@shared/model/records';
 import { sortMembers } from '@shared/people/search';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useSaveExport } from '@/export/use-save-export';
-import { db } from '@/db';
-import { listAssociations } from '@/db/repositories/associations';
-import { membersOfAssociation } from '@/db/repositories/memberships';
-import { allMemberEntries, registryLookups } from '@/db/repositories/registry-lookups';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
+import { allMemberEntries, listAssociations, membersOfAssociation, registryLookups } from '@/db';
 
 /** A file name Windows accepts, however the association is called. */
 function fileNameOf(...parts: string[]): string {
@@ -49,15 +46,15 @@ export function ExportModal({
         let table;
         let name: string;
         if (kind === 'associations') {
-          const summaries = await listAssociations(db);
+          const summaries = await listAssociations();
           const chairmen = summaries.flatMap(({ association: a }) => (a.chairmanId ? [a.chairmanId] : []));
-          table = associationsExport(summaries, await registryLookups(db, chairmen), options);
+          table = associationsExport(summaries, await registryLookups(chairmen), options);
           name = fileNameOf(t('exports.associationsTitle'), formatDate(today()));
         } else {
           const entries = association
-            ? sortMembers(await membersOfAssociation(db, association.id))
-            : await allMemberEntries(db);
-          table = membersExport(entries, await registryLookups(db), options, association);
+            ? sortMembers(await membersOfAssociation(association.id))
+            : await allMemberEntries();
+          table = membersExport(entries, await registryLookups(), options, association);
           name = fileNameOf(association ? localName(association) : t('exports.allMembersTitle'), formatDate(today()));
         }
         const bytes = await buildWorkbookInWorker([table]);

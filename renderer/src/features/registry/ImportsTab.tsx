@@ -1,32 +1,9 @@
 import { Badge, Button, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@shared/dates/format';
-import type { ImportBatch } from '@shared/model/records';
-import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
+import { useUndoImport } from '@/components/use-undo-import';
 import { useRecentImports } from '@/db/hooks';
-import { undoImport } from '@/db/repositories/imports';
 import { localWallClock } from '@/lib/clock';
-
-/** Undoes an import and tells what it did, including records it left because they were edited since. */
-export function useUndoImport(): (batch: ImportBatch) => void {
-  const { t } = useTranslation();
-  const run = useSafeAction();
-  return (batch) =>
-    run(async () => {
-      const result = await undoImport(db, batch.id);
-      notifications.show({
-        color: 'teal',
-        message: [
-          t('registry.imports.undoDone', { removed: result.removed, restored: result.restored }),
-          result.keptChangedLater > 0 ? t('registry.imports.keptChangedLater', { n: result.keptChangedLater }) : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
-      });
-    });
-}
 
 export function ImportsTab() {
   const { t } = useTranslation();

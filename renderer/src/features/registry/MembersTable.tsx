@@ -10,9 +10,8 @@ import { showUndoNotification } from '@/components/undo-notification';
 import { useSafeAction } from '@/components/use-safe-action';
 import { VirtualRows } from '@/components/VirtualRows';
 import classes from '@/components/virtual-rows.module.css';
-import { db } from '@/db';
-import { saveMembership, setMembershipDeleted } from '@/db/repositories/memberships';
-import { usePeopleOnDemand } from '@/db/use-people-on-demand';
+import { saveMembership, setMembershipDeleted } from '@/db';
+import { usePeopleOnDemand } from '@/db/hooks';
 import { today } from '@/lib/clock';
 
 const COLUMNS = 'minmax(220px, 2fr) 130px 110px 150px 190px 110px 44px';
@@ -31,7 +30,7 @@ export const MembersTable = memo(function MembersTable({
 
   const changeRole = (membership: Membership, role: MembershipRole) =>
     run(async () => {
-      await saveMembership(db, { ...membership, role }, today(), membership.id);
+      await saveMembership({ ...membership, role }, today(), membership.id);
     });
 
   const remove = (membership: Membership) =>
@@ -42,9 +41,9 @@ export const MembersTable = memo(function MembersTable({
       confirmProps: { color: 'red' },
       onConfirm: () =>
         run(async () => {
-          await setMembershipDeleted(db, membership.id, true);
+          await setMembershipDeleted(membership.id, true);
           showUndoNotification(t('registry.membership.removed'), t('common.undo'), () =>
-            run(() => setMembershipDeleted(db, membership.id, false)),
+            run(() => setMembershipDeleted(membership.id, false)),
           );
         }),
     });

@@ -11,13 +11,11 @@ import { formatNumber } from '@shared/text/number-format';
 import { formatPhone } from '@shared/text/phone';
 import { VirtualRows } from '@/components/VirtualRows';
 import classes from '@/components/virtual-rows.module.css';
-import { usePeopleFirstPage, usePeopleIds, usePeopleSearch } from '@/db/hooks';
-import { usePeopleOnDemand } from '@/db/use-people-on-demand';
+import { useCan, usePeopleFirstPage, usePeopleIds, usePeopleOnDemand, usePeopleSearch } from '@/db/hooks';
 import { ImportWizard } from '@/features/import/ImportWizard';
 import { PersonDrawer } from '@/features/people/PersonDrawer';
 import { ExportModal } from './ExportModal';
 import { PersonFormModal } from './PersonFormModal';
-import { useCan } from '@/security/session';
 
 const COLUMNS = 'minmax(240px, 2fr) 130px 110px 160px';
 const NO_IDS: PersonId[] = [];

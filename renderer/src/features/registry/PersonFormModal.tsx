@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
+import { hasTwelveDigits } from '@shared/identity/check-digit';
 import { checkIin } from '@shared/identity/iin';
 import type { PersonId } from '@shared/model/ids';
 import type { Person } from '@shared/model/records';
@@ -14,9 +15,8 @@ import { DateField } from '@/components/DateField';
 import { PlaceSelect } from '@/components/PlaceSelect';
 import { useProblemMessages, useProblemText } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
+import { findExistingPeople, savePerson } from '@/db';
 import { useEthnicGroups } from '@/db/hooks';
-import { findExistingPeople, savePerson } from '@/db/repositories/people';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
 
@@ -74,12 +74,12 @@ export function PersonFormModal({
       return parsed.success ? {} : messages(parsed.error);
     },
   });
-  const iinCheck = /^\d{12}$/.test(form.values.iin.trim()) ? checkIin(form.values.iin, today()) : null;
+  const iinCheck = hasTwelveDigits(form.values.iin.trim()) ? checkIin(form.values.iin, today()) : null;
 
   const save = (values: Values, force: boolean) =>
     run(async () => {
       if (!person && !force) {
-        const found = await findExistingPeople(db, {
+        const found = await findExistingPeople({
           iin: values.iin.trim() || undefined,
           surname: values.surname,
           givenName: values.givenName,
@@ -90,7 +90,7 @@ export function PersonFormModal({
           return;
         }
       }
-      const { person: saved, warnings } = await savePerson(db, values, today(), person?.id);
+      const { person: saved, warnings } = await savePerson(values, today(), person?.id);
       notifications.show({
         color: warnings.length > 0 ? 'yellow' : 'teal',
         message: [t('registry.people.saved'), ...warnings.map((warning) => problemText(warning.code))].join(' '),

@@ -1,7 +1,6 @@
-import { Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { IconDownload, IconFileUpload } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { IconDownload, IconFileUpload, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
@@ -10,11 +9,11 @@ import { consolidationExport } from '@shared/exchange/consolidation-export';
 import { problemMessage } from '@shared/exchange/messages';
 import type { HeaderLanguage } from '@shared/export/table';
 import type { OfficeProfile } from '@shared/profile/office-profile';
+import { showUndoNotification } from '@/components/undo-notification';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useSaveExport } from '@/export/use-save-export';
-import { db, SCHEMA_VERSION } from '@/db';
-import { useConsolidatedSummary, useReceivedPackages } from '@/db/hooks';
-import { receivedSubmissions, receivePackage } from '@/db/repositories/exchange';
+import { deleteReceivedPackage, receivePackage, restoreReceivedPackage, SCHEMA_VERSION } from '@/db';
+import { useCan, useConsolidatedSummary, useReceivedSubmissions } from '@/db/hooks';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { readPackageFile } from '@/exchange/package-file';
 import { useLanguage } from '@/i18n/use-language';
@@ -38,11 +37,12 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
   const { language } = useLanguage();
   const run = useSafeAction();
   const saveExport = useSaveExport();
+  const canReceive = useCan('edit');
+  const canExport = useCan('export');
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
   const [reading, setReading] = useState(false);
   const [periodKey, setPeriodKey] = useState<string>('latest');
-  const packages = useReceivedPackages();
-  const submissions = useLiveQuery(() => receivedSubmissions(db), [packages]);
+  const submissions = useReceivedSubmissions();
   const periods = useMemo(() => submissions?.periods ?? [], [submissions]);
   const chosen = periods.find((period) => `${period.from}:${period.to}` === periodKey);
   const consolidation = useConsolidatedSummary(chosen);
@@ -63,7 +63,7 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
             results.push({ fileName: file.name, ok: false, message: problemMessage(read.problem, language) });
             continue;
           }
-          const outcome = await receivePackage(db, read.package, { fileName: file.name });
+          const outcome = await receivePackage(read.package, { fileName: file.name });
           const { meta } = read.package;
           const values = {
             district: districtName(meta),
@@ -82,6 +82,15 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
       }
     });
 
+  // A package dropped in by mistake (another oblast's district, a test file) comes out of the свод.
+  const remove = (id: string) =>
+    run(async () => {
+      await deleteReceivedPackage(id);
+      showUndoNotification(t('exchange.receive.deleted'), t('common.undo'), () =>
+        run(() => restoreReceivedPackage(id)),
+      );
+    });
+
   const exportConsolidation = () =>
     run(async () => {
       if (!consolidation) return;
@@ -98,6 +107,7 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
         <Stack gap="sm">
           <Title order={4}>{t('exchange.receive.title')}</Title>
           <Dropzone
+            disabled={!canReceive}
             onDrop={(files) => receive(files)}
             accept={['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']}
             multiple
@@ -153,9 +163,24 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
                   {row.cells.map((cell, index) => (
                     <Table.Td key={index}>
                       {cell ? (
-                        <Badge variant="light" color="teal">
-                          {t('exchange.receive.sent', { date: formatDate(cell.meta.asOf) })}
-                        </Badge>
+                        <Group gap={4} wrap="nowrap">
+                          <Badge variant="light" color="teal">
+                            {t('exchange.receive.sent', { date: formatDate(cell.meta.asOf) })}
+                          </Badge>
+                          {canReceive && (
+                            <ActionIcon
+                              size="sm"
+                              variant="subtle"
+                              color="red"
+                              aria-label={t('exchange.receive.delete')}
+                              title={t('exchange.receive.delete')}
+                              onClick={() => remove(cell.id)}
+                              data-testid="package-delete"
+                            >
+                              <IconTrash size={14} />
+                            </ActionIcon>
+                          )}
+                        </Group>
                       ) : (
                         '—'
                       )}
@@ -185,7 +210,7 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
           <Button
             leftSection={<IconDownload size={16} />}
             onClick={exportConsolidation}
-            disabled={!consolidation || consolidation.byDistrict.length === 0}
+            disabled={!canExport || !consolidation || consolidation.byDistrict.length === 0}
             data-testid="consolidation-export"
           >
             {t('exchange.receive.export')}

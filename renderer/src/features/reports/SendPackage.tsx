@@ -1,22 +1,32 @@
 import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSend } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileHash } from '@shared/audit/chain';
 import { periodOf, type Period } from '@shared/events/period';
 import { packageContents, packageFileName, packageTables } from '@shared/exchange/build';
+import type { Language } from '@shared/i18n/languages';
 import type { OfficeProfile } from '@shared/profile/office-profile';
 import { PeriodPicker } from '@/components/PeriodPicker';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db, SCHEMA_VERSION } from '@/db';
-import { collectPackageData, recordPackageSent } from '@/db/repositories/exchange';
 import { desktop } from '@/desktop';
 import { writePackageFile } from '@/exchange/package-file';
 import { useLanguage } from '@/i18n/use-language';
 import { nowTimestamp, today } from '@/lib/clock';
-import { useCan } from '@/security/session';
+import { collectPackageData, recordPackageSent, SCHEMA_VERSION } from '@/db';
+import { useCan, usePackageSource } from '@/db/hooks';
+
+/** The choices of the form, stamped with the time and versions the package is made with. */
+function packageOptions(choices: {
+  language: Language;
+  includeConfidential: boolean;
+  includeMonitoring: boolean;
+  maskPersonalData: boolean;
+  appVersion: string;
+}) {
+  return { ...choices, createdAt: nowTimestamp(), asOf: today(), schemaVersion: SCHEMA_VERSION };
+}
 
 /**
  * "Send to the oblast": the period's exchange package as one workbook. Personal data is masked and
@@ -33,35 +43,33 @@ export function SendPackage({ profile }: Readonly<{ profile: OfficeProfile }>) {
   const [includeMonitoring, setIncludeMonitoring] = useState(false);
   const [mask, setMask] = useState(true);
   const [working, setWorking] = useState(false);
+  const [appVersion, setAppVersion] = useState('');
+  useEffect(() => void desktop.appVersion().then(setAppVersion), []);
 
-  const options = async () => ({
-    language,
-    includeConfidential,
-    includeMonitoring,
-    maskPersonalData: mask,
-    createdAt: nowTimestamp(),
-    asOf: today(),
-    appVersion: await desktop.appVersion(),
-    schemaVersion: SCHEMA_VERSION,
-  });
-  const contents = useLiveQuery(
-    async () => packageContents(await collectPackageData(db, period, profile), await options()),
-    [period.from, period.to, includeConfidential, includeMonitoring, mask, language, profile],
+  const choices = { language, includeConfidential, includeMonitoring, maskPersonalData: mask, appVersion };
+  const source = usePackageSource(period, profile);
+  const contents = useMemo(
+    () =>
+      source
+        ? packageContents(
+            source,
+            packageOptions({ language, includeConfidential, includeMonitoring, maskPersonalData: mask, appVersion }),
+          )
+        : undefined,
+    [source, language, includeConfidential, includeMonitoring, mask, appVersion],
   );
 
   const create = () =>
     run(async () => {
       setWorking(true);
       try {
-        const source = await collectPackageData(db, period, profile);
-        const settings = await options();
-        const contents = packageContents(source, settings);
+        const contents = packageContents(await collectPackageData(period, profile), packageOptions(choices));
         const meta = contents.meta;
         const bytes = await writePackageFile(packageTables(contents));
         const name = packageFileName(meta);
         const result = await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
         if (result.saved) {
-          await recordPackageSent(db, meta, fileHash(bytes));
+          await recordPackageSent(meta, fileHash(bytes));
           notifications.show({ color: 'teal', message: t('exchange.send.created', { name: result.fileName ?? name }) });
         }
       } finally {

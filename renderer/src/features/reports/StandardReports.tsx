@@ -1,6 +1,5 @@
 import { Button, Checkbox, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { IconDownload, IconPrinter } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -10,14 +9,12 @@ import type { HeaderLanguage } from '@shared/export/table';
 import { HeaderLanguagePicker, PeriodPicker } from '@/components/PeriodPicker';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useSaveExport } from '@/export/use-save-export';
-import { db } from '@/db';
-import { appendAudit } from '@/db/repositories/audit';
 import { desktop } from '@/desktop';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
-import { buildStandardReport, reportKinds, type ReportKind } from '@/reports/standard-reports';
-import { useCan } from '@/security/session';
+import { buildStandardReport, recordExport, reportKinds, type ReportKind } from '@/db';
+import { useCan, useStandardReport } from '@/db/hooks';
 import { ReportPreview } from './ReportPreview';
 
 /** Rows shown on screen per sheet; printing shows up to PRINT_ROWS, the workbook all of them. */
@@ -46,18 +43,7 @@ export function StandardReports() {
   const [working, setWorking] = useState(false);
   const options = { language, headers, maskPersonalData: mask, asOf: today(), today: today(), includeConfidential };
 
-  const tables = useLiveQuery(
-    () =>
-      buildStandardReport(db, kind, period, {
-        language,
-        headers,
-        maskPersonalData: mask,
-        asOf: today(),
-        today: today(),
-        includeConfidential,
-      }),
-    [kind, period.from, period.to, language, headers, mask, includeConfidential],
-  );
+  const tables = useStandardReport(kind, period, options);
 
   const fileName = `${t(`reports.kinds.${kind}`)} ${
     periodless.includes(kind) ? formatDate(today()) : `${formatDate(period.from)}-${formatDate(period.to)}`
@@ -76,7 +62,7 @@ export function StandardReports() {
     run(async () => {
       setWorking(true);
       try {
-        const built = await buildStandardReport(db, kind, period, options);
+        const built = await buildStandardReport(kind, period, options);
         const bytes = await buildWorkbookInWorker(built);
         await saveExport(`${fileName}.xlsx`, bytes, details('xlsx'));
       } finally {
@@ -90,8 +76,7 @@ export function StandardReports() {
       flushSync(() => setPrinting(true));
       try {
         const result = await desktop.printToPdf(`${fileName}.pdf`, true);
-        if (result.saved || desktop.runtime !== 'desktop')
-          await db.transaction('rw', db.auditLog, () => appendAudit(db, 'export', { details: details('pdf') }));
+        if (result.saved || desktop.runtime !== 'desktop') await recordExport(details('pdf'));
       } finally {
         setPrinting(false);
       }

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { ChainCheck } from '@shared/audit/chain';
 import { formatDateTime, formatDate } from '@shared/dates/format';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
+import { verifyAuditLog } from '@/db';
 import { useAuditEntries } from '@/db/hooks';
-import { verifyAuditLog } from '@/db/repositories/audit';
 import { exportAuditLog } from './audit-export';
 import { localWallClock, today } from '@/lib/clock';
 
@@ -26,7 +25,7 @@ export function AuditSection() {
             size="xs"
             variant="light"
             leftSection={<IconShieldCheck size={14} />}
-            onClick={() => run(async () => setCheck(await verifyAuditLog(db)))}
+            onClick={() => run(async () => setCheck(await verifyAuditLog()))}
             data-testid="audit-verify"
           >
             {t('audit.verify')}

@@ -5,12 +5,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@shared/dates/format';
 import { DEFAULT_RETENTION } from '@shared/backup/retention';
-import { lastBackupAt, makeBackup, secondFolder, setSecondFolder } from '@/backup/backup-service';
+import { lastBackupAt, makeBackup } from '@/backup/backup-service';
 import { useSafeAction } from '@/components/use-safe-action';
 import { desktop } from '@/desktop';
 import { RestorePanel } from '@/features/backup/RestorePanel';
 import { localWallClock } from '@/lib/clock';
-import { useCan } from '@/security/session';
+import { useCan } from '@/db/hooks';
+import { secondFolder, setSecondFolder } from '@/db';
 
 export function BackupSection() {
   const { t } = useTranslation();

@@ -6,12 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { katoOfOblast } from '@shared/places/kato';
 import type { OfficeProfile } from '@shared/profile/office-profile';
 import { formatNumber } from '@shared/text/number-format';
-import { db } from '@/db';
-import { loadOblastPlaces } from '@/db/repositories/reference-data';
-import { saveOfficeProfile, setIdleMinutes } from '@/db/repositories/settings';
-import { useIdleMinutes } from '@/db/hooks';
+import { loadOblastPlaces, saveOfficeProfile, setIdleMinutes } from '@/db';
+import { useCan, useIdleMinutes } from '@/db/hooks';
 import { useSafeAction } from '@/components/use-safe-action';
-import { useCan } from '@/security/session';
 import { AuditSection } from './AuditSection';
 import { BackupSection } from './BackupSection';
 import { UsersSection } from './UsersSection';
@@ -42,8 +39,8 @@ export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) 
   }, []);
 
   const saveProfile = async (next: OfficeProfile) => {
-    if (next.oblastId !== profile.oblastId) await loadOblastPlaces(db, katoOfOblast(await loadKato(), next.oblastId));
-    await saveOfficeProfile(db, next);
+    if (next.oblastId !== profile.oblastId) await loadOblastPlaces(katoOfOblast(await loadKato(), next.oblastId));
+    await saveOfficeProfile(next);
     notifications.show({ color: 'teal', message: t('settings.profileSaved') });
   };
 
@@ -72,7 +69,7 @@ export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) 
           w={320}
           disabled={!canManage}
           value={idle ?? 10}
-          onChange={(value) => typeof value === 'number' && run(() => setIdleMinutes(db, value))}
+          onChange={(value) => typeof value === 'number' && run(() => setIdleMinutes(value))}
           data-testid="idle-minutes"
         />
       </Paper>

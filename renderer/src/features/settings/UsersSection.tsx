@@ -18,34 +18,26 @@ import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roles, type Role } from '@shared/auth/roles';
-import type { Operator } from '@shared/model/records';
+import { operatorInputSchema, passwordSchema } from '@shared/auth/operator-input';
 import { useProblemText } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { useOperators } from '@/db/hooks';
-import {
-  createOperator,
-  operatorInputSchema,
-  passwordSchema,
-  resetPassword,
-  updateOperator,
-} from '@/db/repositories/operators';
-import { useSession } from '@/security/session';
+import { createOperator, resetPassword, updateOperator, type OperatorView } from '@/db';
+import { useOperators, useSession } from '@/db/hooks';
 
 /** The administrator's list of operators: add, change role, disable, reset a forgotten password. */
 export function UsersSection() {
   const { t } = useTranslation();
   const run = useSafeAction();
   const operators = useOperators();
-  const { signedIn } = useSession();
+  const { operator: me } = useSession();
   const [adding, setAdding] = useState(false);
-  const [resetting, setResetting] = useState<Operator | null>(null);
+  const [resetting, setResetting] = useState<OperatorView | null>(null);
   const roleOptions = roles.map((role) => ({ value: role, label: t(`auth.roles.${role}`) }));
 
-  const update = (operator: Operator, changes: { role?: Role; disabled?: boolean }) =>
+  const update = (operator: OperatorView, changes: { role?: Role; disabled?: boolean }) =>
     run(async () => {
       try {
-        await updateOperator(db, operator.id, changes);
+        await updateOperator(operator.id, changes);
         notifications.show({ color: 'teal', message: t('users.saved') });
       } catch (error) {
         if (error instanceof Error && error.message === 'last administrator')
@@ -99,7 +91,7 @@ export function UsersSection() {
                   <Button size="xs" variant="subtle" onClick={() => setResetting(operator)}>
                     {t('users.resetPassword')}
                   </Button>
-                  {operator.id !== signedIn?.operator.id && (
+                  {operator.id !== me?.id && (
                     <Button
                       size="xs"
                       variant="subtle"
@@ -125,7 +117,6 @@ function AddOperatorModal({ onClose }: Readonly<{ onClose: () => void }>) {
   const { t } = useTranslation();
   const run = useSafeAction();
   const problemText = useProblemText();
-  const { signedIn } = useSession();
   const form = useForm({
     initialValues: { login: '', displayName: '', role: 'editor' as Role, password: '' },
     validate: (values) => {
@@ -143,7 +134,7 @@ function AddOperatorModal({ onClose }: Readonly<{ onClose: () => void }>) {
         onSubmit={form.onSubmit((values) =>
           run(async () => {
             try {
-              await createOperator(db, values, signedIn?.dataKey ?? null);
+              await createOperator(values);
             } catch (error) {
               if (error instanceof Error && error.message === 'login taken') {
                 form.setFieldError('login', t('users.loginTaken'));
@@ -183,11 +174,10 @@ function AddOperatorModal({ onClose }: Readonly<{ onClose: () => void }>) {
   );
 }
 
-function ResetPasswordModal({ operator, onClose }: Readonly<{ operator: Operator; onClose: () => void }>) {
+function ResetPasswordModal({ operator, onClose }: Readonly<{ operator: OperatorView; onClose: () => void }>) {
   const { t } = useTranslation();
   const run = useSafeAction();
   const problemText = useProblemText();
-  const { signedIn } = useSession();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   return (
@@ -208,7 +198,7 @@ function ResetPasswordModal({ operator, onClose }: Readonly<{ operator: Operator
                   setError(problemText('password_short'));
                   return;
                 }
-                await resetPassword(db, operator.id, password, signedIn?.dataKey ?? null);
+                await resetPassword(operator.id, password);
                 notifications.show({ color: 'teal', message: t('users.passwordReset') });
                 onClose();
               })

@@ -1,16 +1,14 @@
 import type { TFunction } from 'i18next';
 import { fileHash } from '@shared/audit/chain';
 import type { ExportTable } from '@shared/export/table';
-import { db } from '@/db';
-import { appendAudit, verifyAuditLog } from '@/db/repositories/audit';
 import { desktop } from '@/desktop';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { localWallClock } from '@/lib/clock';
+import { auditChain, recordExport } from '@/db';
 
 /** The whole chain as a styled sheet with its verification, hashes included, for an inspector. */
 export async function exportAuditLog(t: TFunction, fileName: string): Promise<void> {
-  const entries = await db.auditLog.orderBy('seq').toArray();
-  const check = await verifyAuditLog(db);
+  const { entries, check } = await auditChain();
   const table: ExportTable = {
     sheetName: t('audit.title'),
     title: t('audit.title'),
@@ -38,6 +36,5 @@ export async function exportAuditLog(t: TFunction, fileName: string): Promise<vo
   };
   const bytes = await buildWorkbookInWorker([table]);
   const result = await desktop.saveFile(fileName, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
-  if (result.saved)
-    await appendAudit(db, 'export', { details: { kind: 'audit-log', rows: entries.length, sha256: fileHash(bytes) } });
+  if (result.saved) await recordExport({ kind: 'audit-log', rows: entries.length }, fileHash(bytes));
 }

@@ -3,22 +3,18 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fileHash } from '@shared/audit/chain';
 import { formatDate } from '@shared/dates/format';
 import { proposeRotation, rotationProblems, type RotationVisit } from '@shared/events/rotation';
 import { rotationExport } from '@shared/export/event-exports';
 import type { Place } from '@shared/model/records';
 import { DateField } from '@/components/DateField';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
-import { usePlaces, useWorkingGroups } from '@/db/hooks';
-import { appendAudit } from '@/db/repositories/audit';
-import { confirmRotation } from '@/db/repositories/working-groups';
-import { desktop } from '@/desktop';
+import { confirmRotation } from '@/db';
+import { useCan, usePlaces, useWorkingGroups } from '@/db/hooks';
 import { buildWorkbookInWorker } from '@/export/export-client';
+import { useSaveExport } from '@/export/use-save-export';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
-import { useCan } from '@/security/session';
 
 /**
  * Proposes a tour where every chosen group visits every chosen place once, with no two groups in
@@ -29,6 +25,7 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
   const { t } = useTranslation();
   const { language, localName } = useLanguage();
   const run = useSafeAction();
+  const saveExport = useSaveExport();
   const canExport = useCan('export');
   const groups = useWorkingGroups();
   const places = usePlaces();
@@ -65,13 +62,10 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
         asOf: today(),
       });
       const bytes = await buildWorkbookInWorker([table]);
-      const result = await desktop.saveFile(`${t('workingGroups.rotation')} ${formatDate(start)}.xlsx`, bytes, [
-        { name: 'Excel', extensions: ['xlsx'] },
-      ]);
-      if (result.saved)
-        await db.transaction('rw', db.auditLog, () =>
-          appendAudit(db, 'export', { details: { kind: 'rotation', rows: schedule.length, sha256: fileHash(bytes) } }),
-        );
+      await saveExport(`${t('workingGroups.rotation')} ${formatDate(start)}.xlsx`, bytes, {
+        kind: 'rotation',
+        rows: schedule.length,
+      });
     });
 
   return (
@@ -200,7 +194,7 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
                 disabled={!problems || problems.clashes.length > 0}
                 onClick={() =>
                   run(async () => {
-                    const visits = await confirmRotation(db, schedule);
+                    const visits = await confirmRotation(schedule);
                     notifications.show({
                       color: 'teal',
                       message: t('workingGroups.confirmed', { count: visits.length }),

@@ -6,10 +6,9 @@ import { formatDate, formatDateTime } from '@shared/dates/format';
 import type { VisitId } from '@shared/model/ids';
 import type { KelisimEvent } from '@shared/model/records';
 import { StatCard } from '@/components/StatCard';
-import { useDirectory, usePlaces, useVisitDetail } from '@/db/hooks';
+import { useCan, useDirectory, usePlaces, useVisitDetail } from '@/db/hooks';
 import { desktop } from '@/desktop';
 import { useLanguage } from '@/i18n/use-language';
-import { useCan } from '@/security/session';
 import { blankEvent, EventFormModal } from '../events/EventFormModal';
 
 /** A field visit: where and when the group went, what it held and whom it received, with the totals. */

@@ -9,9 +9,8 @@ import { DateField } from '@/components/DateField';
 import { PersonSelect } from '@/components/PersonSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
-import { db } from '@/db';
+import { saveWorkingGroup } from '@/db';
 import { useDirectory } from '@/db/hooks';
-import { saveWorkingGroup } from '@/db/repositories/working-groups';
 import { useLanguage } from '@/i18n/use-language';
 
 interface Values {
@@ -64,7 +63,7 @@ export function WorkingGroupFormModal({
       <form
         onSubmit={form.onSubmit((values) =>
           run(async () => {
-            await saveWorkingGroup(db, values, group?.id);
+            await saveWorkingGroup(values, group?.id);
             notifications.show({ color: 'teal', message: t('common.saved') });
             onClose();
           }),

@@ -11,15 +11,16 @@ import { visitsExport } from '@shared/export/visit-exports';
 import type { PersonId } from '@shared/model/ids';
 import type { IsoDate } from '@shared/model/records';
 import { makeDistrictOf } from '@shared/places/district-of';
-import type { KelisimDb } from '@/db/db';
-import { listAssociations } from '@/db/repositories/associations';
-import { loadDashboardData } from '@/db/repositories/dashboard';
-import { allPlaces, listDirectory } from '@/db/repositories/directories';
-import { eventsInPeriod } from '@/db/repositories/events';
-import { peopleByIds } from '@/db/repositories/people';
-import { receptionsInPeriod } from '@/db/repositories/receptions';
-import { allMemberEntries, registryLookups } from '@/db/repositories/registry-lookups';
-import { listVisits, listWorkingGroups } from '@/db/repositories/working-groups';
+import { exportableRecords } from '@shared/monitoring/confidential';
+import { authorize, type Scope } from '../access';
+import { listAssociations } from './associations';
+import { loadDashboardData } from './dashboard';
+import { allPlaces, listDirectory } from './directories';
+import { eventsInPeriod } from './events';
+import { peopleByIds } from './people';
+import { receptionsInPeriod } from './receptions';
+import { allMemberEntries, registryLookups } from './registry-lookups';
+import { listVisits, listWorkingGroups } from './working-groups';
 
 export const reportKinds = ['information', 'events', 'receptions', 'visits', 'associations', 'members'] as const;
 export type ReportKind = (typeof reportKinds)[number];
@@ -30,14 +31,14 @@ export interface ReportOptions extends ExportOptions {
   today: IsoDate;
 }
 
-async function placeLookups(db: KelisimDb) {
-  const places = await allPlaces(db);
+async function placeLookups(scope: Scope) {
+  const places = await allPlaces(scope);
   return { places: new Map(places.map((place) => [place.id as string, place])), districtOf: makeDistrictOf(places) };
 }
 
 /** Visit labels the journal shows: "group · from–to". */
-async function visitLabels(db: KelisimDb): Promise<Map<string, string>> {
-  const [visits, groups] = await Promise.all([listVisits(db), listWorkingGroups(db)]);
+async function visitLabels(scope: Scope): Promise<Map<string, string>> {
+  const [visits, groups] = await Promise.all([listVisits(scope), listWorkingGroups(scope)]);
   const groupName = new Map(groups.map((group) => [group.id as string, group.name]));
   return new Map(
     visits.map((visit) => [
@@ -48,20 +49,22 @@ async function visitLabels(db: KelisimDb): Promise<Map<string, string>> {
 }
 
 /** The reception journal and summary of a period, as the receptions screen and the reports page save it. */
-export async function receptionsReport(db: KelisimDb, period: Period, options: ReportOptions): Promise<ExportTable[]> {
-  const all = await receptionsInPeriod(db, period, true);
-  const included = all.filter((reception) => options.includeConfidential || !reception.confidential);
+export async function receptionsReport(scope: Scope, period: Period, options: ReportOptions): Promise<ExportTable[]> {
+  authorize(scope, 'view');
+  // All the operator may see; the user's choice is applied by the export, with what was kept back counted.
+  const { rows: all, hidden } = await receptionsInPeriod(scope, period, true);
+  const included = exportableRecords(all, options.includeConfidential).rows;
   const personIds = new Set<PersonId>();
   for (const reception of included) {
     if (reception.citizenId) personIds.add(reception.citizenId);
     if (reception.officialId) personIds.add(reception.officialId);
   }
   const [people, places, topics, agencies, visits] = await Promise.all([
-    peopleByIds(db, [...personIds]),
-    placeLookups(db),
-    listDirectory(db, 'reception_topic'),
-    listDirectory(db, 'agency'),
-    included.some((reception) => reception.visitId) ? visitLabels(db) : Promise.resolve(new Map<string, string>()),
+    peopleByIds(scope, [...personIds]),
+    placeLookups(scope),
+    listDirectory(scope, 'reception_topic'),
+    listDirectory(scope, 'agency'),
+    included.some((reception) => reception.visitId) ? visitLabels(scope) : Promise.resolve(new Map<string, string>()),
   ]);
   const lookups = {
     people: new Map(people.map((person) => [person.id as string, person])),
@@ -72,15 +75,15 @@ export async function receptionsReport(db: KelisimDb, period: Period, options: R
     districtOf: places.districtOf,
     today: options.today,
   };
-  return receptionsExport(all, lookups, period, options);
+  return receptionsExport(all, lookups, period, { ...options, withheld: hidden });
 }
 
-export async function eventsReport(db: KelisimDb, period: Period, options: ReportOptions): Promise<ExportTable[]> {
+export async function eventsReport(scope: Scope, period: Period, options: ReportOptions): Promise<ExportTable[]> {
   const [events, places, types, directions] = await Promise.all([
-    eventsInPeriod(db, period),
-    placeLookups(db),
-    listDirectory(db, 'event_type'),
-    listDirectory(db, 'direction'),
+    eventsInPeriod(scope, period),
+    placeLookups(scope),
+    listDirectory(scope, 'event_type'),
+    listDirectory(scope, 'direction'),
   ]);
   return eventsHeldExport(
     events,
@@ -96,15 +99,19 @@ export async function eventsReport(db: KelisimDb, period: Period, options: Repor
 }
 
 /** Field visits that start in the period, each with its events and receptions summed up. */
-export async function visitsReport(db: KelisimDb, period: Period, options: ReportOptions): Promise<ExportTable[]> {
-  const [visits, groups, places] = await Promise.all([listVisits(db), listWorkingGroups(db), placeLookups(db)]);
+export async function visitsReport(scope: Scope, period: Period, options: ReportOptions): Promise<ExportTable[]> {
+  const [visits, groups, places] = await Promise.all([
+    listVisits(scope),
+    listWorkingGroups(scope),
+    placeLookups(scope),
+  ]);
   const groupName = new Map(groups.map((group) => [group.id as string, group.name]));
   const inPeriod = visits.filter((visit) => visit.start >= period.from && visit.start <= period.to);
   const entries = await Promise.all(
     inPeriod.map(async (visit) => {
       const [events, receptions] = await Promise.all([
-        db.events.where('visitId').equals(visit.id).toArray(),
-        db.receptions.where('visitId').equals(visit.id).toArray(),
+        scope.db.events.where('visitId').equals(visit.id).toArray(),
+        scope.db.receptions.where('visitId').equals(visit.id).toArray(),
       ]);
       return {
         visit,
@@ -120,12 +127,12 @@ export async function visitsReport(db: KelisimDb, period: Period, options: Repor
 }
 
 /** The period's figures against the period before, and its main events. */
-export async function informationReport(db: KelisimDb, period: Period, options: ReportOptions): Promise<ExportTable[]> {
+export async function informationReport(scope: Scope, period: Period, options: ReportOptions): Promise<ExportTable[]> {
   const [data, events, places, types] = await Promise.all([
-    loadDashboardData(db),
-    eventsInPeriod(db, period),
-    placeLookups(db),
-    listDirectory(db, 'event_type'),
+    loadDashboardData(scope),
+    eventsInPeriod(scope, period),
+    placeLookups(scope),
+    listDirectory(scope, 'event_type'),
   ]);
   const figures = computeDashboard(data, period, {}, options.today, places.districtOf, {
     includeConfidential: options.includeConfidential,
@@ -140,26 +147,26 @@ export async function informationReport(db: KelisimDb, period: Period, options: 
 
 /** Any standard report for a period, as the sheets of one workbook. */
 export async function buildStandardReport(
-  db: KelisimDb,
+  scope: Scope,
   kind: ReportKind,
   period: Period,
   options: ReportOptions,
 ): Promise<ExportTable[]> {
   switch (kind) {
     case 'associations': {
-      const summaries = await listAssociations(db);
+      const summaries = await listAssociations(scope);
       const chairmen = summaries.flatMap(({ association }) => (association.chairmanId ? [association.chairmanId] : []));
-      return [associationsExport(summaries, await registryLookups(db, chairmen), options)];
+      return [associationsExport(summaries, await registryLookups(scope, chairmen), options)];
     }
     case 'members':
-      return [membersExport(await allMemberEntries(db), await registryLookups(db), options)];
+      return [membersExport(await allMemberEntries(scope), await registryLookups(scope), options)];
     case 'events':
-      return eventsReport(db, period, options);
+      return eventsReport(scope, period, options);
     case 'receptions':
-      return receptionsReport(db, period, options);
+      return receptionsReport(scope, period, options);
     case 'visits':
-      return visitsReport(db, period, options);
+      return visitsReport(scope, period, options);
     case 'information':
-      return informationReport(db, period, options);
+      return informationReport(scope, period, options);
   }
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countedParticipants } from '@shared/events/totals';
 import type { PlaceId } from '@shared/model/ids';
-import { openTestDb } from '@/db/test-db';
-import { loadDemoData } from '@/db/repositories/demo-data';
-import { buildStandardReport, reportKinds, type ReportOptions } from './standard-reports';
+import { openTestScope } from '../test-db';
+import { loadDemoData } from './demo-data';
+import { buildStandardReport, reportKinds, type ReportOptions } from './reports';
 
 const places = [{ id: '314839100' as PlaceId, nameRu: 'с.Каракемер', nameKk: 'Қаракемер а.' }];
 const year = { from: '2026-01-01', to: '2026-12-31' };
@@ -16,17 +16,17 @@ const options: ReportOptions = {
   includeConfidential: false,
 };
 
-async function demoDb() {
-  const db = await openTestDb();
-  await loadDemoData(db, { people: 300, places, today: '2026-11-21' });
-  return db;
+async function demoScope() {
+  const scope = await openTestScope();
+  await loadDemoData(scope, { people: 300, places, today: '2026-11-21' });
+  return scope;
 }
 
 describe('standard reports of a period', () => {
   it('every report builds from the office data, with a title and a header in the language asked', async () => {
-    const db = await demoDb();
+    const scope = await demoScope();
     for (const kind of reportKinds) {
-      const tables = await buildStandardReport(db, kind, year, options);
+      const tables = await buildStandardReport(scope, kind, year, options);
       expect(tables.length, kind).toBeGreaterThan(0);
       for (const table of tables) {
         expect(table.title, kind).not.toBe('');
@@ -36,18 +36,20 @@ describe('standard reports of a period', () => {
   });
 
   it('the events report counts exactly the events held in the period and their participants', async () => {
-    const db = await demoDb();
+    const scope = await demoScope();
+    const { db } = scope;
     const held = (await db.events.toArray()).filter(
       (event) => !event.deletedAt && event.status === 'held' && event.start.slice(0, 10) >= year.from,
     );
-    const [list] = await buildStandardReport(db, 'events', year, options);
+    const [list] = await buildStandardReport(scope, 'events', year, options);
     expect(list?.rows).toHaveLength(held.length);
     expect(list?.totals?.[8]).toBe(held.reduce((sum, event) => sum + countedParticipants(event), 0));
   });
 
   it('the information gives the figures of the dashboard and the main events, largest first chosen', async () => {
-    const db = await demoDb();
-    const [figures, main] = await buildStandardReport(db, 'information', year, options);
+    const scope = await demoScope();
+    const { db } = scope;
+    const [figures, main] = await buildStandardReport(scope, 'information', year, options);
     const held = (await db.events.toArray()).filter(
       (event) => !event.deletedAt && event.status === 'held' && event.start.slice(0, 10) >= year.from,
     );
@@ -62,8 +64,8 @@ describe('standard reports of a period', () => {
   });
 
   it('the visits report sums what each visit amounted to', async () => {
-    const db = await demoDb();
-    const [table] = await buildStandardReport(db, 'visits', year, options);
+    const scope = await demoScope();
+    const [table] = await buildStandardReport(scope, 'visits', year, options);
     const rows = table?.rows ?? [];
     expect(rows.length).toBeGreaterThan(0);
     const column = (index: number) => rows.reduce((sum, row) => sum + Number(row[index] ?? 0), 0);
@@ -71,11 +73,15 @@ describe('standard reports of a period', () => {
   });
 
   it('the reception report masks IINs and leaves confidential receptions out unless asked', async () => {
-    const db = await demoDb();
+    const scope = await demoScope();
+    const { db } = scope;
     const confidential = (await db.receptions.toArray()).filter((r) => r.confidential && r.date >= year.from).length;
     expect(confidential).toBeGreaterThan(0);
-    const [journal] = await buildStandardReport(db, 'receptions', year, options);
-    const [withSecret] = await buildStandardReport(db, 'receptions', year, { ...options, includeConfidential: true });
+    const [journal] = await buildStandardReport(scope, 'receptions', year, options);
+    const [withSecret] = await buildStandardReport(scope, 'receptions', year, {
+      ...options,
+      includeConfidential: true,
+    });
     expect((withSecret?.rows.length ?? 0) - (journal?.rows.length ?? 0)).toBe(confidential);
     const iins = (journal?.rows ?? []).map((row) => row[3]).filter((cell) => typeof cell === 'string');
     expect(iins.every((iin) => String(iin).includes('••••'))).toBe(true);

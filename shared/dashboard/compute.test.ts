@@ -212,6 +212,24 @@ describe('dashboard figures of a period against the one before', () => {
     expect(figures.confidentialLeftOut).toBe(0);
   });
 
+  it('compares with a range that overlaps the period on its own terms: a record in both counts in both', () => {
+    const compareWith = { from: '2026-10-15', to: '2026-11-10' };
+    const overlapping = computeDashboard(small, NOVEMBER, {}, TODAY, districtOf, { compareWith });
+    expect(overlapping.previousAsOf).toBe('2026-11-10');
+    // e1, e2 and e8 fall in both periods, and r1, r2 and r5 too: each counts in both.
+    expect(values(overlapping)).toMatchObject({ eventsHeld: [3, 4], participants: [75, 105], receptions: [3, 4] });
+    const before = recordsBehind(
+      small,
+      NOVEMBER,
+      {},
+      TODAY,
+      districtOf,
+      { kind: 'eventsHeld' },
+      { compareWith, previous: true },
+    );
+    expect(before.ids).toEqual(['e1', 'e2', 'e6', 'e8']);
+  });
+
   it('buckets a quarter by month, empty months included', () => {
     const quarter = computeDashboard(small, { from: '2026-10-01', to: '2026-12-31' }, {}, TODAY, districtOf);
     expect(quarter.eventsByMonth).toEqual([

@@ -1,10 +1,30 @@
 import type { Period } from '../events/period';
-import { receptionOutcomes, type IsoDate, type ReceptionOutcome } from '../model/records';
+import type { IsoDate, ReceptionOutcome } from '../model/records';
 import type { DashboardData } from './data';
-import { CONTROL, HELD, HELPED, PLANNED, dashboardIndex, dayNumber, type DashboardIndex } from './data-index';
-import { ageBands, bandOfAge, sexKeys, type AgeBand, type SexKey } from './demographics';
-import { monthWithin, monthsOf, previousPeriod } from './periods';
+import { dashboardIndex, type DashboardIndex } from './data-index';
+import type { AgeBand, SexKey } from './demographics';
+import { previousPeriod } from './periods';
 import { placeMatcher, type DashboardPlace } from './places';
+import {
+  CONFIDENTIAL_LEFT_OUT,
+  associationRule,
+  chartRules,
+  eventRule,
+  figures,
+  idsOf,
+  memberRule,
+  participantsOf,
+  periodScope,
+  placeScope,
+  receptionRule,
+  rules,
+  type ChartName,
+  type ChartRule,
+  type FigureName,
+  type PeriodScope,
+  type PlaceScope,
+  type Register,
+} from './rules';
 
 /** A figure of the period next to the same figure of the period before. */
 export interface Compared {
@@ -106,84 +126,11 @@ export interface DashboardOptions {
   parentOf?: (placeId: string) => string | undefined;
   /** Confidential receptions count unless this is false: the dashboard shows numbers, never content. */
   includeConfidential?: boolean;
-  /** The period to compare with; previousPeriod(period) when not given. */
+  /**
+   * The period to compare with; previousPeriod(period) when not given. Each period is counted on
+   * its own: a record in both, when they overlap, counts in both.
+   */
   compareWith?: Period;
-}
-
-const AGE_UNKNOWN = ageBands.indexOf('unknown');
-/** The band of each age in full years, 0 to 150, as an index into ageBands. */
-const BAND_OF_AGE = Uint8Array.from({ length: 151 }, (_, age) => ageBands.indexOf(bandOfAge(age)));
-
-function bandIndex(birth: number, asOf: number): number {
-  if (birth === 0 || birth > asOf) return AGE_UNKNOWN;
-  return BAND_OF_AGE[Math.floor((asOf - birth) / 10_000)] ?? AGE_UNKNOWN;
-}
-
-/** The days and places one computation looks at, as numbers. */
-interface Scope {
-  from: number;
-  to: number;
-  asOf: number;
-  previousFrom: number;
-  previousTo: number;
-  previousAsOf: number;
-  today: number;
-  placeOk: Uint8Array;
-  includeConfidential: boolean;
-}
-
-function scopeOf(
-  index: DashboardIndex,
-  period: Period,
-  previous: Period,
-  place: DashboardPlace,
-  today: IsoDate,
-  districtOf: (placeId: string | undefined) => string,
-  options: DashboardOptions,
-): Scope {
-  const matches = placeMatcher(place, districtOf, options.parentOf);
-  const placeOk = new Uint8Array(index.places.length);
-  index.places.forEach((placeId, at) => {
-    placeOk[at] = matches(placeId || undefined) ? 1 : 0;
-  });
-  const todayNumber = dayNumber(today);
-  const to = dayNumber(period.to);
-  const previousTo = dayNumber(previous.to);
-  return {
-    from: dayNumber(period.from),
-    to,
-    asOf: Math.min(to, todayNumber),
-    previousFrom: dayNumber(previous.from),
-    previousTo,
-    previousAsOf: Math.min(previousTo, todayNumber),
-    today: todayNumber,
-    placeOk,
-    includeConfidential: options.includeConfidential ?? true,
-  };
-}
-
-const isOpenAt = (index: DashboardIndex, at: number, asOf: number) =>
-  index.controlDeadline[at] !== 0 &&
-  (index.receptionDay[at] ?? 0) <= asOf &&
-  (index.controlClosed[at] === 0 || (index.controlClosed[at] ?? 0) > asOf);
-
-const isOverdueAt = (index: DashboardIndex, at: number, asOf: number) =>
-  isOpenAt(index, at, asOf) && asOf > (index.controlDeadline[at] ?? 0);
-
-const associationCounts = (index: DashboardIndex, at: number, scope: Scope, asOf: number) =>
-  index.associationActive[at] === 1 &&
-  scope.placeOk[index.associationPlace[at] ?? 0] === 1 &&
-  (index.associationSince[at] === 0 || (index.associationSince[at] ?? 0) <= asOf);
-
-const isMemberAt = (index: DashboardIndex, at: number, asOf: number) =>
-  (index.membershipJoined[at] === 0 || (index.membershipJoined[at] ?? 0) <= asOf) &&
-  (index.membershipLeft[at] === 0 || (index.membershipLeft[at] ?? 0) > asOf);
-
-/** Counters of the period [0] and of the period compared with [1]. */
-const pair = () => new Float64Array(2);
-
-function bump(counters: Float64Array, at: number, by = 1): void {
-  counters[at] = (counters[at] ?? 0) + by;
 }
 
 function compared(counters: Float64Array): Compared {
@@ -207,10 +154,176 @@ function ranked<T extends { key: string }>(rows: T[], count: (row: T) => number)
     .sort((a, b) => Number(a.key === '') - Number(b.key === '') || count(b) - count(a) || (a.key < b.key ? -1 : 1));
 }
 
+function placeScopeOf(
+  index: DashboardIndex,
+  place: DashboardPlace,
+  districtOf: (placeId: string | undefined) => string,
+  options: DashboardOptions,
+): PlaceScope {
+  const matches = placeMatcher(place, districtOf, options.parentOf);
+  return placeScope(index, matches, districtOf, options.includeConfidential ?? true);
+}
+
+/** The sums of the figures, [this period, the period compared with], and of the chart buckets (this period). */
+interface Tally {
+  totals: Record<FigureName, Float64Array>;
+  confidentialLeftOut: number;
+  monthHeld: Float64Array;
+  monthPlanned: Float64Array;
+  monthParticipants: Float64Array;
+  typeHeld: Float64Array;
+  typeParticipants: Float64Array;
+  districtHeld: Float64Array;
+  districtParticipants: Float64Array;
+  topics: Float64Array;
+  outcomes: Float64Array;
+  ethnicGroups: Float64Array;
+  ageBands: Float64Array;
+  sexes: Float64Array;
+}
+
+function add(sums: Float64Array, at: number, by: number): void {
+  if (at >= 0 && at < sums.length) sums[at] = (sums[at] ?? 0) + by;
+}
+
+/** A figure's bit and its sums: [this period, the period compared with]. */
+interface Counter {
+  bit: number;
+  sums: Float64Array;
+}
+
+const counter = (t: Tally, name: FigureName): Counter => ({ bit: figures[name].bit, sums: t.totals[name] });
+
 /**
- * Every figure and chart of the dashboard for a period and place, compared with the period before.
- * One pass over each register, over columns indexed once per loaded data (dashboardIndex), so a
- * change of period or place costs milliseconds at 100,000 people.
+ * Adds a record to the figure in each period whose rule bits name it; returns what it added to
+ * this period's, for the chart buckets.
+ */
+function count(counter: Counter, now: number, then: number, by = 1): number {
+  const { bit, sums } = counter;
+  if ((then & bit) !== 0) sums[1] = (sums[1] ?? 0) + by;
+  if ((now & bit) === 0) return 0;
+  sums[0] = (sums[0] ?? 0) + by;
+  return by;
+}
+
+/*
+ * One pass over each register, asking the register's rule about each record for both periods.
+ * Each figure is added at a call of its own: a loop over a list of figures here costs more than
+ * the rules. Charts split this period's records only; a bucket gets from each record what the
+ * record added to the figure the bar shows.
+ */
+
+function tallyEvents(index: DashboardIndex, current: PeriodScope, before: PeriodScope, t: Tally): void {
+  const { eventsByMonth, eventsByType, eventsByDistrict } = chartRules;
+  const held = counter(t, 'eventsHeld');
+  const planned = counter(t, 'eventsPlanned');
+  const unrecorded = counter(t, 'eventsUnrecorded');
+  const participants = counter(t, 'participants');
+  for (let at = 0; at < index.eventIds.length; at++) {
+    const now = eventRule(index, at, current);
+    const then = eventRule(index, at, before);
+    if ((now | then) === 0) continue;
+    const heldBy = count(held, now, then);
+    const plannedBy = count(planned, now, then);
+    count(unrecorded, now, then);
+    const people = count(participants, now, then, participantsOf(index, at));
+    if (now === 0) continue;
+    const month = eventsByMonth.bucket(index, at, current);
+    add(t.monthHeld, month, heldBy);
+    add(t.monthPlanned, month, plannedBy);
+    add(t.monthParticipants, month, people);
+    const type = eventsByType.bucket(index, at, current);
+    add(t.typeHeld, type, heldBy);
+    add(t.typeParticipants, type, people);
+    const district = eventsByDistrict.bucket(index, at, current);
+    add(t.districtHeld, district, heldBy);
+    add(t.districtParticipants, district, people);
+  }
+}
+
+function tallyReceptions(index: DashboardIndex, current: PeriodScope, before: PeriodScope, t: Tally): void {
+  const { receptionsByTopic, receptionsByOutcome } = chartRules;
+  const received = counter(t, 'receptions');
+  const helped = counter(t, 'helped');
+  const taken = counter(t, 'takenUnderControl');
+  const open = counter(t, 'underControl');
+  const overdue = counter(t, 'overdue');
+  for (let at = 0; at < index.receptionIds.length; at++) {
+    const now = receptionRule(index, at, current);
+    const then = receptionRule(index, at, before);
+    if ((now | then) === 0) continue;
+    const receivedBy = count(received, now, then);
+    count(helped, now, then);
+    count(taken, now, then);
+    count(open, now, then);
+    count(overdue, now, then);
+    if (now & CONFIDENTIAL_LEFT_OUT) t.confidentialLeftOut++;
+    if (receivedBy === 0) continue;
+    add(t.topics, receptionsByTopic.bucket(index, at, current), receivedBy);
+    add(t.outcomes, receptionsByOutcome.bucket(index, at, current), receivedBy);
+  }
+}
+
+function tallyAssociations(index: DashboardIndex, current: PeriodScope, before: PeriodScope, t: Tally): void {
+  const associations = counter(t, 'associations');
+  for (let at = 0; at < index.associationIds.length; at++)
+    count(associations, associationRule(index, at, current), associationRule(index, at, before));
+}
+
+function tallyMembers(index: DashboardIndex, current: PeriodScope, before: PeriodScope, t: Tally): void {
+  const { membersByEthnos, membersByAgeBand, membersBySex } = chartRules;
+  const members = counter(t, 'members');
+  for (let at = 0; at < index.personIds.length; at++) {
+    const by = count(members, memberRule(index, at, current), memberRule(index, at, before));
+    if (by === 0) continue;
+    add(t.ethnicGroups, membersByEthnos.bucket(index, at, current), by);
+    add(t.ageBands, membersByAgeBand.bucket(index, at, current), by);
+    add(t.sexes, membersBySex.bucket(index, at, current), by);
+  }
+}
+
+function tally(index: DashboardIndex, current: PeriodScope, before: PeriodScope): Tally {
+  const buckets = (chart: ChartName) => new Float64Array(chartRules[chart].keys(index, current).length);
+  const pair = () => new Float64Array(2);
+  const t: Tally = {
+    totals: {
+      eventsHeld: pair(),
+      eventsPlanned: pair(),
+      eventsUnrecorded: pair(),
+      participants: pair(),
+      receptions: pair(),
+      helped: pair(),
+      takenUnderControl: pair(),
+      underControl: pair(),
+      overdue: pair(),
+      associations: pair(),
+      members: pair(),
+    },
+    confidentialLeftOut: 0,
+    monthHeld: buckets('eventsByMonth'),
+    monthPlanned: buckets('eventsByMonth'),
+    monthParticipants: buckets('eventsByMonth'),
+    typeHeld: buckets('eventsByType'),
+    typeParticipants: buckets('eventsByType'),
+    districtHeld: buckets('eventsByDistrict'),
+    districtParticipants: buckets('eventsByDistrict'),
+    topics: buckets('receptionsByTopic'),
+    outcomes: buckets('receptionsByOutcome'),
+    ethnicGroups: buckets('membersByEthnos'),
+    ageBands: buckets('membersByAgeBand'),
+    sexes: buckets('membersBySex'),
+  };
+  tallyEvents(index, current, before, t);
+  tallyReceptions(index, current, before, t);
+  tallyAssociations(index, current, before, t);
+  tallyMembers(index, current, before, t);
+  return t;
+}
+
+/**
+ * Every figure and chart of the dashboard for a period and place, compared with the period before,
+ * by the rules of ./rules. One pass over each register, over columns indexed once per loaded data
+ * (dashboardIndex), so a change of period or place costs milliseconds at 100,000 people.
  */
 export function computeDashboard(
   data: DashboardData,
@@ -222,217 +335,90 @@ export function computeDashboard(
 ): DashboardFigures {
   const index = dashboardIndex(data, today);
   const previous = options.compareWith ?? previousPeriod(period);
-  const scope = scopeOf(index, period, previous, place, today, districtOf, options);
-  const { from, to, asOf, previousFrom, previousTo, previousAsOf, placeOk } = scope;
+  const shared = placeScopeOf(index, place, districtOf, options);
+  const current = periodScope(index, shared, period, today);
+  const before = periodScope(index, shared, previous, today);
+  const t = tally(index, current, before);
+  const { totals } = t;
 
-  const months = monthsOf(period);
-  const firstYear = Math.floor(from / 10_000);
-  const firstMonth = Math.floor(from / 100) % 100;
-  const monthHeld = new Float64Array(months.length);
-  const monthPlanned = new Float64Array(months.length);
-  const monthParticipants = new Float64Array(months.length);
-  const districts = index.places.map((placeId) => districtOf(placeId || undefined));
-  const districtKeys = [...new Set(districts)];
-  const districtOfPlace = Int32Array.from(districts, (district) => districtKeys.indexOf(district));
-  const typeEvents = new Float64Array(index.types.length);
-  const typeParticipants = new Float64Array(index.types.length);
-  const districtEvents = new Float64Array(districtKeys.length);
-  const districtParticipants = new Float64Array(districtKeys.length);
-  const ev = { held: pair(), planned: pair(), unrecorded: pair(), participants: pair() };
-
-  for (let at = 0; at < index.eventIds.length; at++) {
-    const placeAt = index.eventPlace[at] ?? 0;
-    if (placeOk[placeAt] !== 1) continue;
-    const day = index.eventDay[at] ?? 0;
-    const which = day >= from && day <= to ? 0 : day >= previousFrom && day <= previousTo ? 1 : -1;
-    if (which < 0) continue;
-    const status = index.eventStatus[at];
-    if (status === HELD) {
-      const people = index.eventParticipants[at] ?? 0;
-      bump(ev.held, which);
-      bump(ev.participants, which, people);
-      if (which === 0) {
-        const month = (Math.floor(day / 10_000) - firstYear) * 12 + (Math.floor(day / 100) % 100) - firstMonth;
-        bump(monthHeld, month);
-        bump(monthParticipants, month, people);
-        const type = index.eventType[at] ?? 0;
-        bump(typeEvents, type);
-        bump(typeParticipants, type, people);
-        const district = districtOfPlace[placeAt] ?? 0;
-        bump(districtEvents, district);
-        bump(districtParticipants, district, people);
-      }
-    } else if (status === PLANNED) {
-      bump(ev.planned, which);
-      if ((index.eventLastDay[at] ?? 0) < scope.today) bump(ev.unrecorded, which);
-      if (which === 0) {
-        const month = (Math.floor(day / 10_000) - firstYear) * 12 + (Math.floor(day / 100) % 100) - firstMonth;
-        bump(monthPlanned, month);
-      }
-    }
-  }
-
-  const topicCounts = new Float64Array(index.topics.length);
-  const outcomeCounts = new Float64Array(receptionOutcomes.length);
-  const rc = { received: pair(), helped: pair(), taken: pair(), open: pair(), overdue: pair() };
-  let confidentialLeftOut = 0;
-  for (let at = 0; at < index.receptionIds.length; at++) {
-    if (placeOk[index.receptionPlace[at] ?? 0] !== 1) continue;
-    const day = index.receptionDay[at] ?? 0;
-    if (index.receptionConfidential[at] === 1 && !scope.includeConfidential) {
-      if (day >= from && day <= to) confidentialLeftOut++;
-      continue;
-    }
-    const which = day >= from && day <= to ? 0 : day >= previousFrom && day <= previousTo ? 1 : -1;
-    if (which >= 0) {
-      const outcome = index.receptionOutcome[at] ?? 0;
-      bump(rc.received, which);
-      if (outcome === HELPED) bump(rc.helped, which);
-      if (outcome === CONTROL) bump(rc.taken, which);
-      if (which === 0) {
-        bump(topicCounts, index.receptionTopic[at] ?? 0);
-        bump(outcomeCounts, outcome);
-      }
-    }
-    if (index.controlDeadline[at] !== 0) {
-      if (isOpenAt(index, at, asOf)) {
-        bump(rc.open, 0);
-        if (isOverdueAt(index, at, asOf)) bump(rc.overdue, 0);
-      }
-      if (isOpenAt(index, at, previousAsOf)) {
-        bump(rc.open, 1);
-        if (isOverdueAt(index, at, previousAsOf)) bump(rc.overdue, 1);
-      }
-    }
-  }
-
-  const associationCurrent = new Uint8Array(index.associationIds.length);
-  const associationPrevious = new Uint8Array(index.associationIds.length);
-  const as = pair();
-  for (let at = 0; at < index.associationIds.length; at++) {
-    if (associationCounts(index, at, scope, asOf)) {
-      associationCurrent[at] = 1;
-      bump(as, 0);
-    }
-    if (associationCounts(index, at, scope, previousAsOf)) {
-      associationPrevious[at] = 1;
-      bump(as, 1);
-    }
-  }
-
-  const seenCurrent = new Uint8Array(index.personIds.length);
-  const seenPrevious = new Uint8Array(index.personIds.length);
-  const ethnosCounts = new Float64Array(index.ethnicGroups.length);
-  const bandCounts = new Float64Array(ageBands.length);
-  const sexCounts = new Float64Array(sexKeys.length);
-  const members = pair();
-  for (let at = 0; at < index.membershipPerson.length; at++) {
-    const association = index.membershipAssociation[at] ?? 0;
-    const person = index.membershipPerson[at] ?? 0;
-    if (associationCurrent[association] === 1 && seenCurrent[person] === 0 && isMemberAt(index, at, asOf)) {
-      seenCurrent[person] = 1;
-      bump(members, 0);
-      bump(ethnosCounts, index.personEthnos[person] ?? 0);
-      bump(sexCounts, index.personSex[person] ?? 0);
-      bump(bandCounts, bandIndex(index.personBirth[person] ?? 0, asOf));
-    }
-    if (associationPrevious[association] === 1 && seenPrevious[person] === 0 && isMemberAt(index, at, previousAsOf)) {
-      seenPrevious[person] = 1;
-      bump(members, 1);
-    }
-  }
+  const { eventsByMonth, eventsByType, eventsByDistrict, receptionsByTopic, receptionsByOutcome } = chartRules;
+  const { membersByEthnos, membersByAgeBand, membersBySex } = chartRules;
+  const events = (keys: readonly string[], held: Float64Array, people: Float64Array) =>
+    ranked(
+      keys.map((key, at) => ({ key, events: held[at] ?? 0, participants: people[at] ?? 0 })),
+      (row) => row.events,
+    );
+  const counted = <K extends string>(keys: readonly K[], counts: Float64Array) =>
+    keys.map((key, at) => ({ key, count: counts[at] ?? 0 }));
+  const unknownIfAny = <K extends string>(rows: CountBar<K>[]) =>
+    rows.filter((row) => row.key !== 'unknown' || row.count > 0);
 
   return {
     period: { from: period.from, to: period.to },
     previousPeriod: previous,
-    asOf: isoOf(asOf),
-    previousAsOf: isoOf(previousAsOf),
-    eventsHeld: compared(ev.held),
-    eventsPlanned: compared(ev.planned),
-    eventsUnrecorded: compared(ev.unrecorded),
-    participants: compared(ev.participants),
-    receptions: compared(rc.received),
-    helped: compared(rc.helped),
-    takenUnderControl: compared(rc.taken),
-    underControl: compared(rc.open),
-    overdue: compared(rc.overdue),
-    associations: compared(as),
-    members: compared(members),
-    confidentialLeftOut,
-    eventsByMonth: months.map((key, at) => ({
+    asOf: isoOf(current.asOf),
+    previousAsOf: isoOf(before.asOf),
+    eventsHeld: compared(totals.eventsHeld),
+    eventsPlanned: compared(totals.eventsPlanned),
+    eventsUnrecorded: compared(totals.eventsUnrecorded),
+    participants: compared(totals.participants),
+    receptions: compared(totals.receptions),
+    helped: compared(totals.helped),
+    takenUnderControl: compared(totals.takenUnderControl),
+    underControl: compared(totals.underControl),
+    overdue: compared(totals.overdue),
+    associations: compared(totals.associations),
+    members: compared(totals.members),
+    confidentialLeftOut: t.confidentialLeftOut,
+    eventsByMonth: eventsByMonth.keys(index, current).map((key, at) => ({
       key,
-      held: monthHeld[at] ?? 0,
-      planned: monthPlanned[at] ?? 0,
-      participants: monthParticipants[at] ?? 0,
+      held: t.monthHeld[at] ?? 0,
+      planned: t.monthPlanned[at] ?? 0,
+      participants: t.monthParticipants[at] ?? 0,
     })),
-    receptionsByTopic: ranked(
-      index.topics.map((key, at) => ({ key, count: topicCounts[at] ?? 0 })),
-      (row) => row.count,
-    ),
-    receptionsByOutcome: receptionOutcomes.map((key, at) => ({ key, count: outcomeCounts[at] ?? 0 })),
-    eventsByType: ranked(
-      index.types.map((key, at) => ({ key, events: typeEvents[at] ?? 0, participants: typeParticipants[at] ?? 0 })),
-      (row) => row.events,
-    ),
-    eventsByDistrict: ranked(
-      districtKeys.map((key, at) => ({
-        key,
-        events: districtEvents[at] ?? 0,
-        participants: districtParticipants[at] ?? 0,
-      })),
-      (row) => row.events,
-    ),
-    membersByEthnos: ranked(
-      index.ethnicGroups.map((key, at) => ({ key, count: ethnosCounts[at] ?? 0 })),
-      (row) => row.count,
-    ),
-    membersByAgeBand: ageBands
-      .map((key, at) => ({ key, count: bandCounts[at] ?? 0 }))
-      .filter((row) => row.key !== 'unknown' || row.count > 0),
-    membersBySex: sexKeys
-      .map((key, at) => ({ key, count: sexCounts[at] ?? 0 }))
-      .filter((row) => row.key !== 'unknown' || row.count > 0),
+    receptionsByTopic: ranked(counted(receptionsByTopic.keys(index, current), t.topics), (row) => row.count),
+    receptionsByOutcome: counted(receptionsByOutcome.keys(index, current), t.outcomes),
+    eventsByType: events(eventsByType.keys(index, current), t.typeHeld, t.typeParticipants),
+    eventsByDistrict: events(eventsByDistrict.keys(index, current), t.districtHeld, t.districtParticipants),
+    membersByEthnos: ranked(counted(membersByEthnos.keys(index, current), t.ethnicGroups), (row) => row.count),
+    membersByAgeBand: unknownIfAny(counted(membersByAgeBand.keys(index, current), t.ageBands)),
+    membersBySex: unknownIfAny(counted(membersBySex.keys(index, current), t.sexes)),
   };
 }
 
 /** A figure or a chart item of the dashboard, for the records behind it. */
 export type DashboardTarget =
-  | {
-      kind:
-        | 'eventsHeld'
-        | 'eventsPlanned'
-        | 'eventsUnrecorded'
-        | 'participants'
-        | 'receptions'
-        | 'helped'
-        | 'takenUnderControl'
-        | 'underControl'
-        | 'overdue'
-        | 'associations'
-        | 'members';
-    }
-  | { kind: 'eventsByMonth'; key: string; status?: 'held' | 'planned' }
-  | {
-      kind:
-        | 'eventsByType'
-        | 'eventsByDistrict'
-        | 'receptionsByTopic'
-        | 'receptionsByOutcome'
-        | 'membersByEthnos'
-        | 'membersByAgeBand'
-        | 'membersBySex';
-      key: string;
-    };
+  | { kind: FigureName }
+  | { kind: 'eventsByMonth'; key: string; status: 'held' | 'planned' }
+  | { kind: Exclude<ChartName, 'eventsByMonth'>; key: string };
 
 export interface DashboardRecords {
-  table: 'events' | 'receptions' | 'associations' | 'people';
+  table: Register;
   ids: string[];
+}
+
+/** The figure whose records a click on a chart's bar or slice lists: the one the bar shows. */
+const figureOfChart: Readonly<Record<Exclude<ChartName, 'eventsByMonth'>, FigureName>> = {
+  eventsByType: 'eventsHeld',
+  eventsByDistrict: 'eventsHeld',
+  receptionsByTopic: 'receptions',
+  receptionsByOutcome: 'receptions',
+  membersByEthnos: 'members',
+  membersByAgeBand: 'members',
+  membersBySex: 'members',
+};
+
+function ruleOfTarget(target: DashboardTarget): { figure: FigureName; chart?: ChartName; key?: string } {
+  if (!('key' in target)) return { figure: target.kind };
+  if (target.kind === 'eventsByMonth')
+    return { figure: target.status === 'held' ? 'eventsHeld' : 'eventsPlanned', chart: target.kind, key: target.key };
+  return { figure: figureOfChart[target.kind], chart: target.kind, key: target.key };
 }
 
 /**
  * The records a figure or a chart item counts: the ids of the events, receptions, associations or
- * people behind it, by the same rules as computeDashboard. `previous` gives those of the period
- * compared with, for the figures.
+ * people whose register's rule names the figure (./rules), narrowed to the item's bucket.
+ * `previous` gives those of the period compared with.
  */
 export function recordsBehind(
   data: DashboardData,
@@ -444,114 +430,17 @@ export function recordsBehind(
   options: DashboardOptions & { previous?: boolean } = {},
 ): DashboardRecords {
   const index = dashboardIndex(data, today);
-  const compareWith = options.compareWith ?? previousPeriod(period);
-  const chosen = options.previous ? compareWith : period;
-  const scope = scopeOf(index, chosen, compareWith, place, today, districtOf, options);
-  const { from, to, asOf, placeOk } = scope;
-  const key = 'key' in target ? target.key : '';
+  const chosen = options.previous ? (options.compareWith ?? previousPeriod(period)) : period;
+  const scope = periodScope(index, placeScopeOf(index, place, districtOf, options), chosen, today);
+  const { figure, chart, key } = ruleOfTarget(target);
+  const { register, bit } = figures[figure];
+  const rule = rules[register];
+  const split: ChartRule | undefined = chart ? chartRules[chart] : undefined;
+  const keys = split?.keys(index, scope) ?? [];
+  const all = idsOf(index, register);
   const ids: string[] = [];
-
-  switch (target.kind) {
-    case 'eventsHeld':
-    case 'eventsPlanned':
-    case 'eventsUnrecorded':
-    case 'participants':
-    case 'eventsByMonth':
-    case 'eventsByType':
-    case 'eventsByDistrict': {
-      const month = target.kind === 'eventsByMonth' ? monthWithin(key, chosen) : chosen;
-      const monthFrom = dayNumber(month.from);
-      const monthTo = dayNumber(month.to);
-      const statuses =
-        target.kind === 'eventsByMonth'
-          ? target.status === 'held'
-            ? [HELD]
-            : target.status === 'planned'
-              ? [PLANNED]
-              : [HELD, PLANNED]
-          : target.kind === 'eventsPlanned' || target.kind === 'eventsUnrecorded'
-            ? [PLANNED]
-            : [HELD];
-      for (let at = 0; at < index.eventIds.length; at++) {
-        const placeAt = index.eventPlace[at] ?? 0;
-        const day = index.eventDay[at] ?? 0;
-        if (placeOk[placeAt] !== 1 || day < from || day > to) continue;
-        if (!statuses.includes(index.eventStatus[at] ?? -1)) continue;
-        const fits =
-          target.kind === 'eventsUnrecorded'
-            ? (index.eventLastDay[at] ?? 0) < scope.today
-            : target.kind === 'eventsByMonth'
-              ? day >= monthFrom && day <= monthTo
-              : target.kind === 'eventsByType'
-                ? index.types[index.eventType[at] ?? 0] === key
-                : target.kind === 'eventsByDistrict'
-                  ? districtOf(index.places[placeAt] || undefined) === key
-                  : true;
-        if (fits) ids.push(index.eventIds[at] ?? '');
-      }
-      return { table: 'events', ids };
-    }
-    case 'receptions':
-    case 'helped':
-    case 'takenUnderControl':
-    case 'underControl':
-    case 'overdue':
-    case 'receptionsByTopic':
-    case 'receptionsByOutcome': {
-      const stock = target.kind === 'underControl' || target.kind === 'overdue';
-      for (let at = 0; at < index.receptionIds.length; at++) {
-        if (placeOk[index.receptionPlace[at] ?? 0] !== 1) continue;
-        if (index.receptionConfidential[at] === 1 && !scope.includeConfidential) continue;
-        const day = index.receptionDay[at] ?? 0;
-        if (!stock && (day < from || day > to)) continue;
-        const outcome = receptionOutcomes[index.receptionOutcome[at] ?? 0];
-        const fits =
-          target.kind === 'helped'
-            ? outcome === 'helped'
-            : target.kind === 'takenUnderControl'
-              ? outcome === 'control'
-              : target.kind === 'underControl'
-                ? isOpenAt(index, at, asOf)
-                : target.kind === 'overdue'
-                  ? isOverdueAt(index, at, asOf)
-                  : target.kind === 'receptionsByTopic'
-                    ? index.topics[index.receptionTopic[at] ?? 0] === key
-                    : target.kind === 'receptionsByOutcome'
-                      ? outcome === key
-                      : true;
-        if (fits) ids.push(index.receptionIds[at] ?? '');
-      }
-      return { table: 'receptions', ids };
-    }
-    case 'associations': {
-      for (let at = 0; at < index.associationIds.length; at++)
-        if (associationCounts(index, at, scope, asOf)) ids.push(index.associationIds[at] ?? '');
-      return { table: 'associations', ids };
-    }
-    case 'members':
-    case 'membersByEthnos':
-    case 'membersByAgeBand':
-    case 'membersBySex': {
-      const counted = new Uint8Array(index.associationIds.length);
-      for (let at = 0; at < index.associationIds.length; at++)
-        counted[at] = associationCounts(index, at, scope, asOf) ? 1 : 0;
-      const seen = new Uint8Array(index.personIds.length);
-      for (let at = 0; at < index.membershipPerson.length; at++) {
-        const person = index.membershipPerson[at] ?? 0;
-        if (counted[index.membershipAssociation[at] ?? 0] !== 1 || seen[person] === 1 || !isMemberAt(index, at, asOf))
-          continue;
-        seen[person] = 1;
-        const fits =
-          target.kind === 'membersByEthnos'
-            ? index.ethnicGroups[index.personEthnos[person] ?? 0] === key
-            : target.kind === 'membersByAgeBand'
-              ? ageBands[bandIndex(index.personBirth[person] ?? 0, asOf)] === key
-              : target.kind === 'membersBySex'
-                ? sexKeys[index.personSex[person] ?? 0] === key
-                : true;
-        if (fits) ids.push(index.personIds[person] ?? '');
-      }
-      return { table: 'people', ids };
-    }
-  }
+  for (let at = 0; at < all.length; at++)
+    if ((rule(index, at, scope) & bit) !== 0 && (!split || keys[split.bucket(index, at, scope)] === key))
+      ids.push(all[at] ?? '');
+  return { table: register, ids };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardPeriod, kindOfPeriod, monthsOf, monthWithin, periodDays, previousPeriod } from './periods';
+import { dashboardPeriod, kindOfPeriod, monthsOf, periodDays, previousPeriod } from './periods';
 
 describe('dashboard periods', () => {
   it('tells a whole month, quarter, half-year or year from any other range', () => {
@@ -44,12 +44,5 @@ describe('dashboard periods', () => {
     expect(monthsOf({ from: '2026-01-01', to: '2026-12-31' })).toHaveLength(12);
     expect(monthsOf({ from: '2026-11-15', to: '2027-02-03' })).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
     expect(monthsOf({ from: '2026-11-21', to: '2026-11-21' })).toEqual(['2026-11']);
-  });
-
-  it('cuts a chart month to the period it belongs to', () => {
-    const period = { from: '2026-11-15', to: '2027-02-03' };
-    expect(monthWithin('2026-11', period)).toEqual({ from: '2026-11-15', to: '2026-11-30' });
-    expect(monthWithin('2026-12', period)).toEqual({ from: '2026-12-01', to: '2026-12-31' });
-    expect(monthWithin('2027-02', period)).toEqual({ from: '2027-02-01', to: '2027-02-03' });
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, daysInMonth } from '../dates/iso';
+import { addDays, daysBetween } from '../dates/iso';
 import { periodKinds, periodOf, type Period } from '../events/period';
 
 /** What the dashboard's period picker offers: the report periods, or any range of days. */
@@ -57,11 +57,4 @@ export function monthsOf(period: Period): string[] {
     }
   }
   return months;
-}
-
-/** The period covering one chart month, cut to the dashboard's period: what a bar clicks through to. */
-export function monthWithin(month: string, period: Period): Period {
-  const first = `${month}-01`;
-  const lastDay = `${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`;
-  return { from: first < period.from ? period.from : first, to: lastDay > period.to ? period.to : lastDay };
 }

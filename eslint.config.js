@@ -17,6 +17,15 @@ const browserOnly = [
 ];
 const nodeOnly = ['electron', 'node:*', 'fs', 'path', 'child_process', 'os'];
 
+/** What renderer code outside the data layer may not import. */
+const outsideDataLayer = [
+  { group: [...nodeOnly, '../../electron/*', '**/electron/*'], message: 'the renderer is a browser page' },
+  {
+    group: ['dexie', 'dexie-react-hooks', '@/db/*', '!@/db/hooks', '!@/db/errors'],
+    message: 'read and write through the data layer: import from @/db or @/db/hooks',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -84,14 +93,22 @@ export default tseslint.config(
     ignores: ['renderer/src/db/**', 'renderer/src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: outsideDataLayer }],
+    },
+  },
+  {
+    // Flat config replaces a rule's options rather than merging them, so this repeats the patterns above.
+    files: ['renderer/src/components/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/**/*.test.{ts,tsx}'],
+    rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: [...nodeOnly, '../../electron/*', '**/electron/*'], message: 'the renderer is a browser page' },
+            ...outsideDataLayer,
             {
-              group: ['dexie', 'dexie-react-hooks', '@/db/*', '!@/db/hooks', '!@/db/errors'],
-              message: 'read and write through the data layer: import from @/db or @/db/hooks',
+              group: ['@/features/*', '**/features/*'],
+              message: 'components/ is what features share: it may not import from a feature',
             },
           ],
         },

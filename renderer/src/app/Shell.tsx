@@ -10,7 +10,7 @@ import type { OfficeProfile } from '@shared/profile/office-profile';
 import { useAutomaticBackups } from '@/backup/use-automatic-backups';
 import { BackupReminder } from '@/components/BackupReminder';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
-import { UserMenu } from '@/components/UserMenu';
+import { UserMenu } from '@/features/access/UserMenu';
 import { DEFAULT_IDLE_MINUTES, lockNow, useIdleLock } from '@/features/access/use-idle-lock';
 import { desktop } from '@/desktop';
 import { useIdleMinutes } from '@/db/hooks';

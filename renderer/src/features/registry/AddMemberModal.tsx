@@ -8,11 +8,11 @@ import { membershipInputSchema } from '@shared/associations/association-input';
 import type { AssociationId, PersonId } from '@shared/model/ids';
 import { membershipRoles, type MembershipRole } from '@shared/model/records';
 import { DateField } from '@/components/DateField';
+import { PersonFormModal } from '@/components/PersonFormModal';
 import { PersonSelect } from '@/components/PersonSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
 import { today } from '@/lib/clock';
-import { PersonFormModal } from './PersonFormModal';
 import { saveMembership } from '@/db';
 
 /** Adds a person, found or newly entered, to an association with a role. */

@@ -9,13 +9,13 @@ import type { Person } from '@shared/model/records';
 import { fullName } from '@shared/people/search';
 import { formatNumber } from '@shared/text/number-format';
 import { formatPhone } from '@shared/text/phone';
+import { PersonFormModal } from '@/components/PersonFormModal';
 import { VirtualRows } from '@/components/VirtualRows';
 import classes from '@/components/virtual-rows.module.css';
 import { useCan, usePeopleFirstPage, usePeopleIds, usePeopleOnDemand, usePeopleSearch } from '@/db/hooks';
 import { ImportWizard } from '@/features/import/ImportWizard';
 import { PersonDrawer } from '@/features/people/PersonDrawer';
 import { ExportModal } from './ExportModal';
-import { PersonFormModal } from './PersonFormModal';
 
 const COLUMNS = 'minmax(240px, 2fr) 130px 110px 160px';
 const NO_IDS: PersonId[] = [];

@@ -1,7 +1,7 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { IconLock, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { lockNow } from '@/features/access/use-idle-lock';
+import { lockNow } from './use-idle-lock';
 import { signOut } from '@/db';
 import { useSession } from '@/db/hooks';
 

@@ -3,9 +3,9 @@ import { Dropzone } from '@mantine/dropzone';
 import { IconFileSpreadsheet, IconFolderOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_LIMITS, type LimitExceeded } from '@/import/limits';
-import type { ReadFailure } from '@/import/read-workbook';
 import type { TFunction } from 'i18next';
 import { formatNumber } from '@shared/text/number-format';
+import type { FileFailure } from './import-wizard-state';
 
 const MEGABYTES: readonly string[] = ['fileBytes', 'unzippedBytes'];
 
@@ -35,7 +35,7 @@ export function FileStep({
   onCancel,
 }: Readonly<{
   reading: boolean;
-  failure: { failure: ReadFailure; limit?: LimitExceeded } | null;
+  failure: FileFailure | null;
   onFile: (file: File) => void;
   onPick: () => void;
   onCancel: () => void;

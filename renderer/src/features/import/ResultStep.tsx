@@ -1,0 +1,58 @@
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { RejectedRow } from '@shared/import/member-rows';
+import type { RawSheet } from '@shared/import/types';
+import type { ImportBatch } from '@shared/model/records';
+import { useSafeAction } from '@/components/use-safe-action';
+import { useUndoImport } from '@/components/use-undo-import';
+import { desktop } from '@/desktop';
+import { buildWorkbookInWorker } from '@/export/export-client';
+import { rejectedRowsTable } from './rejected-rows';
+
+/** What the import did, the file of rows it refused, and its undo. */
+export function ResultStep({
+  batch,
+  undone,
+  sheet,
+  headerRow,
+  rejected,
+  onUndone,
+}: Readonly<{
+  batch: ImportBatch;
+  undone: boolean;
+  /** The sheet as imported (with the user's fixes), which the rejected rows are copied from. */
+  sheet: RawSheet;
+  headerRow: number;
+  rejected: readonly RejectedRow[];
+  onUndone: () => void;
+}>) {
+  const { t } = useTranslation();
+  const run = useSafeAction();
+  const undo = useUndoImport();
+  const saveRejected = () =>
+    run(async () => {
+      const table = rejectedRowsTable(t, sheet, headerRow, rejected, batch.fileName);
+      const bytes = await buildWorkbookInWorker([table]);
+      const name = `${batch.fileName.replace(/\.[^.]+$/, '')} — ${t('exports.sheetRejected')}.xlsx`;
+      await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
+    });
+  return (
+    <Stack data-testid="import-result">
+      <Alert color={undone ? 'gray' : 'teal'} title={undone ? t('registry.imports.undone') : t('importer.done')}>
+        {t('registry.imports.counts', batch.counts)}
+      </Alert>
+      <Group>
+        {batch.counts.rejected > 0 && (
+          <Button variant="default" onClick={saveRejected} data-testid="save-rejected">
+            {t('importer.saveRejected')}
+          </Button>
+        )}
+        {!undone && (
+          <Button variant="light" color="red" onClick={() => undo(batch, onUndone)} data-testid="import-undo">
+            {t('importer.undo')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,5 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { Group, Modal, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
@@ -8,7 +7,8 @@ import { eventTotals } from '@shared/events/totals';
 import { eventsHeldExport } from '@shared/export/event-exports';
 import type { HeaderLanguage } from '@shared/export/table';
 import { HeaderLanguagePicker, PeriodPicker } from '@/components/PeriodPicker';
-import { useSafeAction } from '@/components/use-safe-action';
+import { ExportActions } from '@/components/ExportActions';
+import { useExportRun } from '@/components/use-export-run';
 import { useSaveExport } from '@/export/use-save-export';
 import { type EventFilter } from '@/db';
 import { useDirectory, useEventsInPeriod } from '@/db/hooks';
@@ -21,11 +21,10 @@ import { useDistrictOf } from './use-district-of';
 export function EventsExportModal({ filter, onClose }: Readonly<{ filter: EventFilter; onClose: () => void }>) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const run = useSafeAction();
+  const { working, start } = useExportRun();
   const saveExport = useSaveExport();
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
   const [headers, setHeaders] = useState<HeaderLanguage>(language);
-  const [working, setWorking] = useState(false);
   const { districtOf, places } = useDistrictOf();
   const types = useDirectory('event_type');
   const directions = useDirectory('direction');
@@ -33,28 +32,23 @@ export function EventsExportModal({ filter, onClose }: Readonly<{ filter: EventF
   const totals = useMemo(() => eventTotals(events ?? [], districtOf), [events, districtOf]);
 
   const exportFile = () =>
-    run(async () => {
-      setWorking(true);
-      try {
-        const lookups = {
-          places: new Map(places.map((place) => [place.id, place])),
-          eventTypes: new Map((types ?? []).map((item) => [item.code, item])),
-          directions: new Map((directions ?? []).map((item) => [item.id, item])),
-          districtOf,
-        };
-        const tables = eventsHeldExport(events ?? [], lookups, period, {
-          language,
-          headers,
-          maskPersonalData: false,
-          asOf: today(),
-        });
-        const bytes = await buildWorkbookInWorker(tables);
-        const name = `${t('events.exportTitle')} ${formatDate(period.from)}-${formatDate(period.to)}.xlsx`;
-        await saveExport(name, bytes, { kind: 'events-held', ...period, ...filter, rows: totals.events });
-        onClose();
-      } finally {
-        setWorking(false);
-      }
+    start(async () => {
+      const lookups = {
+        places: new Map(places.map((place) => [place.id, place])),
+        eventTypes: new Map((types ?? []).map((item) => [item.code, item])),
+        directions: new Map((directions ?? []).map((item) => [item.id, item])),
+        districtOf,
+      };
+      const tables = eventsHeldExport(events ?? [], lookups, period, {
+        language,
+        headers,
+        maskPersonalData: false,
+        asOf: today(),
+      });
+      const bytes = await buildWorkbookInWorker(tables);
+      const name = `${t('events.exportTitle')} ${formatDate(period.from)}-${formatDate(period.to)}.xlsx`;
+      await saveExport(name, bytes, { kind: 'events-held', ...period, ...filter, rows: totals.events });
+      onClose();
     });
 
   return (
@@ -67,19 +61,7 @@ export function EventsExportModal({ filter, onClose }: Readonly<{ filter: EventF
         <Text data-testid="export-summary">
           {t('events.heldInPeriod', { events: totals.events, participants: totals.participants })}
         </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            leftSection={<IconDownload size={16} />}
-            loading={working}
-            onClick={exportFile}
-            data-testid="export-run"
-          >
-            {t('exports.exportButton')}
-          </Button>
-        </Group>
+        <ExportActions working={working} onCancel={onClose} onExport={exportFile} />
       </Stack>
     </Modal>
   );

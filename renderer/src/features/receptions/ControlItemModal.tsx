@@ -1,4 +1,4 @@
-import { Badge, Button, Divider, Group, Modal, SimpleGrid, Stack, Text, TextInput, Timeline } from '@mantine/core';
+import { Button, Divider, Group, Modal, SimpleGrid, Stack, Text, TextInput, Timeline } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,29 +10,13 @@ import { controlState } from '@shared/receptions/control';
 import { DateField } from '@/components/DateField';
 import { useSafeAction } from '@/components/use-safe-action';
 import { addReceptionControlNote, closeReceptionControl, extendReceptionControl, reopenReceptionControl } from '@/db';
-import { useCan, useDirectory, usePerson, useReception } from '@/db/hooks';
-import { useLanguage } from '@/i18n/use-language';
+import { useCan, usePerson, useReception } from '@/db/hooks';
 import { localWallClock } from '@/lib/clock';
 import { useToday } from '@/lib/use-today';
+import { ControlStateBadge } from './ControlStateBadge';
+import { useTopicName } from './use-topic-name';
 
 type Action = 'close' | 'extend' | 'note' | null;
-
-/** State badge of a control item, shared by the list and the card. */
-export function ControlStateBadge({ state }: Readonly<{ state: ReturnType<typeof controlState> }>) {
-  const { t } = useTranslation();
-  if (state === 'none') return null;
-  const color = { open: 'blue', overdue: 'red', closed: 'gray' }[state];
-  return (
-    <Badge
-      color={color}
-      variant={state === 'overdue' ? 'filled' : 'light'}
-      style={{ flexShrink: 0, overflow: 'visible' }}
-      data-testid="control-state"
-    >
-      {t(`receptions.control.${state}`)}
-    </Badge>
-  );
-}
 
 /**
  * One item under control: what was asked, who answers for it and by when, and its history. It is
@@ -44,20 +28,18 @@ export function ControlItemModal({
   onClose,
 }: Readonly<{ id: ReceptionId; onEdit: () => void; onClose: () => void }>) {
   const { t } = useTranslation();
-  const { localName } = useLanguage();
   const run = useSafeAction();
   const canEdit = useCan('edit');
   const day = useToday();
   const reception = useReception(id);
   const citizen = usePerson(reception?.citizenId ?? null);
-  const topics = useDirectory('reception_topic');
+  const topicName = useTopicName();
   const [action, setAction] = useState<Action>(null);
   const [date, setDate] = useState(day);
   const [text, setText] = useState('');
   const control = reception?.control;
   if (!reception || !control) return null;
   const state = controlState(reception, day);
-  const topic = topics?.find((item) => item.code === reception.topicCode);
   const left = daysBetween(day, control.deadline);
 
   const start = (next: Action) => {
@@ -90,7 +72,7 @@ export function ControlItemModal({
           <Text size="sm" c="dimmed">
             {t('receptions.fields.topic')}
           </Text>
-          <Text size="sm">{topic ? localName(topic) : reception.topicCode}</Text>
+          <Text size="sm">{topicName(reception.topicCode)}</Text>
           <Text size="sm" c="dimmed">
             {t('receptions.fields.responsibleBody')}
           </Text>

@@ -2,8 +2,8 @@ import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import type { PersonId } from '@shared/model/ids';
-import { useCan, useDirectory, useReceptionsOfCitizen } from '@/db/hooks';
-import { useLanguage } from '@/i18n/use-language';
+import { useCan, useReceptionsOfCitizen } from '@/db/hooks';
+import { useTopicName } from './use-topic-name';
 
 /**
  * A citizen's earlier receptions on their card, so a repeated visitor is recognised. Confidential
@@ -11,17 +11,12 @@ import { useLanguage } from '@/i18n/use-language';
  */
 export function PersonReceptions({ personId }: Readonly<{ personId: PersonId }>) {
   const { t } = useTranslation();
-  const { localName } = useLanguage();
   const canSeeConfidential = useCan('view-confidential');
   const receptions = useReceptionsOfCitizen(personId);
-  const topics = useDirectory('reception_topic');
+  const topicName = useTopicName();
   if (!receptions) return null;
   const shown = receptions.filter((reception) => canSeeConfidential || !reception.confidential);
   const hidden = receptions.length - shown.length;
-  const topicLabel = (code: string) => {
-    const topic = topics?.find((item) => item.code === code);
-    return topic ? localName(topic) : code;
-  };
   return (
     <Stack gap={4} data-testid="person-receptions">
       <Title order={5}>{t('receptions.earlierTitle')}</Title>
@@ -32,7 +27,7 @@ export function PersonReceptions({ personId }: Readonly<{ personId: PersonId }>)
             {formatDate(reception.date)}
           </Text>
           <Text size="sm" truncate="end" style={{ flex: 1 }}>
-            {topicLabel(reception.topicCode)}
+            {topicName(reception.topicCode)}
           </Text>
           <Badge size="sm" variant="light">
             {t(`enums.receptionOutcome.${reception.outcome}`)}

@@ -1,12 +1,12 @@
-import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import { periodOf, type Period } from '@shared/events/period';
 import type { HeaderLanguage } from '@shared/export/table';
 import { HeaderLanguagePicker, PeriodPicker } from '@/components/PeriodPicker';
-import { useSafeAction } from '@/components/use-safe-action';
+import { ExportActions } from '@/components/ExportActions';
+import { useExportRun } from '@/components/use-export-run';
 import { useSaveExport } from '@/export/use-save-export';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { useLanguage } from '@/i18n/use-language';
@@ -22,13 +22,12 @@ import { useCan, useReceptionsInPeriod } from '@/db/hooks';
 export function ReceptionsExportModal({ onClose }: Readonly<{ onClose: () => void }>) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const run = useSafeAction();
+  const { working, start } = useExportRun();
   const saveExport = useSaveExport();
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
   const [headers, setHeaders] = useState<HeaderLanguage>(language);
   const [includeConfidential, setIncludeConfidential] = useState(false);
   const [mask, setMask] = useState(false);
-  const [working, setWorking] = useState(false);
   const canSeeConfidential = useCan('view-confidential');
   const receptions = useReceptionsInPeriod(period, includeConfidential);
   const shown = receptions?.rows ?? [];
@@ -36,30 +35,25 @@ export function ReceptionsExportModal({ onClose }: Readonly<{ onClose: () => voi
   const underControl = shown.filter((reception) => reception.outcome === 'control').length;
 
   const exportFile = () =>
-    run(async () => {
-      setWorking(true);
-      try {
-        const tables = await receptionsReport(period, {
-          language,
-          headers,
-          maskPersonalData: mask,
-          asOf: today(),
-          today: today(),
-          includeConfidential,
-        });
-        const bytes = await buildWorkbookInWorker(tables);
-        const name = `${t('receptionExport.title')} ${formatDate(period.from)}-${formatDate(period.to)}.xlsx`;
-        await saveExport(name, bytes, {
-          kind: 'receptions',
-          ...period,
-          includeConfidential,
-          masked: mask,
-          rows: tables[0]?.rows.length ?? 0,
-        });
-        onClose();
-      } finally {
-        setWorking(false);
-      }
+    start(async () => {
+      const tables = await receptionsReport(period, {
+        language,
+        headers,
+        maskPersonalData: mask,
+        asOf: today(),
+        today: today(),
+        includeConfidential,
+      });
+      const bytes = await buildWorkbookInWorker(tables);
+      const name = `${t('receptionExport.title')} ${formatDate(period.from)}-${formatDate(period.to)}.xlsx`;
+      await saveExport(name, bytes, {
+        kind: 'receptions',
+        ...period,
+        includeConfidential,
+        masked: mask,
+        rows: tables[0]?.rows.length ?? 0,
+      });
+      onClose();
     });
 
   return (
@@ -92,20 +86,7 @@ export function ReceptionsExportModal({ onClose }: Readonly<{ onClose: () => voi
             </Text>
           )}
         </div>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            leftSection={<IconDownload size={16} />}
-            loading={working}
-            disabled={!receptions}
-            onClick={exportFile}
-            data-testid="export-run"
-          >
-            {t('exports.exportButton')}
-          </Button>
-        </Group>
+        <ExportActions working={working} disabled={!receptions} onCancel={onClose} onExport={exportFile} />
       </Stack>
     </Modal>
   );

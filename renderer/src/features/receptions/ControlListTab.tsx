@@ -1,0 +1,77 @@
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '@shared/dates/format';
+import { daysBetween } from '@shared/dates/iso';
+import type { IsoDate, Reception } from '@shared/model/records';
+import { controlState } from '@shared/receptions/control';
+import { ControlStateBadge } from './ControlStateBadge';
+import { openableRow } from './shortcuts';
+import type { JournalLookups, ReceptionLineProps } from './use-journal-lookups';
+
+/** One item under control: who asked about what, who answers for it, and the days left or gone past. */
+function ControlLine({ reception, day, names, onOpen }: ReceptionLineProps) {
+  const { t } = useTranslation();
+  const state = controlState(reception, day);
+  const left = daysBetween(day, reception.control?.deadline ?? day);
+  return (
+    <Group
+      justify="space-between"
+      wrap="nowrap"
+      py={8}
+      px="xs"
+      {...openableRow(() => onOpen(reception))}
+      data-testid="control-row"
+      data-state={state}
+      style={{ cursor: 'pointer', borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+    >
+      <Stack gap={0} style={{ minWidth: 0 }}>
+        <Text size="sm" fw={500} truncate="end">
+          {names.personName(reception.citizenId)} · {names.topicName(reception.topicCode)}
+        </Text>
+        <Text size="xs" c="dimmed" truncate="end">
+          {formatDate(reception.date)} · {reception.control?.responsibleBody}
+          {reception.summary ? ` · ${reception.summary}` : ''}
+        </Text>
+      </Stack>
+      <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+        <Stack gap={0} align="flex-end" style={{ whiteSpace: 'nowrap' }}>
+          <Text size="sm">{formatDate(reception.control?.deadline)}</Text>
+          <Text size="xs" c={state === 'overdue' ? 'red' : 'dimmed'}>
+            {state === 'overdue'
+              ? t('receptions.control.daysOver', { count: -left })
+              : t('receptions.control.daysLeft', { count: left })}
+          </Text>
+        </Stack>
+        <ControlStateBadge state={state} />
+      </Group>
+    </Group>
+  );
+}
+
+/** What is under control and still open, the overdue items first (the data layer orders them). */
+export function ControlListTab({
+  items,
+  day,
+  names,
+  onOpen,
+}: Readonly<{
+  items: readonly Reception[] | undefined;
+  day: IsoDate;
+  names: JournalLookups;
+  onOpen: (reception: Reception) => void;
+}>) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md" data-testid="control-list">
+      {items && items.length === 0 ? (
+        <Text c="dimmed">{t('receptions.control.empty')}</Text>
+      ) : (
+        <Stack gap={0}>
+          {(items ?? []).map((reception) => (
+            <ControlLine key={reception.id} reception={reception} day={day} names={names} onOpen={onOpen} />
+          ))}
+        </Stack>
+      )}
+    </Paper>
+  );
+}

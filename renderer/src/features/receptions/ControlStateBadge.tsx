@@ -1,0 +1,20 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ControlState } from '@shared/receptions/control';
+
+/** State badge of a control item, shared by the journal, the control list and the card. */
+export function ControlStateBadge({ state }: Readonly<{ state: ControlState }>) {
+  const { t } = useTranslation();
+  if (state === 'none') return null;
+  const color = { open: 'blue', overdue: 'red', closed: 'gray' }[state];
+  return (
+    <Badge
+      color={color}
+      variant={state === 'overdue' ? 'filled' : 'light'}
+      style={{ flexShrink: 0, overflow: 'visible' }}
+      data-testid="control-state"
+    >
+      {t(`receptions.control.${state}`)}
+    </Badge>
+  );
+}

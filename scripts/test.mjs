@@ -40,6 +40,7 @@ const check = (name, command, args) => {
 check('typecheck', process.execPath, ['scripts/typecheck.mjs']);
 check('lint', bin('eslint'), ['.', '--max-warnings=0']);
 check('format', bin('prettier'), ['--check', '.', '--log-level=warn']);
+check('import cycles', process.execPath, ['scripts/import-cycles.mjs']);
 
 {
   const { ok, seconds } = run(bin('vitest'), [

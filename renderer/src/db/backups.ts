@@ -1,5 +1,5 @@
 import { fileHash } from '@shared/audit/chain';
-import { BackupFormatError, payloadBytes, readBackupPayload, writeBackupFile } from '@/backup/backup-file';
+import { BackupFormatError, payloadBytes, readBackupPayload, writeBackupFile } from './backup-file';
 import { nowTimestamp } from '@/lib/clock';
 import { authorize, type Scope } from './access';
 import { SCHEMA_VERSION } from './db';

@@ -51,6 +51,7 @@ export {
   type BackupReason,
   type RestoreOutcome,
 } from './backups';
+export { BackupFormatError, readBackupHeader, type BackupHeader } from './backup-file';
 
 // Registry
 export const listAssociations = bound(associations.listAssociations);

@@ -1,6 +1,6 @@
 import { Dexie, type Table } from 'dexie';
-import type { BackupPayload } from '@/backup/backup-file';
-import { payloadBytes } from '@/backup/backup-file';
+import type { BackupPayload } from '../backup-file';
+import { payloadBytes } from '../backup-file';
 import { fileHash } from '@shared/audit/chain';
 import { authorize, type Scope } from '../access';
 import { declareVersions, KelisimDb } from '../db';

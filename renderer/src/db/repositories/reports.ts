@@ -134,9 +134,9 @@ export async function informationReport(scope: Scope, period: Period, options: R
     placeLookups(scope),
     listDirectory(scope, 'event_type'),
   ]);
-  const figures = computeDashboard(data, period, {}, options.today, places.districtOf, {
-    includeConfidential: options.includeConfidential,
-  });
+  // Figures count every reception, confidential ones too: a number tells nothing of what was asked,
+  // and the same period then reads the same here, on the dashboard and in the header.
+  const figures = computeDashboard(data, period, {}, options.today, places.districtOf);
   return informationExport(
     figures,
     events,

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { fileHash } from '@shared/audit/chain';
-import { payloadBytes } from '@/backup/backup-file';
+import { payloadBytes } from '../backup-file';
 import { unwrapDataKey } from '@/security/crypto';
 import { ANONYMOUS, operatorActor, SETUP, type Scope } from '../access';
 import { declareVersions, type KelisimDb } from '../db';

@@ -4,14 +4,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@shared/dates/format';
 import { formatNumber } from '@shared/text/number-format';
-import { BackupFormatError, readBackupHeader, type BackupHeader } from '@/backup/backup-file';
 import { restoreBackup } from '@/backup/backup-service';
 import { useSafeAction } from '@/components/use-safe-action';
 import { desktop } from '@/desktop';
 import { localWallClock } from '@/lib/clock';
 import { normalizeRecoveryKey } from '@/security/crypto';
 import { useSession } from '@/db/hooks';
-import { type RestoreOutcome } from '@/db';
+import { BackupFormatError, type BackupHeader, readBackupHeader, type RestoreOutcome } from '@/db';
 
 const PROBLEM_TEXT = {
   'not-a-backup': 'backup.damaged',

@@ -120,6 +120,15 @@ test('the oblast takes three districts’ packages and a re-sent one, refuses a 
   expect(totals?.slice(3)).toEqual(summaryFigures.map((figure) => expected[figure]));
   expect(rows.filter((cells) => typeof cells[0] === 'number')).toHaveLength(3);
 
+  // A package taken in by mistake comes out of the table, and can be put back right after.
+  const districtRows = page.getByTestId('submission-row');
+  await districtRows.filter({ hasText: 'Шуский район' }).getByTestId('package-delete').click();
+  await expect(districtRows).toHaveCount(2);
+  await expect(page.getByTestId('consolidation')).not.toContainText('Шуский район');
+  await page.getByTestId('undo-delete').click();
+  await expect(districtRows).toHaveCount(3);
+  await expect(page.getByTestId('consolidation')).toContainText('Шуский район');
+
   // The oblast's dashboard shows the districts through their latest packages, with the same totals.
   await shell.goTo('dashboard');
   await expect(page.getByTestId('dashboard-districts').getByTestId('consolidation-totals')).toContainText(

@@ -180,3 +180,45 @@ test('monitoring: settlement population imported, compact residence found, a ris
     .filter({ hasText: ru.audit.actions['view-confidential'] });
   await expect(views).toHaveCount(2);
 });
+
+test('a watched risk is reviewed from its card, then deleted from the register and brought back', async ({ page }) => {
+  const onboarding = new OnboardingPage(page);
+  const shell = new ShellPage(page);
+  await onboarding.setUpOffice();
+  await onboarding.loadDemo('500');
+  await shell.goTo('monitoring');
+  await page.getByTestId('monitoring-tab-risks').click();
+  const rows = page.getByTestId('risk-row');
+  await expect(rows).toHaveCount(3);
+
+  // The review: a new level with its reason, the next review suggested from the level.
+  await rows.first().click();
+  const card = page.getByTestId('risk-card');
+  const before = (await card.getByTestId('risk-level-badge').textContent()) ?? '';
+  const level =
+    before === ru.monitoring.riskLevels.high ? ru.monitoring.riskLevels.medium : ru.monitoring.riskLevels.high;
+  await chooseOption(page, page.getByTestId('risk-review-level'), level);
+  await page.getByTestId('risk-review-save').click();
+  await expect(page.getByTestId('risk-review-note')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByTestId('risk-review-note').fill('Профилактическая беседа не помогла, жалобы повторились');
+  await page.getByTestId('risk-review-save').click();
+  await expect(card.getByTestId('risk-level-badge')).toHaveText(level);
+  await expect(page.getByTestId('risk-history')).toContainText(`${before} → ${level}`);
+  await expect(page.getByTestId('risk-history')).toContainText('жалобы повторились');
+  await shell.screenshot('ru-monitoring-risk-review');
+  await page.keyboard.press('Escape');
+  await shell.switchLanguage('Қазақша');
+  await rows.first().click();
+  await expect(page.getByTestId('risk-review')).toContainText(kk.monitoring.review);
+  await shell.screenshot('kk-monitoring-risk-review');
+  await page.keyboard.press('Escape');
+  await shell.switchLanguage('Русский');
+  await rows.first().click();
+
+  // Deleting asks first, and can be undone right after.
+  await page.getByTestId('risk-delete').click();
+  await page.getByTestId('risk-delete-confirm').click();
+  await expect(rows).toHaveCount(2);
+  await page.getByTestId('undo-delete').click();
+  await expect(rows).toHaveCount(3);
+});

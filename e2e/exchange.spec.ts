@@ -1,9 +1,10 @@
 import * as XLSX from 'xlsx';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { summaryFigures, type PackageSummary } from '../shared/exchange/format';
+import { keyFingerprint } from '../shared/exchange/signature';
 import { ru } from '../shared/i18n/ru';
 import { formatNumber } from '../shared/text/number-format';
-import { districtPackage } from './exchange-packages';
+import { districtKey, districtPackage } from './exchange-packages';
 import { expect, test } from './fixtures';
 import { OnboardingPage } from './pages/onboarding-page';
 import { ShellPage } from './pages/shell-page';
@@ -35,12 +36,17 @@ test('a district sends the period package to the oblast: one workbook with every
   const meta = new Map(sheetRows(book, 'kelisim-exchange').map((cells) => [cells[0], cells[1]]));
   expect(meta.get('district_code')).toBe('314800000');
   expect(meta.get('personal_data_masked')).toBe('1');
+  // Signed with the office's key, whose fingerprint the screen shows for the oblast to compare by phone.
+  const signingKey = String(meta.get('signing_key'));
+  expect(signingKey).toMatch(/^[0-9a-f]{64}$/);
+  expect(String(meta.get('signature'))).toMatch(/^[0-9a-f]{128}$/);
+  await expect(page.getByTestId('package-fingerprint')).toHaveText(keyFingerprint(signingKey));
   // Personal data is masked by default: no whole IIN leaves the district.
   const receptions = sheetRows(book, ru.exchange.sheets.receptions).flat();
   expect(receptions.some((cell) => typeof cell === 'string' && /^\d{12}$/.test(cell))).toBe(false);
 });
 
-test('the oblast takes three districts’ packages and a re-sent one, refuses a tampered one, and exports the consolidated summary', async ({
+test('the oblast takes three districts’ signed packages once their keys are confirmed and a re-sent one, refuses a tampered and a forged one, and exports the consolidated summary', async ({
   page,
 }, testInfo) => {
   const period = { from: '2026-01-01', to: '2026-06-30' };
@@ -49,24 +55,28 @@ test('the oblast takes three districts’ packages and a re-sent one, refuses a 
     { code: '315400000', nameRu: 'Меркенский район', nameKk: 'Мерке ауданы' },
     { code: '316600000', nameRu: 'Шуский район', nameKk: 'Шу ауданы' },
   ];
+  // Each district office has its own signing key.
+  const keyed = await Promise.all(districts.map(async (district) => ({ district, key: await districtKey() })));
   const made = await Promise.all(
-    districts.map((district, index) =>
+    keyed.map(({ district, key }, index) =>
       districtPackage(district, {
         people: 150 + index * 50,
         seed: index + 1,
         createdAt: '2026-07-02T05:00:00.000Z',
         period,
+        key,
       }),
     ),
   );
-  const merke = districts[1];
-  if (!merke) throw new Error('three districts expected');
+  const [kordai, merke] = keyed;
+  if (!kordai || !merke) throw new Error('three districts expected');
   // Merke sends its package again a week later, with more people in it.
-  const resent = await districtPackage(merke, {
+  const resent = await districtPackage(merke.district, {
     people: 400,
     seed: 9,
     createdAt: '2026-07-09T05:00:00.000Z',
     period,
+    key: merke.key,
   });
   const files = [...made, resent].map(({ bytes }, index) => {
     const path = testInfo.outputPath(`package-${index + 1}.xlsx`);
@@ -94,14 +104,52 @@ test('the oblast takes three districts’ packages and a re-sent one, refuses a 
     .locator('input[type="file"]')
     .setInputFiles([...files, tamperedPath]);
 
+  // Each district's first signed package waits for its key's fingerprint to be compared by phone;
+  // nothing of them is stored meanwhile. The tampered file is refused at once.
   const outcomes = page.getByTestId('package-outcome');
-  await expect(outcomes).toHaveCount(5, { timeout: 60_000 });
-  await expect(outcomes.nth(0)).toContainText('Получен пакет района Кордайский район');
+  const waiting = page.getByTestId('package-pending');
+  await expect(waiting).toHaveCount(4, { timeout: 60_000 });
+  await expect(outcomes).toHaveCount(1);
+  await expect(outcomes.nth(0)).toHaveAttribute('data-ok', 'false');
+  await expect(outcomes.nth(0)).toContainText('контрольная сумма не совпадает');
+  await expect(page.getByTestId('submission-row')).toHaveCount(0);
+  await expect(waiting.nth(0)).toContainText('Кордайский район');
+  await expect(waiting.nth(0).getByTestId('pending-fingerprint')).toHaveText(kordai.key.fingerprint);
+  await expect(waiting.nth(3).getByTestId('pending-fingerprint')).toHaveText(merke.key.fingerprint);
+  await shell.screenshot('ru-oblast-package-fingerprint');
+  // Confirming Merke's key once also takes its re-sent package, which waited for the same key.
+  for (const remaining of [3, 1, 0]) {
+    await waiting.nth(0).getByTestId('package-confirm').click();
+    await expect(waiting).toHaveCount(remaining);
+  }
+  await expect(outcomes).toHaveCount(5);
+  await expect(outcomes.nth(1)).toContainText('Получен пакет района Кордайский район');
+  await expect(outcomes.nth(2)).toContainText('Получен пакет района Меркенский район');
   await expect(outcomes.nth(3)).toContainText('заменил полученный ранее');
-  await expect(outcomes.nth(4)).toHaveAttribute('data-ok', 'false');
-  await expect(outcomes.nth(4)).toContainText('контрольная сумма не совпадает');
+  await expect(outcomes.nth(4)).toContainText('Получен пакет района Шуский район');
   await expect(page.getByTestId('submission-row')).toHaveCount(3);
   await shell.screenshot('ru-oblast-packages');
+
+  // A package for Kordai signed with another key than the one confirmed for it is refused; nothing changes.
+  const forger = await districtKey();
+  const forged = await districtPackage(kordai.district, {
+    people: 50,
+    seed: 11,
+    createdAt: '2026-07-20T05:00:00.000Z',
+    period,
+    key: forger,
+  });
+  const forgedPath = testInfo.outputPath('forged.xlsx');
+  writeFileSync(forgedPath, forged.bytes);
+  await page.getByTestId('packages-dropzone').locator('input[type="file"]').setInputFiles([forgedPath]);
+  // The administrator is offered the re-registration, with both fingerprints, and declines it.
+  await expect(waiting).toHaveCount(1, { timeout: 60_000 });
+  await expect(waiting.nth(0)).toContainText('подписан другим ключом');
+  await expect(waiting.nth(0)).toContainText(forger.fingerprint);
+  await expect(waiting.nth(0)).toContainText(kordai.key.fingerprint);
+  await waiting.nth(0).getByTestId('package-decline').click();
+  await expect(waiting).toHaveCount(0);
+  await expect(outcomes.last()).toContainText(ru.exchange.receive.declined);
 
   // The consolidated summary counts each district once, Merke in its re-sent version.
   const expected = Object.fromEntries(

@@ -39,12 +39,13 @@ import { sheetContext, type PackageLookups } from './sheets/context';
 import { eventColumns, eventRows } from './sheets/events';
 import { mediationColumns, mediationRows } from './sheets/mediation';
 import { memberColumns, memberRows, type MemberEntry } from './sheets/members';
-import { metadataColumns, metadataMatrix, presentSheets } from './sheets/metadata';
+import { metadataColumns, metadataMatrix, presentSheets, signingDigest } from './sheets/metadata';
 import { recordMatrix, type SheetMatrix } from './sheets/matrix';
 import { receptionColumns, receptionRows } from './sheets/receptions';
 import { riskColumns, riskRows } from './sheets/risks';
 import { summaryColumns, summaryMatrix } from './sheets/summary';
 import { visitColumns, visitRows } from './sheets/visits';
+import { SIGNATURE_ALGORITHM, signedMessage, toHex } from './signature';
 import { packageSummary } from './summary';
 
 // collectPackageData (renderer) picks the period's monitoring records with the same rules the sheets apply.
@@ -234,6 +235,22 @@ export function packageContents(source: PackageSource, options: PackageOptions):
     rows,
     summary: packageSummary(rows, options.asOf),
   });
+}
+
+/**
+ * The package signed by the office whose public key is given: `sign` returns the Ed25519
+ * signature of the bytes it is handed, made with that office's private key (the renderer's data
+ * layer holds it; see package-signing.ts). Sign last: any change to the package afterwards
+ * breaks the signature.
+ */
+export async function signPackage(
+  pkg: ExchangePackage,
+  publicKey: string,
+  sign: (message: Uint8Array<ArrayBuffer>) => Promise<Uint8Array>,
+): Promise<ExchangePackage> {
+  const digest = signingDigest(pkg.meta, publicKey);
+  const signature = toHex(await sign(signedMessage(digest)));
+  return { ...pkg, meta: { ...pkg.meta, signature: { algorithm: SIGNATURE_ALGORITHM, publicKey, signature, digest } } };
 }
 
 const WRITER_KIND: Record<FieldKind, ExportColumn['kind']> = {

@@ -1,15 +1,19 @@
+import { sha512 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../demo/generate';
+import type { ExportTable } from '../export/table';
 import type { PlaceId } from '../model/ids';
 import {
   buildExchangePackage,
   packageContents,
   packageTables,
   sealPackage,
+  signPackage,
   type PackageOptions,
   type PackageSource,
 } from './build';
-import { escapeForXlsx, normaliseCell, packageText, sheetChecksum } from './checksum';
+import { escapeForXlsx, normaliseCell, packageText, sheetChecksum, type CanonicalValue } from './checksum';
 import {
   METADATA_SHEET,
   monitoringFields,
@@ -22,6 +26,7 @@ import { fullName } from '../people/search';
 import { problemMessage } from './messages';
 import { columnLetter, readExchangePackage, type PackageProblem, type ReadSupport } from './read';
 import { initials } from './sheets/cells';
+import { signedMessage } from './signature';
 import { packageSummary } from './summary';
 import { monitoringFixture, SECRET } from './test-monitoring';
 import { tablesToWorkbook, withCell, withMetadataEntries } from './test-workbook';
@@ -697,5 +702,94 @@ describe('exchange package: monitoring sheets (risks, mediation)', () => {
     if (!result.ok) return;
     expect(result.package.meta.monitoringIncluded).toBe(false);
     expect(result.package).toEqual(pkg);
+  });
+});
+
+describe('exchange package: the signature rows', () => {
+  const KEY = '3b6a27bcceb6a42d62a3a8d02a6f0d73653215771de243a63ac048a18b59da29';
+  // The reader checks the signature's form and computes its digest; the cryptography is the oblast's data layer's.
+  const fakeSign = (message: Uint8Array) => Promise.resolve(sha512(message));
+  const signed = () => signPackage(packageContents(source(), OPTIONS), KEY, fakeSign);
+  const metaRows = (tables: readonly ExportTable[]) =>
+    tables.find((table) => table.sheetName === METADATA_SHEET)?.rows.map((row) => row[0]) ?? [];
+
+  it('writes the key and the signature last, over the metadata rows above them, and reads them back', async () => {
+    const pkg = await signed();
+    const keys = metaRows(packageTables(pkg));
+    expect(keys.slice(-4)).toEqual(['signature_algorithm', 'signing_key', 'signature', 'metadata_sha256']);
+    expect(pkg.meta.signature).toMatchObject({
+      algorithm: 'Ed25519',
+      publicKey: KEY,
+      signature: bytesToHex(sha512(signedMessage(pkg.meta.signature?.digest ?? ''))),
+    });
+    const result = read(pkg);
+    expect(problemOf(result)).toBeUndefined();
+    if (!result.ok) return;
+    // The digest comes from the file: the checksum of the metadata rows above the `signature` row.
+    expect(result.package).toEqual(pkg);
+    const metadata = packageTables(pkg).find((table) => table.sheetName === METADATA_SHEET);
+    const [keyRow = [], ...rows] = metadata?.rows ?? [];
+    expect(result.package.meta.signature?.digest).toBe(
+      sheetChecksum(keyRow.map(String), rows.slice(0, -2) as CanonicalValue[][]),
+    );
+    // An unsigned package has none of the rows, as before signatures existed.
+    expect(metaRows(packageTables(packageContents(source(), OPTIONS)))).not.toContain('signing_key');
+  });
+
+  it('digests the content: another row, sheet checksum or key gives another digest', async () => {
+    const pkg = await signed();
+    const resent = await signPackage(packageContents(source(), { ...OPTIONS, asOf: '2026-11-22' }), KEY, fakeSign);
+    expect(resent.meta.signature?.digest).not.toBe(pkg.meta.signature?.digest);
+    const otherKey = await signPackage(packageContents(source(), OPTIONS), 'f'.repeat(64), fakeSign);
+    expect(otherKey.meta.signature?.digest).not.toBe(pkg.meta.signature?.digest);
+  });
+
+  it('refuses an incomplete signature, and a row between the signature and the checksum that it would not cover', async () => {
+    const tables = packageTables(await signed());
+    const without = (key: string) =>
+      problemOf(
+        readExchangePackage(
+          tablesToWorkbook(withMetadataEntries(tables, (rows) => rows.filter((row) => row[0] !== key))),
+          SUPPORTED,
+        ),
+      );
+    expect(without('signature')).toMatchObject({ code: 'bad_metadata', key: 'signature' });
+    expect(without('signing_key')).toMatchObject({ code: 'bad_metadata', key: 'signing_key' });
+    const unsigned = withMetadataEntries(tables, (rows) => [...rows, ['office', 'Чужой отдел', null]]);
+    expect(problemOf(readExchangePackage(tablesToWorkbook(unsigned), SUPPORTED))).toMatchObject({
+      code: 'bad_metadata',
+    });
+    const appended = withMetadataEntries(tables, (rows) => [...rows, ['their_note', 'x', null]]);
+    expect(problemOf(readExchangePackage(tablesToWorkbook(appended), SUPPORTED))).toEqual({
+      code: 'bad_metadata',
+      key: 'signature',
+      value: expect.stringMatching(/^[0-9a-f]{128}$/) as string,
+    });
+    const otherAlgorithm = withMetadataEntries(tables, (rows) =>
+      rows.map((row) => (row[0] === 'signature_algorithm' ? [row[0], 'RSA', row[2] ?? null] : row)),
+    );
+    expect(problemOf(readExchangePackage(tablesToWorkbook(otherAlgorithm), SUPPORTED))).toEqual({
+      code: 'bad_metadata',
+      key: 'signature_algorithm',
+      value: 'RSA',
+    });
+  });
+
+  it('reads only the metadata its checksum covers, and refuses a key given twice', () => {
+    const tables = packageTables(packageContents(source(), OPTIONS));
+    // A row after metadata_sha256 is covered by nothing: it must not change the district.
+    const after = tables.map((table) =>
+      table.sheetName === METADATA_SHEET
+        ? { ...table, rows: [...table.rows, ['district_code', '315400000', null]] }
+        : table,
+    );
+    const result = readExchangePackage(tablesToWorkbook(after), SUPPORTED);
+    expect(result.ok && result.package.meta.districtCode).toBe('314800000');
+    const twice = withMetadataEntries(tables, (rows) => [...rows, ['district_code', '315400000', null]]);
+    expect(problemOf(readExchangePackage(tablesToWorkbook(twice), SUPPORTED))).toEqual({
+      code: 'bad_metadata',
+      key: 'district_code',
+      value: '315400000',
+    });
   });
 });

@@ -13,6 +13,7 @@ import {
   riskSources,
   riskStatuses,
 } from '../model/records';
+import type { PackageSignature } from './signature';
 
 /**
  * The exchange package format (docs/exchange-format.md): what is in each sheet, column by column,
@@ -331,6 +332,8 @@ export interface PackageMeta {
   monitoringIncluded: boolean;
   /** Every sheet of the package; `risks` and `mediation` only when monitoring is included. */
   sheets: PackageSheets;
+  /** The sending office's signature; absent in a package written without one (an older program). */
+  signature?: PackageSignature;
 }
 
 export type PackageSheets = Record<SheetKey, SheetInfo> & Partial<Record<MonitoringKey, SheetInfo>>;

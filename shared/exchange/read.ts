@@ -27,6 +27,7 @@ import {
   type SheetInfo,
   type SheetKey,
 } from './format';
+import { PUBLIC_KEY_PATTERN, SIGNATURE_ALGORITHM, SIGNATURE_PATTERN, type PackageSignature } from './signature';
 import { packageSummary } from './summary';
 
 /** Why a file was refused, with what the message needs (texts: `exchange.problems.<code>`). */
@@ -218,16 +219,59 @@ const metadataSchema = z
   .refine((meta) => meta.period_from <= meta.period_to, { path: ['period_to'] })
   .refine((meta) => meta.district_code.slice(0, 2) === meta.oblast_code.slice(0, 2), { path: ['district_code'] });
 
+const signatureKeys = ['signature_algorithm', 'signing_key', 'signature'] as const;
+
+/**
+ * The signature of a signed package, with the digest it must be over computed from the rows
+ * above the `signature` row. That row must be the last the sheet's checksum covers: a row between
+ * it and `metadata_sha256` would be read without being signed. Whether the signature holds is
+ * checked where the key is known (the oblast's data layer); here only its form.
+ */
+function readSignature(
+  entries: ReadonlyMap<string, string | null>,
+  read: ReadSheet,
+  covered: readonly CellValue[][],
+): PackageSignature | undefined {
+  if (!signatureKeys.some((key) => entries.has(key))) return undefined;
+  const value = (key: (typeof signatureKeys)[number]) => entries.get(key) ?? '';
+  const invalid = signatureKeys.find(
+    (key) =>
+      !entries.get(key) ||
+      (key === 'signature_algorithm' && value(key) !== SIGNATURE_ALGORITHM) ||
+      (key === 'signing_key' && !PUBLIC_KEY_PATTERN.test(value(key))) ||
+      (key === 'signature' && !SIGNATURE_PATTERN.test(value(key))),
+  );
+  if (invalid) refuse({ code: 'bad_metadata', key: invalid, value: value(invalid) });
+  const signatureRow = covered.findIndex((row) => row[0] === 'signature');
+  if (signatureRow !== covered.length - 1)
+    refuse({ code: 'bad_metadata', key: 'signature', value: value('signature') });
+  return {
+    algorithm: SIGNATURE_ALGORITHM,
+    publicKey: value('signing_key'),
+    signature: value('signature'),
+    digest: sheetChecksum(read.located.keys, read.values.slice(0, signatureRow)),
+  };
+}
+
 function readMetadata(workbook: RawWorkbook, supported: ReadSupport): PackageMeta {
   const sheet = workbook.sheets.find((candidate) => candidate.name === METADATA_SHEET);
   if (!sheet) return refuse({ code: 'not_a_package' });
   const located = locate(sheet, TABLE_KEY_MARK);
   const valueColumn = located?.keys.indexOf('value') ?? -1;
   if (!located || valueColumn < 0) return refuse({ code: 'not_a_package' });
+  const cellValue = (row: readonly CellValue[] | undefined) => {
+    const value = normaliseCell(row?.[valueColumn], 'code').value;
+    return value === null ? null : String(value);
+  };
+  // Only what the sheet's own checksum covers is read: the rows above `metadata_sha256`.
+  const sumRow = located.data.findIndex((row) => row[0] === 'metadata_sha256');
+  const covered = sumRow < 0 ? located.data : located.data.slice(0, sumRow);
   const entries = new Map<string, string | null>();
-  for (const row of located.data) {
-    const value = normaliseCell(row[valueColumn], 'code').value;
-    entries.set(shown(row[0]), value === null ? null : String(value));
+  let repeated: string | undefined;
+  for (const row of covered) {
+    const key = shown(row[0]);
+    if (entries.has(key)) repeated ??= key;
+    entries.set(key, cellValue(row));
   }
   const value = (key: string) => entries.get(key) ?? '';
 
@@ -241,13 +285,15 @@ function readMetadata(workbook: RawWorkbook, supported: ReadSupport): PackageMet
     refuse({ code: 'newer_schema', found: schemaVersion, supported: supported.schemaVersion });
 
   // The metadata sheet's own checksum covers its rows above the one that holds it.
-  const sumRow = located.data.findIndex((row) => row[0] === 'metadata_sha256');
   if (sumRow < 0) refuse({ code: 'bad_metadata', key: 'metadata_sha256', value: '' });
   const read = readSheet({ ...sheet, rows: sheet.rows.slice(0, located.keyRow + 1 + sumRow) }, TABLE_KEY_MARK, [
     ...metadataFields,
   ]);
-  if (sheetChecksum(read.located.keys, read.values) !== value('metadata_sha256'))
+  if (sheetChecksum(read.located.keys, read.values) !== cellValue(located.data[sumRow]))
     refuse({ code: 'checksum_mismatch', sheet: sheet.name, expectedRows: sumRow, actualRows: read.values.length });
+  // A key given twice would let a later row say something else than the one a program reads first.
+  if (repeated !== undefined) refuse({ code: 'bad_metadata', key: repeated, value: value(repeated) });
+  const signature = readSignature(entries, read, covered);
 
   const input = Object.fromEntries(entries);
   const parsed = metadataSchema.safeParse(input);
@@ -296,6 +342,7 @@ function readMetadata(workbook: RawWorkbook, supported: ReadSupport): PackageMet
     confidentialLeftOut: meta.confidential_left_out,
     monitoringIncluded,
     sheets,
+    ...(signature ? { signature } : {}),
   };
 }
 

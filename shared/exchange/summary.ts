@@ -48,10 +48,36 @@ const instant = (timestamp: string) => {
 };
 
 /**
+ * How far ahead of the receiving office's clock a package may say it was made: one day. Office PCs
+ * keep time badly (no time server offline, a flat clock battery, a PC still on UTC+6 after
+ * Kazakhstan moved to one zone in 2024), and the oblast's PC may be behind as well as the
+ * district's ahead; a day absorbs such slips, while a package dated next year, which would stay
+ * "newest" and shut out every genuine later one, is refused.
+ */
+export const CLOCK_SKEW_MS = 86_400_000;
+
+/**
+ * The moment a package says it was made, when that is still to come at `now` (beyond the skew
+ * allowed): `created_at`, or `as_of` (the district's calendar day) when only that is ahead.
+ */
+export function futureDate(meta: Pick<PackageMeta, 'createdAt' | 'asOf'>, now: string): string | null {
+  const limit = instant(now) + CLOCK_SKEW_MS;
+  if (instant(meta.createdAt) > limit) return meta.createdAt;
+  return meta.asOf > new Date(limit).toISOString().slice(0, 10) ? meta.asOf : null;
+}
+
+/**
  * Whether a package replaces the one kept for the same key: it does when it was made at the same
  * time or later. A package made earlier than the one kept is older news and does not replace it.
+ * Given `now`, a kept package that claims to be made in the future (beyond the skew allowed) is
+ * no longer news: anything replaces it, so a wrong date cannot hold a district's submission.
  */
-export function supersedes(incoming: Pick<PackageMeta, 'createdAt'>, kept: Pick<PackageMeta, 'createdAt'>): boolean {
+export function supersedes(
+  incoming: Pick<PackageMeta, 'createdAt'>,
+  kept: Pick<PackageMeta, 'createdAt'>,
+  now?: string,
+): boolean {
+  if (now !== undefined && instant(kept.createdAt) > instant(now) + CLOCK_SKEW_MS) return true;
   return instant(incoming.createdAt) >= instant(kept.createdAt);
 }
 

@@ -174,3 +174,9 @@ export const verifyAuditLog = bound(audit.verifyAuditLog);
 export const loadDemoData = bound(demo.loadDemoData);
 export const demoPlacesFor = bound(demo.demoPlacesFor);
 export type { DemoProgress } from './repositories/demo-data';
+
+// Exchange package signatures (issue 17)
+import * as signing from './repositories/package-signing';
+export const signExchangePackage = bound(signing.signExchangePackage);
+export const packageSigningFingerprint = bound(signing.packageSigningFingerprint);
+export const reregisterDistrictKey = bound(signing.reregisterDistrictKey);

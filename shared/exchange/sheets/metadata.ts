@@ -9,6 +9,7 @@ import {
   type PackageMeta,
   type SheetKey,
 } from '../format';
+import { SIGNATURE_ALGORITHM } from '../signature';
 import type { SheetMatrix } from './matrix';
 
 export const metadataColumns = metadataFields;
@@ -18,7 +19,11 @@ export function presentSheets(meta: Pick<PackageMeta, 'monitoringIncluded'>): (S
   return meta.monitoringIncluded ? [...sheetKeys, ...monitoringKeys] : [...sheetKeys];
 }
 
-/** The metadata sheet's rows, key → value (text, null when empty), without its own checksum. */
+/**
+ * The metadata sheet's rows, key → value (text, null when empty), down to the public key of a
+ * signed package: what its signature covers. The `signature` row and the sheet's own checksum
+ * come after these.
+ */
 function metadataEntries(meta: PackageMeta): [string, string | null][] {
   const yesNo = (value: boolean) => (value ? '1' : '0');
   const entries: [string, string | null][] = [
@@ -50,14 +55,13 @@ function metadataEntries(meta: PackageMeta): [string, string | null][] {
       [`sheet.${key}.sha256`, sheet.sha256],
     );
   }
+  if (meta.signature)
+    entries.push(['signature_algorithm', meta.signature.algorithm], ['signing_key', meta.signature.publicKey]);
   return entries;
 }
 
-/**
- * The metadata sheet: every entry with its description in the package's language, and last the
- * checksum of the rows above it.
- */
-export function metadataMatrix(meta: PackageMeta): SheetMatrix {
+/** The metadata rows a signature covers, with their descriptions in the package's language. */
+function signedRows(meta: PackageMeta): CanonicalValue[][] {
   const texts = resources[meta.language].exchange.meta;
   const sheetLabel = (key: SheetKey | MonitoringKey) => meta.sheets[key]?.name ?? key;
   const describe = (key: string): string => {
@@ -68,8 +72,29 @@ export function metadataMatrix(meta: PackageMeta): SheetMatrix {
     }
     return texts[key as keyof typeof texts] ?? key;
   };
-  const rows: CanonicalValue[][] = metadataEntries(meta).map(([key, value]) => [key, value, describe(key)]);
-  const keys = metadataColumns.map((column) => column.key);
+  return metadataEntries(meta).map(([key, value]) => [key, value, describe(key)]);
+}
+
+const metadataKeys = () => metadataColumns.map((column) => column.key);
+
+/**
+ * The digest a package's signature is over, for a package signed with `publicKey`: the checksum
+ * of the metadata rows down to `signing_key`, as the reader computes it from the file.
+ */
+export function signingDigest(meta: PackageMeta, publicKey: string): string {
+  const signer = { algorithm: SIGNATURE_ALGORITHM, publicKey, signature: '', digest: '' } as const;
+  return sheetChecksum(metadataKeys(), signedRows({ ...meta, signature: signer }));
+}
+
+/**
+ * The metadata sheet: every entry with its description in the package's language, the signature
+ * when the package is signed, and last the checksum of the rows above it.
+ */
+export function metadataMatrix(meta: PackageMeta): SheetMatrix {
+  const texts = resources[meta.language].exchange.meta;
+  const rows = signedRows(meta);
+  if (meta.signature) rows.push(['signature', meta.signature.signature, texts.signature]);
+  const keys = metadataKeys();
   rows.push(['metadata_sha256', sheetChecksum(keys, rows), texts.metadata_sha256]);
   return { keys, rows };
 }

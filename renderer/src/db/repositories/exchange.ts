@@ -3,12 +3,17 @@ import { inPeriod } from '@shared/events/period';
 import type { Named } from '@shared/export/registry-exports';
 import { mediationOfPeriod, riskWatchedDuring, type PackageSource } from '@shared/exchange/build';
 import type { ExchangePackage, PackageMeta, PackageRows } from '@shared/exchange/format';
+import {
+  checkOrigin,
+  type OriginConfirmation,
+  type OriginConfirmed,
+  type OriginProblem,
+} from '@shared/exchange/origin';
 import type { ReceivedPackage } from '@shared/exchange/received';
 import {
   consolidate,
   packageKey,
   submissionTable,
-  supersedes,
   type Consolidation,
   type SubmissionTable,
 } from '@shared/exchange/summary';
@@ -18,9 +23,11 @@ import { nowTimestamp } from '@/lib/clock';
 import { authorize, authorOf, visibleRecords, type Scope } from '../access';
 import { appendAudit } from './audit';
 import { eventsInPeriod } from './events';
+import { oblastDistricts, registerDistrictKey, registeredDistrictKey, signatureHolds } from './package-signing';
 import { peopleByIds } from './people';
 import { receptionsInPeriod } from './receptions';
 import { allMemberEntries } from './registry-lookups';
+import { getOfficeProfile } from './settings';
 import { listVisits } from './working-groups';
 
 /**
@@ -133,19 +140,28 @@ export type ReceiveOutcome =
   | { outcome: 'added'; replaced: false; record: ReceivedPackage }
   | { outcome: 'replaced'; replaced: true; record: ReceivedPackage; previous: ReceivedPackage }
   /** A later package for the same district and period was already received; nothing was stored. */
-  | { outcome: 'older'; replaced: false; kept: ReceivedPackage };
+  | { outcome: 'older'; replaced: false; kept: ReceivedPackage }
+  /** Refused by the oblast's rules (district, date, signature, key: shared/exchange/origin.ts); nothing was stored. */
+  | { outcome: 'refused'; replaced: false; problem: OriginProblem }
+  /** Stored only once the user confirms what is asked (receive again with `confirmed`); nothing was stored. */
+  | { outcome: 'confirm'; replaced: false; confirm: OriginConfirmation };
 
 export interface ReceiveOptions {
   fileName?: string;
   /** Store the package even when the one kept for the district and period was made later. */
   allowOlder?: boolean;
+  /** What the user confirmed after a 'confirm' outcome: the district's first key, another office name. */
+  confirmed?: OriginConfirmed;
 }
 
 /**
- * Stores a package read from a district's file (readExchangePackage). A package for the same
- * district and period replaces the earlier one, record and rows, in one transaction with its audit
- * entry, so the oblast never holds two versions; one made earlier than the package already kept is
- * not stored unless `allowOlder`.
+ * Stores a package read from a district's file (readExchangePackage), if the oblast's rules allow
+ * it (checkOrigin: the oblast's district in КАТО, not made in the future, its signature and the
+ * district's registered key), and only once the user confirmed a district's first key or another
+ * office name. A package for the same district and period replaces the earlier one, record and
+ * rows, in one transaction with its audit entry (and the key registered with it), so the oblast
+ * never holds two versions; one made earlier than the package already kept is not stored unless
+ * `allowOlder`.
  */
 export async function receivePackage(
   scope: Scope,
@@ -156,12 +172,31 @@ export async function receivePackage(
   const { db } = scope;
   const { meta } = pkg;
   const id = packageKey(meta.districtCode, meta.period);
-  return db.transaction('rw', db.exchangePackages, db.exchangePackageRows, db.auditLog, async () => {
+  // Before the transaction: IndexedDB commits one that waits on anything else (WebCrypto, the shipped КАТО).
+  const oblastCode = (await getOfficeProfile(scope))?.oblastId;
+  const [districts, signatureValid] = await Promise.all([
+    oblastDistricts(scope, oblastCode ?? meta.oblastCode),
+    meta.signature ? signatureHolds(meta.signature) : null,
+  ]);
+  const now = nowTimestamp();
+  return db.transaction('rw', db.exchangePackages, db.exchangePackageRows, db.settings, db.auditLog, async () => {
     const existing = await db.exchangePackages.get(id);
     const previous = existing && !existing.deletedAt ? existing : undefined;
-    if (previous && !options.allowOlder && !supersedes(meta, previous.meta))
-      return { outcome: 'older', replaced: false, kept: previous };
-    const now = nowTimestamp();
+    const check = checkOrigin({
+      meta,
+      now,
+      ...(oblastCode ? { oblastCode } : {}),
+      districts,
+      signatureValid,
+      registeredKey: (await registeredDistrictKey(scope, meta.districtCode))?.publicKey,
+      kept: previous,
+      allowOlder: options.allowOlder,
+      confirmed: options.confirmed,
+    });
+    if (check.verdict === 'refuse') return { outcome: 'refused', replaced: false, problem: check.problem };
+    if (check.verdict === 'older') return { outcome: 'older', replaced: false, kept: check.kept };
+    if (check.verdict === 'confirm') return { outcome: 'confirm', replaced: false, confirm: check.confirm };
+    if (check.registerKey) await registerDistrictKey(scope, meta);
     const author = authorOf(scope.actor);
     const record: ReceivedPackage = {
       id,
@@ -189,6 +224,7 @@ export async function receivePackage(
         to: meta.period.to,
         createdAt: meta.createdAt,
         replaced: previous !== undefined,
+        signed: meta.signature !== undefined,
         rows: totalRows(meta),
       },
     });

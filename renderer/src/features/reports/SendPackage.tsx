@@ -14,7 +14,13 @@ import { desktop } from '@/desktop';
 import { writePackageFile } from '@/exchange/package-file';
 import { useLanguage } from '@/i18n/use-language';
 import { nowTimestamp, today } from '@/lib/clock';
-import { collectPackageData, recordPackageSent, SCHEMA_VERSION } from '@/db';
+import {
+  collectPackageData,
+  packageSigningFingerprint,
+  recordPackageSent,
+  SCHEMA_VERSION,
+  signExchangePackage,
+} from '@/db';
 import { useCan, usePackageSource } from '@/db/hooks';
 
 /** The choices of the form, stamped with the time and versions the package is made with. */
@@ -29,7 +35,8 @@ function packageOptions(choices: {
 }
 
 /**
- * "Send to the oblast": the period's exchange package as one workbook. Personal data is masked and
+ * "Send to the oblast": the period's exchange package as one workbook, signed with the office's
+ * key, whose fingerprint is shown for the oblast to compare by phone. Personal data is masked and
  * confidential receptions are left out unless the user chooses otherwise.
  */
 export function SendPackage({ profile }: Readonly<{ profile: OfficeProfile }>) {
@@ -45,6 +52,10 @@ export function SendPackage({ profile }: Readonly<{ profile: OfficeProfile }>) {
   const [working, setWorking] = useState(false);
   const [appVersion, setAppVersion] = useState('');
   useEffect(() => void desktop.appVersion().then(setAppVersion), []);
+  const [fingerprint, setFingerprint] = useState<string | null>(null);
+  useEffect(() => {
+    if (canExport) void packageSigningFingerprint().then(setFingerprint, () => setFingerprint(null));
+  }, [canExport]);
 
   const choices = { language, includeConfidential, includeMonitoring, maskPersonalData: mask, appVersion };
   const source = usePackageSource(period, profile);
@@ -63,9 +74,10 @@ export function SendPackage({ profile }: Readonly<{ profile: OfficeProfile }>) {
     run(async () => {
       setWorking(true);
       try {
-        const contents = packageContents(await collectPackageData(period, profile), packageOptions(choices));
-        const meta = contents.meta;
-        const bytes = await writePackageFile(packageTables(contents));
+        const built = packageContents(await collectPackageData(period, profile), packageOptions(choices));
+        const signed = await signExchangePackage(built);
+        const meta = signed.meta;
+        const bytes = await writePackageFile(packageTables(signed));
         const name = packageFileName(meta);
         const result = await desktop.saveFile(name, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
         if (result.saved) {
@@ -125,6 +137,19 @@ export function SendPackage({ profile }: Readonly<{ profile: OfficeProfile }>) {
           <Alert color="gray" p="xs">
             {t('exchange.notes.confidentialLeftOut', { count: contents.meta.confidentialLeftOut })}
           </Alert>
+        )}
+        {fingerprint && (
+          <Stack gap={2}>
+            <Text size="sm">
+              {t('exchange.send.fingerprintLabel')}:{' '}
+              <Text span ff="monospace" fw={600} data-testid="package-fingerprint">
+                {fingerprint}
+              </Text>
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('exchange.send.fingerprintHint')}
+            </Text>
+          </Stack>
         )}
         {canExport && (
           <Group justify="flex-end">

@@ -22,12 +22,19 @@ const handlers: IpcHandlers = {
   openBackupsFolder: async () => ({ opened: true }),
   appInfo: async () => ({ version: '0.1.0', runtime: 'desktop', platform: 'win32' }),
   setLanguage: async () => ({ applied: true }),
-  writeBackup: async (request) => ({ saved: true, fileName: request.fileName, copiedToSecondFolder: false }),
+  writeBackup: async (request) => ({
+    saved: true,
+    fileName: `kelisim-20261121-093000-0123456789ab-${request.reason}.klsbak`,
+    secondFolder: 'not-set',
+  }),
   listBackups: async () => [],
   readBackup: async () => null,
   readManifest: async () => ({ text: null }),
   writeManifest: async () => ({ saved: true }),
-  chooseFolder: async () => ({ path: null }),
+  secondFolder: async () => ({ folder: null }),
+  chooseSecondFolder: async () => ({ outcome: 'cancelled', path: null }),
+  confirmNetworkFolder: async () => ({ set: false, path: null }),
+  clearSecondFolder: async () => ({ cleared: true }),
   openExternal: async () => ({ opened: false }),
   quitReady: async () => ({ quitting: true }),
 };
@@ -65,6 +72,31 @@ describe('IPC router in the main process', () => {
     );
     await expect(invoke(ipcContract.setLanguage.channel, { language: 'de' })).rejects.toThrow('invalid-payload');
     expect(ran).toBe(false);
+  });
+
+  it('lets the page name neither a folder nor a file for a backup: main chooses both', async () => {
+    let ran = false;
+    const { ipcMain, invoke } = fakeIpcMain();
+    registerIpcHandlers(
+      ipcMain,
+      { ...handlers, writeBackup: async (request) => ((ran = true), handlers.writeBackup(request)) },
+      () => true,
+    );
+    const data = new Uint8Array([1, 2, 3]);
+    for (const request of [
+      { reason: 'auto', data, secondFolder: 'C:\\Windows\\System32' },
+      { reason: 'auto', data, secondFolder: '\\\\attacker\\share' },
+      { fileName: 'kelisim-20261121-093000-auto.klsbak', data },
+      { reason: '..\\..\\evil', data },
+    ])
+      await expect(invoke(ipcContract.writeBackup.channel, request), JSON.stringify(request)).rejects.toThrow(
+        'invalid-payload',
+      );
+    expect(ran).toBe(false);
+    expect(ipcMethods).not.toContain('chooseFolder');
+    await expect(
+      invoke(ipcContract.confirmNetworkFolder.channel, { confirmed: true, path: '\\\\x\\y' }),
+    ).rejects.toThrow('invalid-payload');
   });
 
   it('has no handler for a channel outside the contract', async () => {

@@ -1,15 +1,21 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, screen, session, shell } from 'electron';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isLanguage, type Language } from '../shared/i18n/languages';
 import { allowedExternalUrl } from '../shared/security/external-link';
 import { ipcEvents, MAX_IPC_FILE_BYTES, type MenuCommand } from '../shared/ipc/contract';
 import { mimeTypeOf, resolveAppAsset } from './app-protocol';
-import { listBackups, readBackup, storeBackup } from './backup-store';
+import { writeFileAtomic } from './atomic-write';
+import { fileLedger } from './backup-ledger';
+import { backupSettingsFile } from './backup-settings';
+import { listBackups, readBackup, storeBackup, writeProblemOf } from './backup-store';
 import { createExitFlow } from './exit-flow';
 import { registerIpcHandlers } from './ipc-router';
 import { buildMenuTemplate } from './menu';
+import { readFileWithin } from './read-limited';
+import { createSecondFolder } from './second-folder';
 import { APP_ORIGIN, APP_SCHEME, CSP_HEADER, isAllowedRequest, isAppUrl, isPermissionAllowed } from './security';
 import { parseWindowState, placeWindow, MIN_SIZE, type WindowState } from './window-state';
 
@@ -23,6 +29,26 @@ let language: Language = 'ru';
 const userFile = (name: string) => path.join(app.getPath('userData'), name);
 const rendererDir = () => path.join(app.getAppPath(), 'dist');
 const backupsDir = () => path.join(app.getPath('userData'), 'backups');
+
+const backupSettings = backupSettingsFile(userFile('backup-settings.json'));
+const backupLedger = fileLedger(userFile('backups-written.json'));
+const secondFolder = createSecondFolder({
+  settings: backupSettings,
+  async pickFolder() {
+    const owner = mainWindow ?? undefined;
+    const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+});
+
+/** One backup at a time: an automatic one and a manual one must not prune each other's folder at once. */
+let backupQueue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = backupQueue.then(task, task);
+  backupQueue = run.catch(() => undefined);
+  return run;
+}
 
 function readPreferences(): void {
   try {
@@ -174,9 +200,9 @@ function registerHandlers(): void {
         const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
         const filePath = result.filePaths[0];
         if (result.canceled || !filePath) return null;
-        const data = await readFile(filePath);
-        if (data.byteLength > MAX_IPC_FILE_BYTES) return null;
-        return { name: path.basename(filePath), data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+        const data = await readFileWithin(filePath, MAX_IPC_FILE_BYTES);
+        if (data === 'too-large') return null;
+        return { name: path.basename(filePath), data };
       },
       async printToPdf({ suggestedName, landscape }) {
         if (!mainWindow) return { saved: false };
@@ -187,7 +213,9 @@ function registerHandlers(): void {
         });
         if (result.canceled || !result.filePath) return { saved: false };
         await writeFile(result.filePath, pdf);
-        return { saved: true, fileName: path.basename(result.filePath) };
+        // The export's audit entry carries the hash of exactly the bytes written, as for a workbook.
+        const sha256 = createHash('sha256').update(pdf).digest('hex');
+        return { saved: true, fileName: path.basename(result.filePath), sha256 };
       },
       async openBackupsFolder() {
         await mkdir(backupsDir(), { recursive: true });
@@ -203,10 +231,19 @@ function registerHandlers(): void {
         await writeFile(userFile('preferences.json'), JSON.stringify({ language })).catch(() => undefined);
         return { applied: true };
       },
-      async writeBackup({ fileName, data, secondFolder }) {
-        const result = await storeBackup(backupsDir(), fileName, data, new Date(), secondFolder);
-        return { saved: true, fileName, copiedToSecondFolder: result.copiedToSecondFolder };
-      },
+      writeBackup: ({ reason, data }) =>
+        oneAtATime(async () => {
+          try {
+            const { installationId } = await backupSettings.load();
+            const store = { folder: backupsDir(), installationId, ledger: backupLedger };
+            const second = (await secondFolder.current())?.path ?? null;
+            const result = await storeBackup(store, reason, data, new Date(), second);
+            return { saved: true as const, ...result };
+          } catch (error) {
+            console.error('backup', error);
+            return { saved: false as const, problem: writeProblemOf(error) };
+          }
+        }),
       async listBackups() {
         return listBackups(backupsDir());
       },
@@ -222,15 +259,17 @@ function registerHandlers(): void {
         }
       },
       async writeManifest({ text }) {
-        await writeFile(`${userFile('manifest.json')}.part`, text);
-        await rename(`${userFile('manifest.json')}.part`, userFile('manifest.json'));
+        await writeFileAtomic(userFile('manifest.json'), text);
         return { saved: true };
       },
-      async chooseFolder() {
-        const owner = mainWindow ?? undefined;
-        const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
-        const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-        return { path: result.canceled ? null : (result.filePaths[0] ?? null) };
+      async secondFolder() {
+        return { folder: await secondFolder.current() };
+      },
+      chooseSecondFolder: () => secondFolder.choose(),
+      confirmNetworkFolder: ({ confirmed }) => secondFolder.confirmNetwork(confirmed),
+      async clearSecondFolder() {
+        await secondFolder.clear();
+        return { cleared: true };
       },
       async openExternal({ url }) {
         // Checked again here: the page is not trusted to have applied the policy.

@@ -39,7 +39,10 @@ const bridge = {
   readBackup: call('readBackup'),
   readManifest: call('readManifest'),
   writeManifest: call('writeManifest'),
-  chooseFolder: call('chooseFolder'),
+  secondFolder: call('secondFolder'),
+  chooseSecondFolder: call('chooseSecondFolder'),
+  confirmNetworkFolder: call('confirmNetworkFolder'),
+  clearSecondFolder: call('clearSecondFolder'),
   openExternal: call('openExternal'),
   quitReady: call('quitReady'),
   onMenuCommand: (listener) => {

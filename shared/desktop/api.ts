@@ -1,5 +1,6 @@
+import type { BackupReasonName } from '../backup/backup-names';
 import type { Language } from '../i18n/languages';
-import type { MenuCommand } from '../ipc/contract';
+import type { BackupWriteProblem, MenuCommand } from '../ipc/contract';
 
 export interface FileFilter {
   name: string;
@@ -16,6 +17,29 @@ export interface OpenedFile {
   data: Uint8Array;
 }
 
+export type BackupWriteResult =
+  | { saved: true; fileName: string; secondFolder: 'not-set' | 'copied' | BackupWriteProblem }
+  | { saved: false; problem: BackupWriteProblem };
+
+export interface StoredBackupInfo {
+  name: string;
+  size: number;
+  /** As the file's name says; the header's own time is in `head`. */
+  createdAt: string;
+  /** The file's first bytes, through its header. */
+  head: Uint8Array;
+}
+
+export interface SecondFolderInfo {
+  path: string;
+  network: boolean;
+}
+
+export type SecondFolderChoice = {
+  outcome: 'cancelled' | 'set' | 'confirm-network' | 'refused';
+  path: string | null;
+};
+
 /**
  * What the application asks of the machine it runs on. The desktop build answers through
  * the preload and the main process; the browser build with downloads, a file input and print.
@@ -24,24 +48,29 @@ export interface DesktopApi {
   readonly runtime: 'desktop' | 'browser';
   saveFile(suggestedName: string, data: Uint8Array, filters: FileFilter[]): Promise<SaveResult>;
   openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
-  printToPdf(suggestedName: string, landscape: boolean): Promise<SaveResult>;
+  /** Saves the page as PDF; on the desktop, with the SHA-256 of the file written. */
+  printToPdf(suggestedName: string, landscape: boolean): Promise<SaveResult & { sha256?: string }>;
   /** False where there is no folder to open (the browser keeps backups as downloads). */
   openBackupsFolder(): Promise<boolean>;
   appVersion(): Promise<string>;
   setLanguage(language: Language): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Saves a backup: into the backups folder (and the second folder) on the desktop, as a download in a browser. */
-  writeBackup(
-    fileName: string,
-    data: Uint8Array,
-    secondFolder?: string,
-  ): Promise<SaveResult & { copiedToSecondFolder: boolean }>;
-  /** Backups kept on this PC, newest first (none in a browser: they are downloads). */
-  listBackups(): Promise<{ name: string; size: number; createdAt: string }[]>;
+  /**
+   * Saves a backup: on the desktop main names it and writes it into the backups folder and the second
+   * folder it keeps; in a browser it is a download.
+   */
+  writeBackup(reason: BackupReasonName, data: Uint8Array): Promise<BackupWriteResult>;
+  /** Backups kept on this PC, newest name first (none in a browser: they are downloads). */
+  listBackups(): Promise<StoredBackupInfo[]>;
   readBackup(name: string): Promise<Uint8Array | null>;
   readManifest(): Promise<string | null>;
   writeManifest(text: string): Promise<void>;
-  chooseFolder(): Promise<string | null>;
+  /** The second backup folder main keeps (null when none, and always in a browser). */
+  secondFolder(): Promise<SecondFolderInfo | null>;
+  /** Main's folder dialog; a network folder is only held until confirmNetworkFolder. */
+  chooseSecondFolder(): Promise<SecondFolderChoice>;
+  confirmNetworkFolder(confirmed: boolean): Promise<{ set: boolean; path: string | null }>;
+  clearSecondFolder(): Promise<void>;
   /** Opens an https link in the system browser; false when the link is refused (see external-link.ts). */
   openExternal(url: string): Promise<boolean>;
   /** Windows locked the screen or went to sleep. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupReasons, parseBackupName } from '../backup/backup-names';
 import { languages } from '../i18n/languages';
 
 /** Every channel starts with this prefix; main refuses anything else (as VS Code's preload does). */
@@ -26,8 +27,25 @@ export const MAX_IPC_FILE_BYTES = 200 * 1024 * 1024;
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes expected');
 
-/** Backups are named by Kelisim itself: `kelisim-YYYYMMDD-HHmmss-reason.klsbak`. */
-const backupName = z.string().regex(/^kelisim-\d{8}-\d{6}-[a-z-]{1,30}\.klsbak$/);
+/**
+ * Backups are named by main itself (see backup-names.ts); the page can only ask for one by such a name,
+ * in main's own folder.
+ */
+const backupName = z
+  .string()
+  .max(100)
+  .refine((name) => parseBackupName(name) !== null, 'a backup name');
+
+/**
+ * A backup's magic, header length and header: enough for the restore screen, never the records. A
+ * header names each recipient with their keys, so it is allowed far more than it needs.
+ */
+export const MAX_BACKUP_HEAD_BYTES = 12 + 1024 * 1024;
+
+export const backupWriteProblems = ['disk-full', 'folder-missing', 'no-permission', 'failed'] as const;
+export type BackupWriteProblem = (typeof backupWriteProblems)[number];
+
+const secondFolderInfo = z.object({ path: z.string(), network: z.boolean() });
 
 const fileBytes = bytes.refine((data) => data.byteLength <= MAX_IPC_FILE_BYTES, 'file too large');
 
@@ -53,7 +71,15 @@ export const ipcContract = {
   printToPdf: {
     channel: 'kelisim:print:pdf',
     request: z.object({ suggestedName: fileName, landscape: z.boolean() }),
-    response: z.object({ saved: z.boolean(), fileName: z.string().optional() }),
+    /** The SHA-256 of the PDF main wrote, for the export's audit entry. */
+    response: z.object({
+      saved: z.boolean(),
+      fileName: z.string().optional(),
+      sha256: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
+    }),
   },
   openBackupsFolder: {
     channel: 'kelisim:backups:open-folder',
@@ -70,17 +96,30 @@ export const ipcContract = {
     request: z.object({ language: z.enum(languages) }).strict(),
     response: z.object({ applied: z.boolean() }),
   },
+  /** Main names the file and chooses the folders; the page gives the reason and the bytes. */
   writeBackup: {
     channel: 'kelisim:backups:write',
-    request: z
-      .object({ fileName: backupName, data: fileBytes, secondFolder: z.string().max(1000).optional() })
-      .strict(),
-    response: z.object({ saved: z.boolean(), fileName: z.string(), copiedToSecondFolder: z.boolean() }),
+    request: z.object({ reason: z.enum(backupReasons), data: fileBytes }).strict(),
+    response: z.discriminatedUnion('saved', [
+      z.object({
+        saved: z.literal(true),
+        fileName: z.string(),
+        secondFolder: z.enum(['not-set', 'copied', ...backupWriteProblems]),
+      }),
+      z.object({ saved: z.literal(false), problem: z.enum(backupWriteProblems) }),
+    ]),
   },
   listBackups: {
     channel: 'kelisim:backups:list',
     request: z.object({}).strict(),
-    response: z.array(z.object({ name: z.string(), size: z.number(), createdAt: z.string() })),
+    response: z.array(
+      z.object({
+        name: z.string(),
+        size: z.number(),
+        createdAt: z.string(),
+        head: bytes.refine((data) => data.byteLength <= MAX_BACKUP_HEAD_BYTES, 'header too large'),
+      }),
+    ),
   },
   readBackup: {
     channel: 'kelisim:backups:read',
@@ -97,10 +136,31 @@ export const ipcContract = {
     request: z.object({ text: z.string().max(100_000) }).strict(),
     response: z.object({ saved: z.boolean() }),
   },
-  chooseFolder: {
-    channel: 'kelisim:dialog:choose-folder',
+  /** The second backup folder main keeps, for the settings screen to show. */
+  secondFolder: {
+    channel: 'kelisim:backups:second-folder',
     request: z.object({}).strict(),
-    response: z.object({ path: z.string().nullable() }),
+    response: z.object({ folder: secondFolderInfo.nullable() }),
+  },
+  /** Main's folder dialog; a network folder comes back to be confirmed, not set. */
+  chooseSecondFolder: {
+    channel: 'kelisim:backups:choose-second-folder',
+    request: z.object({}).strict(),
+    response: z.object({
+      outcome: z.enum(['cancelled', 'set', 'confirm-network', 'refused']),
+      path: z.string().nullable(),
+    }),
+  },
+  /** The administrator's yes or no for the network folder main just showed: never a path. */
+  confirmNetworkFolder: {
+    channel: 'kelisim:backups:confirm-network-folder',
+    request: z.object({ confirmed: z.boolean() }).strict(),
+    response: z.object({ set: z.boolean(), path: z.string().nullable() }),
+  },
+  clearSecondFolder: {
+    channel: 'kelisim:backups:clear-second-folder',
+    request: z.object({}).strict(),
+    response: z.object({ cleared: z.boolean() }),
   },
   openExternal: {
     channel: 'kelisim:shell:open-external',

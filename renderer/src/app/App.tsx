@@ -5,6 +5,7 @@ import { Notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { useAutomaticBackups } from '@/backup/use-automatic-backups';
 import { useHasOperators, useOfficeProfile, useSession } from '@/db/hooks';
 import { AdminSetupScreen } from '@/features/access/AdminSetupScreen';
 import { ChangePasswordScreen } from '@/features/access/ChangePasswordScreen';
@@ -28,6 +29,7 @@ export function App({ start }: Readonly<{ start: StartResult }>) {
       <DatesProvider settings={{ locale: language, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
         <ModalsProvider labels={{ confirm: t('common.yes'), cancel: t('common.cancel') }}>
           <Notifications position="bottom-right" limit={3} autoClose={4000} />
+          {start.ok && <AutomaticBackups />}
           <ErrorBoundary>
             {start.ok ? (
               <Router hook={useHashLocation}>
@@ -43,6 +45,17 @@ export function App({ start }: Readonly<{ start: StartResult }>) {
       </DatesProvider>
     </MantineProvider>
   );
+}
+
+/**
+ * The backup scheduler lives beside the gate, not inside the signed-in screens: locking, signing out
+ * or an error screen must not stop the automatic backups or the exit backup (the data layer makes a
+ * backup whoever is at the keyboard). It does not run while the lost-data screen is up, so that an
+ * emptied database is never backed up over the good backups.
+ */
+function AutomaticBackups() {
+  useAutomaticBackups();
+  return null;
 }
 
 /**

@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { Route, Switch, useLocation } from 'wouter';
 import type { PersonId } from '@shared/model/ids';
 import type { OfficeProfile } from '@shared/profile/office-profile';
-import { useAutomaticBackups } from '@/backup/use-automatic-backups';
 import { BackupReminder } from '@/components/BackupReminder';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { useSafeAction } from '@/components/use-safe-action';
+import { useSavePdf } from '@/export/use-save-pdf';
 import { UserMenu } from '@/features/access/UserMenu';
 import { DEFAULT_IDLE_MINUTES, lockNow, useIdleLock } from '@/features/access/use-idle-lock';
 import { desktop } from '@/desktop';
@@ -36,7 +37,8 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
 
   const idle = useIdleMinutes();
   useIdleLock(idle ?? DEFAULT_IDLE_MINUTES);
-  useAutomaticBackups();
+  const run = useSafeAction();
+  const savePdf = useSavePdf();
 
   useEffect(
     () =>
@@ -44,10 +46,14 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
         if (command === 'lock') lockNow();
         if (command === 'search') spotlight.open();
         if (command === 'settings' || command === 'about') navigate('/settings');
-        if (command === 'print-pdf') void desktop.printToPdf('kelisim.pdf', true);
+        // The screen as it is, saved as an export: refused, with the reason, without the export right.
+        if (command === 'print-pdf')
+          run(async () => {
+            await savePdf('kelisim.pdf', true, { kind: 'screen', screen: window.location.hash.slice(1) || '/' });
+          });
         if (command === 'open-backups') void desktop.openBackupsFolder();
       }),
-    [navigate],
+    [navigate, run, savePdf],
   );
 
   return (

@@ -5,18 +5,12 @@ import {
   databaseCounts,
   recordBackup,
   restoreFromBackup,
-  secondFolder,
   type BackupReason,
   type RestoreOutcome,
 } from '@/db';
 import { desktop } from '@/desktop';
 import { nowTimestamp } from '@/lib/clock';
-
-/** kelisim-20261121-093000-auto.klsbak, the time in UTC so names sort in order. */
-function backupFileName(at: Date, reason: BackupReason): string {
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return `kelisim-${stamp}-${reason}.klsbak`;
-}
+import { BackupWriteError } from './backup-write-error';
 
 export async function readManifest(): Promise<Manifest | null> {
   return parseManifest(await desktop.readManifest());
@@ -34,15 +28,18 @@ export async function recordDatabaseState(): Promise<void> {
   await writeManifest({});
 }
 
-/** Writes a backup of everything, records it in the audit log and in the manifest. */
-export async function makeBackup(reason: BackupReason): Promise<{ fileName: string; records: number }> {
+/**
+ * Writes a backup of everything, records it in the audit log and in the manifest. Main names the file
+ * and writes it to the folders it keeps; when it could not, this throws a BackupWriteError with why.
+ */
+export async function makeBackup(reason: BackupReason) {
   const now = new Date();
   const { bytes, records } = await backupFile(reason, await desktop.appVersion(), now);
-  const fileName = backupFileName(now, reason);
-  await desktop.writeBackup(fileName, bytes, await secondFolder());
-  await recordBackup(reason, fileName, records, fileHash(bytes));
-  await writeManifest({ lastBackupAt: now.toISOString(), lastBackupFile: fileName });
-  return { fileName, records };
+  const written = await desktop.writeBackup(reason, bytes);
+  if (!written.saved) throw new BackupWriteError(written.problem);
+  await recordBackup(reason, written.fileName, records, fileHash(bytes));
+  await writeManifest({ lastBackupAt: now.toISOString(), lastBackupFile: written.fileName });
+  return { fileName: written.fileName, records, secondFolder: written.secondFolder };
 }
 
 /** Replaces the database with a backup, saving the current state first when there is any. */

@@ -1,32 +1,43 @@
+import { notifications } from '@mantine/notifications';
+import i18next from 'i18next';
 import { useEffect } from 'react';
 import { lastChangeAt } from '@/db';
 import { desktop } from '@/desktop';
+import { backupFailureMessage } from './backup-failure-message';
 import { makeBackup } from './backup-service';
+import { startBackupScheduler, type BackupFailure } from './backup-scheduler';
 
-const EVERY = 15 * 60_000;
+const NOTICE_ID = 'automatic-backup-failed';
+
+function showFailure(failure: BackupFailure): void {
+  const { title, message } = backupFailureMessage(i18next.t, failure, { automatic: true });
+  const notice = { id: NOTICE_ID, color: 'red', title, message, autoClose: false as const };
+  // A notice already on screen is brought up to date rather than stacked under a new one.
+  notifications.show(notice);
+  notifications.update(notice);
+}
 
 /**
- * In the desktop: a backup every 15 minutes when data changed since the last one, and a last one
- * on the way out (main waits for it). The browser has no folder to write to; it reminds instead.
+ * The desktop's automatic backups (see backup-scheduler.ts), for as long as the application runs:
+ * the component that calls this stays mounted whether anyone is signed in or not. A failure is shown
+ * in the user's language until a later backup goes through. The browser has no folder to write to;
+ * it reminds instead.
  */
 export function useAutomaticBackups(): void {
   useEffect(() => {
     if (desktop.runtime !== 'desktop') return undefined;
-    let lastBackup = Date.now();
-    const backupIfChanged = async (reason: 'auto' | 'exit') => {
-      if (lastChangeAt() <= lastBackup) return;
-      await makeBackup(reason);
-      lastBackup = Date.now();
-    };
-    const timer = setInterval(() => void backupIfChanged('auto').catch((error) => console.error(error)), EVERY);
-    const stop = desktop.onBeforeQuit(() => {
-      void backupIfChanged('exit')
-        .catch((error) => console.error(error))
-        .finally(() => void desktop.quitReady());
+    return startBackupScheduler({
+      makeBackup,
+      lastChangeAt,
+      now: Date.now,
+      every(ms, task) {
+        const timer = setInterval(task, ms);
+        return () => clearInterval(timer);
+      },
+      onBeforeQuit: (listener) => desktop.onBeforeQuit(listener),
+      quitReady: () => desktop.quitReady(),
+      onFailure: showFailure,
+      onSuccess: () => notifications.hide(NOTICE_ID),
     });
-    return () => {
-      clearInterval(timer);
-      stop();
-    };
   }, []);
 }

@@ -1,6 +1,5 @@
 import { fileHash } from '@shared/audit/chain';
 import { BackupFormatError, payloadBytes, readBackupPayload, writeBackupFile } from './backup-file';
-import { nowTimestamp } from '@/lib/clock';
 import { authorize, type Scope } from './access';
 import { SCHEMA_VERSION } from './db';
 import { appendAudit } from './repositories/audit';
@@ -105,17 +104,4 @@ export async function restoreFromBackup(
   sessionState.signedOut();
   sessionState.setSetup((await scope.db.operators.count()) === 0);
   return { ok: true, records: opened.header.records };
-}
-
-const SECOND_FOLDER = 'backupSecondFolder';
-
-export async function secondFolder(): Promise<string | undefined> {
-  const row = await currentScope().db.settings.get(SECOND_FOLDER);
-  return typeof row?.value === 'string' && row.value ? row.value : undefined;
-}
-
-export async function setSecondFolder(path: string | null): Promise<void> {
-  const scope = currentScope();
-  authorize(scope, 'settings');
-  await scope.db.settings.put({ id: SECOND_FOLDER, value: path ?? '', updatedAt: nowTimestamp() });
 }

@@ -46,8 +46,6 @@ export {
   databaseCounts,
   recordBackup,
   restoreFromBackup,
-  secondFolder,
-  setSecondFolder,
   type BackupReason,
   type RestoreOutcome,
 } from './backups';

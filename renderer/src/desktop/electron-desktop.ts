@@ -15,17 +15,19 @@ export function createElectronDesktop(bridge: DesktopBridge): DesktopApi {
       await bridge.setLanguage({ language });
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
-    writeBackup: async (fileName, data, secondFolder) => {
-      const result = await bridge.writeBackup({ fileName, data, ...(secondFolder ? { secondFolder } : {}) });
-      return { saved: result.saved, fileName: result.fileName, copiedToSecondFolder: result.copiedToSecondFolder };
-    },
+    writeBackup: (reason, data) => bridge.writeBackup({ reason, data }),
     listBackups: () => bridge.listBackups({}),
     readBackup: async (name) => (await bridge.readBackup({ name }))?.data ?? null,
     readManifest: async () => (await bridge.readManifest({})).text,
     writeManifest: async (text) => {
       await bridge.writeManifest({ text });
     },
-    chooseFolder: async () => (await bridge.chooseFolder({})).path,
+    secondFolder: async () => (await bridge.secondFolder({})).folder,
+    chooseSecondFolder: () => bridge.chooseSecondFolder({}),
+    confirmNetworkFolder: (confirmed) => bridge.confirmNetworkFolder({ confirmed }),
+    clearSecondFolder: async () => {
+      await bridge.clearSecondFolder({});
+    },
     openExternal: async (url) => (await bridge.openExternal({ url })).opened,
     onSystemLock: (listener) => bridge.onSystemLock(listener),
     onBeforeQuit: (listener) => bridge.onBeforeQuit(listener),

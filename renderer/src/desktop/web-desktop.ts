@@ -1,3 +1,4 @@
+import { backupFileName } from '@shared/backup/backup-names';
 import type { DesktopApi, FileFilter } from '@shared/desktop/api';
 import { allowedExternalUrl } from '@shared/security/external-link';
 
@@ -62,8 +63,10 @@ export function createWebDesktop(): DesktopApi {
     onMenuCommand() {
       return () => undefined;
     },
-    async writeBackup(fileName, data) {
-      return { ...(await download(fileName, data)), copiedToSecondFolder: false };
+    async writeBackup(reason, data) {
+      const fileName = backupFileName(new Date(), reason);
+      await download(fileName, data);
+      return { saved: true, fileName, secondFolder: 'not-set' };
     },
     async listBackups() {
       return [];
@@ -78,9 +81,16 @@ export function createWebDesktop(): DesktopApi {
     async writeManifest(text) {
       localStorage.setItem(MANIFEST_KEY, text);
     },
-    async chooseFolder() {
+    async secondFolder() {
       return null;
     },
+    async chooseSecondFolder() {
+      return { outcome: 'cancelled', path: null };
+    },
+    async confirmNetworkFolder() {
+      return { set: false, path: null };
+    },
+    async clearSecondFolder() {},
     async openExternal(url) {
       const allowed = allowedExternalUrl(url);
       if (!allowed) return false;

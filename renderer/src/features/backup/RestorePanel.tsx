@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@shared/dates/format';
 import { formatNumber } from '@shared/text/number-format';
 import { restoreBackup } from '@/backup/backup-service';
+import { newestUsable, restoreCandidates, type RestoreCandidate } from '@/backup/restore-candidates';
 import { useSafeAction } from '@/components/use-safe-action';
 import { desktop } from '@/desktop';
 import { localWallClock } from '@/lib/clock';
@@ -33,15 +34,16 @@ export function RestorePanel({
   const { t } = useTranslation();
   const run = useSafeAction();
   const { holdsDataKey } = useSession();
-  const [onDisk, setOnDisk] = useState<{ name: string; createdAt: string }[]>([]);
+  const [onDisk, setOnDisk] = useState<RestoreCandidate[]>([]);
   const [chosen, setChosen] = useState<{ header: BackupHeader; bytes: Uint8Array<ArrayBuffer> } | null>(null);
   const [recoveryKey, setRecoveryKey] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void desktop.listBackups().then(setOnDisk);
+    void desktop.listBackups().then((listed) => setOnDisk(restoreCandidates(listed, new Date(), readBackupHeader)));
   }, []);
+  const newest = preferNewest ? newestUsable(onDisk) : null;
 
   const open = (bytes: Uint8Array) => {
     setProblem(null);
@@ -83,9 +85,16 @@ export function RestorePanel({
           {onDisk.length > 0 && (
             <Table striped withTableBorder>
               <Table.Tbody>
-                {onDisk.slice(0, 10).map((file, index) => (
+                {onDisk.slice(0, 10).map((file) => (
                   <Table.Tr key={file.name}>
-                    <Table.Td>{formatDateTime(localWallClock(file.createdAt))}</Table.Td>
+                    <Table.Td>
+                      {formatDateTime(localWallClock(file.createdAt))}
+                      {file.futureDated && (
+                        <Text size="xs" c="orange">
+                          {t('backup.futureDated')}
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>
                       <Text size="xs" c="dimmed">
                         {file.name}
@@ -94,7 +103,7 @@ export function RestorePanel({
                     <Table.Td>
                       <Button
                         size="xs"
-                        variant={preferNewest && index === 0 ? 'filled' : 'light'}
+                        variant={file.name === newest?.name ? 'filled' : 'light'}
                         onClick={() =>
                           run(async () => {
                             const bytes = await desktop.readBackup(file.name);
@@ -102,7 +111,7 @@ export function RestorePanel({
                           })
                         }
                       >
-                        {preferNewest && index === 0 ? t('guard.restoreNewest') : t('common.open')}
+                        {file.name === newest?.name ? t('guard.restoreNewest') : t('common.open')}
                       </Button>
                     </Table.Td>
                   </Table.Tr>

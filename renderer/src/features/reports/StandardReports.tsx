@@ -9,11 +9,11 @@ import type { HeaderLanguage } from '@shared/export/table';
 import { HeaderLanguagePicker, PeriodPicker } from '@/components/PeriodPicker';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useSaveExport } from '@/export/use-save-export';
-import { desktop } from '@/desktop';
+import { useSavePdf } from '@/export/use-save-pdf';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
-import { buildStandardReport, recordExport, reportKinds, type ReportKind } from '@/db';
+import { buildStandardReport, reportKinds, type ReportKind } from '@/db';
 import { useCan, useStandardReport } from '@/db/hooks';
 import { ReportPreview } from './ReportPreview';
 
@@ -32,6 +32,7 @@ export function StandardReports() {
   const { language } = useLanguage();
   const run = useSafeAction();
   const saveExport = useSaveExport();
+  const savePdf = useSavePdf();
   const canExport = useCan('export');
   const canSeeConfidential = useCan('view-confidential');
   const [kind, setKind] = useState<ReportKind>('information');
@@ -75,8 +76,7 @@ export function StandardReports() {
       // The whole report (up to PRINT_ROWS a sheet) is laid out before the print dialog reads the page.
       flushSync(() => setPrinting(true));
       try {
-        const result = await desktop.printToPdf(`${fileName}.pdf`, true);
-        if (result.saved || desktop.runtime !== 'desktop') await recordExport(details('pdf'));
+        await savePdf(`${fileName}.pdf`, true, details('pdf'));
       } finally {
         setPrinting(false);
       }
@@ -114,6 +114,7 @@ export function StandardReports() {
                 checked={includeConfidential}
                 onChange={(event) => setIncludeConfidential(event.currentTarget.checked)}
                 mb={6}
+                data-testid="report-include-confidential"
               />
             )}
           </Group>

@@ -1,31 +1,76 @@
 import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconFolderOpen, IconRestore } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SecondFolderInfo } from '@shared/desktop/api';
 import { formatDateTime } from '@shared/dates/format';
 import { DEFAULT_RETENTION } from '@shared/backup/retention';
+import { backupFailureMessage } from '@/backup/backup-failure-message';
 import { lastBackupAt, makeBackup } from '@/backup/backup-service';
+import { BackupWriteError } from '@/backup/backup-write-error';
 import { useSafeAction } from '@/components/use-safe-action';
 import { desktop } from '@/desktop';
 import { RestorePanel } from '@/features/backup/RestorePanel';
 import { localWallClock } from '@/lib/clock';
 import { useCan } from '@/db/hooks';
-import { secondFolder, setSecondFolder } from '@/db';
 
 export function BackupSection() {
   const { t } = useTranslation();
   const run = useSafeAction();
   const canRestore = useCan('restore');
   const [last, setLast] = useState<string | null>(null);
-  const [folder, setFolder] = useState<string | undefined>(undefined);
+  const [folder, setFolder] = useState<SecondFolderInfo | null>(null);
   const [restoring, setRestoring] = useState(false);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     void lastBackupAt().then(setLast);
-    void secondFolder().then(setFolder);
+    void desktop.secondFolder().then(setFolder);
   }, []);
+
+  const showFailure = (failure: Parameters<typeof backupFailureMessage>[1]) =>
+    notifications.show({ color: 'red', autoClose: false, ...backupFailureMessage(t, failure, { automatic: false }) });
+
+  const backUpNow = () =>
+    run(async () => {
+      setBusy(true);
+      try {
+        const made = await makeBackup('manual');
+        notifications.show({ color: 'teal', message: t('backup.made', { name: made.fileName }) });
+        if (made.secondFolder !== 'copied' && made.secondFolder !== 'not-set')
+          showFailure({ where: 'second-folder', problem: made.secondFolder });
+        setLast(await lastBackupAt());
+      } catch (error) {
+        if (!(error instanceof BackupWriteError)) throw error;
+        showFailure({ where: 'backups-folder', problem: error.problem });
+      } finally {
+        setBusy(false);
+      }
+    });
+
+  // Main shows its own folder dialog and keeps the folder; a network folder needs a second, explicit yes.
+  const chooseFolder = () =>
+    run(async () => {
+      const choice = await desktop.chooseSecondFolder();
+      if (choice.outcome === 'refused') notifications.show({ color: 'red', message: t('backup.folderRefused') });
+      if (choice.outcome === 'confirm-network')
+        modals.openConfirmModal({
+          title: t('backup.networkTitle'),
+          children: <Text size="sm">{t('backup.networkConfirm', { path: choice.path ?? '' })}</Text>,
+          labels: { confirm: t('backup.networkConfirmButton'), cancel: t('common.cancel') },
+          confirmProps: { color: 'orange' },
+          onCancel: () => void desktop.confirmNetworkFolder(false),
+          onConfirm: () =>
+            run(async () => {
+              const confirmed = await desktop.confirmNetworkFolder(true);
+              if (!confirmed.set) notifications.show({ color: 'red', message: t('backup.networkExpired') });
+              setFolder(await desktop.secondFolder());
+            }),
+        });
+      setFolder(await desktop.secondFolder());
+    });
 
   return (
     <Paper withBorder p="lg" data-testid="settings-backups">
@@ -41,7 +86,12 @@ export function BackupSection() {
         </Text>
         {desktop.runtime === 'desktop' && (
           <Text size="sm" c="dimmed">
-            {t('backup.retention', { today: DEFAULT_RETENTION.keepToday, days: DEFAULT_RETENTION.keepDays })}
+            {t('backup.retention', {
+              today: DEFAULT_RETENTION.rotation.newest,
+              days: DEFAULT_RETENTION.rotation.days,
+              safety: DEFAULT_RETENTION.safety.newest,
+              safetyDays: DEFAULT_RETENTION.safety.days,
+            })}
           </Text>
         )}
         {canRestore && (
@@ -50,18 +100,7 @@ export function BackupSection() {
               leftSection={<IconDatabaseExport size={16} />}
               loading={busy}
               data-testid="backup-now"
-              onClick={() =>
-                run(async () => {
-                  setBusy(true);
-                  try {
-                    const made = await makeBackup('manual');
-                    notifications.show({ color: 'teal', message: t('backup.made', { name: made.fileName }) });
-                    setLast(await lastBackupAt());
-                  } finally {
-                    setBusy(false);
-                  }
-                })
-              }
+              onClick={backUpNow}
             >
               {t('backup.now')}
             </Button>
@@ -86,24 +125,30 @@ export function BackupSection() {
         )}
         {desktop.runtime === 'desktop' && canRestore && (
           <Group>
-            <Text size="sm">
-              {t('backup.secondFolder')}: {folder || t('backup.noSecondFolder')}
+            <Text size="sm" data-testid="second-folder">
+              {t('backup.secondFolder')}:{' '}
+              {folder
+                ? `${folder.path}${folder.network ? ` (${t('backup.networkFolder')})` : ''}`
+                : t('backup.noSecondFolder')}
             </Text>
-            <Button
-              size="xs"
-              variant="light"
-              onClick={() =>
-                run(async () => {
-                  const chosen = await desktop.chooseFolder();
-                  if (chosen) {
-                    await setSecondFolder(chosen);
-                    setFolder(chosen);
-                  }
-                })
-              }
-            >
+            <Button size="xs" variant="light" onClick={chooseFolder}>
               {t('backup.chooseFolder')}
             </Button>
+            {folder && (
+              <Button
+                size="xs"
+                variant="subtle"
+                color="gray"
+                onClick={() =>
+                  run(async () => {
+                    await desktop.clearSecondFolder();
+                    setFolder(null);
+                  })
+                }
+              >
+                {t('backup.clearSecondFolder')}
+              </Button>
+            )}
           </Group>
         )}
       </Stack>

@@ -6,8 +6,9 @@ import { formatDate, formatDateTime } from '@shared/dates/format';
 import type { VisitId } from '@shared/model/ids';
 import type { KelisimEvent } from '@shared/model/records';
 import { StatCard } from '@/components/StatCard';
+import { useSafeAction } from '@/components/use-safe-action';
 import { useCan, useDirectory, usePlaces, useVisitDetail } from '@/db/hooks';
-import { desktop } from '@/desktop';
+import { useSavePdf } from '@/export/use-save-pdf';
 import { useLanguage } from '@/i18n/use-language';
 import { blankEvent, EventFormModal } from '../events/EventFormModal';
 
@@ -16,6 +17,9 @@ export function VisitCard({ visitId, onClose }: Readonly<{ visitId: VisitId; onC
   const { t } = useTranslation();
   const { localName } = useLanguage();
   const canEdit = useCan('edit');
+  const canExport = useCan('export');
+  const run = useSafeAction();
+  const savePdf = useSavePdf();
   const detail = useVisitDetail(visitId);
   const places = usePlaces();
   const types = useDirectory('event_type');
@@ -59,14 +63,21 @@ export function VisitCard({ visitId, onClose }: Readonly<{ visitId: VisitId; onC
           <Group justify="space-between">
             <Title order={5}>{t('workingGroups.visitEvents')}</Title>
             <Group gap="xs" className="no-print">
-              <Button
-                variant="default"
-                size="xs"
-                leftSection={<IconPrinter size={14} />}
-                onClick={() => void desktop.printToPdf(t('workingGroups.visit'), false)}
-              >
-                {t('workingGroups.print')}
-              </Button>
+              {canExport && (
+                <Button
+                  variant="default"
+                  size="xs"
+                  leftSection={<IconPrinter size={14} />}
+                  onClick={() =>
+                    run(async () => {
+                      await savePdf(t('workingGroups.visit'), false, { kind: 'visit', visit: visitId });
+                    })
+                  }
+                  data-testid="visit-print"
+                >
+                  {t('workingGroups.print')}
+                </Button>
+              )}
               {canEdit && (
                 <Button
                   size="xs"

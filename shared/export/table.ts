@@ -26,13 +26,14 @@ export interface ExportTable {
 export type HeaderLanguage = 'ru' | 'kk' | 'both';
 
 /**
- * Text that a spreadsheet could take for a formula (= + - @, or a tab or line feed first) is
- * written as a text cell with the Text number format, so Excel neither runs it on opening nor
- * turns it into a formula when the cell is edited. The value itself stays as it was, so the file
+ * Text that a spreadsheet could take for a formula is written as a text cell with the Text number
+ * format, so Excel neither runs it on opening nor turns it into a formula when the cell is edited.
+ * The first characters are those OWASP's CSV Injection page names (= + - @, tab, carriage return,
+ * line feed) and the NUL that ASVS 5.0 (1.2.10) adds. The value itself stays as it was, so the file
  * imports back unchanged.
  */
 export function needsTextFormat(value: string): boolean {
-  return /^[=+\-@\t\r]/.test(value);
+  return /^[=+\-@\t\r\n\0]/.test(value);
 }
 
 /** 900101300126 → 9001••••••26: enough to tell two people apart in a report, not enough to use. */

@@ -6,8 +6,18 @@ import { analyseMembers, detectLayout } from '@shared/import/pipeline';
 import type { ImportLookups } from '@shared/import/read-rows';
 import { openTestDb, scopeAs } from '@/db/test-db';
 import { planMembers } from '@/db/repositories/import-plan';
-import { readWorkbook, type ReadOutcome } from './read-workbook';
+import { readWorkbook, type ReadFailure } from './read-workbook';
 import { IMPORT_LIMITS } from './limits';
+import {
+  concat,
+  deflated,
+  directoryOffset,
+  lyingBomb,
+  nestedEntries,
+  overlappingBomb,
+  partsOf,
+  zipOf,
+} from './test-zips';
 import { zhambylLookups } from './test-lookups';
 
 const TODAY = '2026-11-21';
@@ -32,6 +42,7 @@ const VALID_ROWS = [
 ];
 const validXlsx = xlsx(VALID_ROWS);
 const validXls = xlsx(VALID_ROWS, undefined, 'biff8');
+const validParts = partsOf(validXlsx);
 
 function randomBytes(length: number): Uint8Array {
   return Uint8Array.from({ length }, () => random.int(0, 255));
@@ -65,6 +76,26 @@ function zipBomb(): Uint8Array {
   out.set(central, 4);
   out.set(end, 4 + central.length);
   return out;
+}
+
+/** The valid list deflated, every entry declaring whatever size `declared` gives it. */
+function declaring(declared: (real: number) => number): Uint8Array {
+  return zipOf(validParts.map(({ name, data }) => ({ ...deflated(name, data), size: declared(data.length) })));
+}
+
+/** The valid list with its directory's end record pointing elsewhere. */
+function directoryAt(offset: (start: number, length: number) => number): Uint8Array {
+  const zip = declaring((real) => real);
+  new DataView(zip.buffer).setUint32(zip.length - 22 + 16, offset(directoryOffset(zip), zip.length), true);
+  return zip;
+}
+
+/** The valid list with a second, hostile zip inside, as Apple Numbers keeps its Index.zip. */
+function zipInZip(): Uint8Array {
+  return zipOf([
+    deflated('Index.zip', lyingBomb(420)),
+    ...validParts.filter(({ name }) => name !== '[Content_Types].xml').map(({ name, data }) => deflated(name, data)),
+  ]);
 }
 
 /** The valid list with one more cell far away: the sheet's extent goes past a limit. */
@@ -113,7 +144,8 @@ interface Case {
   name: string;
   fileName: string;
   data: () => Uint8Array;
-  expect?: ReadOutcome['ok'] | 'too-large';
+  /** `true`: read; a failure: refused with it; nothing: any clear outcome. */
+  expect?: true | ReadFailure;
 }
 
 function cases(): Case[] {
@@ -141,6 +173,38 @@ function cases(): Case[] {
     list.push({ name: `corrupted xls ${index}`, fileName: 'list.xls', data: () => flip(validXls, random.int(1, 40)) });
   for (let index = 0; index < 5; index++)
     list.push({ name: `zip bomb ${index}`, fileName: 'list.xlsx', data: zipBomb, expect: 'too-large' });
+  // Zips that lie about their contents: what counts is what is inflated, and only what the directory truly describes.
+  const zips: [string, () => Uint8Array, true | ReadFailure][] = [
+    ['sizes declared as 0', () => declaring(() => 0), true],
+    ['sizes declared too small', () => declaring((real) => real >> 2), true],
+    ['sizes declared too large', () => declaring((real) => real * 3 + 1), true],
+    ['a 430 KB bomb declaring 0 bytes that inflates to 420 MiB', () => lyingBomb(420), 'too-large'],
+    ['a 12 KB bomb of 110 overlapping entries that would inflate to 440 MiB', overlappingBomb, 'damaged-zip'],
+    ['one entry nested inside another', () => nestedEntries(validParts[0]?.data ?? new Uint8Array()), 'damaged-zip'],
+    ['a zip in a zip holding a bomb', zipInZip, 'unsupported'],
+    ['missing directory', () => validXlsx.slice(0, directoryOffset(validXlsx)), 'damaged-zip'],
+    [
+      'directory cut short',
+      () => concat(validXlsx.slice(0, directoryOffset(validXlsx) + 30), validXlsx.slice(-22)),
+      'damaged-zip',
+    ],
+    ['directory pointing past the end', () => directoryAt((_, length) => length + 1000), 'damaged-zip'],
+    ['directory pointing into the data', () => directoryAt((start) => start - 100), 'damaged-zip'],
+  ];
+  for (const [name, data, expected] of zips)
+    for (let index = 0; index < (expected === 'too-large' ? 2 : 5); index++)
+      list.push({
+        name: `${name} ${index}`,
+        fileName: random.pick(['list.xlsx', 'list.ods', 'list.csv']),
+        data,
+        expect: expected,
+      });
+  list.push({
+    name: 'text beginning like a zip',
+    fileName: 'list.csv',
+    data: () => concat(new Uint8Array([0xef, 0xbb, 0xbf]), lyingBomb(420)),
+    expect: 'unreadable',
+  });
   for (let index = 0; index < 5; index++)
     list.push({
       name: `huge dimensions ${index}`,
@@ -203,11 +267,12 @@ describe('importer under hostile files', () => {
     for (const [index, testCase] of all.entries()) {
       const started = performance.now();
       const outcome = readWorkbook(testCase.fileName, testCase.data());
-      if (testCase.expect === 'too-large')
-        expect(outcome, testCase.name).toMatchObject({ ok: false, failure: 'too-large' });
       if (testCase.expect === true) expect(outcome.ok, testCase.name).toBe(true);
+      else if (testCase.expect) expect(outcome, testCase.name).toMatchObject({ ok: false, failure: testCase.expect });
       if (!outcome.ok) {
-        expect(['unsupported', 'unreadable', 'empty', 'too-large'], testCase.name).toContain(outcome.failure);
+        expect(['unsupported', 'unreadable', 'damaged-zip', 'empty', 'too-large'], testCase.name).toContain(
+          outcome.failure,
+        );
         outcomes.refused++;
       } else {
         outcomes.ok++;
@@ -246,8 +311,11 @@ describe('importer under hostile files', () => {
     });
     expect(readWorkbook('list.xlsx', zipBomb())).toMatchObject({
       failure: 'too-large',
-      limit: { limit: 'unzippedBytes' },
+      limit: { limit: 'unzippedBytes', value: 3_900_000_000 },
     });
+    const bomb = readWorkbook('list.xlsx', lyingBomb(420));
+    expect(bomb).toMatchObject({ failure: 'too-large', limit: { limit: 'unzippedBytes' } });
+    expect(bomb.ok ? 0 : bomb.limit?.value).toBeGreaterThan(IMPORT_LIMITS.unzippedBytes);
     const wide = readWorkbook('list.xlsx', xlsx([Array.from({ length: 10_000 }, () => 'x')]));
     expect(wide).toMatchObject({ failure: 'too-large', limit: { limit: 'columns', value: 10_000 } });
     const long = readWorkbook(

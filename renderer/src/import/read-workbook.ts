@@ -1,12 +1,14 @@
 import * as XLSX from 'xlsx';
 import * as cptable from 'xlsx/dist/cpexcel.full.mjs';
 import type { CellValue, RawSheet, RawWorkbook } from '@shared/import/types';
-import { IMPORT_LIMITS, unzippedSize, type LimitExceeded } from './limits';
+import { IMPORT_LIMITS, type LimitExceeded } from './limits';
+import { isZip } from './unzip';
+import { readZipWorkbook } from './zip-workbook';
 
 // Excel 95 files and CSV in Windows-1251 need SheetJS's code pages (STACK.md, trap 4).
 XLSX.set_cptable(cptable);
 
-export type ReadFailure = 'unsupported' | 'unreadable' | 'empty' | 'too-large' | 'timeout';
+export type ReadFailure = 'unsupported' | 'unreadable' | 'damaged-zip' | 'empty' | 'too-large' | 'timeout';
 export type ReadOutcome =
   { ok: true; workbook: RawWorkbook } | { ok: false; failure: ReadFailure; limit?: LimitExceeded };
 
@@ -57,24 +59,27 @@ const tooLarge = (limit: LimitExceeded['limit'], value: number): ReadOutcome => 
 export function readWorkbook(fileName: string, data: Uint8Array): ReadOutcome {
   if (!SPREADSHEET.test(fileName)) return { ok: false, failure: 'unsupported' };
   if (data.byteLength > IMPORT_LIMITS.fileBytes) return tooLarge('fileBytes', data.byteLength);
-  const unzipped = unzippedSize(data);
-  if (unzipped !== null && unzipped > IMPORT_LIMITS.unzippedBytes) return tooLarge('unzippedBytes', unzipped);
   let book: XLSX.WorkBook;
   try {
     // One row more than allowed is read, so that a longer sheet is noticed and refused, not cut short.
     const common = { dense: true, sheetRows: IMPORT_LIMITS.rows + 1 } as const;
-    if (/\.(csv|txt|tsv)$/i.test(fileName)) {
+    const spreadsheet = { ...common, cellDates: true, UTC: true, cellFormula: false, cellHTML: false } as const;
+    // By content, not by name: a zip is unzipped only under the budget, whatever the file is called.
+    if (isZip(data)) {
+      const zipped = readZipWorkbook(data, spreadsheet);
+      if (!zipped.ok) {
+        return zipped.failure === 'too-large'
+          ? tooLarge('unzippedBytes', zipped.bytes)
+          : { ok: false, failure: zipped.failure };
+      }
+      book = zipped.book;
+    } else if (/\.(csv|txt|tsv)$/i.test(fileName)) {
       const text = decodeText(data);
+      // SheetJS would unzip text that starts like a zip (after a byte-order mark), out of the budget's reach.
+      if (isZip(new TextEncoder().encode(text.slice(0, 4)))) return { ok: false, failure: 'unreadable' };
       book = XLSX.read(text, { ...common, type: 'string', FS: detectSeparator(text), raw: true });
     } else {
-      book = XLSX.read(data, {
-        ...common,
-        type: 'array',
-        cellDates: true,
-        UTC: true,
-        cellFormula: false,
-        cellHTML: false,
-      });
+      book = XLSX.read(data, { ...spreadsheet, type: 'array' });
     }
   } catch {
     return { ok: false, failure: 'unreadable' };

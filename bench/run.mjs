@@ -342,6 +342,12 @@ for (const size of sizes) {
   );
   const recompute = await call('dashboardRecompute', 5);
   record(label, `dashboard recompute on a period or place change`, recompute);
+  const journal = await call('sealedJournal', 7);
+  record(
+    label,
+    `reception journal of a month, confidential shown (${journal.extra.rows} receptions, ${journal.extra.sealed} sealed)`,
+    journal,
+  );
 
   const heap = await app.evaluate(() => {
     /** @type {any} */ (window).gc?.();

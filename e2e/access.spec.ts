@@ -48,6 +48,7 @@ test('a viewer works without exporting, the session locks when idle and on Ctrl+
   await page.getByTestId('sign-in-submit').click();
   await expect(page.getByTestId('sign-in-error')).toHaveText(ru.auth.wrongPassword);
   await shell.signInExpecting('aliya', 'vremennyi-1', 'change-password');
+  await page.getByTestId('current-password').fill('vremennyi-1');
   await page.getByTestId('new-password').fill('svoi-parol-7');
   await page.getByTestId('new-password-repeat').fill('svoi-parol-7');
   await page.getByTestId('change-password-submit').click();
@@ -96,4 +97,18 @@ test('a viewer works without exporting, the session locks when idle and on Ctrl+
   const audit = page.getByTestId('audit-table');
   for (const action of ['lock', 'unlock-failed', 'login-failed', 'operator-create'] as const)
     await expect(audit).toContainText(ru.audit.actions[action]);
+});
+
+test('a confirmation left open does not stay above the lock screen', async ({ page }) => {
+  const onboarding = new OnboardingPage(page);
+  const shell = new ShellPage(page);
+  await onboarding.setUpOffice();
+  await onboarding.startEmpty();
+  await shell.goTo('settings');
+  await page.getByTestId('recovery-new').click();
+  await expect(page.getByTestId('recovery-new-confirm')).toBeVisible();
+  await page.keyboard.press('Control+L');
+  await expect(page.getByTestId('lock-screen')).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByTestId('recovery-new-confirm')).toHaveCount(0);
 });

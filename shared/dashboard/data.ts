@@ -19,6 +19,12 @@ export type DashboardEvent = Pick<
   | 'deletedAt'
 >;
 
+/**
+ * The topic a confidential reception is counted under for someone without the right to confidential
+ * records: its real topic (religion, probation) would tell them what the matter was.
+ */
+export const CONFIDENTIAL_TOPIC = 'confidential';
+
 export type DashboardReception = Pick<
   Reception,
   'id' | 'date' | 'topicCode' | 'outcome' | 'placeId' | 'confidential' | 'deletedAt'

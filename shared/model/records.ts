@@ -40,7 +40,26 @@ export interface BaseRecord<Id extends string> {
 
 export type Sex = 'male' | 'female';
 
-export interface Person extends BaseRecord<PersonId> {
+/**
+ * Confidential content as stored: encrypted (AES-256-GCM) under one version of the office field
+ * key, with the record's table and id bound to it. Only the data layer seals and opens it.
+ */
+export interface SealedValue {
+  v: 1;
+  /** The field-key version, so that the key can be rotated. */
+  key: string;
+  /** Base64 of the nonce and the ciphertext. */
+  data: string;
+}
+
+/** What a record whose content can be sealed carries besides its fields. */
+export interface Sealable {
+  sealed?: SealedValue;
+  /** Set while confidential content is still in clear, waiting for a session with the key to seal it. */
+  unsealed?: 1;
+}
+
+export interface Person extends BaseRecord<PersonId>, Sealable {
   surname: string;
   givenName: string;
   patronymic?: string;
@@ -182,7 +201,7 @@ export interface ReceptionControl {
   history: ControlNote[];
 }
 
-export interface Reception extends BaseRecord<ReceptionId> {
+export interface Reception extends BaseRecord<ReceptionId>, Sealable {
   date: IsoDate;
   placeId?: PlaceId;
   visitId?: VisitId;
@@ -198,6 +217,8 @@ export interface Reception extends BaseRecord<ReceptionId> {
   referredToAgencyId?: DirectoryItemId;
   declineReason?: string;
   confidential: boolean;
+  /** For a sealed reception, the citizen as a blind tag: found by whoever has the key, by nobody else. */
+  citizenTag?: string;
 }
 
 export const placeLevels = ['oblast', 'district', 'sub_district', 'settlement'] as const;
@@ -269,14 +290,29 @@ export interface AuditEntry {
 export type OperatorId = string & { readonly operatorBrand: unique symbol };
 
 /** A named local user of this copy of Kelisim. */
+/** Secret bytes under a key derived from a password or the recovery key (PBKDF2-SHA256, AES-256-GCM). */
+export interface WrappedSecret {
+  salt: string;
+  iterations: number;
+  data: string;
+}
+
 export interface Operator {
   id: OperatorId;
   login: string;
   displayName: string;
   role: 'viewer' | 'editor' | 'exporter' | 'administrator';
   password: { algorithm: 'PBKDF2-SHA256'; iterations: number; salt: string; hash: string };
-  /** The office's data key, wrapped with this operator's password, for those allowed confidential data. */
-  dataKey?: { salt: string; iterations: number; data: string };
+  /**
+   * Before version 9: the office's data key wrapped with this operator's password. Replaced by
+   * `keys` at the operator's first sign-in after the update.
+   */
+  dataKey?: WrappedSecret;
+  /**
+   * The operator's key pair (the private half wrapped with the password) and the office field keys
+   * sealed to it, by version: present only while the operator's role may see confidential records.
+   */
+  keys?: { publicKey: string; privateKey: WrappedSecret; sealed: Record<string, string> };
   /** Set when an administrator reset the password: the operator chooses a new one at next login. */
   mustChangePassword: boolean;
   disabled: boolean;
@@ -357,7 +393,7 @@ export interface RiskLevelChange {
   author: string;
 }
 
-export interface TensionRisk extends BaseRecord<TensionRiskId> {
+export interface TensionRisk extends BaseRecord<TensionRiskId>, Sealable {
   placeId?: PlaceId;
   description: string;
   /** Ethnic groups involved. */
@@ -385,7 +421,7 @@ export type DisputeType = (typeof disputeTypes)[number];
 export const mediationResults = ['reconciled', 'not_reconciled', 'referred'] as const;
 export type MediationResult = (typeof mediationResults)[number];
 
-export interface MediationCase extends BaseRecord<MediationCaseId> {
+export interface MediationCase extends BaseRecord<MediationCaseId>, Sealable {
   date: IsoDate;
   placeId?: PlaceId;
   /** The parties as the case names them ("семья Ахметовых", "жители ул. Абая"). */

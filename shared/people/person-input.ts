@@ -39,7 +39,10 @@ export function personInputSchema(today: IsoDate) {
 
 export type PersonInput = z.infer<ReturnType<typeof personInputSchema>>;
 
-export type PersonFields = Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'author' | 'deletedAt' | 'searchTokens'>;
+export type PersonFields = Omit<
+  Person,
+  'id' | 'createdAt' | 'updatedAt' | 'author' | 'deletedAt' | 'searchTokens' | 'sealed' | 'unsealed'
+>;
 
 export interface CompletedPerson {
   fields: PersonFields;

@@ -1,7 +1,8 @@
 import { Center, Loader, MantineProvider, v8CssVariablesResolver } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { ModalsProvider } from '@mantine/modals';
+import { ModalsProvider, modals } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -66,6 +67,10 @@ function Gate() {
   const profile = useOfficeProfile();
   const hasOperators = useHasOperators();
   const { operator, locked } = useSession();
+  // A confirmation opened before the lock lives outside the shell: it must not stay above the lock screen.
+  useEffect(() => {
+    if (locked || !operator) modals.closeAll();
+  }, [locked, operator]);
   if (profile === undefined || hasOperators === undefined) {
     return (
       <Center h="100vh">

@@ -6,6 +6,7 @@ import {
   recordBackup,
   restoreFromBackup,
   type BackupReason,
+  type RestoreOptions,
   type RestoreOutcome,
 } from '@/db';
 import { desktop } from '@/desktop';
@@ -43,8 +44,8 @@ export async function makeBackup(reason: BackupReason) {
 }
 
 /** Replaces the database with a backup, saving the current state first when there is any. */
-export async function restoreBackup(bytes: Uint8Array<ArrayBuffer>, recoveryKey?: string): Promise<RestoreOutcome> {
-  const outcome = await restoreFromBackup(bytes, recoveryKey, async () => {
+export async function restoreBackup(bytes: Uint8Array<ArrayBuffer>, options: RestoreOptions): Promise<RestoreOutcome> {
+  const outcome = await restoreFromBackup(bytes, options, async () => {
     await makeBackup('before-restore');
   });
   if (outcome.ok) await writeManifest({});

@@ -1,6 +1,7 @@
 import { can, type Permission, type Role } from '@shared/auth/roles';
 import { exportableRecords } from '@shared/monitoring/confidential';
 import type { OperatorId } from '@shared/model/records';
+import type { FieldKey } from '@/security/office-keys';
 import type { KelisimDb } from './db';
 
 /**
@@ -14,13 +15,26 @@ export type Actor =
   | { readonly kind: 'anonymous' };
 
 /**
- * What every repository function takes first: the database, who is asking, and the office data
- * key when that operator holds it (only operators with the right to confidential records do).
+ * The office field keys a session holds: only an operator whose role may see confidential records
+ * has them, from sign-in until the lock or sign-out. `current` seals what is written now; the
+ * others open what older versions sealed. `privateKey` (the operator's own) opens the field keys
+ * sealed to them, so that an administrator can give them to a colleague.
+ */
+export interface SessionKeys {
+  readonly current: FieldKey;
+  readonly byId: ReadonlyMap<string, FieldKey>;
+  readonly privateKey: CryptoKey;
+  readonly operatorId: OperatorId;
+}
+
+/**
+ * What every repository function takes first: the database, who is asking, and the office field
+ * keys when that operator holds them.
  */
 export interface Scope {
   readonly db: KelisimDb;
   readonly actor: Actor;
-  readonly dataKey: CryptoKey | null;
+  readonly keys: SessionKeys | null;
 }
 
 export const SETUP: Actor = { kind: 'setup' };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileHash } from '@shared/audit/chain';
-import { generateDataKey, newRecoveryKey, wrapDataKey } from '@/security/crypto';
+import { encryptBytes, importAesKey, newRecoveryKey, wrapSecret } from '@/security/crypto';
+import { randomBytes } from '@/security/encoding';
+import { newRecipientKeys } from '@/security/office-keys';
 import {
   BackupFormatError,
   readBackupHeader,
@@ -33,7 +35,7 @@ const payload: BackupPayload = {
 
 describe('backup file', () => {
   it('restores Kazakh and Russian text byte for byte, and binary attachments', async () => {
-    const bytes = await writeBackupFile(payload, META, null);
+    const bytes = await writeBackupFile(payload, META, []);
     const { header, payload: read } = await readBackupPayload(bytes, {});
     expect(header).toMatchObject({
       ...META,
@@ -51,14 +53,11 @@ describe('backup file', () => {
     expect(texts(read).length).toBeGreaterThan(500_000);
   });
 
-  it('shows date, office and counts from the header without any key', async () => {
-    const key = await generateDataKey();
-    const recovery = newRecoveryKey();
-    const bytes = await writeBackupFile(payload, META, {
-      dataKey: key,
-      recoveryKey: await wrapDataKey(key, recovery, 1_000),
-    });
+  it('shows date, office and counts from the header without any key, and nothing of the records', async () => {
+    const { keys } = await newRecipientKeys(newRecoveryKey(), 1_000);
+    const bytes = await writeBackupFile(payload, META, [{ kind: 'recovery', ...keys }]);
     expect(readBackupHeader(bytes).header).toMatchObject({
+      version: 2,
       createdAt: META.createdAt,
       office: META.office,
       records: 3_001,
@@ -66,28 +65,76 @@ describe('backup file', () => {
     expect(new TextDecoder().decode(bytes)).not.toContain('Қасымова');
   });
 
-  it('opens an encrypted backup with the data key or the recovery key, and refuses a wrong or missing key', async () => {
-    const key = await generateDataKey();
+  it('is opened by any of its recipients — an operator’s key or the recovery key — and refuses others', async () => {
     const recovery = newRecoveryKey();
-    const bytes = await writeBackupFile(payload, META, {
-      dataKey: key,
-      recoveryKey: await wrapDataKey(key, recovery, 1_000),
-    });
-    expect((await readBackupPayload(bytes, { dataKey: key })).payload).toEqual(payload);
+    const operator = await newRecipientKeys('Келісім-2026', 1_000);
+    const recoveryPair = await newRecipientKeys(recovery, 1_000);
+    const stranger = await newRecipientKeys('another-one', 1_000);
+    // Written by a session that holds no secret at all: only public halves are needed.
+    const bytes = await writeBackupFile(payload, META, [
+      { kind: 'operator', login: 'admin', ...operator.keys },
+      { kind: 'recovery', ...recoveryPair.keys },
+    ]);
+    const own = { publicKey: operator.keys.publicKey, privateKey: operator.privateKey };
+    expect((await readBackupPayload(bytes, { privateKeys: [own] })).payload).toEqual(payload);
     expect((await readBackupPayload(bytes, { recoveryKey: recovery })).payload).toEqual(payload);
     await expect(readBackupPayload(bytes, {})).rejects.toMatchObject({ problem: 'needs-key' });
     await expect(readBackupPayload(bytes, { recoveryKey: newRecoveryKey() })).rejects.toMatchObject({
       problem: 'wrong-key',
     });
-    await expect(readBackupPayload(bytes, { dataKey: await generateDataKey() })).rejects.toMatchObject({
-      problem: 'wrong-key',
-    });
+    const strangers = [{ publicKey: stranger.keys.publicKey, privateKey: stranger.privateKey }];
+    await expect(readBackupPayload(bytes, { privateKeys: strangers })).rejects.toMatchObject({ problem: 'needs-key' });
+  });
+
+  it('binds the header to the body: a changed date, office or count does not open', async () => {
+    const operator = await newRecipientKeys('Келісім-2026', 1_000);
+    const bytes = await writeBackupFile(payload, META, [{ kind: 'operator', login: 'admin', ...operator.keys }]);
+    const length = new DataView(bytes.buffer).getUint32(8);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + length)));
+    const forgedHeader = new TextEncoder().encode(JSON.stringify({ ...header, createdAt: '2099-01-01T00:00:00.000Z' }));
+    const forged = new Uint8Array(12 + forgedHeader.length + bytes.length - 12 - length);
+    forged.set(bytes.subarray(0, 8));
+    new DataView(forged.buffer).setUint32(8, forgedHeader.length);
+    forged.set(forgedHeader, 12);
+    forged.set(bytes.subarray(12 + length), 12 + forgedHeader.length);
+    const own = [{ publicKey: operator.keys.publicKey, privateKey: operator.privateKey }];
+    await expect(readBackupPayload(forged, { privateKeys: own })).rejects.toMatchObject({ problem: 'damaged' });
+  });
+
+  it('still reads a backup of version 1, made before the key pairs, with the old data key or the recovery key', async () => {
+    const raw = randomBytes(32);
+    const recovery = newRecoveryKey();
+    const plain = await new Response(
+      new Blob([new TextEncoder().encode(JSON.stringify({ tables: { settings: [] } }))])
+        .stream()
+        .pipeThrough(new CompressionStream('gzip')),
+    ).arrayBuffer();
+    const body = await encryptBytes(await importAesKey(raw.slice()), new Uint8Array(plain));
+    const header = new TextEncoder().encode(
+      JSON.stringify({
+        format: 'kelisim-backup',
+        version: 1,
+        ...META,
+        counts: { settings: 0 },
+        records: 0,
+        checksum: fileHash(new TextEncoder().encode(JSON.stringify({ tables: { settings: [] } }))),
+        encryption: { algorithm: 'AES-256-GCM', recoveryKey: await wrapSecret(raw.slice(), recovery, 1_000) },
+      }),
+    );
+    const bytes = new Uint8Array(12 + header.length + body.length);
+    bytes.set(new TextEncoder().encode('KLSMBAK1'));
+    new DataView(bytes.buffer).setUint32(8, header.length);
+    bytes.set(header, 12);
+    bytes.set(body, 12 + header.length);
+    expect((await readBackupPayload(bytes, { recoveryKey: recovery })).payload).toEqual({ tables: { settings: [] } });
+    expect((await readBackupPayload(bytes, { legacyKeys: [await importAesKey(raw.slice())] })).header.version).toBe(1);
+    await expect(readBackupPayload(bytes, {})).rejects.toMatchObject({ problem: 'needs-key' });
   });
 
   it('refuses a file whose records were changed after the backup (checksum), and files that are not backups', async () => {
-    const bytes = await writeBackupFile(payload, META, null);
+    const bytes = await writeBackupFile(payload, META, []);
     const { header } = readBackupHeader(bytes);
-    const forged = await writeBackupFile({ tables: { ...payload.tables, people: [] } }, META, null);
+    const forged = await writeBackupFile({ tables: { ...payload.tables, people: [] } }, META, []);
     const length = new DataView(forged.buffer).getUint32(8);
     const headerText = JSON.stringify({
       ...JSON.parse(new TextDecoder().decode(forged.subarray(12, 12 + length))),

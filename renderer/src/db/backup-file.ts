@@ -1,22 +1,37 @@
 import { z } from 'zod';
 import { canonicalJson, fileHash } from '@shared/audit/chain';
-import { decryptBytes, encryptBytes, unwrapDataKey, type WrappedKey } from '@/security/crypto';
-import { fromBase64, toBase64 } from '@/security/encoding';
+import { decryptBytes, encryptBytes, importAesKey, unwrapSecret, WrongKeyError } from '@/security/crypto';
+import { fromBase64, randomBytes, toBase64 } from '@/security/encoding';
+import { openPrivateKey, seal, unseal } from '@/security/office-keys';
 
 /**
  * A backup file: an 8-byte magic, the header length, a JSON header readable without any key
  * (date, office, counts, checksum: what the restore screen shows before it replaces anything),
- * then the body: gzip of the canonical JSON of every table, encrypted with AES-256-GCM when the
- * office has a data key. The checksum is over the uncompressed JSON, so it proves the restored
- * records are the ones that were saved.
+ * then the body: gzip of the canonical JSON of every table, encrypted with AES-256-GCM under a key
+ * made for this file, with the header as additional data (a changed header fails to open). The
+ * file's key is sealed to each recipient's public key — the operators allowed confidential records
+ * and the recovery key — so any session can write a backup that only they can open. The checksum
+ * is over the uncompressed JSON, so it proves the restored records are the ones that were saved.
+ *
+ * Version 1 files (before version 9 of the database) were encrypted with the office data key,
+ * wrapped in the header with the recovery key; they are still read.
  */
 const MAGIC = 'KLSMBAK1';
 
 const wrappedKeySchema = z.object({ salt: z.string(), iterations: z.number().int().min(1), data: z.string() });
+const recipientSchema = z.object({
+  kind: z.enum(['operator', 'recovery']),
+  login: z.string().optional(),
+  publicKey: z.string(),
+  /** The recipient's private key wrapped by their password or the recovery key, so another PC can open the file. */
+  privateKey: wrappedKeySchema,
+  /** The file's key sealed to the recipient. */
+  sealed: z.string(),
+});
+export type BackupRecipient = z.infer<typeof recipientSchema>;
 
-export const backupHeaderSchema = z.object({
+const headerFields = {
   format: z.literal('kelisim-backup'),
-  version: z.literal(1),
   createdAt: z.string(),
   reason: z.string(),
   appVersion: z.string(),
@@ -25,8 +40,22 @@ export const backupHeaderSchema = z.object({
   counts: z.record(z.string(), z.number().int().min(0)),
   records: z.number().int().min(0),
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
-  encryption: z.object({ algorithm: z.literal('AES-256-GCM'), recoveryKey: wrappedKeySchema }).nullable(),
-});
+};
+
+export const backupHeaderSchema = z.discriminatedUnion('version', [
+  z.object({
+    ...headerFields,
+    version: z.literal(2),
+    encryption: z
+      .object({ algorithm: z.literal('AES-256-GCM'), recipients: z.array(recipientSchema).min(1) })
+      .nullable(),
+  }),
+  z.object({
+    ...headerFields,
+    version: z.literal(1),
+    encryption: z.object({ algorithm: z.literal('AES-256-GCM'), recoveryKey: wrappedKeySchema }).nullable(),
+  }),
+]);
 
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 
@@ -83,30 +112,50 @@ export interface BackupMeta {
   createdAt: string;
 }
 
-export interface BackupEncryption {
-  dataKey: CryptoKey;
-  recoveryKey: WrappedKey;
+/** Who may open a backup: the public halves to seal its key to, and the wrapped private halves that go with them. */
+export type BackupRecipients = Omit<BackupRecipient, 'sealed'>[];
+
+/** What opens a backup: this session's own private key, the recovery key typed in, or a key of version 1. */
+export interface BackupKeys {
+  privateKeys?: { publicKey: string; privateKey: CryptoKey }[];
+  recoveryKey?: string;
+  legacyKeys?: CryptoKey[];
 }
 
 export async function writeBackupFile(
   payload: BackupPayload,
   meta: BackupMeta,
-  encryption: BackupEncryption | null,
+  recipients: BackupRecipients,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const plain = payloadBytes(payload);
   const counts = Object.fromEntries(Object.entries(payload.tables).map(([name, rows]) => [name, rows.length]));
+  const fileKey = randomBytes(32);
   const header: BackupHeader = {
     format: 'kelisim-backup',
-    version: 1,
+    version: 2,
     ...meta,
     counts,
     records: Object.values(counts).reduce((sum, count) => sum + count, 0),
     checksum: fileHash(plain),
-    encryption: encryption ? { algorithm: 'AES-256-GCM', recoveryKey: encryption.recoveryKey } : null,
+    encryption:
+      recipients.length > 0
+        ? {
+            algorithm: 'AES-256-GCM',
+            recipients: await Promise.all(
+              recipients.map(async (recipient) => ({
+                ...recipient,
+                sealed: await seal(fileKey.slice(), recipient.publicKey),
+              })),
+            ),
+          }
+        : null,
   };
-  const compressed = await transform(plain, new CompressionStream('gzip'));
-  const body = encryption ? await encryptBytes(encryption.dataKey, compressed) : compressed;
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const compressed = await transform(plain, new CompressionStream('gzip'));
+  const body = header.encryption
+    ? await encryptBytes(await importAesKey(fileKey), compressed, headerBytes)
+    : compressed;
+  fileKey.fill(0);
   const out = new Uint8Array(8 + 4 + headerBytes.length + body.length);
   out.set(new TextEncoder().encode(MAGIC));
   new DataView(out.buffer).setUint32(8, headerBytes.length);
@@ -117,54 +166,88 @@ export async function writeBackupFile(
 
 export function readBackupHeader(bytes: Uint8Array<ArrayBuffer>): {
   header: BackupHeader;
+  headerBytes: Uint8Array<ArrayBuffer>;
   body: Uint8Array<ArrayBuffer>;
 } {
   if (bytes.length < 12 || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC)
     throw new BackupFormatError('not-a-backup');
   const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(8);
   if (12 + length > bytes.length) throw new BackupFormatError('damaged');
+  const headerBytes = bytes.slice(12, 12 + length);
   let header: unknown;
   try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + length)));
+    header = JSON.parse(new TextDecoder().decode(headerBytes));
   } catch {
     throw new BackupFormatError('damaged');
   }
+  const version = (header as { version?: unknown } | null)?.version;
   if (
-    (header as { version?: unknown } | null)?.version !== 1 &&
-    (header as { format?: unknown } | null)?.format === 'kelisim-backup'
+    (header as { format?: unknown } | null)?.format === 'kelisim-backup' &&
+    typeof version === 'number' &&
+    version > 2
   )
     throw new BackupFormatError('newer-version');
   const parsed = backupHeaderSchema.safeParse(header);
   if (!parsed.success) throw new BackupFormatError('damaged');
-  return { header: parsed.data, body: bytes.slice(12 + length) };
+  return { header: parsed.data, headerBytes, body: bytes.slice(12 + length) };
 }
 
-/**
- * Opens the body with the office's data key, or with the recovery key when the key of this PC is
- * not at hand (a new PC, a wiped database), and checks the checksum.
- */
-export async function readBackupPayload(
-  bytes: Uint8Array<ArrayBuffer>,
-  keys: { dataKey?: CryptoKey; recoveryKey?: string },
-): Promise<{ header: BackupHeader; payload: BackupPayload; dataKey: CryptoKey | null }> {
-  const { header, body } = readBackupHeader(bytes);
-  let compressed = body;
-  let dataKey: CryptoKey | null = null;
-  if (header.encryption) {
-    dataKey = keys.dataKey ?? null;
-    if (!dataKey && keys.recoveryKey) {
-      try {
-        dataKey = await unwrapDataKey(header.encryption.recoveryKey, keys.recoveryKey);
-      } catch {
-        throw new BackupFormatError('wrong-key');
-      }
-    }
-    if (!dataKey) throw new BackupFormatError('needs-key');
+/** The AES key of a version 2 file, from whichever of the keys given opens one of its seals. */
+async function fileKeyOf(recipients: readonly BackupRecipient[], keys: BackupKeys): Promise<CryptoKey> {
+  for (const { publicKey, privateKey } of keys.privateKeys ?? []) {
+    const recipient = recipients.find((candidate) => candidate.publicKey === publicKey);
+    if (recipient) return importAesKey(await unseal(recipient.sealed, privateKey));
+  }
+  if (keys.recoveryKey) {
+    const recipient = recipients.find((candidate) => candidate.kind === 'recovery');
+    if (!recipient) throw new BackupFormatError('needs-key');
     try {
-      compressed = await decryptBytes(dataKey, body);
+      const privateKey = await openPrivateKey(recipient, keys.recoveryKey);
+      return await importAesKey(await unseal(recipient.sealed, privateKey));
     } catch {
       throw new BackupFormatError('wrong-key');
     }
+  }
+  throw new BackupFormatError('needs-key');
+}
+
+/** The data key of a version 1 file: one this session holds, or the one the recovery key unwraps. */
+async function legacyKeysOf(header: Extract<BackupHeader, { version: 1 }>, keys: BackupKeys): Promise<CryptoKey[]> {
+  if (!header.encryption) return [];
+  const candidates = [...(keys.legacyKeys ?? [])];
+  if (keys.recoveryKey)
+    try {
+      candidates.push(await importAesKey(await unwrapSecret(header.encryption.recoveryKey, keys.recoveryKey)));
+    } catch (error) {
+      if (!(error instanceof WrongKeyError)) throw error;
+      if (candidates.length === 0) throw new BackupFormatError('wrong-key');
+    }
+  if (candidates.length === 0) throw new BackupFormatError('needs-key');
+  return candidates;
+}
+
+/**
+ * Opens the body with the keys at hand — this PC's session, or the recovery key when they are not
+ * (a new PC, a wiped database) — and checks the checksum.
+ */
+export async function readBackupPayload(
+  bytes: Uint8Array<ArrayBuffer>,
+  keys: BackupKeys,
+): Promise<{ header: BackupHeader; payload: BackupPayload }> {
+  const { header, headerBytes, body } = readBackupHeader(bytes);
+  let compressed = body;
+  if (header.version === 2 && header.encryption) {
+    const fileKey = await fileKeyOf(header.encryption.recipients, keys);
+    try {
+      compressed = await decryptBytes(fileKey, body, headerBytes);
+    } catch {
+      throw new BackupFormatError('damaged');
+    }
+  } else if (header.version === 1 && header.encryption) {
+    let opened: Uint8Array<ArrayBuffer> | null = null;
+    for (const key of await legacyKeysOf(header, keys)) opened ??= await decryptBytes(key, body).catch(() => null);
+    if (!opened) throw new BackupFormatError('wrong-key');
+    compressed = opened;
   }
   let plain: Uint8Array<ArrayBuffer>;
   try {
@@ -174,5 +257,5 @@ export async function readBackupPayload(
   }
   if (fileHash(plain) !== header.checksum) throw new BackupFormatError('checksum');
   const payload = JSON.parse(new TextDecoder().decode(plain), decodeValue) as BackupPayload;
-  return { header, payload, dataKey };
+  return { header, payload };
 }

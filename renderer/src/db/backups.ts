@@ -1,16 +1,26 @@
 import { fileHash } from '@shared/audit/chain';
-import { BackupFormatError, payloadBytes, readBackupPayload, writeBackupFile } from './backup-file';
+import { can } from '@shared/auth/roles';
+import {
+  BackupFormatError,
+  payloadBytes,
+  readBackupHeader,
+  readBackupPayload,
+  writeBackupFile,
+  type BackupKeys,
+  type BackupRecipients,
+} from './backup-file';
 import { authorize, type Scope } from './access';
 import { SCHEMA_VERSION } from './db';
 import { appendAudit } from './repositories/audit';
 import { dataRecords, exportDatabase, migratePayload, replaceDatabase, tableCounts } from './repositories/backup';
-import { recoveryWrappedKey } from './repositories/operators';
+import { readKeyring } from './keyring';
 import { getOfficeProfile } from './repositories/settings';
 import { currentScope, sessionState } from './session';
 
 /**
  * Backups as the data layer makes and restores them: the records never reach the screen that
- * asked, only the finished file (encrypted when the office has a key at hand) or an outcome.
+ * asked, only the finished file (encrypted to the office's recipients, whoever is signed in) or an
+ * outcome.
  */
 
 export type BackupReason = 'auto' | 'manual' | 'exit' | 'before-import' | 'before-restore' | 'before-migration';
@@ -21,9 +31,40 @@ export async function databaseCounts(): Promise<{ counts: Record<string, number>
   return { counts, records: dataRecords(counts) };
 }
 
-async function encryption(scope: Scope) {
-  const recoveryKey = await recoveryWrappedKey(scope);
-  return scope.dataKey && recoveryKey ? { dataKey: scope.dataKey, recoveryKey } : null;
+/**
+ * Who may open the office's backups: every operator allowed confidential records (a backup holds
+ * them all) and the recovery key. Only public halves are needed, so a viewer's session writes a
+ * backup it cannot read.
+ */
+async function recipients(scope: Scope): Promise<BackupRecipients> {
+  const { db } = scope;
+  const operators = (await db.operators.toArray()).flatMap((operator) =>
+    operator.keys && !operator.disabled && can(operator.role, 'view-confidential')
+      ? [
+          {
+            kind: 'operator' as const,
+            login: operator.login,
+            publicKey: operator.keys.publicKey,
+            privateKey: operator.keys.privateKey,
+          },
+        ]
+      : [],
+  );
+  const recovery = (await readKeyring(db))?.recovery;
+  return [
+    ...operators,
+    ...(recovery
+      ? [{ kind: 'recovery' as const, publicKey: recovery.publicKey, privateKey: recovery.privateKey }]
+      : []),
+  ];
+}
+
+/** No backup is written in clear once the office has operators: nobody could be sure who reads it. */
+export class BackupWithoutRecipientsError extends Error {
+  constructor() {
+    super('no operator with the keys yet: sign in once as an editor or administrator after the update');
+    this.name = 'BackupWithoutRecipientsError';
+  }
 }
 
 /** A backup of everything as file bytes, with the number of records it holds. */
@@ -34,6 +75,8 @@ export async function backupFile(
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; records: number }> {
   const scope = currentScope();
   const profile = await getOfficeProfile(scope);
+  const sealedTo = await recipients(scope);
+  if (sealedTo.length === 0 && (await scope.db.operators.count()) > 0) throw new BackupWithoutRecipientsError();
   const payload = await exportDatabase(scope.db);
   const bytes = await writeBackupFile(
     payload,
@@ -44,7 +87,7 @@ export async function backupFile(
       office: profile ? { name: profile.officeName, kato: profile.districtId ?? profile.oblastId } : null,
       createdAt: at.toISOString(),
     },
-    await encryption(scope),
+    sealedTo,
   );
   const records = dataRecords(
     Object.fromEntries(Object.entries(payload.tables).map(([name, rows]) => [name, rows.length])),
@@ -58,7 +101,25 @@ export async function recordBackup(reason: BackupReason, file: string, records: 
 }
 
 export type RestoreOutcome =
-  { ok: true; records: number } | { ok: false; problem: BackupFormatError['problem'] | 'verify' };
+  | { ok: true; records: number }
+  | { ok: false; problem: BackupFormatError['problem'] | 'verify' | 'unencrypted' | 'no-operators' };
+
+/** What a restore may use: the recovery key typed in, and the administrator's confirmation of an unencrypted file. */
+export interface RestoreOptions {
+  recoveryKey?: string;
+  allowUnencrypted?: boolean;
+}
+
+/** The keys of this session that can open a backup: its operator's private key and its field keys (for version 1 files). */
+async function sessionBackupKeys(scope: Scope, recoveryKey: string | undefined): Promise<BackupKeys> {
+  const { keys } = scope;
+  const own = keys ? await scope.db.operators.get(keys.operatorId) : undefined;
+  return {
+    ...(keys && own?.keys ? { privateKeys: [{ publicKey: own.keys.publicKey, privateKey: keys.privateKey }] } : {}),
+    ...(keys ? { legacyKeys: [...keys.byId.values()].map((key) => key.aes) } : {}),
+    ...(recoveryKey ? { recoveryKey } : {}),
+  };
+}
 
 /**
  * Replaces the database with a backup: opens and checks it first (nothing is touched if it is
@@ -69,22 +130,25 @@ export type RestoreOutcome =
  */
 export async function restoreFromBackup(
   bytes: Uint8Array<ArrayBuffer>,
-  recoveryKey: string | undefined,
+  options: RestoreOptions,
   beforeReplace: () => Promise<void>,
 ): Promise<RestoreOutcome> {
   const scope = currentScope();
   authorize(scope, 'restore');
   let opened;
   try {
-    opened = await readBackupPayload(bytes, {
-      ...(scope.dataKey ? { dataKey: scope.dataKey } : {}),
-      ...(recoveryKey ? { recoveryKey } : {}),
-    });
+    // An unencrypted file could have been made or changed by anyone: only an explicit yes opens one.
+    if (!readBackupHeader(bytes).header.encryption && !options.allowUnencrypted)
+      return { ok: false, problem: 'unencrypted' };
+    opened = await readBackupPayload(bytes, await sessionBackupKeys(scope, options.recoveryKey));
   } catch (error) {
     if (error instanceof BackupFormatError) return { ok: false, problem: error.problem };
     throw error;
   }
   if (opened.header.schemaVersion > SCHEMA_VERSION) return { ok: false, problem: 'newer-version' };
+  // A backup from before anyone had an account would leave the office open to whoever sits down next.
+  if ((opened.header.counts.operators ?? 0) === 0 && (await scope.db.operators.count()) > 0)
+    return { ok: false, problem: 'no-operators' };
   const current = await exportDatabase(scope.db);
   if (dataRecords(await tableCounts(scope.db)) > 0) await beforeReplace();
   const migrated = opened.header.schemaVersion < SCHEMA_VERSION;

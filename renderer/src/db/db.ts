@@ -30,6 +30,7 @@ import { v5Stores } from './schema/v5';
 import { v6Stores } from './schema/v6';
 import { v7Stores } from './schema/v7';
 import { v8Stores } from './schema/v8';
+import { upgradeToV9, v9Stores } from './schema/v9';
 
 export const DATABASE_NAME = 'kelisim';
 
@@ -66,7 +67,7 @@ export class KelisimDb extends Dexie {
   }
 }
 
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 /**
  * Declares the schema chain up to a version. The application uses all of it; restoring a backup
@@ -83,6 +84,7 @@ export function declareVersions(database: Dexie, upTo: number): void {
     (d: Dexie) => d.version(6).stores(v6Stores),
     (d: Dexie) => d.version(7).stores(v7Stores),
     (d: Dexie) => d.version(8).stores(v8Stores),
+    (d: Dexie) => d.version(9).stores(v9Stores).upgrade(upgradeToV9),
   ];
   chain.slice(0, upTo).forEach((declare) => declare(database));
 }

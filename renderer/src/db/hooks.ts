@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 import { can, type Permission } from '@shared/auth/roles';
 import { AccessDeniedError, type Scope } from './access';
+import { backgroundWork, type WorkProgress } from './background-work';
 import { currentScope, sessionState, type SessionView } from './session';
 import type { DashboardRecords } from '@shared/dashboard/compute';
 import type { PackageSource } from '@shared/exchange/build';
@@ -239,3 +240,8 @@ export const usePersonWithIin = (iin: string | null) =>
 
 /** Oblast mode: districts × periods of what was received. */
 export const useReceivedSubmissions = () => useScoped((scope) => receivedSubmissions(scope), []);
+
+/** The data layer's background work (sealing, a key rotation), while there is some. */
+export function useBackgroundWork(): WorkProgress | null {
+  return useSyncExternalStore(backgroundWork.subscribe, backgroundWork.progress);
+}

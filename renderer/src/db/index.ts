@@ -38,7 +38,17 @@ export { SCHEMA_VERSION } from './db';
 export { AccessDeniedError, type Visible } from './access';
 export type { OperatorView } from './operator-view';
 export type { SessionView } from './session';
-export { changePassword, lock, setUpFirstAdministrator, signIn, signOut, startSession, unlock } from './sign-in';
+export {
+  changePassword,
+  lock,
+  RecoveryKeyFirstError,
+  rotateFieldKey,
+  setUpFirstAdministrator,
+  signIn,
+  signOut,
+  startSession,
+  unlock,
+} from './sign-in';
 export { openDatabase, prepareDatabase, storedRecords } from './open';
 export { lastChangeAt } from './change-tracker';
 export {
@@ -47,6 +57,7 @@ export {
   recordBackup,
   restoreFromBackup,
   type BackupReason,
+  type RestoreOptions,
   type RestoreOutcome,
 } from './backups';
 export { BackupFormatError, readBackupHeader, type BackupHeader } from './backup-file';
@@ -117,6 +128,7 @@ export const changeRiskLevel = bound(monitoring.changeRiskLevel);
 export const deleteRisk = bound(monitoring.deleteRisk);
 export const restoreRisk = bound(monitoring.restoreRisk);
 export const recordRiskView = bound(monitoring.recordRiskView);
+export const recordMediationView = bound(monitoring.recordMediationView);
 export const saveCouncil = bound(monitoring.saveCouncil);
 export const saveMediationCase = bound(monitoring.saveMediationCase);
 export const savePopulation = bound(monitoring.savePopulation);
@@ -163,7 +175,8 @@ export const setIdleMinutes = bound(settings.setIdleMinutes);
 export const createOperator = bound(operators.createOperator);
 export const resetPassword = bound(operators.resetPassword);
 export const updateOperator = bound(operators.updateOperator);
-export { SignInError } from './repositories/operators';
+export const replaceRecoveryKey = bound(operators.replaceRecoveryKey);
+export { SignInError, WrongPasswordError } from './repositories/operators';
 export const recordExport = bound(audit.recordExport);
 export const auditChain = bound(audit.auditChain);
 export const verifyAuditLog = bound(audit.verifyAuditLog);

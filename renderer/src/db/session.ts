@@ -1,5 +1,5 @@
 import type { Operator } from '@shared/model/records';
-import { ANONYMOUS, operatorActor, SETUP, type Actor, type Scope } from './access';
+import { ANONYMOUS, operatorActor, SETUP, type Actor, type Scope, type SessionKeys } from './access';
 import { appDb } from './app-db';
 import { viewOfOperator, type OperatorView } from './operator-view';
 
@@ -12,20 +12,20 @@ export interface SessionView {
 
 interface State {
   operator: OperatorView | null;
-  /** The office data key, held here only, while an operator with the right is signed in and not locked. */
-  dataKey: CryptoKey | null;
+  /** The office field keys, held here only, while an operator with the right is signed in and not locked. */
+  keys: SessionKeys | null;
   locked: boolean;
   /** No operator exists yet: the first run. */
   setup: boolean;
 }
 
-let state: State = { operator: null, dataKey: null, locked: false, setup: false };
+let state: State = { operator: null, keys: null, locked: false, setup: false };
 let view: SessionView = { operator: null, locked: false, holdsDataKey: false };
 const listeners = new Set<() => void>();
 
 function update(next: State): void {
   state = next;
-  view = { operator: next.operator, locked: next.locked, holdsDataKey: next.dataKey !== null };
+  view = { operator: next.operator, locked: next.locked, holdsDataKey: next.keys !== null };
   for (const listener of listeners) listener();
 }
 
@@ -41,7 +41,7 @@ function actorOf(current: State): Actor {
 export const sessionState = {
   view: (): SessionView => view,
   actor: (): Actor => actorOf(state),
-  dataKey: (): CryptoKey | null => state.dataKey,
+  keys: (): SessionKeys | null => state.keys,
   subscribe(listener: () => void): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);
@@ -49,25 +49,29 @@ export const sessionState = {
   setSetup(setup: boolean): void {
     update({ ...state, setup });
   },
-  signedIn(operator: Operator, dataKey: CryptoKey | null): void {
-    update({ operator: viewOfOperator(operator), dataKey, locked: false, setup: false });
+  signedIn(operator: Operator, keys: SessionKeys | null): void {
+    update({ operator: viewOfOperator(operator), keys, locked: false, setup: false });
   },
-  operatorChanged(operator: Operator, dataKey: CryptoKey | null = state.dataKey): void {
-    if (state.operator?.id === operator.id) update({ ...state, operator: viewOfOperator(operator), dataKey });
+  operatorChanged(operator: Operator): void {
+    if (state.operator?.id === operator.id) update({ ...state, operator: viewOfOperator(operator) });
+  },
+  /** A new field-key version made current by this session (a key rotation). */
+  keysChanged(keys: SessionKeys): void {
+    if (state.keys) update({ ...state, keys });
   },
   signedOut(): void {
-    update({ operator: null, dataKey: null, locked: false, setup: state.setup });
+    update({ operator: null, keys: null, locked: false, setup: state.setup });
   },
-  /** Locking drops the key: an unattended PC holds nothing that decrypts, until the password is typed again. */
+  /** Locking drops the keys: an unattended PC holds nothing that decrypts, until the password is typed again. */
   locked(): void {
-    if (state.operator && !state.locked) update({ ...state, dataKey: null, locked: true });
+    if (state.operator && !state.locked) update({ ...state, keys: null, locked: true });
   },
-  unlocked(operator: Operator, dataKey: CryptoKey | null): void {
-    update({ ...state, operator: viewOfOperator(operator), dataKey, locked: false });
+  unlocked(operator: Operator, keys: SessionKeys | null): void {
+    update({ ...state, operator: viewOfOperator(operator), keys, locked: false });
   },
 };
 
 /** The application's database and the operator at the keyboard: what every bound call runs with. */
 export function currentScope(): Scope {
-  return { db: appDb, actor: sessionState.actor(), dataKey: sessionState.dataKey() };
+  return { db: appDb, actor: sessionState.actor(), keys: sessionState.keys() };
 }

@@ -1,3 +1,6 @@
+import { AccessDeniedError, authorize } from './access';
+import { afterSignIn, markRotation, resealOldVersions } from './background-work';
+import { addFieldKeyVersion, writeKeyring } from './keyring';
 import { appendAudit } from './repositories/audit';
 import {
   changeOwnPassword,
@@ -19,8 +22,9 @@ export async function startSession(): Promise<void> {
 }
 
 export async function signIn(login: string, password: string): Promise<void> {
-  const { operator, dataKey } = await verifySignIn(currentScope(), login, password);
-  sessionState.signedIn(operator, dataKey);
+  const { operator, keys } = await verifySignIn(currentScope(), login, password);
+  sessionState.signedIn(operator, keys);
+  afterSignIn();
 }
 
 export function signOut(): void {
@@ -45,7 +49,8 @@ export async function unlock(password: string): Promise<boolean> {
   if (!operator) return false;
   const verified = await verifyUnlock(currentScope(), operator.id, password);
   if (!verified) return false;
-  sessionState.unlocked(verified.operator, verified.dataKey);
+  sessionState.unlocked(verified.operator, verified.keys);
+  afterSignIn();
   return true;
 }
 
@@ -63,7 +68,36 @@ export async function setUpFirstAdministrator(input: {
   return recoveryKey;
 }
 
-export async function changePassword(newPassword: string): Promise<void> {
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  sessionState.operatorChanged(await changeOwnPassword(currentScope(), currentPassword, newPassword));
+}
+
+export class RecoveryKeyFirstError extends Error {
+  constructor() {
+    super('the recovery key is of the old kind: make a new one first');
+    this.name = 'RecoveryKeyFirstError';
+  }
+}
+
+/**
+ * A full key rotation (administrator): a new field-key version for everyone allowed, current from
+ * now on; everything sealed is sealed again under it in the background, with progress, while work
+ * goes on. Afterwards a copy of the database taken before does not open what is written after.
+ */
+export async function rotateFieldKey(): Promise<void> {
   const scope = currentScope();
-  sessionState.operatorChanged(await changeOwnPassword(scope, newPassword), scope.dataKey);
+  authorize(scope, 'manage-users');
+  const { db, keys } = scope;
+  if (!keys) throw new AccessDeniedError('view-confidential');
+  const { keyring, operators, key } = await addFieldKeyVersion(db);
+  if (!keyring.recovery) throw new RecoveryKeyFirstError();
+  await db.transaction('rw', db.operators, db.settings, db.auditLog, async () => {
+    await db.operators.bulkPut(operators);
+    await writeKeyring(db, keyring);
+    await markRotation(scope, key.id);
+    await appendAudit(scope, 'key-rotation', { details: { to: key.id } });
+  });
+  const next = { ...keys, current: key, byId: new Map([...keys.byId, [key.id, key]]) };
+  sessionState.keysChanged(next);
+  void resealOldVersions(currentScope()).catch((error: unknown) => console.error(error));
 }

@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach } from 'vitest';
 import type { Role } from '@shared/auth/roles';
 import type { OperatorId } from '@shared/model/records';
-import { operatorActor, type Scope } from './access';
+import { operatorActor, type Scope, type SessionKeys } from './access';
 import { KelisimDb } from './db';
 
 const opened: KelisimDb[] = [];
@@ -16,9 +16,9 @@ export async function openTestDb(): Promise<KelisimDb> {
   return db;
 }
 
-/** The same database as seen by an operator of a role (an administrator unless said). */
-export function scopeAs(db: KelisimDb, role: Role = 'administrator', dataKey: CryptoKey | null = null): Scope {
-  return { db, actor: operatorActor({ id: `test-${role}` as OperatorId, login: role, role }), dataKey };
+/** The same database as seen by an operator of a role (an administrator unless said), without field keys unless given. */
+export function scopeAs(db: KelisimDb, role: Role = 'administrator', keys: SessionKeys | null = null): Scope {
+  return { db, actor: operatorActor({ id: `test-${role}` as OperatorId, login: role, role }), keys };
 }
 
 /** A fresh database and an administrator working in it. */
@@ -32,3 +32,24 @@ afterEach(async () => {
     await Dexie.delete(db.name);
   }
 });
+
+/**
+ * A fresh office set up as at first run, with its administrator signed in: a scope holding the
+ * real field keys, so what the test writes is sealed as in use.
+ */
+export async function openOfficeWithKeys(): Promise<{ db: KelisimDb; admin: Scope; recoveryKey: string }> {
+  const db = await openTestDb();
+  const { createFirstAdministrator, verifySignIn } = await import('./repositories/operators');
+  const { recoveryKey } = await createFirstAdministrator(
+    { db, actor: { kind: 'setup' }, keys: null },
+    { login: 'admin', displayName: 'Айгерим', password: 'Келісім-2026' },
+    1_000,
+  );
+  const { operator, keys } = await verifySignIn(
+    { db, actor: { kind: 'anonymous' }, keys: null },
+    'admin',
+    'Келісім-2026',
+    1_000,
+  );
+  return { db, admin: { db, actor: operatorActor(operator), keys }, recoveryKey };
+}

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   decryptBytes,
   encryptBytes,
-  generateDataKey,
   hashPassword,
+  importAesKey,
   newRecoveryKey,
   normalizeRecoveryKey,
   PBKDF2_ITERATIONS,
-  unwrapDataKey,
+  unwrapSecret,
   verifyPassword,
-  wrapDataKey,
+  wrapSecret,
   WrongKeyError,
 } from './crypto';
+import { randomBytes } from './encoding';
+
+const newKey = () => importAesKey(randomBytes(32));
 
 const FAST = 1_000;
 
@@ -35,26 +38,27 @@ describe('passwords', () => {
 });
 
 describe('encryption', () => {
-  it('round-trips bytes with the data key and refuses another key or a changed byte', async () => {
-    const key = await generateDataKey();
+  it('round-trips bytes with a key and refuses another key, a changed byte or other bound data', async () => {
+    const key = await newKey();
     const plain = new TextEncoder().encode('Дін мәселесі бойынша қабылдау: оңалту жұмысы');
     const sealed = await encryptBytes(key, plain);
     expect(new TextDecoder().decode(sealed)).not.toContain('Дін');
     expect(await decryptBytes(key, sealed)).toEqual(plain);
-    await expect(decryptBytes(await generateDataKey(), sealed)).rejects.toThrow();
+    await expect(decryptBytes(await newKey(), sealed)).rejects.toThrow();
+    const bound = await encryptBytes(key, plain, new TextEncoder().encode('receptions:r1'));
+    await expect(decryptBytes(key, bound, new TextEncoder().encode('receptions:r2'))).rejects.toThrow();
     const tampered = sealed.slice();
     tampered[20] = (tampered[20] ?? 0) ^ 1;
     await expect(decryptBytes(key, tampered)).rejects.toThrow();
   });
 
-  it('wraps the data key with a password or recovery key, and a wrong one is refused', async () => {
-    const key = await generateDataKey();
+  it('wraps secret bytes with a password or recovery key, and a wrong one is refused', async () => {
+    const secret = randomBytes(32);
     const recovery = newRecoveryKey();
     expect(recovery).toMatch(/^[A-Z2-9]{5}(-[A-Z2-9]{5}){4}$/);
-    const wrapped = await wrapDataKey(key, recovery, FAST);
-    const unwrapped = await unwrapDataKey(wrapped, normalizeRecoveryKey(recovery.toLowerCase().replace(/-/g, ' ')));
-    const sample = new TextEncoder().encode('проверка');
-    expect(await decryptBytes(unwrapped, await encryptBytes(key, sample))).toEqual(sample);
-    await expect(unwrapDataKey(wrapped, newRecoveryKey())).rejects.toBeInstanceOf(WrongKeyError);
+    const wrapped = await wrapSecret(secret.slice(), recovery, FAST);
+    const unwrapped = await unwrapSecret(wrapped, normalizeRecoveryKey(recovery.toLowerCase().replace(/-/g, ' ')));
+    expect(unwrapped).toEqual(secret);
+    await expect(unwrapSecret(wrapped, newRecoveryKey())).rejects.toBeInstanceOf(WrongKeyError);
   });
 });

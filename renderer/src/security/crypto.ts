@@ -48,31 +48,46 @@ export async function verifyPassword(password: string, stored: PasswordHash): Pr
   return equalBytes(derived, fromBase64(stored.hash));
 }
 
-/** The key that encrypts confidential fields and backups; never stored unwrapped. */
-export function generateDataKey(): Promise<CryptoKey> {
-  return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
-}
-
 /** AES-256-GCM; the 12-byte IV is written in front of the ciphertext. A wrong key or any change fails. */
-export async function encryptBytes(key: CryptoKey, plain: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+export async function encryptBytes(
+  key: CryptoKey,
+  plain: Uint8Array<ArrayBuffer>,
+  additionalData?: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const iv = randomBytes(12);
-  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain));
+  const cipher = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, ...(additionalData ? { additionalData } : {}) }, key, plain),
+  );
   const out = new Uint8Array(iv.length + cipher.length);
   out.set(iv);
   out.set(cipher, iv.length);
   return out;
 }
 
-export async function decryptBytes(key: CryptoKey, data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+export async function decryptBytes(
+  key: CryptoKey,
+  data: Uint8Array<ArrayBuffer>,
+  additionalData?: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(
-    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: data.subarray(0, 12) }, key, data.subarray(12)),
+    await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: data.subarray(0, 12), ...(additionalData ? { additionalData } : {}) },
+      key,
+      data.subarray(12),
+    ),
   );
 }
 
+/** An AES-256-GCM key for this session only: it can encrypt and decrypt, never be exported. */
+export function importAesKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
+}
+
+/** Secret bytes encrypted under a key derived from a password or a recovery key. */
 export interface WrappedKey {
   salt: string;
   iterations: number;
-  /** The data key encrypted under a key derived from a password or recovery key. */
+  /** The secret encrypted under a key derived from a password or recovery key. */
   data: string;
 }
 
@@ -81,14 +96,13 @@ async function wrappingKey(secret: string, salt: Uint8Array<ArrayBuffer>, iterat
   return crypto.subtle.importKey('raw', bits, 'AES-GCM', false, ['encrypt', 'decrypt']);
 }
 
-export async function wrapDataKey(
-  dataKey: CryptoKey,
+export async function wrapSecret(
+  bytes: Uint8Array<ArrayBuffer>,
   secret: string,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<WrappedKey> {
   const salt = randomBytes(16);
-  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', dataKey));
-  const data = await encryptBytes(await wrappingKey(secret, salt, iterations), raw);
+  const data = await encryptBytes(await wrappingKey(secret, salt, iterations), bytes);
   return { salt: toBase64(salt), iterations, data: toBase64(data) };
 }
 
@@ -99,17 +113,16 @@ export class WrongKeyError extends Error {
   }
 }
 
-export async function unwrapDataKey(wrapped: WrappedKey, secret: string): Promise<CryptoKey> {
-  let raw: Uint8Array<ArrayBuffer>;
+/** The bytes a password or recovery key wrapped; a wrong one is refused with WrongKeyError. */
+export async function unwrapSecret(wrapped: WrappedKey, secret: string): Promise<Uint8Array<ArrayBuffer>> {
   try {
-    raw = await decryptBytes(
+    return await decryptBytes(
       await wrappingKey(secret, fromBase64(wrapped.salt), wrapped.iterations),
       fromBase64(wrapped.data),
     );
   } catch {
     throw new WrongKeyError();
   }
-  return crypto.subtle.importKey('raw', raw, 'AES-GCM', true, ['encrypt', 'decrypt']);
 }
 
 const RECOVERY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

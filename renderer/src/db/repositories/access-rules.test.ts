@@ -6,6 +6,7 @@ import type { PersonId, ReceptionId } from '@shared/model/ids';
 import { AccessDeniedError, ANONYMOUS, type Scope } from '../access';
 import type { KelisimDb } from '../db';
 import { auditChain, recordExport } from './audit';
+import { loadDashboardData } from './dashboard';
 import { collectPackageData } from './exchange';
 import { undoImport } from './imports';
 import { listRisks, saveRisk } from './monitoring';
@@ -115,7 +116,7 @@ describe('the data layer applies each right itself, whatever a screen sends', ()
 
   it('nobody signed in reads nothing', async () => {
     const { db } = await office();
-    const anonymous: Scope = { db, actor: ANONYMOUS, dataKey: null };
+    const anonymous: Scope = { db, actor: ANONYMOUS, keys: null };
     await expect(receptionsInPeriod(anonymous, MONTH, true)).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(listRisks(anonymous)).rejects.toBeInstanceOf(AccessDeniedError);
   });
@@ -140,6 +141,14 @@ describe('confidential records never leave the layer for those without the right
       expect(risks.hidden).toBe(1);
     },
   );
+
+  it('the dashboard counts them for a viewer, but not under their topic: "religion" would say what the matter was', async () => {
+    const { db } = await office();
+    const topics = async (role: Role) =>
+      (await loadDashboardData(scopeAs(db, role))).receptions.map((reception) => reception.topicCode).sort();
+    expect(await topics('viewer')).toEqual(['confidential', 'land']);
+    expect(await topics('editor')).toEqual(['land', 'probation']);
+  });
 
   it('the dashboard drill-down lists them only to those who may see them, and counts them for the rest', async () => {
     const { db, secret } = await office();

@@ -24,7 +24,9 @@ export type AuditAction =
   | 'operator-create'
   | 'operator-update'
   | 'password-reset'
-  | 'view-confidential';
+  | 'view-confidential'
+  | 'recovery-key'
+  | 'key-rotation';
 
 /**
  * Appends one entry to the chain. Called inside the transaction of the change it records (the

@@ -6,10 +6,11 @@ import type {
   DashboardPerson,
   DashboardReception,
 } from '@shared/dashboard/data';
+import { CONFIDENTIAL_TOPIC } from '@shared/dashboard/data';
 import { toPersonId } from '@shared/model/ids';
 import type { Reception } from '@shared/model/records';
 import type { Table } from 'dexie';
-import { authorize, type Scope } from '../access';
+import { allows, authorize, type Scope } from '../access';
 
 /** Copies the fields that are set, so a projection carries no empty keys and no references to the record. */
 function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
@@ -57,8 +58,9 @@ const PERSON_FIELDS = [
   'ethnicGroupId',
 ] as const satisfies readonly (keyof DashboardPerson)[];
 
-function receptionProjection(reception: Reception): DashboardReception {
+function receptionProjection(reception: Reception, mayKnowTopic: boolean): DashboardReception {
   const projected: DashboardReception = pick(reception, RECEPTION_FIELDS);
+  if (reception.confidential && !mayKnowTopic) projected.topicCode = CONFIDENTIAL_TOPIC;
   if (reception.control)
     projected.control = reception.control.closedOn
       ? { deadline: reception.control.deadline, closedOn: reception.control.closedOn }
@@ -104,7 +106,9 @@ export async function loadDashboardData(scope: Scope, pageSize = PAGE): Promise<
   authorize(scope, 'view');
   const { db } = scope;
   const events = await readInPages(db.events, (row) => pick(row, EVENT_FIELDS), pageSize);
-  const receptions = await readInPages(db.receptions, receptionProjection, pageSize);
+  // Counted for everyone, but under their real topic only for those allowed confidential records.
+  const mayKnowTopic = allows(scope.actor, 'view-confidential');
+  const receptions = await readInPages(db.receptions, (row) => receptionProjection(row, mayKnowTopic), pageSize);
   const associations = await readInPages(db.associations, (row) => pick(row, ASSOCIATION_FIELDS), pageSize);
   const memberships = await readInPages(db.memberships, (row) => pick(row, MEMBERSHIP_FIELDS), pageSize);
   const memberIds = [...new Set(memberships.map((membership) => membership.personId))];

@@ -1,6 +1,7 @@
 import { generateDemoData, type DemoPlace } from '@shared/demo/generate';
 import type { IsoDate } from '@shared/model/records';
 import { authorize, authorOf, type Scope } from '../access';
+import { sealAll, sealMediationCase, sealPerson, sealReception, sealRisk } from '../sealing';
 
 export interface DemoProgress {
   done: number;
@@ -30,18 +31,42 @@ export async function loadDemoData(
     today: options.today,
     author: authorOf(scope.actor),
   });
+  // Sealed before the transaction (or marked to be sealed, at first run before any key exists).
+  const { keys } = scope;
+  const [people, receptions, tensionRisks, mediationCases] = await Promise.all([
+    sealAll(
+      data.people,
+      (person) => Boolean(person.notes),
+      (person) => sealPerson(keys, person),
+    ),
+    sealAll(
+      data.receptions,
+      (reception) => reception.confidential,
+      (reception) => sealReception(keys, reception),
+    ),
+    sealAll(
+      data.tensionRisks,
+      (risk) => risk.confidential,
+      (risk) => sealRisk(keys, risk),
+    ),
+    sealAll(
+      data.mediationCases,
+      (item) => item.confidential,
+      (item) => sealMediationCase(keys, item),
+    ),
+  ]);
   const batches = [
-    [db.people, data.people],
+    [db.people, people],
     [db.associations, data.associations],
     [db.memberships, data.memberships],
     [db.workingGroups, data.workingGroups],
     [db.visits, data.visits],
     [db.events, data.events],
-    [db.receptions, data.receptions],
+    [db.receptions, receptions],
     [db.population, data.population],
-    [db.tensionRisks, data.tensionRisks],
+    [db.tensionRisks, tensionRisks],
     [db.councils, data.councils],
-    [db.mediationCases, data.mediationCases],
+    [db.mediationCases, mediationCases],
   ] as const;
   const total = batches.reduce((sum, [, rows]) => sum + rows.length, 0);
   let done = 0;

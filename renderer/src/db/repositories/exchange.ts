@@ -21,6 +21,7 @@ import type { PersonId } from '@shared/model/ids';
 import type { DirectoryItem } from '@shared/model/records';
 import { nowTimestamp } from '@/lib/clock';
 import { authorize, authorOf, visibleRecords, type Scope } from '../access';
+import { openMediationCase, openRisk } from '../sealing';
 import { appendAudit } from './audit';
 import { eventsInPeriod } from './events';
 import { oblastDistricts, registerDistrictKey, registeredDistrictKey, signatureHolds } from './package-signing';
@@ -72,8 +73,16 @@ export async function collectPackageData(
     db.directories.toArray(),
     db.workingGroups.toArray(),
   ]);
-  const watchedRisks = visibleRecords(scope, risks).rows.filter((risk) => riskWatchedDuring(risk, period));
-  const periodCases = visibleRecords(scope, mediationCases).rows.filter((item) => mediationOfPeriod(item, period));
+  const watchedRisks = await Promise.all(
+    visibleRecords(scope, risks)
+      .rows.filter((risk) => riskWatchedDuring(risk, period))
+      .map((risk) => openRisk(scope.keys, risk)),
+  );
+  const periodCases = await Promise.all(
+    visibleRecords(scope, mediationCases)
+      .rows.filter((item) => mediationOfPeriod(item, period))
+      .map((item) => openMediationCase(scope.keys, item)),
+  );
   const liveAssociations = associations.filter((association) => !association.deletedAt);
   const personIds = new Set<PersonId>();
   for (const association of liveAssociations) if (association.chairmanId) personIds.add(association.chairmanId);

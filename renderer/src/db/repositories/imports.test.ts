@@ -12,7 +12,7 @@ import { saveAssociation } from './associations';
 import { applyMemberImport, ImportCancelledError, undoImport } from './imports';
 import { planMembers } from './import-plan';
 import { membersOfAssociation } from './memberships';
-import { savePerson } from './people';
+import { getPerson, savePerson } from './people';
 
 const TODAY = '2026-11-21';
 
@@ -91,8 +91,8 @@ describe('member import into the database', () => {
     );
     const { totals, batch } = await importList(scope, associationId, LIST);
     expect(totals).toEqual({ new: 2, updated: 1, unchanged: 0, rejected: 0 });
-    expect((await db.people.get(person.id))?.phone).toBe('77015551234');
-    expect((await db.people.get(person.id))?.notes).toBe('до импорта');
+    expect((await getPerson(scope, person.id))?.phone).toBe('77015551234');
+    expect((await getPerson(scope, person.id))?.notes).toBe('до импорта');
 
     const undone = await undoImport(scope, batch.id);
     expect(undone).toEqual({
@@ -103,7 +103,7 @@ describe('member import into the database', () => {
     });
     expect(await db.people.count()).toBe(1);
     expect(await db.memberships.count()).toBe(0);
-    expect(await db.people.get(person.id)).toEqual(person);
+    expect(await getPerson(scope, person.id)).toEqual(person);
     expect((await db.importBatches.get(batch.id))?.undoneAt).toBeDefined();
     await expect(undoImport(scope, batch.id)).rejects.toThrow();
   });

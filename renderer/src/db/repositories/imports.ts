@@ -27,7 +27,9 @@ import type {
 } from '@shared/model/records';
 import { fullName, personSearchTokens } from '@shared/people/search';
 import { nowTimestamp } from '@/lib/clock';
+import { Dexie } from 'dexie';
 import { authorize, authorOf, type Actor, type Scope } from '../access';
+import { sealAll, sealPerson, sealReception } from '../sealing';
 import { newId, newRecordFields, touched } from '../stamp';
 import { appendAudit } from './audit';
 import { personReferenceTables, referencesToPeople } from './person-references';
@@ -180,8 +182,8 @@ export async function applyMemberImport(
     options,
   };
   await db.transaction('rw', [db.people, db.memberships, db.importBatches, db.importChanges, db.auditLog], async () => {
-    await writeInChunks(newPeople, (chunk) => db.people.bulkAdd(chunk), progress);
-    await writeInChunks(changedPeople, (chunk) => db.people.bulkPut(chunk), progress);
+    await writeInChunks(newPeople, async (chunk) => db.people.bulkAdd(await sealedPeople(scope, chunk)), progress);
+    await writeInChunks(changedPeople, async (chunk) => db.people.bulkPut(await sealedPeople(scope, chunk)), progress);
     await writeInChunks(newMemberships, (chunk) => db.memberships.bulkAdd(chunk), progress);
     await writeInChunks(changedMemberships, (chunk) => db.memberships.bulkPut(chunk), progress);
     // People the list renamed: their other memberships show the new name too, and undo puts the old one back.
@@ -358,8 +360,16 @@ export async function applyReceptionImport(
   batch.added.receptions = receptions.map((reception) => reception.id);
   const progress = { done: 0, total: people.size + receptions.length, options };
   await db.transaction('rw', [db.people, db.receptions, db.importBatches, db.auditLog], async () => {
-    await writeInChunks([...people.values()], (chunk) => db.people.bulkAdd(chunk), progress);
-    await writeInChunks(receptions, (chunk) => db.receptions.bulkAdd(chunk), progress);
+    await writeInChunks(
+      [...people.values()],
+      async (chunk) => db.people.bulkAdd(await sealedPeople(scope, chunk)),
+      progress,
+    );
+    await writeInChunks(
+      receptions,
+      async (chunk) => db.receptions.bulkAdd(await sealedReceptions(scope, chunk)),
+      progress,
+    );
     if (options.signal?.aborted) throw new ImportCancelledError();
     await db.importBatches.add(batch);
     await appendAudit(scope, 'import', importFacts(batch, options));
@@ -467,7 +477,7 @@ export async function undoImport(scope: Scope, batchId: ImportBatchId): Promise<
         else removable.push(record.id);
       }
       if (table === 'people') {
-        const referenced = await referencesToPeople(db, removable.map(toPersonId), removedIds);
+        const referenced = await referencesToPeople(db, removable.map(toPersonId), removedIds, scope.keys);
         removable = removable.filter((id) => !referenced.has(toPersonId(id)));
         result.keptReferenced += referenced.size;
       }
@@ -500,4 +510,26 @@ export async function recentImports(scope: Scope, limit = 20): Promise<ImportBat
   authorize(scope, 'view');
   const { db } = scope;
   return db.importBatches.orderBy('at').reverse().limit(limit).toArray();
+}
+
+/** Imported people with notes, sealed while Dexie keeps the import's transaction open. */
+function sealedPeople(scope: Scope, people: readonly Person[]): Promise<Person[]> {
+  return Dexie.waitFor(
+    sealAll(
+      people,
+      (person) => Boolean(person.notes),
+      (person) => sealPerson(scope.keys, person),
+    ),
+  );
+}
+
+/** Imported confidential receptions, sealed likewise. */
+function sealedReceptions(scope: Scope, receptions: readonly Reception[]): Promise<Reception[]> {
+  return Dexie.waitFor(
+    sealAll(
+      receptions,
+      (reception) => reception.confidential,
+      (reception) => sealReception(scope.keys, reception),
+    ),
+  );
 }

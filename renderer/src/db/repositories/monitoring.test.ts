@@ -13,6 +13,7 @@ import {
   listCouncils,
   listMediationCases,
   listRisks,
+  recordMediationView,
   recordRiskView,
   riskOfReception,
   saveCouncil,
@@ -23,7 +24,7 @@ import {
 
 /** The database as an editor signed in with this login sees it: what they save carries their name. */
 function editorScope(db: KelisimDb, login: string): Scope {
-  return { db, actor: operatorActor({ id: login as OperatorId, login, role: 'editor' }), dataKey: null };
+  return { db, actor: operatorActor({ id: login as OperatorId, login, role: 'editor' }), keys: null };
 }
 
 function must<T>(value: T | undefined): T {
@@ -71,7 +72,7 @@ describe('tension risks', () => {
     expect(risk.confidential).toBe(true);
     expect(risk.groupIds).toEqual(['kazakh', 'uzbek']);
     expect(risk.author).toBe('aigerim');
-    expect(await db.tensionRisks.get(risk.id)).toEqual(risk);
+    expect(await getRisk(scope, risk.id)).toEqual(risk);
     const [last] = await auditEntries(scope, 1);
     expect(last).toMatchObject({ action: 'create', table: 'tensionRisks', recordId: risk.id, actor: 'aigerim' });
   });
@@ -173,7 +174,7 @@ describe('tension risks', () => {
       note: 'Обращения участились',
     });
     expect(raised.updatedAt).toBe('2026-11-27T04:00:00.000Z');
-    expect(await db.tensionRisks.get(risk.id)).toEqual(raised);
+    expect(await getRisk(scope, risk.id)).toEqual(raised);
 
     const lowered = await changeRiskLevel(bolat, risk.id, 'low', 'Стороны примирились');
     expect(lowered.levelHistory.map((entry) => entry.to)).toEqual(['medium', 'high', 'low']);
@@ -365,6 +366,26 @@ describe('mediation cases', () => {
     expect(closed.result).toBe('reconciled');
     expect((await listMediationCases(scope)).rows).toEqual([closed]);
     expect((await auditEntries(scope)).map((entry) => entry.action)).toEqual(['update', 'create']);
+  });
+
+  it('every opening of a case is written to the audit log, who and when, never the content', async () => {
+    const db = await openTestDb();
+    const scope = editorScope(db, 'aigerim');
+    const item = await saveMediationCase(scope, {
+      date: TODAY,
+      parties: ['Семья Омаровых'],
+      disputeType: 'land',
+      mediatorId: 'p1',
+    });
+    await recordMediationView(scope, item.id);
+    const [last] = await auditEntries(scopeAs(db), 1);
+    expect(last).toMatchObject({
+      action: 'view-confidential',
+      table: 'mediationCases',
+      recordId: item.id,
+      actor: 'aigerim',
+    });
+    expect(JSON.stringify(last)).not.toContain('Омаровых');
   });
 });
 

@@ -14,7 +14,17 @@ import { populationInputSchema } from '@shared/monitoring/population-input';
 import { changeLevel, riskFields, riskInputSchema } from '@shared/monitoring/risks';
 import { isRealDate } from '@shared/dates/iso';
 import { nowTimestamp, today } from '@/lib/clock';
-import { authorize, authorOf, visibleRecord, visibleRecords, type Scope, type Visible } from '../access';
+import { Dexie } from 'dexie';
+import {
+  AccessDeniedError,
+  authorize,
+  authorOf,
+  visibleRecord,
+  visibleRecords,
+  type Scope,
+  type Visible,
+} from '../access';
+import { isClosed, openMediationCase, openRisk, sealMediationCase, sealRisk } from '../sealing';
 import { newRecordFields, touched } from '../stamp';
 import { appendAudit } from './audit';
 
@@ -51,19 +61,23 @@ export async function listPopulation(scope: Scope): Promise<PopulationRecord[]> 
 /** Risks as the actor may see them: without the right, only those marked open to all, and how many are not. */
 export async function listRisks(scope: Scope): Promise<Visible<TensionRisk>> {
   authorize(scope, 'view');
-  return visibleRecords(scope, await scope.db.tensionRisks.toArray());
+  const { rows, hidden } = visibleRecords(scope, await scope.db.tensionRisks.toArray());
+  return { rows: await Promise.all(rows.map((risk) => openRisk(scope.keys, risk))), hidden };
 }
 
 export async function getRisk(scope: Scope, id: TensionRiskId): Promise<TensionRisk | undefined> {
   authorize(scope, 'view');
-  return visibleRecord(scope, await scope.db.tensionRisks.get(id));
+  const risk = visibleRecord(scope, await scope.db.tensionRisks.get(id));
+  if (risk && isClosed(scope.keys, risk)) throw new AccessDeniedError('view-confidential');
+  return risk && Dexie.waitFor(openRisk(scope.keys, risk));
 }
 
 /** The risk a reception opened, if it opened one: "open a risk" then shows it instead of making another. */
 export async function riskOfReception(scope: Scope, receptionId: ReceptionId): Promise<TensionRisk | undefined> {
   authorize(scope, 'view');
   const risks = await scope.db.tensionRisks.where('originReceptionId').equals(receptionId).toArray();
-  return visibleRecords(scope, risks).rows[0];
+  const [risk] = visibleRecords(scope, risks).rows;
+  return risk && openRisk(scope.keys, risk);
 }
 
 /** Creates a risk, or saves an edited one; a change of level goes into its history with the note. */
@@ -81,7 +95,7 @@ export async function saveRisk(scope: Scope, input: unknown, id?: TensionRiskId,
         )
       : newRecordFields<TensionRiskId>(scope.actor);
     const risk: TensionRisk = { ...base, ...riskFields(parsed, previous, change) };
-    await db.tensionRisks.put(risk);
+    await db.tensionRisks.put(await Dexie.waitFor(sealRisk(scope.keys, risk)));
     await appendAudit(scope, previous ? 'update' : 'create', { table: 'tensionRisks', recordId: risk.id });
     return risk;
   });
@@ -108,7 +122,7 @@ export async function changeRiskLevel(
       ...touched(changeLevel(risk, level, { on: today(), author: authorOf(scope.actor), note }), scope.actor),
       ...(nextReviewOn ? { nextReviewOn } : {}),
     };
-    await db.tensionRisks.put(changed);
+    await db.tensionRisks.put(await Dexie.waitFor(sealRisk(scope.keys, changed)));
     await appendAudit(scope, 'update', { table: 'tensionRisks', recordId: id });
     return changed;
   });
@@ -121,6 +135,12 @@ export async function recordRiskView(scope: Scope, id: TensionRiskId): Promise<v
   await db.transaction('rw', db.auditLog, () =>
     appendAudit(scope, 'view-confidential', { table: 'tensionRisks', recordId: id }),
   );
+}
+
+/** Every opening of a mediation case is written to the audit log too, as for risks and receptions. */
+export async function recordMediationView(scope: Scope, id: MediationCaseId): Promise<void> {
+  authorize(scope, 'view');
+  await appendAudit(scope, 'view-confidential', { table: 'mediationCases', recordId: id });
 }
 
 /** Deletes a risk from the register; it stays in the database, marked, so that it can be brought back. */
@@ -183,7 +203,8 @@ export async function saveCouncil(scope: Scope, input: unknown, id?: CouncilId):
 /** Cases newest first, as the actor may see them (see listRisks). */
 export async function listMediationCases(scope: Scope): Promise<Visible<MediationCase>> {
   authorize(scope, 'view');
-  return visibleRecords(scope, await scope.db.mediationCases.orderBy('date').reverse().toArray());
+  const { rows, hidden } = visibleRecords(scope, await scope.db.mediationCases.orderBy('date').reverse().toArray());
+  return { rows: await Promise.all(rows.map((item) => openMediationCase(scope.keys, item))), hidden };
 }
 
 export async function saveMediationCase(scope: Scope, input: unknown, id?: MediationCaseId): Promise<MediationCase> {
@@ -202,7 +223,7 @@ export async function saveMediationCase(scope: Scope, input: unknown, id?: Media
       author: base.author,
       ...mediationCaseFields(parsed),
     };
-    await db.mediationCases.put(saved);
+    await db.mediationCases.put(await Dexie.waitFor(sealMediationCase(scope.keys, saved)));
     await appendAudit(scope, previous ? 'update' : 'create', { table: 'mediationCases', recordId: saved.id });
     return saved;
   });

@@ -6,7 +6,9 @@ import { personKey } from '@shared/people/person-key';
 import { fullName, matchesAllWords, parsePeopleQuery, personSearchTokens } from '@shared/people/search';
 import type { FieldProblem } from '@shared/validation/problems';
 import { nowTimestamp } from '@/lib/clock';
+import { Dexie } from 'dexie';
 import { authorize, type Scope } from '../access';
+import { isClosed, openPerson, sealPerson } from '../sealing';
 import { newRecordFields, touched } from '../stamp';
 import { renameInMemberships } from './memberships';
 import { appendAudit } from './audit';
@@ -32,10 +34,11 @@ export async function searchPeople(scope: Scope, text: string, limit = SEARCH_LI
   return found.sort((a, b) => compareText(fullName(a), fullName(b)));
 }
 
-export function getPerson(scope: Scope, id: PersonId): Promise<Person | undefined> {
+/** A person, with the notes about them when the session holds the key (else without them). */
+export async function getPerson(scope: Scope, id: PersonId): Promise<Person | undefined> {
   authorize(scope, 'view');
-  const { db } = scope;
-  return db.people.get(id);
+  const person = await scope.db.people.get(id);
+  return person && openPerson(scope.keys, person);
 }
 
 export interface PersonMembership {
@@ -80,7 +83,12 @@ export async function savePerson(scope: Scope, input: unknown, today: IsoDate, i
       ...fields,
       searchTokens: personSearchTokens(fields),
     };
-    await db.people.put(person);
+    // Notes sealed under a key this session lacks were not in its form: they stay as they were.
+    const stored =
+      existing?.sealed && isClosed(scope.keys, existing)
+        ? { ...person, sealed: existing.sealed }
+        : await Dexie.waitFor(sealPerson(scope.keys, person));
+    await db.people.put(stored);
     if (existing && fullName(existing) !== fullName(person)) await renameInMemberships(scope, person);
     await appendAudit(scope, existing ? 'update' : 'create', { table: 'people', recordId: person.id });
     return { person, warnings };
@@ -142,7 +150,10 @@ export async function peopleIdsBySurname(scope: Scope): Promise<PersonId[]> {
 export async function peopleByIds(scope: Scope, ids: readonly PersonId[]): Promise<Person[]> {
   authorize(scope, 'view');
   const { db } = scope;
-  return (await db.people.bulkGet([...ids])).filter((person): person is Person => person !== undefined);
+  const found = (await db.people.bulkGet([...ids])).filter((person): person is Person => person !== undefined);
+  return found.some((person) => person.sealed)
+    ? Promise.all(found.map((person) => openPerson(scope.keys, person)))
+    : found;
 }
 
 /** Every live person, for the duplicate search that has to compare them all. */

@@ -1,4 +1,4 @@
-import type { EntityTable, Table } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { PersonId } from '@shared/model/ids';
 import type {
   Association,
@@ -10,7 +10,9 @@ import type {
   TensionRisk,
   WorkingGroup,
 } from '@shared/model/records';
+import type { SessionKeys } from '../access';
 import type { KelisimDb } from '../db';
+import { citizenTagsFor } from '../sealing';
 
 /** Every place a record can name a person. A new one is added here, and merge and undo follow. */
 export const personReferenceKinds = [
@@ -173,18 +175,44 @@ export async function referencesToPeople(
   db: KelisimDb,
   ids: readonly PersonId[],
   ignore: ReadonlySet<string> = new Set(),
+  keys: SessionKeys | null = null,
 ): Promise<Map<PersonId, PersonReference[]>> {
   const wanted = new Set(ids);
   const found = new Map<PersonId, PersonReference[]>();
   if (wanted.size === 0) return found;
+  const add = (id: PersonId, reference: PersonReference) => found.set(id, [...(found.get(id) ?? []), reference]);
   for (const { kind, find, named } of places) {
     for (const record of await find(db, wanted)) {
       if (record.deletedAt || ignore.has(record.id)) continue;
-      for (const id of named(record))
-        if (id && wanted.has(id)) found.set(id, [...(found.get(id) ?? []), { kind, recordId: record.id }]);
+      for (const id of named(record)) if (id && wanted.has(id)) add(id, { kind, recordId: record.id });
     }
   }
+  for (const [id, recordId] of await sealedReceptionsOf(db, wanted, keys))
+    if (!ignore.has(recordId)) add(id, { kind: 'reception-citizen', recordId });
   return found;
+}
+
+/** Sealed receptions name their citizen by a tag: found for each person through the tags the keys make. */
+async function sealedReceptionsOf(
+  db: KelisimDb,
+  ids: ReadonlySet<PersonId>,
+  keys: SessionKeys | null,
+): Promise<[PersonId, string][]> {
+  if (!keys || (await db.receptions.where('citizenTag').above('').count()) === 0) return [];
+  // Inside a transaction the tags are made while Dexie keeps it open.
+  const tags = await Dexie.waitFor(
+    Promise.all([...ids].map(async (id) => [id, await citizenTagsFor(keys, id)] as const)),
+  );
+  const byTag = new Map<string, PersonId>();
+  for (const [id, list] of tags) for (const tag of list) byTag.set(tag, id);
+  const tagged = await db.receptions
+    .where('citizenTag')
+    .anyOf([...byTag.keys()])
+    .toArray();
+  return tagged.flatMap((reception) => {
+    const id = reception.citizenTag && byTag.get(reception.citizenTag);
+    return id && !reception.deletedAt ? [[id, reception.id] as [PersonId, string]] : [];
+  });
 }
 
 /**

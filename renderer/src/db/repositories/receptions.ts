@@ -12,7 +12,17 @@ import type { BaseRecord, IsoDate, Reception, ReceptionControl } from '@shared/m
 import { addControlNote, closeControl, controlList, extendControl } from '@shared/receptions/control';
 import { receptionInputSchema, type ReceptionInput } from '@shared/receptions/reception-input';
 import { nowTimestamp, today } from '@/lib/clock';
-import { authorize, authorOf, visibleRecord, visibleRecords, type Scope, type Visible } from '../access';
+import { Dexie } from 'dexie';
+import {
+  AccessDeniedError,
+  authorize,
+  authorOf,
+  visibleRecord,
+  visibleRecords,
+  type Scope,
+  type Visible,
+} from '../access';
+import { citizenTagsFor, isClosed, openReception, sealReception } from '../sealing';
 import { newRecordFields, touched } from '../stamp';
 import { appendAudit } from './audit';
 import { savePerson } from './people';
@@ -69,7 +79,7 @@ export async function createReception(scope: Scope, input: unknown, newCitizen?:
       ...newRecordFields<ReceptionId>(scope.actor),
       ...receptionFields(citizenId ? { ...parsed, citizenId } : parsed),
     };
-    await db.receptions.add(reception);
+    await db.receptions.add(await Dexie.waitFor(sealReception(scope.keys, reception)));
     await appendAudit(scope, 'create', { table: 'receptions', recordId: reception.id });
     return reception;
   });
@@ -96,7 +106,7 @@ export async function updateReception(
       author,
       ...receptionFields(citizenId ? { ...parsed, citizenId } : parsed, existing.control),
     };
-    await db.receptions.put(saved);
+    await db.receptions.put(await Dexie.waitFor(sealReception(scope.keys, saved)));
     await appendAudit(scope, 'update', { table: 'receptions', recordId: id });
     return saved;
   });
@@ -106,11 +116,16 @@ async function addCitizen(scope: Scope, input: unknown): Promise<PersonId> {
   return (await savePerson(scope, input, today())).person.id;
 }
 
+/**
+ * The stored reception opened for a change. Changing sealed content needs the key it was sealed
+ * with: a session without it is refused, rather than overwrite what it cannot read.
+ */
 async function mustGet(scope: Scope, id: ReceptionId): Promise<Reception> {
   const { db } = scope;
   const existing = await db.receptions.get(id);
   if (!existing || existing.deletedAt) throw new Error('reception not found');
-  return existing;
+  if (isClosed(scope.keys, existing)) throw new AccessDeniedError('view-confidential');
+  return Dexie.waitFor(openReception(scope.keys, existing));
 }
 
 async function changeControl(
@@ -123,7 +138,7 @@ async function changeControl(
     const existing = await mustGet(scope, id);
     if (!existing.control) throw new Error('reception is not under control');
     const saved = withOpenDue({ ...touched(existing, scope.actor), control: change(existing.control) });
-    await db.receptions.put(saved);
+    await db.receptions.put(await Dexie.waitFor(sealReception(scope.keys, saved)));
     await appendAudit(scope, 'update', { table: 'receptions', recordId: id });
     return saved;
   });
@@ -176,7 +191,8 @@ export async function restoreReception(scope: Scope, id: ReceptionId): Promise<v
 export async function getReception(scope: Scope, id: ReceptionId): Promise<Reception | undefined> {
   authorize(scope, 'view');
   const { db } = scope;
-  return visibleRecord(scope, await db.receptions.get(id));
+  const found = visibleRecord(scope, await db.receptions.get(id));
+  return found && openReception(scope.keys, found);
 }
 
 /**
@@ -192,9 +208,16 @@ export async function receptionsInPeriod(
   const { db } = scope;
   const [from, to] = periodBounds(period);
   const rows = await db.receptions.where('date').between(from.slice(0, 10), to.slice(0, 10), true, false).toArray();
-  const shown = visibleRecords(scope, rows, includeConfidential);
-  shown.rows.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
-  return shown;
+  const { rows: shown, hidden } = visibleRecords(scope, rows, includeConfidential);
+  shown.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+  return { rows: await openAll(scope, shown), hidden };
+}
+
+/** Opens what the session may read; a reception sealed under a key it lacks stays as stored, its content absent. */
+function openAll(scope: Scope, receptions: Reception[]): Promise<Reception[]> {
+  return receptions.some((reception) => reception.sealed)
+    ? Promise.all(receptions.map((reception) => openReception(scope.keys, reception)))
+    : Promise.resolve(receptions);
 }
 
 /** Open control items, overdue first then by due date: one read of the open-deadline index. */
@@ -207,7 +230,7 @@ export async function openControlItems(
   const { db } = scope;
   const open = await db.receptions.where('openControlDue').above('').toArray();
   const { rows, hidden } = visibleRecords(scope, open, includeConfidential);
-  return { rows: controlList(rows, todayDate), hidden };
+  return { rows: controlList(await openAll(scope, rows), todayDate), hidden };
 }
 
 /** How many control items are past their deadline (confidential ones too: only a number is shown). */
@@ -226,8 +249,14 @@ export async function overdueControlCount(scope: Scope, todayDate: IsoDate): Pro
 export async function receptionsOfCitizen(scope: Scope, citizenId: PersonId): Promise<Reception[]> {
   authorize(scope, 'view');
   const { db } = scope;
-  const rows = await db.receptions.where('citizenId').equals(citizenId).toArray();
-  return visibleRecords(scope, rows).rows.sort((a, b) => b.date.localeCompare(a.date));
+  // A sealed reception names its citizen by a tag that only the keys can make.
+  const tags = scope.keys ? await citizenTagsFor(scope.keys, citizenId) : [];
+  const [named, tagged] = await Promise.all([
+    db.receptions.where('citizenId').equals(citizenId).toArray(),
+    tags.length ? db.receptions.where('citizenTag').anyOf(tags).toArray() : Promise.resolve([]),
+  ]);
+  const rows = visibleRecords(scope, [...named, ...tagged]).rows;
+  return (await openAll(scope, rows)).sort((a, b) => b.date.localeCompare(a.date));
 }
 
 /** Opening a confidential reception is written to the audit log (who and when, never the content). */

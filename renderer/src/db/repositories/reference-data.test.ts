@@ -37,7 +37,7 @@ describe('reference data', () => {
   it('creates a new directory item with its own code and refuses an empty name', async () => {
     const db = await openTestDb();
     // Before anyone has signed in (the first run), what is saved is written by "system".
-    const scope = { db, actor: SETUP, dataKey: null };
+    const scope = { db, actor: SETUP, keys: null };
     const item = await saveDirectoryItem(scope, {
       kind: 'audience',
       nameRu: 'Волонтёры',

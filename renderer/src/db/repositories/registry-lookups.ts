@@ -2,6 +2,7 @@ import type { MemberExportEntry, RegistryLookups } from '@shared/export/registry
 import { compareText } from '@shared/text/collator';
 import type { ImportLookups } from '@shared/import/read-rows';
 import { authorize, type Scope } from '../access';
+import { openPerson } from '../sealing';
 import { listAssociations } from './associations';
 
 /** Names of everything a registry export refers to by id. */
@@ -32,7 +33,9 @@ export async function allMemberEntries(scope: Scope): Promise<MemberExportEntry[
   const memberships = (await db.memberships.toArray()).filter(
     (m) => !m.deletedAt && !m.leftOn && live.has(m.associationId),
   );
-  const people = await db.people.bulkGet(memberships.map((m) => m.personId));
+  const stored = await db.people.bulkGet(memberships.map((m) => m.personId));
+  // The notes about a person are in the list only for whoever holds the key.
+  const people = await Promise.all(stored.map((person) => (person?.sealed ? openPerson(scope.keys, person) : person)));
   const entries: MemberExportEntry[] = [];
   memberships.forEach((membership, index) => {
     const person = people[index];

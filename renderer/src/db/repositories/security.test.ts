@@ -3,7 +3,10 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { fileHash } from '@shared/audit/chain';
 import { payloadBytes } from '../backup-file';
-import { unwrapDataKey } from '@/security/crypto';
+import { hashPassword, wrapSecret } from '@/security/crypto';
+import { randomBytes } from '@/security/encoding';
+import { unlockRecoveryKeys, readKeyring } from '../keyring';
+import { openReception } from '../sealing';
 import { ANONYMOUS, operatorActor, SETUP, type Scope } from '../access';
 import { declareVersions, type KelisimDb } from '../db';
 import { openTestDb, scopeAs } from '../test-db';
@@ -17,15 +20,18 @@ import {
   tableCounts,
 } from './backup';
 import {
+  changeOwnPassword,
   createFirstAdministrator,
   createOperator,
-  recoveryWrappedKey,
+  replaceRecoveryKey,
   resetPassword,
   SignInError,
   updateOperator,
   verifySignIn,
   verifyUnlock,
+  WrongPasswordError,
 } from './operators';
+import { createReception, getReception } from './receptions';
 import { savePerson, setPersonDeleted } from './people';
 
 const FAST = 1_000;
@@ -34,79 +40,160 @@ const admin = { login: 'admin', displayName: 'Айгерим', password: 'Кел
 
 /** The first run, as the office's future administrator. */
 function setupScope(db: KelisimDb): Scope {
-  return { db, actor: SETUP, dataKey: null };
+  return { db, actor: SETUP, keys: null };
 }
 
 /** The sign-in and lock screens: nobody signed in. */
 function anonymousScope(db: KelisimDb): Scope {
-  return { db, actor: ANONYMOUS, dataKey: null };
+  return { db, actor: ANONYMOUS, keys: null };
 }
 
-/** Signs in and works with the rights and the data key the layer granted. */
+/** Signs in and works with the rights and the keys the layer granted. */
 async function signedInScope(db: KelisimDb, login: string, password: string): Promise<Scope> {
-  const { operator, dataKey } = await verifySignIn(anonymousScope(db), login, password);
-  return { db, actor: operatorActor(operator), dataKey };
+  const { operator, keys } = await verifySignIn(anonymousScope(db), login, password, FAST);
+  return { db, actor: operatorActor(operator), keys };
 }
 
-describe('operators', () => {
-  it('creates the administrator with a data key only their password or the recovery key opens', async () => {
+const confidential = {
+  date: TODAY,
+  topicCode: 'probation',
+  summary: 'Пробация: Жақсылықов Ерлан',
+  outcome: 'explained',
+  confidential: true,
+};
+
+describe('operators and their keys', () => {
+  it('creates the administrator with the field key sealed to their password and to the recovery key', async () => {
     const db = await openTestDb();
     const { operator: created, recoveryKey } = await createFirstAdministrator(setupScope(db), admin, FAST);
     expect(created).toMatchObject({ login: 'admin', role: 'administrator', mustChangePassword: false });
     expect(JSON.stringify(await db.operators.toArray())).not.toContain('Келісім-2026');
-    const signedIn = await verifySignIn(anonymousScope(db), 'admin', 'Келісім-2026');
-    expect(signedIn.dataKey).not.toBeNull();
-    const wrapped = await recoveryWrappedKey(scopeAs(db));
-    if (!wrapped) throw new Error('no recovery copy');
-    await expect(unwrapDataKey(wrapped, recoveryKey)).resolves.toBeDefined();
+    const signedIn = await verifySignIn(anonymousScope(db), 'admin', 'Келісім-2026', FAST);
+    expect(signedIn.keys?.current.id).toBe('k1');
+    const keyring = await readKeyring(db);
+    if (!keyring) throw new Error('no key ring');
+    const recovered = await unlockRecoveryKeys(keyring, recoveryKey);
+    expect([...recovered.byId.keys()]).toEqual(['k1']);
     await expect(createFirstAdministrator(setupScope(db), admin, FAST)).rejects.toThrow();
   });
 
-  it('refuses a wrong password and writes the attempt to the audit log', async () => {
+  it('refuses a wrong password, audits it without the text typed, and makes the next tries wait', async () => {
     const db = await openTestDb();
     await createFirstAdministrator(setupScope(db), admin, FAST);
     await expect(verifySignIn(anonymousScope(db), 'admin', 'wrong-password')).rejects.toBeInstanceOf(SignInError);
-    await expect(verifySignIn(anonymousScope(db), 'nobody', 'whatever-pass')).rejects.toBeInstanceOf(SignInError);
-    const actions = (await db.auditLog.orderBy('seq').toArray()).map((entry) => entry.action);
-    expect(actions).toEqual(['operator-create', 'login-failed', 'login-failed']);
+    await expect(verifySignIn(anonymousScope(db), 'Келісім-2026', 'whatever')).rejects.toBeInstanceOf(SignInError);
+    const entries = await db.auditLog.orderBy('seq').toArray();
+    expect(entries.map((entry) => entry.action)).toEqual(['operator-create', 'login-failed', 'login-failed']);
+    // A password typed in the login field never reaches the log.
+    expect(JSON.stringify(entries)).not.toContain('Келісім-2026');
+    expect((await db.settings.get('signInFailures'))?.value).toMatchObject({ count: 2 });
+    await verifySignIn(anonymousScope(db), 'admin', 'Келісім-2026', FAST);
+    expect(await db.settings.get('signInFailures')).toBeUndefined();
   });
 
   it('lets only the right password unlock, and audits a failed unlock', async () => {
     const db = await openTestDb();
     const { operator } = await createFirstAdministrator(setupScope(db), admin, FAST);
-    expect(await verifyUnlock(anonymousScope(db), operator.id, 'Келісім-2026')).not.toBeNull();
+    expect((await verifyUnlock(anonymousScope(db), operator.id, 'Келісім-2026'))?.keys).not.toBeNull();
     expect(await verifyUnlock(anonymousScope(db), operator.id, 'nope-nope')).toBeNull();
     expect((await db.auditLog.orderBy('seq').last())?.action).toBe('unlock-failed');
   });
 
-  it('has a colleague change the temporary password, resets a forgotten one, and keeps one administrator', async () => {
+  it('gives the keys to roles allowed confidential records, takes them from others, without anyone’s password', async () => {
     const db = await openTestDb();
     const { operator: first } = await createFirstAdministrator(setupScope(db), admin, FAST);
     const scope = await signedInScope(db, admin.login, admin.password);
+    await createReception(scope, confidential);
     const viewer = await createOperator(
       scope,
       { login: 'aliya', displayName: 'Алия', role: 'viewer', password: 'first-pass-1' },
       FAST,
     );
     expect(viewer).toMatchObject({ mustChangePassword: true });
-    expect((await db.operators.get(viewer.id))?.dataKey).toBeUndefined();
+    expect((await db.operators.get(viewer.id))?.keys?.sealed).toEqual({});
     const editor = await createOperator(
       scope,
       { login: 'marat', displayName: 'Марат', role: 'editor', password: 'first-pass-2' },
       FAST,
     );
-    expect((await db.operators.get(editor.id))?.dataKey).toBeDefined();
+    expect(Object.keys((await db.operators.get(editor.id))?.keys?.sealed ?? {})).toEqual(['k1']);
     await expect(
       createOperator(scope, { login: 'aliya', displayName: 'X', role: 'viewer', password: 'another-pass' }, FAST),
     ).rejects.toThrow('login taken');
-    await resetPassword(scope, viewer.id, 'temporary-2', FAST);
-    await expect(verifySignIn(anonymousScope(db), 'aliya', 'first-pass-1')).rejects.toThrow();
-    expect((await verifySignIn(anonymousScope(db), 'aliya', 'temporary-2')).operator.mustChangePassword).toBe(true);
+
+    // The editor opens what the administrator sealed; a viewer promoted gets the keys at once.
+    const asEditor = await signedInScope(db, 'marat', 'first-pass-2');
+    const [sealed] = await db.receptions.toArray();
+    if (!sealed) throw new Error('no reception');
+    expect((await getReception(asEditor, sealed.id))?.summary).toBe(confidential.summary);
+    expect((await verifySignIn(anonymousScope(db), 'aliya', 'first-pass-1', FAST)).keys).toBeNull();
+    await updateOperator(scope, viewer.id, { role: 'editor' });
+    const promoted = await signedInScope(db, 'aliya', 'first-pass-1');
+    expect((await openReception(promoted.keys, sealed)).summary).toBe(confidential.summary);
+    await updateOperator(scope, viewer.id, { role: 'viewer' });
+    expect((await db.operators.get(viewer.id))?.keys?.sealed).toEqual({});
+
+    await resetPassword(scope, editor.id, 'temporary-2', FAST);
+    await expect(verifySignIn(anonymousScope(db), 'marat', 'first-pass-2')).rejects.toThrow();
+    const reset = await signedInScope(db, 'marat', 'temporary-2');
+    expect((await getReception(reset, sealed.id))?.summary).toBe(confidential.summary);
     await expect(updateOperator(scope, first.id, { role: 'viewer' })).rejects.toThrow('last administrator');
-    await updateOperator(scope, viewer.id, { disabled: true });
-    await expect(verifySignIn(anonymousScope(db), 'aliya', 'temporary-2')).rejects.toMatchObject({
+    await updateOperator(scope, editor.id, { disabled: true });
+    await expect(verifySignIn(anonymousScope(db), 'marat', 'temporary-2')).rejects.toMatchObject({
       reason: 'disabled',
     });
+  });
+
+  it('changes one’s own password only with the current one, keeping the keys', async () => {
+    const db = await openTestDb();
+    await createFirstAdministrator(setupScope(db), admin, FAST);
+    const scope = await signedInScope(db, admin.login, admin.password);
+    await expect(changeOwnPassword(scope, 'not-the-password', 'new-password-1', FAST)).rejects.toBeInstanceOf(
+      WrongPasswordError,
+    );
+    await changeOwnPassword(scope, admin.password, 'new-password-1', FAST);
+    const again = await signedInScope(db, admin.login, 'new-password-1');
+    expect(again.keys?.current.id).toBe('k1');
+  });
+
+  it('turns an operator of before version 9 (a password-wrapped data key) into a key pair at first sign-in', async () => {
+    const db = await openTestDb();
+    const legacyKey = randomBytes(32);
+    const now = '2026-11-01T00:00:00.000Z';
+    await db.operators.add({
+      id: 'legacy-admin' as never,
+      login: 'admin',
+      displayName: 'Айгерим',
+      role: 'administrator',
+      password: await hashPassword('Келісім-2026', FAST),
+      dataKey: await wrapSecret(legacyKey.slice(), 'Келісім-2026', FAST),
+      mustChangePassword: false,
+      disabled: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const scope = await signedInScope(db, 'admin', 'Келісім-2026');
+    const stored = await db.operators.get('legacy-admin' as never);
+    expect(stored?.dataKey).toBeUndefined();
+    expect(Object.keys(stored?.keys?.sealed ?? {})).toEqual(['k1']);
+    expect((await readKeyring(db))?.current).toBe('k1');
+    // The key is the same one: what it sealed before still opens.
+    await createReception(scope, confidential);
+    const again = await signedInScope(db, 'admin', 'Келісім-2026');
+    const [sealed] = await db.receptions.toArray();
+    if (!sealed) throw new Error('no reception');
+    expect((await getReception(again, sealed.id))?.summary).toBe(confidential.summary);
+  });
+
+  it('replaces the recovery key: the new one opens the field keys, the old one no longer', async () => {
+    const db = await openTestDb();
+    const { recoveryKey: old } = await createFirstAdministrator(setupScope(db), admin, FAST);
+    const scope = await signedInScope(db, admin.login, admin.password);
+    const fresh = await replaceRecoveryKey(scope, FAST);
+    const keyring = await readKeyring(db);
+    if (!keyring) throw new Error('no key ring');
+    expect([...(await unlockRecoveryKeys(keyring, fresh)).byId.keys()]).toEqual(['k1']);
+    await expect(unlockRecoveryKeys(keyring, old)).rejects.toThrow();
   });
 });
 

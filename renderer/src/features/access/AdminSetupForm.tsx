@@ -1,14 +1,15 @@
-import { Alert, Button, Checkbox, Code, CopyButton, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecoveryKeyNotice } from '@/components/RecoveryKeyNotice';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useProblemText } from '@/components/problem-message';
 import { operatorInputSchema, passwordSchema } from '@shared/auth/operator-input';
 import { setUpFirstAdministrator, signIn } from '@/db';
 
 /**
- * Creates the administrator and the office's data key, shows the recovery key once, and signs the
+ * Creates the administrator and the office's keys, shows the recovery key once, and signs the
  * administrator in when they confirm they have written it down.
  */
 export function AdminSetupForm({ onDone }: Readonly<{ onDone: () => void }>) {
@@ -33,28 +34,8 @@ export function AdminSetupForm({ onDone }: Readonly<{ onDone: () => void }>) {
 
   if (recovery)
     return (
-      <Stack data-testid="recovery-key">
-        <Alert color="yellow" title={t('auth.recoveryTitle')}>
-          <Text size="sm">{t('auth.recoveryText')}</Text>
-        </Alert>
-        <Group>
-          <Code fz="lg" data-testid="recovery-key-value">
-            {recovery.key}
-          </Code>
-          <CopyButton value={recovery.key}>
-            {({ copied, copy }) => (
-              <Button size="xs" variant="light" onClick={copy}>
-                {copied ? '✓' : '⧉'}
-              </Button>
-            )}
-          </CopyButton>
-        </Group>
-        <Checkbox
-          label={t('auth.recoverySaved')}
-          checked={confirmed}
-          onChange={(event) => setConfirmed(event.currentTarget.checked)}
-          data-testid="recovery-confirm"
-        />
+      <Stack>
+        <RecoveryKeyNotice recoveryKey={recovery.key} confirmed={confirmed} onConfirmedChange={setConfirmed} />
         <Group justify="flex-end">
           <Button
             disabled={!confirmed}

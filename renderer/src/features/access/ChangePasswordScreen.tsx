@@ -5,7 +5,7 @@ import { useProblemText } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
 import { CenteredCard } from './CenteredCard';
 import { passwordSchema } from '@shared/auth/operator-input';
-import { changePassword } from '@/db';
+import { changePassword, WrongPasswordError } from '@/db';
 
 /** After an administrator's reset, the operator chooses a password of their own before anything else. */
 export function ChangePasswordScreen() {
@@ -13,17 +13,34 @@ export function ChangePasswordScreen() {
   const run = useSafeAction();
   const problemText = useProblemText();
   const form = useForm({
-    initialValues: { password: '', repeat: '' },
+    initialValues: { current: '', password: '', repeat: '' },
     validate: {
+      current: (value) => (value ? null : t('common.required')),
       password: (value) => (passwordSchema.safeParse(value).success ? null : problemText('password_short')),
       repeat: (value, values) => (value === values.password ? null : t('auth.passwordsDiffer')),
     },
   });
   return (
     <CenteredCard title={t('auth.changePasswordTitle')} testId="change-password">
-      <form onSubmit={form.onSubmit((values) => run(() => changePassword(values.password)))}>
+      <form
+        onSubmit={form.onSubmit((values) =>
+          run(async () => {
+            try {
+              await changePassword(values.current, values.password);
+            } catch (error) {
+              if (!(error instanceof WrongPasswordError)) throw error;
+              form.setFieldError('current', t('auth.wrongPassword'));
+            }
+          }),
+        )}
+      >
         <Stack>
           <Text size="sm">{t('auth.changePasswordText')}</Text>
+          <PasswordInput
+            label={t('auth.currentPassword')}
+            data-testid="current-password"
+            {...form.getInputProps('current')}
+          />
           <PasswordInput label={t('auth.newPassword')} data-testid="new-password" {...form.getInputProps('password')} />
           <PasswordInput
             label={t('auth.passwordRepeat')}

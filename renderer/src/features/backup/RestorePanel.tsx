@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconFolderOpen } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,8 @@ const PROBLEM_TEXT = {
   'wrong-key': 'backup.wrongKey',
   'newer-version': 'backup.newer',
   verify: 'backup.verifyFailed',
+  unencrypted: 'backup.unencryptedRefused',
+  'no-operators': 'backup.noOperators',
 } as const;
 
 /**
@@ -56,18 +58,25 @@ export function RestorePanel({
     }
   };
 
-  const needsKey = Boolean(chosen?.header.encryption) && !holdsDataKey;
+  const [askKey, setAskKey] = useState(false);
+  const [allowUnencrypted, setAllowUnencrypted] = useState(false);
+  const needsKey = (Boolean(chosen?.header.encryption) && !holdsDataKey) || askKey;
+  const unencrypted = chosen !== null && chosen.header.encryption === null;
   const restore = () =>
     run(async () => {
       if (!chosen) return;
       setBusy(true);
       try {
-        const outcome: RestoreOutcome = await restoreBackup(
-          chosen.bytes,
-          needsKey ? normalizeRecoveryKey(recoveryKey) : undefined,
-        );
+        const outcome: RestoreOutcome = await restoreBackup(chosen.bytes, {
+          ...(needsKey && recoveryKey ? { recoveryKey: normalizeRecoveryKey(recoveryKey) } : {}),
+          allowUnencrypted,
+        });
         if (outcome.ok) onRestored(outcome.records);
-        else setProblem(t(PROBLEM_TEXT[outcome.problem]));
+        else {
+          // A backup this session's keys do not open may still open with the recovery key.
+          if (outcome.problem === 'needs-key') setAskKey(true);
+          setProblem(t(PROBLEM_TEXT[outcome.problem]));
+        }
       } finally {
         setBusy(false);
       }
@@ -145,6 +154,15 @@ export function RestorePanel({
             })}
           </Alert>
           <Text size="sm">{t('backup.restoreWarning')}</Text>
+          {unencrypted && (
+            <Checkbox
+              color="red"
+              label={t('backup.unencryptedConfirm')}
+              checked={allowUnencrypted}
+              onChange={(event) => setAllowUnencrypted(event.currentTarget.checked)}
+              data-testid="restore-allow-unencrypted"
+            />
+          )}
           {needsKey && (
             <TextInput
               label={t('backup.recoveryKey')}

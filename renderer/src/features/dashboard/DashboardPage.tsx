@@ -12,6 +12,7 @@ import { dashboardPeriod, dashboardPeriodKinds, type DashboardPeriodKind } from 
 import type { DashboardPlace } from '@shared/dashboard/places';
 import { formatDate } from '@shared/dates/format';
 import type { Period } from '@shared/events/period';
+import { CONFIDENTIAL_TOPIC } from '@shared/dashboard/data';
 import type { ReceptionOutcome, Sex } from '@shared/model/records';
 import { DateField } from '@/components/DateField';
 import { PlaceSelect } from '@/components/PlaceSelect';
@@ -105,7 +106,7 @@ export function DashboardPage() {
   const ethnosName = new Map((ethnicGroups ?? []).map((group) => [group.id as string, localName(group)]));
   const labels: ChartLabels = {
     month: (key) => `${names.months[Number(key.slice(5, 7)) - 1]?.slice(0, 3) ?? ''} ${key.slice(2, 4)}`,
-    topic: byCode(topics),
+    topic: (key) => (key === CONFIDENTIAL_TOPIC ? t('dashboard.confidential') : byCode(topics)(key)),
     outcome: (key) => t(`enums.receptionOutcome.${key as ReceptionOutcome}`),
     eventType: byCode(types),
     district: (key) => (key ? (placeName.get(key) ?? key) : t('dashboard.noPlace')),

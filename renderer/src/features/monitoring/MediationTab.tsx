@@ -30,7 +30,7 @@ import { PersonSelect } from '@/components/PersonSelect';
 import { PlaceSelect } from '@/components/PlaceSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
-import { saveCouncil, saveMediationCase } from '@/db';
+import { recordMediationView, saveCouncil, saveMediationCase } from '@/db';
 import { useCan, useCouncils, useMediationCases, usePeopleByIds } from '@/db/hooks';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
@@ -301,7 +301,11 @@ export function MediationTab() {
                 <Table.Tr
                   key={item.id}
                   style={{ cursor: canEdit ? 'pointer' : undefined }}
-                  onClick={() => canEdit && setCaseForm({ item })}
+                  onClick={() => {
+                    if (!canEdit) return;
+                    void recordMediationView(item.id);
+                    setCaseForm({ item });
+                  }}
                   data-testid="case-row"
                 >
                   <Table.Td>{formatDate(item.date)}</Table.Td>

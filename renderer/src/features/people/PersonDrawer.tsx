@@ -43,7 +43,8 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
         [t('person.address'), person.address ?? ''],
         [t('person.occupation'), person.occupation ?? ''],
         [t('person.education'), person.education ?? ''],
-        [t('person.notes'), person.notes ?? ''],
+        // Notes sealed under a key this session lacks are there, but not for its eyes.
+        [t('person.notes'), person.sealed ? t('dashboard.confidential') : (person.notes ?? '')],
       ]
     : [];
 

@@ -11,6 +11,7 @@ import { useCan, useIdleMinutes } from '@/db/hooks';
 import { useSafeAction } from '@/components/use-safe-action';
 import { AuditSection } from './AuditSection';
 import { BackupSection } from './BackupSection';
+import { KeysSection } from './KeysSection';
 import { UsersSection } from './UsersSection';
 import { desktop } from '@/desktop';
 import { ProfileForm } from '@/features/onboarding/ProfileForm';
@@ -74,6 +75,7 @@ export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) 
         />
       </Paper>
       {canManage && <UsersSection />}
+      {canManage && <KeysSection />}
       {canManage && <AuditSection />}
       <Paper withBorder p="lg" data-testid="settings-storage">
         <Title order={4} mb="md">

@@ -9,6 +9,9 @@ test('a new user sets up the office, loads demo data, works in Kazakh and visits
   const shell = new ShellPage(page);
 
   await onboarding.open();
+  // The browser build is for trying the program: it says so from the first screen on.
+  const notice = page.getByTestId('browser-build-notice');
+  await expect(notice).toHaveText(ru.header.browserBuild);
   await shell.screenshot('ru-onboarding');
   await onboarding.fillProfile(KORDAI);
   await onboarding.createAdmin();
@@ -20,6 +23,7 @@ test('a new user sets up the office, loads demo data, works in Kazakh and visits
   expect(await shell.statValue('stat-events')).toBe(100);
   expect(await shell.statValue('stat-associations')).toBeGreaterThan(0);
   expect(await shell.navLabels()).toEqual(MODULES.map((module) => ru.nav[module]));
+  await expect(page.getByRole('banner').getByTestId('browser-build-notice')).toHaveText(ru.header.browserBuild);
   await shell.screenshot('ru-dashboard');
 
   await shell.switchLanguage('Қазақша');
@@ -35,6 +39,7 @@ test('a new user sets up the office, loads demo data, works in Kazakh and visits
     expect(kazakhText, `"${label}" still in Russian`).not.toContain(label);
   for (const label of [kk.dashboard.people, kk.dashboard.receptions, kk.header.searchPlaceholder])
     expect(kazakhText).toContain(label);
+  await expect(notice).toHaveText(kk.header.browserBuild);
 
   for (const module of MODULES) {
     await shell.goTo(module);

@@ -37,6 +37,7 @@ const handlers: IpcHandlers = {
   clearSecondFolder: async () => ({ cleared: true }),
   openExternal: async () => ({ opened: false }),
   quitReady: async () => ({ quitting: true }),
+  auditKey: async () => ({ key: new Uint8Array(32) }),
 };
 
 describe('IPC router in the main process', () => {

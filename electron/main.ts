@@ -1,4 +1,16 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -8,6 +20,7 @@ import { allowedExternalUrl } from '../shared/security/external-link';
 import { ipcEvents, MAX_IPC_FILE_BYTES, type MenuCommand } from '../shared/ipc/contract';
 import { mimeTypeOf, resolveAppAsset } from './app-protocol';
 import { writeFileAtomic } from './atomic-write';
+import { auditKeyFile } from './audit-key';
 import { fileLedger } from './backup-ledger';
 import { backupSettingsFile } from './backup-settings';
 import { listBackups, readBackup, storeBackup, writeProblemOf } from './backup-store';
@@ -32,6 +45,7 @@ const backupsDir = () => path.join(app.getPath('userData'), 'backups');
 
 const backupSettings = backupSettingsFile(userFile('backup-settings.json'));
 const backupLedger = fileLedger(userFile('backups-written.json'));
+const auditKey = auditKeyFile(userFile('audit-key.bin'), safeStorage);
 const secondFolder = createSecondFolder({
   settings: backupSettings,
   async pickFolder() {
@@ -280,6 +294,9 @@ function registerHandlers(): void {
       },
       async quitReady() {
         return { quitting: exitFlow.onBackupMade() };
+      },
+      async auditKey() {
+        return { key: await auditKey.load() };
       },
     },
     isAppUrl,

@@ -45,6 +45,7 @@ const bridge = {
   clearSecondFolder: call('clearSecondFolder'),
   openExternal: call('openExternal'),
   quitReady: call('quitReady'),
+  auditKey: call('auditKey'),
   onMenuCommand: (listener) => {
     const { channel, payload } = ipcEvents.menuCommand;
     const wrapped = (_event: unknown, message: unknown) => {

@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /**
  * A few facts kept outside IndexedDB (a file beside the backups in the desktop, local storage in the
- * browser): how much the database held and where the last backup is. When the database opens
- * empty, or does not open, while this says it held data, Kelisim stops and offers that backup.
+ * browser): how much the database held, where the last backup is, and the audit chain's last entry.
+ * When the database opens empty, or does not open, while this says it held data, Kelisim stops and
+ * offers that backup; the audit check compares the chain with the head recorded here.
  */
 export const manifestSchema = z.object({
   records: z.number().int().min(0),
@@ -11,6 +12,7 @@ export const manifestSchema = z.object({
   updatedAt: z.string(),
   lastBackupAt: z.string().optional(),
   lastBackupFile: z.string().optional(),
+  auditHead: z.object({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;

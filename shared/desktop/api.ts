@@ -78,4 +78,10 @@ export interface DesktopApi {
   /** The application is closing: write the last backup, then call quitReady. */
   onBeforeQuit(listener: () => void): () => void;
   quitReady(): Promise<void>;
+  /**
+   * The installation's audit key (32 bytes), which links the audit log by HMAC. The desktop keeps it
+   * encrypted with the Windows account (safeStorage) outside the database; a browser keeps it in its
+   * local storage, beside the database, where it protects nothing.
+   */
+  auditKey(): Promise<Uint8Array>;
 }

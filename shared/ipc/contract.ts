@@ -47,6 +47,9 @@ export type BackupWriteProblem = (typeof backupWriteProblems)[number];
 
 const secondFolderInfo = z.object({ path: z.string(), network: z.boolean() });
 
+/** The audit key: 256 bits for HMAC-SHA-256. */
+export const AUDIT_KEY_BYTES = 32;
+
 const fileBytes = bytes.refine((data) => data.byteLength <= MAX_IPC_FILE_BYTES, 'file too large');
 
 export const menuCommands = ['search', 'settings', 'print-pdf', 'open-backups', 'about', 'lock'] as const;
@@ -171,6 +174,12 @@ export const ipcContract = {
     channel: 'kelisim:app:quit-ready',
     request: z.object({}).strict(),
     response: z.object({ quitting: z.boolean() }),
+  },
+  /** This installation's audit key, which main keeps encrypted with safeStorage (see electron/audit-key.ts). */
+  auditKey: {
+    channel: 'kelisim:audit:key',
+    request: z.object({}).strict(),
+    response: z.object({ key: bytes.refine((data) => data.byteLength === AUDIT_KEY_BYTES, 'a 32-byte key') }),
   },
 } as const;
 

@@ -285,6 +285,8 @@ export interface AuditEntry {
   details?: Record<string, string | number | boolean>;
   prevHash: string;
   hash: string;
+  /** 'hmac-sha256' for entries linked under the audit key; older entries have plain SHA-256 links. */
+  link?: 'hmac-sha256';
 }
 
 export type OperatorId = string & { readonly operatorBrand: unique symbol };

@@ -35,6 +35,7 @@ vi.mock('@/features/access/AdminSetupScreen', () => ({ AdminSetupScreen: screen(
 vi.mock('@/features/access/ChangePasswordScreen', () => ({ ChangePasswordScreen: screen('change-password') }));
 vi.mock('@/features/onboarding/OnboardingPage', () => ({ OnboardingPage: screen('onboarding') }));
 vi.mock('@/features/backup/LostDataScreen', () => ({ LostDataScreen: screen('lost-data') }));
+vi.mock('@/features/backup/RestorePanel', () => ({ RestorePanel: screen('restore') }));
 
 beforeAll(async () => {
   await i18next.use(initReactI18next).init({ lng: 'ru', resources: { ru: { translation: resources.ru } } });

@@ -8,6 +8,7 @@ import { Route, Switch, useLocation } from 'wouter';
 import type { PersonId } from '@shared/model/ids';
 import type { OfficeProfile } from '@shared/profile/office-profile';
 import { BackupReminder } from '@/components/BackupReminder';
+import { BROWSER_NOTICE_HEIGHT, BrowserBuildNotice, isBrowserBuild } from '@/components/BrowserBuildNotice';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useSavePdf } from '@/export/use-save-pdf';
@@ -28,6 +29,8 @@ import { WorkingGroupsPage } from '@/features/working-groups/WorkingGroupsPage';
 import { SettingsPage } from '@/features/settings/SettingsPage';
 import { GlobalSearch } from './GlobalSearch';
 import { modules } from './modules';
+
+const HEADER_HEIGHT = 56;
 
 export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
   const { t } = useTranslation();
@@ -58,12 +61,13 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
 
   return (
     <AppShell
-      header={{ height: 56 }}
+      header={{ height: HEADER_HEIGHT + (isBrowserBuild ? BROWSER_NOTICE_HEIGHT : 0) }}
       navbar={{ width: 270, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
       padding="md"
     >
       <AppShell.Header className="no-print">
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <BrowserBuildNotice />
+        <Group h={HEADER_HEIGHT} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
               opened={navbarOpened}

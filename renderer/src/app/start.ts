@@ -1,23 +1,60 @@
 import { checkStart, type StartCheck } from '@shared/backup/manifest';
-import { readManifest, recordDatabaseState } from '@/backup/backup-service';
+import { backUpBeforeMigration, readManifest, recordDatabaseState } from '@/backup/backup-service';
+import { BackupWriteError } from '@/backup/backup-write-error';
 import { classifyStorageError, type StorageFailure } from '@/db/errors';
-import { openDatabase, prepareDatabase, startSession, storedRecords } from '@/db';
+import {
+  installAuditKey,
+  openDatabase,
+  prepareDatabase,
+  recordBackup,
+  startSession,
+  startWithoutDatabase,
+  storedRecords,
+} from '@/db';
+import { desktop } from '@/desktop';
 import { loadEthnicGroupSeeds } from '@/reference/reference-files';
 
 export type StartResult =
   { ok: true } | { ok: false; failure: StorageFailure } | { ok: false; guard: Extract<StartCheck, { ok: false }> };
 
 /**
- * Opens the database (running any migration) and compares it with the manifest kept outside
- * IndexedDB: an empty or unopenable database that the manifest says held data stops the start
- * and offers the newest backup, rather than showing an empty registry.
+ * Takes the installation's audit key from main (or the browser's storage) before anything is
+ * written. Without it the audit log goes on with plain SHA-256 links, which its check reports once
+ * keyed ones were written: the log is never stopped for want of its key.
+ */
+async function takeAuditKey(): Promise<void> {
+  try {
+    installAuditKey(await desktop.auditKey());
+  } catch (error) {
+    console.error('audit key', error);
+  }
+}
+
+/**
+ * Opens the database (running any migration, after a backup of the database as it was) and
+ * compares it with the manifest kept outside IndexedDB: an empty or unopenable database that the
+ * manifest says held data stops the start and offers the newest backup, rather than showing an
+ * empty registry.
  */
 export async function startApplication(): Promise<StartResult> {
   const manifest = await readManifest().catch(() => null);
+  await takeAuditKey();
+  let migrationBackup: Awaited<ReturnType<typeof backUpBeforeMigration>> = null;
+  try {
+    migrationBackup = await backUpBeforeMigration();
+  } catch (error) {
+    console.error(error);
+    // An upgrade cannot be undone: without its backup the database stays as it is, unopened.
+    if (error instanceof BackupWriteError)
+      return { ok: false, failure: error.problem === 'disk-full' ? 'quota' : 'migration-backup' };
+    // A database that cannot be read even as it is: opening it below reports what is wrong.
+  }
   try {
     await openDatabase();
   } catch (error) {
     console.error(error);
+    // Nobody can sign in to a database that does not open: a backup may be restored over it.
+    startWithoutDatabase();
     const check = checkStart(manifest, { ok: false });
     return check.ok ? { ok: false, failure: classifyStorageError(error) } : { ok: false, guard: check };
   }
@@ -30,6 +67,8 @@ export async function startApplication(): Promise<StartResult> {
       return { ok: false, guard: check };
     }
     await prepareDatabase(await loadEthnicGroupSeeds());
+    if (migrationBackup)
+      await recordBackup('before-migration', migrationBackup.fileName, migrationBackup.records, migrationBackup.sha256);
     if (records > 0) await recordDatabaseState();
   } catch (error) {
     console.error(error);

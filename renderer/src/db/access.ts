@@ -28,13 +28,15 @@ export interface SessionKeys {
 }
 
 /**
- * What every repository function takes first: the database, who is asking, and the office field
- * keys when that operator holds them.
+ * What every repository function takes first: the database, who is asking, the office field
+ * keys when that operator holds them, and the audit key.
  */
 export interface Scope {
   readonly db: KelisimDb;
   readonly actor: Actor;
   readonly keys: SessionKeys | null;
+  /** This installation's audit key, which links new audit entries by HMAC; without it they are linked by plain SHA-256. */
+  readonly auditKey?: Uint8Array | null;
 }
 
 export const SETUP: Actor = { kind: 'setup' };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canonicalJson, fileHash } from '@shared/audit/chain';
+import { canonicalJson, fileHash, type AuditHead } from '@shared/audit/chain';
 import { decryptBytes, encryptBytes, importAesKey, unwrapSecret, WrongKeyError } from '@/security/crypto';
 import { fromBase64, randomBytes, toBase64 } from '@/security/encoding';
 import { openPrivateKey, seal, unseal } from '@/security/office-keys';
@@ -12,6 +12,7 @@ import { openPrivateKey, seal, unseal } from '@/security/office-keys';
  * file's key is sealed to each recipient's public key — the operators allowed confidential records
  * and the recovery key — so any session can write a backup that only they can open. The checksum
  * is over the uncompressed JSON, so it proves the restored records are the ones that were saved.
+ * The header also records the audit chain's last entry, one more copy of it outside IndexedDB.
  *
  * Version 1 files (before version 9 of the database) were encrypted with the office data key,
  * wrapped in the header with the recovery key; they are still read.
@@ -40,6 +41,8 @@ const headerFields = {
   counts: z.record(z.string(), z.number().int().min(0)),
   records: z.number().int().min(0),
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The audit chain's last entry when the backup was made (files from before it do not say). */
+  auditHead: z.object({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 };
 
 export const backupHeaderSchema = z.discriminatedUnion('version', [
@@ -110,6 +113,7 @@ export interface BackupMeta {
   schemaVersion: number;
   office: BackupHeader['office'];
   createdAt: string;
+  auditHead?: AuditHead;
 }
 
 /** Who may open a backup: the public halves to seal its key to, and the wrapped private halves that go with them. */

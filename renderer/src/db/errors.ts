@@ -1,5 +1,8 @@
-/** The storage failures a user can act on, told apart from everything else. */
-export type StorageFailure = 'quota' | 'unavailable' | 'other';
+/**
+ * The storage failures a user can act on, told apart from everything else. `migration-backup`: the
+ * backup due before an upgrade could not be written, so the database was left unopened, as it was.
+ */
+export type StorageFailure = 'quota' | 'unavailable' | 'other' | 'migration-backup';
 
 function nameOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error

@@ -47,16 +47,21 @@ export {
   signIn,
   signOut,
   startSession,
+  startWithoutDatabase,
   unlock,
 } from './sign-in';
+export { installAuditKey } from './session';
 export { openDatabase, prepareDatabase, storedRecords } from './open';
 export { lastChangeAt } from './change-tracker';
 export {
+  auditHeadForManifest,
+  backupBeforeMigration,
   backupFile,
   databaseCounts,
   recordBackup,
   restoreFromBackup,
   type BackupReason,
+  type MigrationBackup,
   type RestoreOptions,
   type RestoreOutcome,
 } from './backups';

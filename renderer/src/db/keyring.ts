@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { can } from '@shared/auth/roles';
-import type { Operator, WrappedSecret } from '@shared/model/records';
+import type { Dexie } from 'dexie';
+import type { Operator, Setting, WrappedSecret } from '@shared/model/records';
 import { importAesKey, PBKDF2_ITERATIONS, unwrapSecret } from '@/security/crypto';
 import {
   fieldKeyFrom,
@@ -38,8 +39,9 @@ export const KEYRING_SETTING = 'keyring';
 /** Before version 9: the data key wrapped with the recovery key. */
 export const LEGACY_RECOVERY_SETTING = 'dataKeyRecovery';
 
-export async function readKeyring(db: KelisimDb): Promise<Keyring | null> {
-  const row = await db.settings.get(KEYRING_SETTING);
+/** Reads through the settings table by name, so a database of an older version (opened without a schema) reads too. */
+export async function readKeyring(db: Dexie): Promise<Keyring | null> {
+  const row = await db.table<Setting, string>('settings').get(KEYRING_SETTING);
   const parsed = keyringSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : null;
 }

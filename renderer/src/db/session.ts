@@ -71,7 +71,18 @@ export const sessionState = {
   },
 };
 
-/** The application's database and the operator at the keyboard: what every bound call runs with. */
+let installedAuditKey: Uint8Array | null = null;
+
+/**
+ * The installation's audit key, handed over once at start (main keeps it encrypted outside the
+ * database): from then on every audit entry is linked by HMAC under it. It is not replaced later.
+ */
+export function installAuditKey(key: Uint8Array): void {
+  if (key.length !== 32) throw new Error('audit key: 32 bytes expected');
+  installedAuditKey ??= key.slice();
+}
+
+/** The application's database, the operator at the keyboard and the audit key: what every bound call runs with. */
 export function currentScope(): Scope {
-  return { db: appDb, actor: sessionState.actor(), keys: sessionState.keys() };
+  return { db: appDb, actor: sessionState.actor(), keys: sessionState.keys(), auditKey: installedAuditKey };
 }

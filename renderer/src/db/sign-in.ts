@@ -21,6 +21,15 @@ export async function startSession(): Promise<void> {
   sessionState.setSetup(!(await hasOperators(currentScope())));
 }
 
+/**
+ * At start, when the database does not open: nobody can sign in, so whoever is at the PC may only do
+ * what the first run may, and the one thing offered is restoring a backup over it (an encrypted one
+ * opens with the recovery key).
+ */
+export function startWithoutDatabase(): void {
+  sessionState.setSetup(true);
+}
+
 export async function signIn(login: string, password: string): Promise<void> {
   const { operator, keys } = await verifySignIn(currentScope(), login, password);
   sessionState.signedIn(operator, keys);

@@ -34,5 +34,6 @@ export function createElectronDesktop(bridge: DesktopBridge): DesktopApi {
     quitReady: async () => {
       await bridge.quitReady({});
     },
+    auditKey: async () => (await bridge.auditKey({})).key,
   };
 }

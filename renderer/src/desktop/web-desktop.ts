@@ -1,6 +1,8 @@
 import { backupFileName } from '@shared/backup/backup-names';
 import type { DesktopApi, FileFilter } from '@shared/desktop/api';
+import { AUDIT_KEY_BYTES } from '@shared/ipc/contract';
 import { allowedExternalUrl } from '@shared/security/external-link';
+import { fromBase64, toBase64 } from '@/security/encoding';
 
 function acceptAttribute(filters: readonly FileFilter[]): string {
   return filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
@@ -11,6 +13,23 @@ function acceptAttribute(filters: readonly FileFilter[]): string {
  * of an open dialog, the print dialog (where "Save as PDF" is offered) instead of printToPDF.
  */
 const MANIFEST_KEY = 'kelisim.manifest';
+const AUDIT_KEY = 'kelisim.auditKey';
+
+/**
+ * The browser has nowhere to keep a key from whoever uses it: the audit key lives in local
+ * storage, beside the database, readable in the developer tools. It keeps the same code path as the
+ * desktop, not its protection (SECURITY.md says so).
+ */
+function storedAuditKey(): Uint8Array {
+  const stored = localStorage.getItem(AUDIT_KEY);
+  if (stored) {
+    const key = fromBase64(stored);
+    if (key.length === AUDIT_KEY_BYTES) return key;
+  }
+  const key = crypto.getRandomValues(new Uint8Array(AUDIT_KEY_BYTES));
+  localStorage.setItem(AUDIT_KEY, toBase64(key));
+  return key;
+}
 
 export function createWebDesktop(): DesktopApi {
   const download = async (suggestedName: string, data: Uint8Array) => {
@@ -105,5 +124,8 @@ export function createWebDesktop(): DesktopApi {
       return () => undefined;
     },
     async quitReady() {},
+    async auditKey() {
+      return storedAuditKey();
+    },
   };
 }

@@ -1,9 +1,17 @@
 import { Dexie } from 'dexie';
-import { nextEntry, verifyChain, type AuditFacts, type ChainCheck } from '@shared/audit/chain';
+import {
+  headToRecord,
+  nextEntry,
+  verifyChain,
+  type AuditFacts,
+  type AuditHead,
+  type ChainCheck,
+} from '@shared/audit/chain';
 import type { AuditEntryId } from '@shared/model/ids';
 import type { AuditEntry } from '@shared/model/records';
 import { nowTimestamp } from '@/lib/clock';
 import { authorize, authorOf, type Scope } from '../access';
+import type { KelisimDb } from '../db';
 import { newId } from '../stamp';
 
 export type AuditAction =
@@ -40,7 +48,11 @@ export function appendAudit(
   const { db } = scope;
   const append = async () => {
     const last = await db.auditLog.orderBy('seq').last();
-    const chained = nextEntry(last, { at: nowTimestamp(), actor: authorOf(scope.actor), action, ...facts });
+    const chained = nextEntry(
+      last,
+      { at: nowTimestamp(), actor: authorOf(scope.actor), action, ...facts },
+      scope.auditKey,
+    );
     const entry: AuditEntry = { id: newId<AuditEntryId>(), ...chained };
     await db.auditLog.add(entry);
     return entry;
@@ -62,11 +74,17 @@ export async function recordExport(
   await appendAudit(scope, 'export', { details: { ...details, ...(sha256 ? { sha256 } : {}) } });
 }
 
-/** The whole chain in order with its check, for the inspector's export. */
-export async function auditChain(scope: Scope): Promise<{ entries: AuditEntry[]; check: ChainCheck }> {
+/**
+ * The whole chain in order with its check, for the inspector's export; `recorded` is the head kept
+ * outside IndexedDB (the manifest), against which a cut or rewritten chain shows.
+ */
+export async function auditChain(
+  scope: Scope,
+  recorded?: AuditHead,
+): Promise<{ entries: AuditEntry[]; check: ChainCheck }> {
   authorize(scope, 'settings');
   const entries = await scope.db.auditLog.orderBy('seq').toArray();
-  return { entries, check: verifyChain(entries) };
+  return { entries, check: verifyChain(entries, { key: scope.auditKey, recorded }) };
 }
 
 export async function auditEntries(scope: Scope, limit?: number): Promise<AuditEntry[]> {
@@ -76,8 +94,28 @@ export async function auditEntries(scope: Scope, limit?: number): Promise<AuditE
   return limit ? ordered.limit(limit).toArray() : ordered.toArray();
 }
 
-export async function verifyAuditLog(scope: Scope): Promise<ChainCheck> {
-  authorize(scope, 'settings');
-  const { db } = scope;
-  return verifyChain(await db.auditLog.orderBy('seq').toArray());
+/** Checks every link, and the chain against the head recorded outside IndexedDB when one is given. */
+export async function verifyAuditLog(scope: Scope, recorded?: AuditHead): Promise<ChainCheck> {
+  return (await auditChain(scope, recorded)).check;
+}
+
+/** The chain's last entry, or undefined for an empty log (and before version 5, which had no chain). */
+export async function auditHead(db: Dexie): Promise<AuditHead | undefined> {
+  const log = db.table<AuditEntry, string>('auditLog');
+  if (!log.schema.idxByName['seq']) return undefined;
+  const last = await log.orderBy('seq').last();
+  return last ? { seq: last.seq, hash: last.hash } : undefined;
+}
+
+/**
+ * The head to keep outside IndexedDB after `recorded`: the current one while the chain extends it,
+ * `recorded` itself when the chain no longer does (see headToRecord). Not a repository call: the
+ * manifest is written whoever is at the keyboard, and only a sequence number and a hash leave.
+ */
+export async function auditHeadToRecord(
+  db: KelisimDb,
+  recorded: AuditHead | undefined,
+): Promise<AuditHead | undefined> {
+  const atRecorded = recorded ? await db.auditLog.where('seq').equals(recorded.seq).first() : undefined;
+  return headToRecord(recorded, await auditHead(db), atRecorded?.hash);
 }

@@ -26,7 +26,7 @@ export const DATA_TABLES = [
  * Every table, every record, in primary-key order: what a backup holds. Not a repository call:
  * only the backup writer in this layer uses it, and what it returns leaves the layer encrypted.
  */
-export async function exportDatabase(db: KelisimDb): Promise<BackupPayload> {
+export async function exportDatabase(db: Dexie): Promise<BackupPayload> {
   const tables: Record<string, unknown[]> = {};
   await db.transaction('r', db.tables, async () => {
     for (const table of db.tables) tables[table.name] = await table.toArray();

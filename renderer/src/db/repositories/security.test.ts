@@ -225,7 +225,7 @@ describe('audit log', () => {
     for (let index = 0; index < 4; index++) await appendAudit(scope, 'export', { details: { rows: index } });
     const third = await db.auditLog.where('seq').equals(3).primaryKeys();
     await db.auditLog.update(third[0] ?? ('' as never), { details: { rows: 999 } });
-    expect(await verifyAuditLog(scope)).toEqual({ intact: false, entries: 4, brokenAt: 3 });
+    expect(await verifyAuditLog(scope)).toEqual({ intact: false, entries: 4, problem: 'broken', brokenAt: 3 });
   });
 });
 

@@ -45,7 +45,8 @@ export function LostDataScreen({
               children: <Text size="sm">{t('guard.startEmptyConfirm')}</Text>,
               labels: { confirm: t('guard.startEmpty'), cancel: t('common.cancel') },
               confirmProps: { color: 'red' },
-              onConfirm: () => void recordDatabaseState().then(onResolved),
+              // Starting over knowingly: the audit chain begins anew, and so does the head recorded outside.
+              onConfirm: () => void recordDatabaseState('new').then(onResolved),
             })
           }
         >

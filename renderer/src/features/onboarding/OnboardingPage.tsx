@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { katoOfOblast } from '@shared/places/kato';
 import type { OfficeProfile } from '@shared/profile/office-profile';
+import { BrowserBuildNotice } from '@/components/BrowserBuildNotice';
 import { AdminSetupForm } from '@/features/access/AdminSetupForm';
 import { loadKato } from '@/reference/reference-files';
 import { DemoSizeSelect } from './DemoSizeSelect';
@@ -39,6 +40,7 @@ export function OnboardingPage() {
     <Center mih="100vh" p="xl" bg="gray.0">
       <Paper withBorder shadow="sm" p="xl" w={640} data-testid="onboarding">
         <Stack>
+          <BrowserBuildNotice />
           <Title order={2}>{t('onboarding.title')}</Title>
           {!profile ? (
             <>

@@ -7,6 +7,8 @@ import { formatDateTime, formatDate } from '@shared/dates/format';
 import { useSafeAction } from '@/components/use-safe-action';
 import { verifyAuditLog } from '@/db';
 import { useAuditEntries } from '@/db/hooks';
+import { recordedAuditHead } from '@/backup/backup-service';
+import { auditCheckText } from './audit-check-text';
 import { exportAuditLog } from './audit-export';
 import { localWallClock, today } from '@/lib/clock';
 
@@ -25,7 +27,7 @@ export function AuditSection() {
             size="xs"
             variant="light"
             leftSection={<IconShieldCheck size={14} />}
-            onClick={() => run(async () => setCheck(await verifyAuditLog()))}
+            onClick={() => run(async () => setCheck(await verifyAuditLog(await recordedAuditHead())))}
             data-testid="audit-verify"
           >
             {t('audit.verify')}
@@ -43,7 +45,7 @@ export function AuditSection() {
       </Group>
       {check && (
         <Alert color={check.intact ? 'teal' : 'red'} mb="md" data-testid="audit-check">
-          {check.intact ? t('audit.intact', { n: check.entries }) : t('audit.broken', { seq: check.brokenAt })}
+          {auditCheckText(t, check)}
         </Alert>
       )}
       {entries?.length === 0 && <Text c="dimmed">{t('audit.empty')}</Text>}

@@ -5,14 +5,16 @@ import { desktop } from '@/desktop';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { localWallClock } from '@/lib/clock';
 import { auditChain, recordExport } from '@/db';
+import { recordedAuditHead } from '@/backup/backup-service';
+import { auditCheckText } from './audit-check-text';
 
 /** The whole chain as a styled sheet with its verification, hashes included, for an inspector. */
 export async function exportAuditLog(t: TFunction, fileName: string): Promise<void> {
-  const { entries, check } = await auditChain();
+  const { entries, check } = await auditChain(await recordedAuditHead());
   const table: ExportTable = {
     sheetName: t('audit.title'),
     title: t('audit.title'),
-    subtitle: check.intact ? t('audit.intact', { n: check.entries }) : t('audit.broken', { seq: check.brokenAt }),
+    subtitle: auditCheckText(t, check),
     columns: [
       { header: t('audit.seq'), width: 8, kind: 'number' },
       { header: t('audit.at'), width: 18, kind: 'text' },
@@ -22,6 +24,7 @@ export async function exportAuditLog(t: TFunction, fileName: string): Promise<vo
       { header: t('audit.details'), width: 50, kind: 'text' },
       { header: 'prevHash', width: 20, kind: 'code' },
       { header: 'hash', width: 20, kind: 'code' },
+      { header: 'link', width: 14, kind: 'code' },
     ],
     rows: entries.map((entry) => [
       entry.seq,
@@ -32,6 +35,7 @@ export async function exportAuditLog(t: TFunction, fileName: string): Promise<vo
       entry.details ? JSON.stringify(entry.details) : null,
       entry.prevHash,
       entry.hash,
+      entry.link ?? 'sha256',
     ]),
   };
   const bytes = await buildWorkbookInWorker([table]);

@@ -100,7 +100,7 @@ export function JournalTab({
           <VirtualRows
             count={rows.length}
             rowHeight={JOURNAL_ROW_HEIGHT}
-            height="calc(100vh - 380px)"
+            height="calc(100vh - var(--app-shell-header-height, 56px) - 324px)"
             header={<JournalHeader />}
             renderRow={renderRow}
             testId="journal"

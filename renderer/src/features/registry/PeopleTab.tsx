@@ -39,7 +39,7 @@ const PeopleList = memo(function PeopleList({
       testId="people-list"
       count={count}
       rowHeight={36}
-      height="calc(100vh - 330px)"
+      height="calc(100vh - var(--app-shell-header-height, 56px) - 274px)"
       onRangeChange={load}
       header={
         <div className={`${classes.row} ${classes.header}`} style={{ gridTemplateColumns: COLUMNS }}>

@@ -82,7 +82,7 @@ export function UsersSection() {
                 />
               </Table.Td>
               <Table.Td>
-                <Badge color={operator.disabled ? 'gray' : 'teal'} variant="light">
+                <Badge color={operator.disabled ? 'gray' : 'teal'} variant="light" style={{ minWidth: 'max-content' }}>
                   {operator.disabled ? t('users.disabled') : t('users.active')}
                 </Badge>
               </Table.Td>

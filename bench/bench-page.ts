@@ -22,13 +22,14 @@ import { personSearchTokens } from '@shared/people/search';
 import { ANONYMOUS, operatorActor, SETUP, type Scope, type SessionKeys } from '@/db/access';
 import { KelisimDb, SCHEMA_VERSION } from '@/db/db';
 import { v4Stores } from '@/db/schema/v4';
+import { v10Stores } from '@/db/schema/v10';
 import { loadDashboardData } from '@/db/repositories/dashboard';
 import { demoPlacesFor, loadDemoData } from '@/db/repositories/demo-data';
 import { collectPackageData, consolidatedSummary, receivePackage, recordPackageSent } from '@/db/repositories/exchange';
 import { applyMemberImport } from '@/db/repositories/imports';
 import { planMembers } from '@/db/repositories/import-plan';
 import { membersOfAssociation } from '@/db/repositories/memberships';
-import { peopleFirstPage, peopleIdsBySurname, searchPeople } from '@/db/repositories/people';
+import { peopleFirstPage, peopleIdsAlphabetical, searchPeople } from '@/db/repositories/people';
 import { listAssociations } from '@/db/repositories/associations';
 import { ensureReferenceData, loadOblastPlaces } from '@/db/repositories/reference-data';
 import { importLookups, registryLookups } from '@/db/repositories/registry-lookups';
@@ -241,7 +242,7 @@ async function importMembers(rows: number): Promise<Timing> {
   const memberships = await db.memberships.bulkGet((batch?.added.memberships ?? []) as MembershipId[]);
   await Dexie.delete('bench-records');
   const records = new Dexie('bench-records');
-  records.version(1).stores({ people: v4Stores.people, memberships: v4Stores.memberships });
+  records.version(1).stores({ people: v10Stores.people, memberships: v4Stores.memberships });
   await records.open();
   const [recordsMs] = await timed(() =>
     records.transaction('rw', ['people', 'memberships'], async () => {
@@ -430,7 +431,7 @@ async function probe(): Promise<Record<string, number>> {
     result[name] = (await timed(work))[0];
   };
   await measure('peopleFirstPage', () => peopleFirstPage(scope));
-  await measure('peopleIdsBySurname', () => peopleIdsBySurname(scope));
+  await measure('peopleIdsAlphabetical', () => peopleIdsAlphabetical(scope));
   await measure('listAssociations', () => listAssociations(scope));
   await measure('count', () => db.people.count());
   await measure('surnamePrimaryKeys', () => db.people.orderBy('surname').primaryKeys());

@@ -76,6 +76,8 @@ export interface Person extends BaseRecord<PersonId>, Sealable {
   notes?: string;
   /** Normalised words for search as you type; maintained by the repository. */
   searchTokens: string[];
+  /** The name as a key in alphabetical order, for the people list's index; set by the data layer on every write. */
+  sortKey?: string;
   /** Set on the duplicate that was merged into another person. */
   mergedInto?: PersonId;
 }

@@ -31,6 +31,8 @@ import { v6Stores } from './schema/v6';
 import { v7Stores } from './schema/v7';
 import { v8Stores } from './schema/v8';
 import { upgradeToV9, v9Stores } from './schema/v9';
+import { upgradeToV10, v10Stores } from './schema/v10';
+import { maintainSortKeys } from './sort-keys';
 
 export const DATABASE_NAME = 'kelisim';
 
@@ -64,10 +66,11 @@ export class KelisimDb extends Dexie {
     // switched off at the wall.
     super(name, { chromeTransactionDurability: 'strict' });
     declareVersions(this, SCHEMA_VERSION);
+    maintainSortKeys(this);
   }
 }
 
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 /**
  * Declares the schema chain up to a version. The application uses all of it; restoring a backup
@@ -85,6 +88,7 @@ export function declareVersions(database: Dexie, upTo: number): void {
     (d: Dexie) => d.version(7).stores(v7Stores),
     (d: Dexie) => d.version(8).stores(v8Stores),
     (d: Dexie) => d.version(9).stores(v9Stores).upgrade(upgradeToV9),
+    (d: Dexie) => d.version(10).stores(v10Stores).upgrade(upgradeToV10),
   ];
   chain.slice(0, upTo).forEach((declare) => declare(database));
 }

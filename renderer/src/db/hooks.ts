@@ -21,7 +21,7 @@ import {
   membershipsOfPerson,
   peopleByIds,
   peopleFirstPage,
-  peopleIdsBySurname,
+  peopleIdsAlphabetical,
   searchPeople,
 } from './repositories/people';
 import { getIdleMinutes, getOfficeProfile } from './repositories/settings';
@@ -122,7 +122,7 @@ export const useAssociationEvents = (id: AssociationId | null) =>
   useScoped(async (scope) => (id ? eventsOfAssociation(scope, id) : []), [id]);
 
 export const usePeopleIds = (enabled = true) =>
-  useScoped(async (scope) => (enabled ? peopleIdsBySurname(scope) : undefined), [enabled]);
+  useScoped(async (scope) => (enabled ? peopleIdsAlphabetical(scope) : undefined), [enabled]);
 
 export const usePeopleFirstPage = () => useScoped((scope) => peopleFirstPage(scope), []);
 

@@ -1,5 +1,6 @@
 import type { PersonId } from '@shared/model/ids';
 import { compareText } from '@shared/text/collator';
+import { personSortKey } from '@shared/text/sort-key';
 import type { Association, IsoDate, Membership, Person } from '@shared/model/records';
 import { completePerson, personInputSchema } from '@shared/people/person-input';
 import { personKey } from '@shared/people/person-key';
@@ -82,6 +83,7 @@ export async function savePerson(scope: Scope, input: unknown, today: IsoDate, i
       author,
       ...fields,
       searchTokens: personSearchTokens(fields),
+      sortKey: personSortKey(fields),
     };
     // Notes sealed under a key this session lacks were not in its form: they stay as they were.
     const stored =
@@ -132,14 +134,15 @@ export async function setPersonDeleted(scope: Scope, id: PersonId, deleted: bool
 }
 
 /**
- * The ids of all live people in surname order, read from the index without loading the records:
+ * The ids of all live people in alphabetical order (surname, given name, patronymic), read from
+ * the index without loading the records:
  * the virtualised list fetches only the rows on screen.
  */
-export async function peopleIdsBySurname(scope: Scope): Promise<PersonId[]> {
+export async function peopleIdsAlphabetical(scope: Scope): Promise<PersonId[]> {
   authorize(scope, 'view');
   const { db } = scope;
   const [ids, deleted] = await Promise.all([
-    db.people.orderBy('surname').primaryKeys(),
+    db.people.orderBy('sortKey').primaryKeys(),
     db.people.where('deletedAt').above('').primaryKeys(),
   ]);
   if (deleted.length === 0) return ids;
@@ -170,7 +173,7 @@ export interface PeopleFirstPage {
 
 /**
  * What the people list shows the moment it opens: how many there are (an index count) and the
- * first hundred by surname (an index read). The full order arrives a moment later.
+ * first hundred in alphabetical order (an index read). The full order arrives a moment later.
  */
 export async function peopleFirstPage(scope: Scope, size = 100): Promise<PeopleFirstPage> {
   authorize(scope, 'view');
@@ -179,7 +182,7 @@ export async function peopleFirstPage(scope: Scope, size = 100): Promise<PeopleF
     db.people.count(),
     db.people.where('deletedAt').above('').count(),
     db.people
-      .orderBy('surname')
+      .orderBy('sortKey')
       .filter((person) => !person.deletedAt)
       .limit(size)
       .toArray(),

@@ -82,6 +82,20 @@ describe('member import into the database', () => {
     expect(await db.memberships.count()).toBe(3);
   });
 
+  it('writes in the audit log how many rows the user left out, beside what was added and refused', async () => {
+    const { db, scope, associationId } = await setUp();
+    const sheet = sheetOf(LIST);
+    const analysis = analyseMembers(sheet, detectLayout(sheet, 'members'), await zhambylLookups(), TODAY);
+    const plan = await planMembers(scope, analysis.valid, associationId);
+    await applyMemberImport(scope, plan, associationId, {
+      fileName: 'list.xlsx',
+      totals: planTotals(plan, 0),
+      skippedByUser: 2,
+    });
+    const entry = await db.auditLog.where('action').equals('import').first();
+    expect(entry?.details).toMatchObject({ register: 'members', added: 3, rejected: 0, skipped: 2 });
+  });
+
   it('updates a person already stored and undo puts the person back as they were', async () => {
     const { db, scope, associationId } = await setUp();
     const { person } = await savePerson(

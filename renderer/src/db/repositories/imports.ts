@@ -50,6 +50,8 @@ export interface ApplyOptions {
   /** SHA-256 of the file, for the audit log. */
   fileHash?: string;
   totals: PlanTotals;
+  /** Rows the user chose to leave out on the preview: neither written nor refused. */
+  skippedByUser?: number;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
@@ -78,6 +80,7 @@ function importFacts(batch: ImportBatch, options: ApplyOptions) {
       added: batch.counts.added,
       updated: batch.counts.updated,
       rejected: batch.counts.rejected,
+      ...(options.skippedByUser ? { skipped: options.skippedByUser } : {}),
       ...(options.fileHash ? { sha256: options.fileHash } : {}),
     },
   };

@@ -17,6 +17,7 @@ import { applyDryRun, dryRun } from './dry-run';
 import { FileStep } from './FileStep';
 import {
   canApply,
+  escapeClosesWizard,
   headerCells,
   importWizardReducer,
   mappingComplete,
@@ -148,6 +149,7 @@ export function ImportWizard({
           fileName: state.source.workbook.fileName,
           fileHash: state.source.fileHash,
           totals: plan.totals,
+          skippedByUser: state.analysis.skippedByUser.length,
           signal: controller.signal,
           onProgress: (done, total) => dispatch({ type: 'progressed', progress: { done, total } }),
         });
@@ -172,8 +174,9 @@ export function ImportWizard({
       size="90%"
       title={t(TITLES[register])}
       closeOnClickOutside={false}
-      // An import under way is stopped with its own button, never by closing the window over it.
-      closeOnEscape={state.step !== 'applying'}
+      // An import under way is stopped with its own button, never by closing the window over it; with
+      // the fix dialog open, Escape closes that dialog alone.
+      closeOnEscape={escapeClosesWizard(state)}
       withCloseButton={state.step !== 'applying'}
       data-testid="import-wizard"
     >
@@ -231,7 +234,12 @@ export function ImportWizard({
                 analysis={shown}
                 totals={plan?.totals ?? null}
                 notices={notices}
+                fixing={state.fixing}
+                onFixOpen={(rowNumber) => dispatch({ type: 'fixOpened', rowNumber })}
+                onFixClose={() => dispatch({ type: 'fixClosed' })}
                 onFix={(rowIndex, fixes) => dispatch({ type: 'rowFixed', rowIndex, fixes })}
+                onSkip={(rowNumber) => dispatch({ type: 'rowSkipped', rowNumber })}
+                onRestoreSkipped={() => dispatch({ type: 'skippedRowsRestored' })}
               />
             )}
           </Stepper.Step>
@@ -246,6 +254,7 @@ export function ImportWizard({
                 sheet={state.sheet}
                 headerRow={state.layout.headerRow}
                 rejected={shown.rejected}
+                skippedByUser={shown.skippedByUser}
                 onUndone={() => dispatch({ type: 'undone' })}
               />
             )}

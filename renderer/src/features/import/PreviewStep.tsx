@@ -22,7 +22,7 @@ import type { ImportField, RawSheet, RepairCode } from '@shared/import/types';
 import { formatNumber } from '@shared/text/number-format';
 import { useProblemText } from '@/components/problem-message';
 import { useLanguage } from '@/i18n/use-language';
-import { rowRanges, type Analysis } from './analysis';
+import { rowRanges, shortRowRanges, type Analysis } from './analysis';
 import { columnLetter, fieldLabel } from './field-labels';
 
 const SHOWN_PROBLEMS = 200;
@@ -45,6 +45,18 @@ function Figure({
   );
 }
 
+/** Row numbers as whole ranges, the rest counted: a long list never ends mid-number. */
+function RowList({ rows }: Readonly<{ rows: readonly number[] }>) {
+  const { t } = useTranslation();
+  const { text, more } = shortRowRanges(rows);
+  return (
+    <Text span size="xs" c="dimmed" data-testid="row-list">
+      {text}
+      {more > 0 && `, ${t('importer.moreRows', { n: formatNumber(more) })}`}
+    </Text>
+  );
+}
+
 /** Every problem with its row and column, every automatic repair, and the dry-run totals. */
 export function PreviewStep({
   register,
@@ -55,7 +67,12 @@ export function PreviewStep({
   analysis,
   totals,
   notices = [],
+  fixing,
+  onFixOpen,
+  onFixClose,
   onFix,
+  onSkip,
+  onRestoreSkipped,
 }: Readonly<{
   register: RegisterId;
   /** The register's fields, when they depend on the directories (a population table's column per ethnos). */
@@ -67,11 +84,17 @@ export function PreviewStep({
   totals: PlanTotals | null;
   /** What the dry run found worth telling besides repairs (people to be added, officials not found). */
   notices?: readonly string[];
+  /** The row number whose fix dialog is open. */
+  fixing: number | null;
+  onFixOpen: (rowNumber: number) => void;
+  onFixClose: () => void;
   onFix: (rowIndex: number, fixes: Map<number, string>) => void;
+  onSkip: (rowNumber: number) => void;
+  onRestoreSkipped: () => void;
 }>) {
   const { t } = useTranslation();
   const problemText = useProblemText();
-  const [fixing, setFixing] = useState<RejectedRow | null>(null);
+  const fixed = fixing === null ? undefined : analysis.rejected.find((row) => row.rowNumber === fixing);
   const header = (column: number) => (column >= 0 ? cellText(sheet.rows[headerRow]?.[column]) : '');
   const repairsByCode = new Map<RepairCode, number[]>();
   for (const { rowNumber, repair } of analysis.repairs)
@@ -111,7 +134,7 @@ export function PreviewStep({
         {analysis.rejected.slice(0, SHOWN_PROBLEMS).map((row) => (
           <Paper key={row.rowNumber} withBorder p="xs" data-testid="problem-row">
             <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Stack gap={2}>
+              <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                 {row.problems.map((problem, index) => (
                   <Text key={index} size="sm">
                     <Text span fw={600}>
@@ -124,7 +147,14 @@ export function PreviewStep({
                   </Text>
                 ))}
               </Stack>
-              <Button size="xs" variant="light" onClick={() => setFixing(row)} data-testid="fix-row">
+              {/* The button keeps its width however long the problems beside it are. */}
+              <Button
+                size="xs"
+                variant="light"
+                style={{ flexShrink: 0 }}
+                onClick={() => onFixOpen(row.rowNumber)}
+                data-testid="fix-row"
+              >
                 {t('importer.fix')}
               </Button>
             </Group>
@@ -137,20 +167,29 @@ export function PreviewStep({
         )}
       </Stack>
 
-      {(repairsByCode.size > 0 || analysis.skipped.length > 0 || notices.length > 0) && (
+      {(repairsByCode.size > 0 ||
+        analysis.skipped.length > 0 ||
+        analysis.skippedByUser.length > 0 ||
+        notices.length > 0) && (
         <Alert color="blue" variant="light" title={t('importer.repairsTitle')} data-testid="preview-repairs">
           <List size="sm">
             {[...repairsByCode].map(([code, rows]) => (
-              <List.Item key={code}>
+              <List.Item key={code} data-testid="preview-repair">
                 {t(`importer.repairs.${code}`)}{' '}
                 <Badge size="sm" variant="light">
                   {formatNumber(rows.length)}
                 </Badge>{' '}
-                <Text span size="xs" c="dimmed">
-                  {rowRanges(rows).slice(0, 120)}
-                </Text>
+                <RowList rows={rows} />
               </List.Item>
             ))}
+            {analysis.skippedByUser.length > 0 && (
+              <List.Item data-testid="preview-skipped-by-user">
+                {t('importer.skippedByUser', { rows: rowRanges(analysis.skippedByUser) })}{' '}
+                <Button size="compact-xs" variant="subtle" onClick={onRestoreSkipped} data-testid="restore-skipped">
+                  {t('importer.restoreSkipped')}
+                </Button>
+              </List.Item>
+            )}
             {notices.map((notice) => (
               <List.Item key={notice} data-testid="preview-notice">
                 {notice}
@@ -164,19 +203,18 @@ export function PreviewStep({
         </Alert>
       )}
 
-      {fixing && (
+      {fixed && (
         <FixRowModal
+          key={fixed.rowNumber}
           register={register}
           fields={fields}
           sheet={sheet}
           mapping={mapping}
-          row={fixing}
+          row={fixed}
           headerRowIndex={headerRow}
-          onClose={() => setFixing(null)}
-          onApply={(fixes) => {
-            onFix(fixing.rowNumber - 1, fixes);
-            setFixing(null);
-          }}
+          onClose={onFixClose}
+          onApply={(fixes) => onFix(fixed.rowNumber - 1, fixes)}
+          onSkip={() => onSkip(fixed.rowNumber)}
         />
       )}
     </Stack>
@@ -192,6 +230,7 @@ function FixRowModal({
   headerRowIndex,
   onClose,
   onApply,
+  onSkip,
 }: Readonly<{
   register: RegisterId;
   fields: readonly ImportField[] | undefined;
@@ -201,6 +240,7 @@ function FixRowModal({
   headerRowIndex: number;
   onClose: () => void;
   onApply: (fixes: Map<number, string>) => void;
+  onSkip: () => void;
 }>) {
   const { t } = useTranslation();
   const { localName } = useLanguage();
@@ -209,7 +249,13 @@ function FixRowModal({
   const columns = mapping.flatMap((field, column) => (field && field !== 'rowNumber' ? [{ field, column }] : []));
   const [texts, setTexts] = useState(() => new Map(columns.map(({ column }) => [column, cellText(cells[column])])));
   return (
-    <Modal opened onClose={onClose} title={t('importer.fixTitle', { row: row.rowNumber })} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('importer.fixTitle', { row: row.rowNumber })}
+      size="lg"
+      data-testid="fix-dialog"
+    >
       <Stack>
         {columns.map(({ field, column }) => {
           const problem = row.problems.find((candidate) => candidate.column === column);
@@ -227,13 +273,21 @@ function FixRowModal({
             />
           );
         })}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
+        <Text size="xs" c="dimmed">
+          {t('importer.skipRowHint')}
+        </Text>
+        <Group justify="space-between">
+          <Button variant="light" color="orange" onClick={onSkip} data-testid="fix-skip">
+            {t('importer.skipRow')}
           </Button>
-          <Button onClick={() => onApply(texts)} data-testid="fix-apply">
-            {t('importer.applyFix')}
-          </Button>
+          <Group>
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button onClick={() => onApply(texts)} data-testid="fix-apply">
+              {t('importer.applyFix')}
+            </Button>
+          </Group>
         </Group>
       </Stack>
     </Modal>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RejectedRow } from '@shared/import/member-rows';
 import type { RawSheet } from '@shared/import/types';
@@ -7,6 +7,7 @@ import { useSafeAction } from '@/components/use-safe-action';
 import { useUndoImport } from '@/components/use-undo-import';
 import { desktop } from '@/desktop';
 import { buildWorkbookInWorker } from '@/export/export-client';
+import { rowRanges } from './analysis';
 import { rejectedRowsTable } from './rejected-rows';
 
 /** What the import did, the file of rows it refused, and its undo. */
@@ -16,6 +17,7 @@ export function ResultStep({
   sheet,
   headerRow,
   rejected,
+  skippedByUser,
   onUndone,
 }: Readonly<{
   batch: ImportBatch;
@@ -24,6 +26,8 @@ export function ResultStep({
   sheet: RawSheet;
   headerRow: number;
   rejected: readonly RejectedRow[];
+  /** Rows the user chose to leave out on the preview. */
+  skippedByUser: readonly number[];
   onUndone: () => void;
 }>) {
   const { t } = useTranslation();
@@ -40,6 +44,11 @@ export function ResultStep({
     <Stack data-testid="import-result">
       <Alert color={undone ? 'gray' : 'teal'} title={undone ? t('registry.imports.undone') : t('importer.done')}>
         {t('registry.imports.counts', batch.counts)}
+        {skippedByUser.length > 0 && (
+          <Text size="sm" mt={4} data-testid="result-skipped-by-user">
+            {t('importer.skippedByUserDone', { rows: rowRanges(skippedByUser) })}
+          </Text>
+        )}
       </Alert>
       <Group>
         {batch.counts.rejected > 0 && (

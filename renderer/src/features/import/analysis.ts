@@ -39,6 +39,8 @@ export interface Analysis {
   population: PopulationRow[];
   rejected: RejectedRow[];
   skipped: SkippedRow[];
+  /** Rows the user chose to leave out of the import, by row number, in order. */
+  skippedByUser: number[];
   repairs: { rowNumber: number; repair: Repair }[];
 }
 
@@ -60,6 +62,7 @@ export function analyse(
       population: [],
       rejected: result.rejected,
       skipped: result.skipped,
+      skippedByUser: [],
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
     };
   }
@@ -74,6 +77,7 @@ export function analyse(
       population: [],
       rejected: result.rejected,
       skipped: result.skipped,
+      skippedByUser: [],
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
     };
   }
@@ -88,6 +92,7 @@ export function analyse(
       population: [],
       rejected: result.rejected,
       skipped: result.skipped,
+      skippedByUser: [],
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
     };
   }
@@ -102,6 +107,7 @@ export function analyse(
       population: result.valid,
       rejected: result.rejected,
       skipped: result.skipped,
+      skippedByUser: [],
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
     };
   }
@@ -115,21 +121,59 @@ export function analyse(
     population: [],
     rejected: result.rejected,
     skipped: result.skipped,
+    skippedByUser: [],
     repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
   };
 }
 
-/** "rows 5–9, 12": a compact list for the repairs summary. */
-export function rowRanges(rows: readonly number[]): string {
+/**
+ * The analysis without the rows the user left out: they are neither imported nor refused, and
+ * are listed apart so that the preview, the result and the audit log can say so.
+ */
+export function withoutRows(analysis: Analysis, rowNumbers: ReadonlySet<number>): Analysis {
+  if (rowNumbers.size === 0) return analysis;
+  const kept = <T extends { rowNumber: number }>(rows: T[]) => rows.filter((row) => !rowNumbers.has(row.rowNumber));
+  return {
+    ...analysis,
+    members: kept(analysis.members),
+    associations: kept(analysis.associations),
+    events: kept(analysis.events),
+    receptions: kept(analysis.receptions),
+    population: kept(analysis.population),
+    rejected: kept(analysis.rejected),
+    repairs: kept(analysis.repairs),
+    skippedByUser: [...new Set([...analysis.skippedByUser, ...rowNumbers])].sort((a, b) => a - b),
+  };
+}
+
+function rangeParts(rows: readonly number[]): { text: string; rows: number }[] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const parts: string[] = [];
+  const parts: { text: string; rows: number }[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const start = sorted[i] as number;
     let end = start;
     while (sorted[i + 1] === end + 1) end = sorted[++i] as number;
-    parts.push(end > start ? `${start}–${end}` : String(start));
+    parts.push({ text: end > start ? `${start}–${end}` : String(start), rows: end - start + 1 });
   }
-  return parts.join(', ');
+  return parts;
+}
+
+/** "rows 5–9, 12": a compact list for the repairs summary. */
+export function rowRanges(rows: readonly number[]): string {
+  return rangeParts(rows)
+    .map((part) => part.text)
+    .join(', ');
+}
+
+/**
+ * The first `maxParts` ranges whole (never a number cut in two) and how many rows the rest hold,
+ * for a summary line that must stay short however many rows were repaired.
+ */
+export function shortRowRanges(rows: readonly number[], maxParts = 12): { text: string; more: number } {
+  const parts = rangeParts(rows);
+  const shown = parts.slice(0, maxParts);
+  const more = parts.slice(maxParts).reduce((sum, part) => sum + part.rows, 0);
+  return { text: shown.map((part) => part.text).join(', '), more };
 }
 
 /**

@@ -7,9 +7,11 @@ import type { ImportBatch } from '@shared/model/records';
 import { zhambylLookups } from '@/import/test-lookups';
 import type { Analysis } from './analysis';
 import type { DryRun } from './dry-run';
+import { shortRowRanges } from './analysis';
 import {
   canApply,
   detectSheet,
+  escapeClosesWizard,
   importWizardReducer,
   readyPlan,
   startImportWizard,
@@ -33,6 +35,17 @@ beforeAll(async () => {
 function workbook(fileName: string, rows: CellValue[][]): RawWorkbook {
   return { fileName, sheets: [{ name: 'Лист1', rows, merges: [] }] };
 }
+
+/** A member list in which Хван Эдуард comes twice: row 6 repeats row 4. */
+const listWithRepeat = () =>
+  workbook('Ариран члены.xlsx', [
+    ['Список членов центра «Ариран»', null, null, null],
+    ['№', 'ФИО', 'ИИН', 'Телефон'],
+    [1, 'Ким Марина Викторовна', '850731400453', '8 701 123 45 67'],
+    [2, 'Хван Эдуард', '900101300126', ''],
+    [3, 'Пак Олег Игоревич', '', '8 705 111 22 33'],
+    [4, 'Хван Эдуард', '900101300126', '8 777 000 11 22'],
+  ]);
 
 /** A member list as an office keeps it: a title above the header, one IIN mistyped. */
 const memberList = () =>
@@ -285,5 +298,82 @@ describe('the import wizard, step by step', () => {
       ['a second import of the same file', play(applying(), { type: 'applied', batch }), { type: 'applyStarted' }],
     ];
     for (const [what, state, action] of cases) expect(importWizardReducer(state, action), what).toBe(state);
+  });
+});
+
+describe('the fix dialog over the preview', () => {
+  it('takes Escape for itself while open: the wizard closes on Escape only when no dialog is over it', () => {
+    const preview = previewing();
+    expect(escapeClosesWizard(preview)).toBe(true);
+    const open = on(play(preview, { type: 'fixOpened', rowNumber: 4 }), 'preview');
+    expect(open.fixing).toBe(4);
+    expect(escapeClosesWizard(open)).toBe(false);
+
+    // Escape in the dialog closes it alone: the preview is still there with its analysis.
+    const closed = on(play(open, { type: 'fixClosed' }), 'preview');
+    expect(closed.fixing).toBeNull();
+    expect(closed.analysis).toBe(preview.analysis);
+    expect(escapeClosesWizard(closed)).toBe(true);
+
+    // A fix closes the dialog with it; an import under way never closes on Escape.
+    expect(on(play(open, fixIin), 'preview').fixing).toBeNull();
+    expect(escapeClosesWizard(applying())).toBe(false);
+    expect(escapeClosesWizard(startImportWizard('members'))).toBe(true);
+  });
+
+  it('opens only for a row that was rejected', () => {
+    const preview = previewing();
+    expect(play(preview, { type: 'fixOpened', rowNumber: 3 })).toBe(preview);
+  });
+
+  it('leaves a repeated row out of the import when the user skips it, and lists it as skipped by the user', () => {
+    const preview = on(
+      play(startImportWizard('members'), { type: 'readStarted' }, fileRead(listWithRepeat()), { type: 'previewed' }),
+      'preview',
+    );
+    expect(preview.analysis.rejected.map((row) => row.rowNumber)).toEqual([6]);
+    expect(preview.analysis.rejected[0]?.problems[0]).toMatchObject({ code: 'duplicate_row', value: '4' });
+
+    const skipped = on(
+      play(preview, { type: 'fixOpened', rowNumber: 6 }, { type: 'rowSkipped', rowNumber: 6 }),
+      'preview',
+    );
+    expect(skipped.fixing).toBeNull();
+    // Neither refused nor imported: counted apart, and the dry run starts again without it.
+    expect(skipped.analysis.rejected).toEqual([]);
+    expect(skipped.analysis.members.map((row) => row.rowNumber)).toEqual([3, 4, 5]);
+    expect(skipped.analysis.skippedByUser).toEqual([6]);
+    expect(skipped.dryRun).toEqual({ status: 'running' });
+    const ready = play(skipped, { type: 'planned', analysis: skipped.analysis, plan: dryRunOf(skipped.analysis) });
+    expect(readyPlan(ready)?.totals).toEqual({ new: 3, updated: 0, unchanged: 0, rejected: 0 });
+
+    // Kept when going back to the columns and forth again, as the fixes are; dropped with another sheet.
+    const again = on(play(skipped, { type: 'back' }, { type: 'previewed' }), 'preview');
+    expect(again.analysis.skippedByUser).toEqual([6]);
+    const otherSheet = on(play(skipped, { type: 'back' }), 'mapping');
+    expect(play(otherSheet, { type: 'sheetChosen', layout: otherSheet.layout })).toMatchObject({
+      skippedRows: new Set(),
+    });
+
+    // The user may change their mind: the row is judged again and refused as before.
+    const restored = on(play(skipped, { type: 'skippedRowsRestored' }), 'preview');
+    expect(restored.analysis.rejected.map((row) => row.rowNumber)).toEqual([6]);
+    expect(restored.analysis.skippedByUser).toEqual([]);
+  });
+
+  it('skips only a rejected row: a row that would be imported cannot be dropped by a stray action', () => {
+    const preview = previewing();
+    expect(play(preview, { type: 'rowSkipped', rowNumber: 3 })).toBe(preview);
+    expect(play(applying(), { type: 'rowSkipped', rowNumber: 4 }).step).toBe('applying');
+  });
+});
+
+describe('the list of repaired rows', () => {
+  it('shows whole ranges and counts the rest, never cutting a row number', () => {
+    const rows = Array.from({ length: 40 }, (_, index) => 3 * index + 10);
+    const { text, more } = shortRowRanges([...rows, 200, 201], 5);
+    expect(text).toBe('10, 13, 16, 19, 22');
+    expect(more).toBe(37);
+    expect(shortRowRanges([5, 6, 7, 9, 12, 11])).toEqual({ text: '5–7, 9, 11–12', more: 0 });
   });
 });

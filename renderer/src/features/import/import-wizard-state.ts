@@ -9,13 +9,14 @@ import {
   mappingNamesReception,
   type SheetLayout,
 } from '@shared/import/pipeline';
+import type { RejectedRow } from '@shared/import/member-rows';
 import type { ImportLookups } from '@shared/import/read-rows';
 import type { RegisterId } from '@shared/import/registers';
 import type { CellValue, RawSheet, RawWorkbook } from '@shared/import/types';
 import type { ImportBatch } from '@shared/model/records';
 import type { LimitExceeded } from '@/import/limits';
 import type { ReadFailure } from '@/import/read-workbook';
-import { analyse, withOverrides, type Analysis, type Overrides } from './analysis';
+import { analyse, withoutRows, withOverrides, type Analysis, type Overrides } from './analysis';
 import type { DryRun } from './dry-run';
 
 /**
@@ -61,6 +62,8 @@ interface Loaded {
   layout: Layout;
   /** Cell texts the user typed on the preview; they stay when going back to the columns. */
   overrides: Overrides;
+  /** Rows (by row number) the user chose to leave out of the import; kept like the fixes. */
+  skippedRows: ReadonlySet<number>;
 }
 
 export type FileState =
@@ -72,7 +75,8 @@ interface Analysed extends Loaded {
   sheet: RawSheet;
   analysis: Analysis;
 }
-export type PreviewState = Analysed & { step: 'preview'; dryRun: DryRunStatus };
+/** `fixing` is the row whose fix dialog is open, over the preview. */
+export type PreviewState = Analysed & { step: 'preview'; dryRun: DryRunStatus; fixing: number | null };
 /** Progress is null while the backup before the import is made. */
 export type ApplyingState = Analysed & { step: 'applying'; plan: DryRun; progress: Progress | null };
 export type DoneState = Analysed & { step: 'done'; plan: DryRun; batch: ImportBatch; undone: boolean };
@@ -89,7 +93,12 @@ export type ImportWizardAction =
   | { type: 'mappingChanged'; mapping: ColumnMapping }
   | { type: 'back' }
   | { type: 'previewed' }
+  | { type: 'fixOpened'; rowNumber: number }
+  | { type: 'fixClosed' }
   | { type: 'rowFixed'; rowIndex: number; fixes: ReadonlyMap<number, string> }
+  /** The user leaves a rejected row out (a repeat of an earlier row, say): it is listed as skipped, not refused. */
+  | { type: 'rowSkipped'; rowNumber: number }
+  | { type: 'skippedRowsRestored' }
   | { type: 'planned'; analysis: Analysis; plan: DryRun }
   | { type: 'planFailed'; analysis: Analysis }
   | { type: 'applyStarted' }
@@ -164,13 +173,23 @@ const STEP_INDEX = { file: 0, mapping: 1, preview: 2, applying: 3, done: 3 } as 
   number
 >;
 
+/**
+ * Escape closes the wizard only when nothing is open over it: with the fix dialog open it closes
+ * that dialog alone, and the preview stays. An import under way is never closed by a key.
+ */
+export function escapeClosesWizard(state: ImportWizardState): boolean {
+  if (state.step === 'applying') return false;
+  return state.step !== 'preview' || state.fixing === null;
+}
+
 /** The step of the stepper: file, columns, preview, result. */
 export function stepIndex(state: ImportWizardState): number {
   return STEP_INDEX[state.step];
 }
 
 function loaded(state: Loaded): Loaded {
-  return { register: state.register, source: state.source, layout: state.layout, overrides: state.overrides };
+  const { register, source, layout, overrides, skippedRows } = state;
+  return { register, source, layout, overrides, skippedRows };
 }
 
 function analysed(state: Analysed): Analysed {
@@ -182,8 +201,11 @@ function previewOf(state: Loaded): PreviewState | null {
   if (!chosen) return null;
   const sheet = withOverrides(chosen, state.overrides);
   const { headerRow, mapping } = state.layout;
-  const analysis = analyse(state.register, sheet, { headerRow, mapping }, state.source.lookups, state.source.today);
-  return { ...loaded(state), step: 'preview', sheet, analysis, dryRun: { status: 'running' } };
+  const analysis = withoutRows(
+    analyse(state.register, sheet, { headerRow, mapping }, state.source.lookups, state.source.today),
+    state.skippedRows,
+  );
+  return { ...loaded(state), step: 'preview', sheet, analysis, dryRun: { status: 'running' }, fixing: null };
 }
 
 /**
@@ -215,7 +237,14 @@ function fileStep(state: FileState, action: ImportWizardAction): ImportWizardSta
     case 'readStopped':
       return startImportWizard(register);
     case 'fileRead':
-      return { step: 'mapping', register, source: action.source, layout: action.layout, overrides: new Map() };
+      return {
+        step: 'mapping',
+        register,
+        source: action.source,
+        layout: action.layout,
+        overrides: new Map(),
+        skippedRows: new Set(),
+      };
     default:
       return state;
   }
@@ -226,8 +255,8 @@ function mappingStep(state: MappingState, action: ImportWizardAction): ImportWiz
     case 'back':
       return startImportWizard(state.register);
     case 'sheetChosen':
-      // Fixes are typed into the cells of one sheet.
-      return { ...state, layout: action.layout, overrides: new Map() };
+      // Fixes and skipped rows belong to the rows of one sheet.
+      return { ...state, layout: action.layout, overrides: new Map(), skippedRows: new Set() };
     case 'headerRowChosen': {
       const sheet = chosenSheet(state);
       if (!sheet) return state;
@@ -243,12 +272,32 @@ function mappingStep(state: MappingState, action: ImportWizardAction): ImportWiz
   }
 }
 
+/** Rows the analysis refused and, once the dry run is done, those it refused: the rows offered to fix or skip. */
+export function rejectedRowsOf(state: PreviewState): readonly RejectedRow[] {
+  const refused = state.dryRun.status === 'ready' ? state.dryRun.plan.rejected : [];
+  return refused.length === 0 ? state.analysis.rejected : [...state.analysis.rejected, ...refused];
+}
+
+function isRejected(state: PreviewState, rowNumber: number): boolean {
+  return rejectedRowsOf(state).some((row) => row.rowNumber === rowNumber);
+}
+
 function previewStep(state: PreviewState, action: ImportWizardAction): ImportWizardState {
   switch (action.type) {
     case 'back':
       return { ...loaded(state), step: 'mapping' };
+    case 'fixOpened':
+      return isRejected(state, action.rowNumber) ? { ...state, fixing: action.rowNumber } : state;
+    case 'fixClosed':
+      return { ...state, fixing: null };
     case 'rowFixed':
       return previewOf({ ...state, overrides: new Map(state.overrides).set(action.rowIndex, action.fixes) }) ?? state;
+    case 'rowSkipped':
+      return isRejected(state, action.rowNumber)
+        ? (previewOf({ ...state, skippedRows: new Set(state.skippedRows).add(action.rowNumber) }) ?? state)
+        : state;
+    case 'skippedRowsRestored':
+      return state.skippedRows.size > 0 ? (previewOf({ ...state, skippedRows: new Set() }) ?? state) : state;
     case 'planned':
       return state.dryRun.status === 'running' && action.analysis === state.analysis
         ? { ...state, dryRun: { status: 'ready', plan: action.plan } }
@@ -275,7 +324,7 @@ function applyingStep(state: ApplyingState, action: ImportWizardAction): ImportW
     // The import writes in one transaction: cancelled or failed, nothing was written and the plan still holds.
     case 'applyCancelled':
     case 'applyFailed':
-      return { ...analysed(state), step: 'preview', dryRun: { status: 'ready', plan: state.plan } };
+      return { ...analysed(state), step: 'preview', dryRun: { status: 'ready', plan: state.plan }, fixing: null };
     default:
       return state;
   }

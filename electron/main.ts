@@ -24,6 +24,7 @@ import { auditKeyFile } from './audit-key';
 import { fileLedger } from './backup-ledger';
 import { backupSettingsFile } from './backup-settings';
 import { listBackups, readBackup, storeBackup, writeProblemOf } from './backup-store';
+import { applyDataLocation, chooseDataLocation, unwritableDataMessage } from './data-location';
 import { createExitFlow } from './exit-flow';
 import { registerIpcHandlers } from './ipc-router';
 import { buildMenuTemplate } from './menu';
@@ -35,6 +36,11 @@ import { parseWindowState, placeWindow, MIN_SIZE, type WindowState } from './win
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
+
+// Before anything below reads userData (the files kept there, the single-instance lock, the
+// session's storage): the portable build keeps all of it beside its .exe.
+const dataLocation = chooseDataLocation(process.env);
+applyDataLocation(dataLocation, app);
 
 let mainWindow: BrowserWindow | null = null;
 let language: Language = 'ru';
@@ -314,7 +320,11 @@ app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
-if (!app.requestSingleInstanceLock()) {
+if (dataLocation.kind === 'portable-unwritable') {
+  const message = unwritableDataMessage(dataLocation.folder, dataLocation.problem);
+  dialog.showErrorBox(message.title, message.body);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {

@@ -1,16 +1,26 @@
 // @ts-check
 // `npm start`: build, then open the Electron window. Where the Electron binary is missing and
 // cannot be fetched (closed networks, build machines), say so in one line and serve the same
-// application in the browser instead. `npm run web` (--web) goes to the browser directly.
+// application in the browser instead, opened in the default browser (see start-browser.mjs for
+// when it is not). `npm run web` (--web) goes to the browser directly. The port is KELISIM_PORT,
+// or 5173 or the next free one (start-port.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { preview } from 'vite';
+import { browserDecision, openInBrowser } from './start-browser.mjs';
+import { listenOnFreePort, requestedPort } from './start-port.mjs';
 
 const require = createRequire(import.meta.url);
 const webOnly = process.argv.includes('--web');
-const port = Number(process.env.KELISIM_PORT ?? 5173);
+const HOST = '127.0.0.1';
+
+/** @param {string} line @returns {never} */
+function fail(line) {
+  console.error(line);
+  process.exit(1);
+}
 
 /** @param {string} command @param {string[]} args */
 function run(command, args) {
@@ -18,33 +28,63 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** The Electron executable, downloading it first where that is allowed; null when unavailable. */
+/**
+ * The Electron executable, downloading it first unless ELECTRON_SKIP_BINARY_DOWNLOAD is set, or
+ * why there is none. The electron package has no install script: `npm install` never fetches the
+ * binary; it is downloaded from GitHub on first use.
+ * @returns {{ executable: string } | { missing: string }}
+ */
 function electronExecutable() {
   const packageDir = path.dirname(require.resolve('electron/package.json'));
   const pathFile = path.join(packageDir, 'path.txt');
-  const installed = () =>
-    existsSync(pathFile) && existsSync(path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8')));
-  if (installed()) return path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8'));
-  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return null;
+  const executable = () => {
+    const file = existsSync(pathFile) ? path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8')) : null;
+    return file && existsSync(file) ? file : null;
+  };
+  const present = executable();
+  if (present) return { executable: present };
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD)
+    return { missing: 'The Electron binary is not installed and ELECTRON_SKIP_BINARY_DOWNLOAD is set' };
+  const { version } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
+  console.log(`Downloading the Electron ${version} binary from GitHub (kept in node_modules once it is there)…`);
   const download = spawnSync(process.execPath, [path.join(packageDir, 'install.js')], {
     stdio: 'ignore',
     timeout: 300_000,
   });
-  return download.status === 0 && installed() ? path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8')) : null;
+  const downloaded = download.status === 0 ? executable() : null;
+  return downloaded ? { executable: downloaded } : { missing: 'The Electron binary could not be downloaded here' };
 }
+
+const wanted = requestedPort(process.env);
+if ('error' in wanted) fail(wanted.error);
 
 run(process.execPath, ['scripts/build.mjs']);
 
 const electron = webOnly ? null : electronExecutable();
-if (electron) {
-  const child = spawn(electron, ['.'], { stdio: 'inherit' });
+if (electron && 'executable' in electron) {
+  const child = spawn(electron.executable, ['.'], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  if (!webOnly) {
+  const served = await listenOnFreePort({
+    ...wanted,
+    listen: (port) => preview({ preview: { host: HOST, port, strictPort: true, open: false } }),
+  }).catch((error) => fail(error instanceof Error ? error.message : String(error)));
+  const url = `http://${HOST}:${served.port}/`;
+  if (served.note) console.log(served.note);
+  console.log(
+    electron
+      ? `${electron.missing}, so Kelisim is served in the browser instead: ${url}`
+      : `Kelisim is served at ${url}`,
+  );
+  const decision = browserDecision(process.env, process.platform);
+  if (!decision.open) {
+    console.log(`No browser opened (${decision.reason}): open ${url} yourself. Ctrl+C stops the server.`);
+  } else {
+    const problem = await openInBrowser(url);
     console.log(
-      `Electron binary is not available here, so Kelisim opens in the browser instead: http://127.0.0.1:${port}/`,
+      problem
+        ? `Could not open a browser (${problem}): open ${url} yourself. Ctrl+C stops the server.`
+        : `Opened in the default browser. Ctrl+C stops the server.`,
     );
   }
-  const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true } });
-  server.printUrls();
 }

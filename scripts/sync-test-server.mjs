@@ -1,0 +1,116 @@
+// @ts-check
+// A CouchDB-compatible server for the sync tests: express-pouchdb over PouchDB's in-memory adapter,
+// on 127.0.0.1 and a free port. Apache CouchDB itself is not installable from the registries the CI
+// machine reaches; express-pouchdb speaks the same HTTP API and replication protocol, with CouchDB's
+// _users, _session and per-database _security. Run alone (`node scripts/sync-test-server.mjs`) it
+// prints its address and serves until stopped.
+import express from 'express';
+import expressPouchDB from 'express-pouchdb';
+import PouchDB from 'pouchdb-core';
+import httpAdapter from 'pouchdb-adapter-http';
+import memory from 'pouchdb-adapter-memory';
+import replication from 'pouchdb-replication';
+import mapreduce from 'pouchdb-mapreduce';
+import { devNull } from 'node:os';
+
+export const SERVER_ADMIN = { name: 'admin', password: 'admin-password' };
+
+const adminAuthorization = () =>
+  `Basic ${Buffer.from(`${SERVER_ADMIN.name}:${SERVER_ADMIN.password}`).toString('base64')}`;
+
+/**
+ * CouchDB 3 lets into a database only its `_security` members and the server's administrators;
+ * express-pouchdb stores `_security` but does not enforce it, so this does, as CouchDB answers:
+ * 401 without valid credentials, 403 for an account that is not a member.
+ * @param {{ url: string }} self
+ */
+function membersOnly(self) {
+  /** @param {string} path @param {string | undefined} authorization */
+  const ask = async (path, authorization) => {
+    const response = await fetch(`${self.url}${path}`, {
+      headers: authorization ? { authorization } : {},
+    });
+    return { status: response.status, body: /** @type {any} */ (await response.json().catch(() => null)) };
+  };
+  /**
+   * @param {{ url: string; headers: Record<string, string | undefined>; method: string }} request
+   * @param {{ status: (code: number) => { json: (body: unknown) => void } }} response
+   * @param {() => void} next
+   */
+  return async (request, response, next) => {
+    const database = decodeURIComponent(request.url.split('?')[0]?.split('/')[1] ?? '');
+    if (!database || database.startsWith('_')) return next();
+    const authorization = request.headers.authorization;
+    const session = await ask('/_session', authorization);
+    if (session.status === 401)
+      return response.status(401).json({ error: 'unauthorized', reason: 'Name or password is incorrect.' });
+    const user = session.body?.userCtx ?? { name: null, roles: [] };
+    if (user.roles?.includes('_admin')) return next();
+    if (!user.name)
+      return response.status(401).json({ error: 'unauthorized', reason: 'You are not authorized to access this db.' });
+    const security = await ask(`/${encodeURIComponent(database)}/_security`, adminAuthorization());
+    if (security.status === 404) return next();
+    const members = security.body?.members ?? {};
+    const allowed =
+      (members.names ?? []).includes(user.name) ||
+      (members.roles ?? []).some((/** @type {string} */ role) => user.roles?.includes(role));
+    if (!allowed)
+      return response.status(403).json({ error: 'forbidden', reason: 'You are not allowed to access this db.' });
+    return next();
+  };
+}
+
+/**
+ * PouchDB with what express-pouchdb needs. Plugins patch the one PouchDB module, and replication
+ * and map/reduce cannot be added twice: the tests in the same process may have added them already.
+ */
+function withPlugins() {
+  const pouch = /** @type {any} */ (PouchDB);
+  if (!pouch.adapters?.memory) PouchDB.plugin(memory);
+  if (!pouch.adapters?.http) PouchDB.plugin(httpAdapter);
+  if (typeof pouch.replicate !== 'function') PouchDB.plugin(replication);
+  if (typeof pouch.prototype.query !== 'function') PouchDB.plugin(mapreduce);
+  return PouchDB;
+}
+
+/**
+ * Starts a server with an administrator, and stops it with `close()`. Every server has its own
+ * in-memory databases: nothing is left behind.
+ * @param {{ port?: number }} [options]
+ * @returns {Promise<{ url: string; port: number; close: () => Promise<void> }>}
+ */
+export async function startSyncTestServer(options = {}) {
+  const prefix = `kelisim-test-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}-`;
+  const Server = withPlugins().defaults({ adapter: 'memory', prefix });
+  const app = express();
+  /** @type {{ url: string }} */
+  const self = { url: '' };
+  app.use('/', membersOnly(self));
+  app.use('/', expressPouchDB(Server, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: devNull }));
+  const server = await new Promise((resolve, reject) => {
+    const listening = app.listen(options.port ?? 0, '127.0.0.1', () => resolve(listening));
+    listening.on('error', reject);
+  });
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const url = `http://127.0.0.1:${address.port}`;
+  self.url = url;
+  const answer = await fetch(`${url}/_config/admins/${SERVER_ADMIN.name}`, {
+    method: 'PUT',
+    body: JSON.stringify(SERVER_ADMIN.password),
+  });
+  if (!answer.ok) throw new Error(`sync test server: could not create its administrator (${answer.status})`);
+  return {
+    url,
+    port: address.port,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = await startSyncTestServer({ port: Number(process.env.KELISIM_SYNC_PORT ?? 0) || undefined });
+  console.log(`CouchDB-compatible test server at ${started.url} (administrator ${SERVER_ADMIN.name})`);
+}

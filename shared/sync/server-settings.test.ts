@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { classifyWelcome, isLocalNetworkAddress, officeDatabaseName, serverSettingsSchema } from './server-settings';
+
+describe('office server settings', () => {
+  it('names the office database from its КАТО code', () => {
+    expect(officeDatabaseName('311000000')).toBe('kelisim_311000000');
+  });
+
+  it('accepts plain http only for this PC and private office addresses', () => {
+    expect(isLocalNetworkAddress('http://127.0.0.1:5984')).toBe(true);
+    expect(isLocalNetworkAddress('http://192.168.1.20:5984')).toBe(true);
+    expect(isLocalNetworkAddress('http://10.0.0.5')).toBe(true);
+    expect(isLocalNetworkAddress('http://172.20.1.1')).toBe(true);
+    expect(isLocalNetworkAddress('http://172.32.1.1')).toBe(false);
+    expect(isLocalNetworkAddress('http://couch.akimat.kz')).toBe(false);
+    expect(isLocalNetworkAddress('http://user@8.8.8.8')).toBe(false);
+  });
+
+  it('keeps the address without a trailing slash and refuses what is not http(s)', () => {
+    expect(serverSettingsSchema.parse({ url: 'https://couch.kz/', database: 'kelisim_1', username: 'a' }).url).toBe(
+      'https://couch.kz',
+    );
+    expect(
+      serverSettingsSchema.safeParse({ url: 'ftp://couch.kz', database: 'kelisim_1', username: 'a' }).success,
+    ).toBe(false);
+    expect(
+      serverSettingsSchema.safeParse({ url: 'https://couch.kz', database: 'Kelisim', username: 'a' }).success,
+    ).toBe(false);
+  });
+
+  it('knows CouchDB 3 and later, refuses 2.x and what is not CouchDB', () => {
+    expect(classifyWelcome({ couchdb: 'Welcome', version: '3.4.2' })).toEqual({
+      server: 'Apache CouchDB',
+      version: '3.4.2',
+    });
+    expect(classifyWelcome({ couchdb: 'Welcome', version: '2.3.1' })).toBe('unsupported-version');
+    expect(classifyWelcome({ 'express-pouchdb': 'Welcome!', version: '4.2.0' })).toEqual({
+      server: 'PouchDB Server',
+      version: '4.2.0',
+    });
+    expect(classifyWelcome('<html>')).toBe('not-couchdb');
+  });
+});

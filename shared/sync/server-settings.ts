@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/**
+ * The office server as an administrator sets it. The database is named from the office's КАТО code
+ * (`kelisim_<code>`), so that an oblast server can hold every district's and tell them apart.
+ */
+export const serverSettingsSchema = z.object({
+  url: z
+    .string()
+    .trim()
+    .url()
+    .refine((value) => /^https?:\/\//i.test(value), { message: 'scheme' })
+    .transform((value) => value.replace(/\/+$/, '')),
+  database: z.string().regex(/^[a-z][a-z0-9_$()+/-]*$/, { message: 'database-name' }),
+  username: z.string().trim().min(1),
+});
+export type ServerSettings = z.infer<typeof serverSettingsSchema>;
+
+export function officeDatabaseName(kato: string): string {
+  return `kelisim_${kato.replace(/\D/g, '')}`;
+}
+
+/** Addresses where plain http is acceptable once the administrator confirms it: this PC and the office's own network. */
+export function isLocalNetworkAddress(url: string): boolean {
+  // shared/ has neither the DOM's nor Node's URL: the host is read from the address as typed.
+  const host = /^https?:\/\/(?:[^@/]*@)?(\[[^\]]+\]|[^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
+  if (!host) return false;
+  if (host === 'localhost' || host === '127.0.0.1' || host === '[::1]') return true;
+  const octets = host.split('.').map(Number);
+  if (octets.length !== 4 || octets.some((octet) => !Number.isInteger(octet) || octet < 0 || octet > 255)) return false;
+  const [a, b] = octets as [number, number, number, number];
+  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+}
+
+/** What "Check connection" answers, each with its own message in both languages. */
+export type ConnectionProblem =
+  | 'unreachable'
+  | 'timeout'
+  | 'not-couchdb'
+  | 'unsupported-version'
+  | 'wrong-password'
+  | 'no-database'
+  | 'no-rights'
+  | 'insecure-http';
+
+export type ConnectionAnswer =
+  | { ok: true; server: string; version: string; documents: number }
+  | { ok: false; problem: ConnectionProblem; detail?: string };
+
+/**
+ * Reads the server's welcome: Apache CouchDB 3 or newer is what Kelisim is built and tested for
+ * (2.x lacks the per-database default of admin-only access the set-up relies on); express-pouchdb,
+ * the server the tests start, speaks the same protocol.
+ */
+export function classifyWelcome(body: unknown): { server: string; version: string } | ConnectionProblem {
+  if (typeof body !== 'object' || body === null) return 'not-couchdb';
+  const welcome = body as Record<string, unknown>;
+  const version = typeof welcome.version === 'string' ? welcome.version : '';
+  if (welcome.couchdb === 'Welcome') {
+    const major = Number.parseInt(version, 10);
+    return Number.isFinite(major) && major >= 3 ? { server: 'Apache CouchDB', version } : 'unsupported-version';
+  }
+  if (typeof welcome['express-pouchdb'] === 'string') return { server: 'PouchDB Server', version };
+  return 'not-couchdb';
+}

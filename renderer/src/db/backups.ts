@@ -283,5 +283,9 @@ export async function restoreInto(
 /** Deletes the database and makes it anew, empty, at the application's version. */
 async function recreate(db: Dexie): Promise<void> {
   await db.delete();
+  // A failed upgrade leaves Dexie holding the schema it had reached on disk, and a new database
+  // would be made with that one, without the tables of later versions: declaring the latest
+  // version again makes Dexie compute the whole schema from the declared chain.
+  db.version(SCHEMA_VERSION).stores({});
   await db.open();
 }

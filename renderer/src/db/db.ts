@@ -32,7 +32,9 @@ import { v7Stores } from './schema/v7';
 import { v8Stores } from './schema/v8';
 import { upgradeToV9, v9Stores } from './schema/v9';
 import { upgradeToV10, v10Stores } from './schema/v10';
+import { v11Stores } from './schema/v11';
 import { maintainSortKeys } from './sort-keys';
+import { trackForSync } from './sync/outbox';
 
 export const DATABASE_NAME = 'kelisim';
 
@@ -67,10 +69,11 @@ export class KelisimDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     declareVersions(this, SCHEMA_VERSION);
     maintainSortKeys(this);
+    trackForSync(this);
   }
 }
 
-export const SCHEMA_VERSION = 10;
+export const SCHEMA_VERSION = 11;
 
 /**
  * Declares the schema chain up to a version. The application uses all of it; restoring a backup
@@ -89,6 +92,7 @@ export function declareVersions(database: Dexie, upTo: number): void {
     (d: Dexie) => d.version(8).stores(v8Stores),
     (d: Dexie) => d.version(9).stores(v9Stores).upgrade(upgradeToV9),
     (d: Dexie) => d.version(10).stores(v10Stores).upgrade(upgradeToV10),
+    (d: Dexie) => d.version(11).stores(v11Stores),
   ];
   chain.slice(0, upTo).forEach((declare) => declare(database));
 }

@@ -1,4 +1,5 @@
 import { databaseAt, reopenAt, stamp, upgradeTargets } from './migration-harness';
+import { SCHEMA_VERSION } from '../db';
 import { describe, expect, it } from 'vitest';
 import { toPersonId } from '@shared/model/ids';
 import type { Person } from '@shared/model/records';
@@ -43,7 +44,8 @@ describe('schema v10 (from v9): people in alphabetical order', () => {
   );
 
   it('keys everyone written afterwards, by any path, and a renamed person moves', async () => {
-    const db = await reopenAt(`new-${crypto.randomUUID()}`, 10);
+    // The application's own database, whose writes go through the data layer's middleware.
+    const db = await reopenAt(`new-${crypto.randomUUID()}`, SCHEMA_VERSION);
     const people = db.table<Person, string>('people');
     await people.bulkAdd([person('a', 'Өмірбеков', 'Ерлан'), person('b', 'Оспанов', 'Бек')]);
     await people.add(person('c', 'Ілияс', 'Серік'));

@@ -1,0 +1,122 @@
+import PouchDB, { type Database } from 'pouchdb-core';
+import memory from 'pouchdb-adapter-memory';
+import replication from 'pouchdb-replication';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { toPersonId } from '@shared/model/ids';
+import type { Person } from '@shared/model/records';
+import { openTestDb } from '../test-db';
+import type { KelisimDb } from '../db';
+import { applyArrived, pushOutbox, type SyncConflict } from './bridge';
+import { setSyncTracking } from './outbox';
+
+PouchDB.plugin(memory).plugin(replication);
+
+const PERSON = toPersonId('p-1');
+const replicas: Database[] = [];
+const openReplica = () => {
+  const replica: Database = new PouchDB(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
+  replicas.push(replica);
+  return replica;
+};
+
+beforeEach(() => setSyncTracking(true));
+afterEach(async () => {
+  setSyncTracking(false);
+  await Promise.all(replicas.splice(0).map((replica) => replica.destroy()));
+});
+
+const person = (surname: string, updatedAt: string): Person => ({
+  id: PERSON,
+  createdAt: '2026-12-01T08:00:00.000Z',
+  updatedAt,
+  author: 'test',
+  surname,
+  givenName: 'Ерлан',
+  searchTokens: [surname.toLowerCase()],
+});
+
+interface Pc {
+  db: KelisimDb;
+  replica: Database;
+  device: string;
+}
+
+async function pc(device: string): Promise<Pc> {
+  return { db: await openTestDb(), replica: openReplica(), device };
+}
+
+async function sync(one: Pc, hub: Database): Promise<void> {
+  await pushOutbox(one.db, one.replica, one.device, () => '2026-12-03T10:00:00.000Z');
+  await PouchDB.replicate(one.replica, hub);
+  await PouchDB.replicate(hub, one.replica);
+  await applyArrived(one.db, one.replica);
+}
+
+describe('the local database and its replica', () => {
+  it('notes a change of office data in the outbox, in its transaction, and not a change of per-PC tables', async () => {
+    const a = await pc('pc-a');
+    await a.db.people.add(person('Ахметов', '2026-12-01T09:00:00.000Z'));
+    await a.db.settings.put({ id: 'language', value: 'kk', updatedAt: '2026-12-01T09:00:00.000Z' });
+    expect(await a.db.table('syncOutbox').toArray()).toEqual([{ seq: 1, table: 'people', recordId: 'p-1' }]);
+  });
+
+  it('costs nothing while sync is off: no outbox entry', async () => {
+    setSyncTracking(false);
+    const a = await pc('pc-a');
+    await a.db.people.add(person('Ахметов', '2026-12-01T09:00:00.000Z'));
+    expect(await a.db.table('syncOutbox').count()).toBe(0);
+  });
+
+  it('brings a person entered on one PC to the other, which notes nothing to send back', async () => {
+    const hub = openReplica();
+    const [a, b] = [await pc('pc-a'), await pc('pc-b')];
+    const entered = person('Ахметов', '2026-12-01T09:00:00.000Z');
+    await a.db.people.add(entered);
+    await sync(a, hub);
+    await sync(b, hub);
+    expect(await b.db.people.get(PERSON)).toMatchObject({ surname: 'Ахметов', sortKey: expect.any(String) });
+    expect(await b.db.table('syncOutbox').count()).toBe(0);
+    expect(await a.db.table('syncOutbox').count()).toBe(0);
+  });
+
+  it('keeps both offline edits of one person on both PCs: the later shown, the other listed to settle', async () => {
+    const hub = openReplica();
+    const [a, b] = [await pc('pc-a'), await pc('pc-b')];
+    await a.db.people.add(person('Ахметов', '2026-12-01T09:00:00.000Z'));
+    await sync(a, hub);
+    await sync(b, hub);
+
+    await a.db.people.put({ ...person('Ахметов', '2026-12-01T10:00:00.000Z'), phone: '77011234567' });
+    await b.db.people.put(person('Ахмедов', '2026-12-01T11:00:00.000Z'));
+    for (let round = 0; round < 2; round++) for (const one of [a, b]) await sync(one, hub);
+
+    for (const one of [a, b]) {
+      expect(await one.db.people.get(PERSON)).toMatchObject({ surname: 'Ахмедов' });
+      const conflicts = await one.db.table<SyncConflict, string>('syncConflicts').toArray();
+      expect(conflicts.map((conflict) => conflict.others.map((other) => other.content?.phone))).toEqual([
+        ['77011234567'],
+      ]);
+    }
+  });
+
+  it('does not overwrite a change made here and not yet sent with one that arrived meanwhile', async () => {
+    const hub = openReplica();
+    const [a, b] = [await pc('pc-a'), await pc('pc-b')];
+    await a.db.people.add(person('Ахметов', '2026-12-01T09:00:00.000Z'));
+    await sync(a, hub);
+    await sync(b, hub);
+    await b.db.people.put(person('Ахмедов', '2026-12-01T11:00:00.000Z'));
+    await sync(b, hub);
+
+    // A changes the person while B's change is already in A's replica but not yet in A's database.
+    await PouchDB.replicate(hub, a.replica);
+    await a.db.people.put({ ...person('Ахметов', '2026-12-01T12:00:00.000Z'), phone: '77019998877' });
+    await applyArrived(a.db, a.replica);
+    expect(await a.db.people.get(PERSON)).toMatchObject({ phone: '77019998877' });
+
+    await sync(a, hub);
+    expect(await a.db.people.get(PERSON)).toMatchObject({ surname: 'Ахметов', phone: '77019998877' });
+    const [conflict] = await a.db.table<SyncConflict, string>('syncConflicts').toArray();
+    expect(conflict?.others.map((other) => other.content?.surname)).toEqual(['Ахмедов']);
+  });
+});

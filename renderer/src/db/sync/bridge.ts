@@ -1,0 +1,104 @@
+import { Dexie, type Table } from 'dexie';
+import { documentId, type ReplicatedTable, travels } from '@shared/sync/documents';
+import type { Version } from '@shared/sync/winner';
+import { readChanges, type RecordContent, type Replica, writeLocalChange } from '@/sync/replica';
+import type { KelisimDb } from '../db';
+import { markArrivals, OUTBOX, type OutboxEntry } from './outbox';
+
+/** The revision a record shows on this PC, and those of its other versions. */
+export interface SyncRevs {
+  id: string;
+  shown: string;
+  others: string[];
+}
+
+/** A record with versions to settle, as the conflicts list shows it. */
+export interface SyncConflict {
+  id: string;
+  table: ReplicatedTable;
+  recordId: string;
+  shown: Version<RecordContent>;
+  others: Version<RecordContent>[];
+}
+
+const SETTING_APPLIED = 'sync.appliedSeq';
+
+type AnyTable = Table<Record<string, unknown>, string>;
+
+function tableOf(db: KelisimDb, name: string): AnyTable {
+  return db.table(name);
+}
+
+const revsTable = (db: KelisimDb) => db.table<SyncRevs, string>('syncRevs');
+const conflictsTable = (db: KelisimDb) => db.table<SyncConflict, string>('syncConflicts');
+const outboxTable = (db: KelisimDb) => db.table<OutboxEntry, number>(OUTBOX);
+
+/**
+ * Hands the changes made on this PC to the replica, oldest first, each as the child of the
+ * revision the PC showed. An entry leaves the outbox only once its version is in the replica; the
+ * record is read as it is now, so several changes to one record make one revision.
+ */
+export async function pushOutbox(db: KelisimDb, replica: Replica, device: string, now: () => string): Promise<number> {
+  let pushed = 0;
+  for (;;) {
+    const batch = await outboxTable(db).orderBy('seq').limit(200).toArray();
+    if (batch.length === 0) return pushed;
+    const seen = new Set<string>();
+    for (const entry of batch) {
+      const id = documentId(entry.table as ReplicatedTable, entry.recordId);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const record = (await tableOf(db, entry.table).get(entry.recordId)) ?? null;
+      if (record && !travels(entry.table as ReplicatedTable, record)) continue;
+      const revs = await revsTable(db).get(id);
+      if (!record && !revs) continue;
+      const rev = await writeLocalChange(
+        replica,
+        { table: entry.table as ReplicatedTable, recordId: entry.recordId, record, baseRev: revs?.shown ?? null },
+        device,
+        now(),
+      );
+      await revsTable(db).put({ id, shown: rev, others: revs?.others ?? [] });
+      pushed++;
+    }
+    const last = batch.at(-1)?.seq ?? 0;
+    await outboxTable(db).where('seq').belowOrEqual(last).delete();
+  }
+}
+
+/**
+ * Takes what arrived in the replica into the local database: each record's shown version, its
+ * other versions as a conflict to settle. A record changed here and not yet pushed is left for the
+ * next pass, after the push has made its change a version beside the one that arrived: taking the
+ * arrival first would overwrite the change before it was ever written.
+ */
+export async function applyArrived(db: KelisimDb, replica: Replica): Promise<number> {
+  let applied = 0;
+  for (;;) {
+    const since = ((await db.settings.get(SETTING_APPLIED))?.value as string | number | undefined) ?? 0;
+    const { records, lastSeq } = await readChanges(replica, since, 200);
+    if (records.length === 0) return applied;
+    const tables = [...new Set(records.map((record) => record.table))];
+    await db.transaction('rw', [...tables, 'syncRevs', 'syncConflicts', OUTBOX, 'settings'], async () => {
+      const transaction = Dexie.currentTransaction;
+      if (transaction) markArrivals(transaction.idbtrans);
+      const pending = new Set((await outboxTable(db).toArray()).map((entry) => `${entry.table}/${entry.recordId}`));
+      for (const { table, recordId, resolution } of records) {
+        const id = documentId(table, recordId);
+        if (pending.has(id)) continue;
+        const known = await revsTable(db).get(id);
+        const others = resolution.others.map((other) => other.rev);
+        if (known?.shown === resolution.shown.rev && known.others.join() === others.join()) continue;
+        const content = resolution.shown.deleted ? null : resolution.shown.content;
+        if (content) await tableOf(db, table).put(content);
+        else await tableOf(db, table).delete(recordId);
+        await revsTable(db).put({ id, shown: resolution.shown.rev, others });
+        if (resolution.others.length > 0)
+          await conflictsTable(db).put({ id, table, recordId, shown: resolution.shown, others: resolution.others });
+        else await conflictsTable(db).delete(id);
+        applied++;
+      }
+      await db.settings.put({ id: SETTING_APPLIED, value: lastSeq, updatedAt: new Date().toISOString() });
+    });
+  }
+}

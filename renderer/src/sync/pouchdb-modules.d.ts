@@ -40,11 +40,40 @@ declare module 'pouchdb-core' {
     last_seq?: string | number;
   }
 
+  /** A replication: a promise of its end, and events while it runs (a live one ends only when cancelled). */
+  export interface Replication extends Promise<ReplicationResult> {
+    on(event: 'change', listener: (info: { docs_written: number; docs: unknown[] }) => void): Replication;
+    on(event: 'paused', listener: (error?: unknown) => void): Replication;
+    on(event: 'active', listener: () => void): Replication;
+    on(event: 'denied' | 'error', listener: (error: unknown) => void): Replication;
+    on(event: 'complete', listener: (info: ReplicationResult) => void): Replication;
+    cancel(): void;
+  }
+
   export interface Static {
-    new (name: string, options?: { adapter?: string; prefix?: string; skip_setup?: boolean }): Database;
+    new (
+      name: string,
+      options?: {
+        adapter?: string;
+        prefix?: string;
+        skip_setup?: boolean;
+        fetch?: (url: string, init: RequestInit) => Promise<Response>;
+      },
+    ): Database;
     plugin(plugin: unknown): Static;
     defaults(options: object): Static;
-    replicate(source: Database | string, target: Database | string, options?: object): Promise<ReplicationResult>;
+    fetch(url: string, init: RequestInit): Promise<Response>;
+    replicate(
+      source: Database | string,
+      target: Database | string,
+      options?: {
+        live?: boolean;
+        retry?: boolean;
+        batch_size?: number;
+        heartbeat?: number;
+        back_off_function?: (delay: number) => number;
+      },
+    ): Replication;
   }
 
   const PouchDB: Static;

@@ -6,7 +6,7 @@ import { toPersonId } from '@shared/model/ids';
 import type { Person } from '@shared/model/records';
 import { openTestDb } from '../test-db';
 import type { KelisimDb } from '../db';
-import { applyArrived, pushOutbox, type SyncConflict } from './bridge';
+import { applyArrived, confirmPushed, pushOutbox, type SyncConflict } from './bridge';
 import { setSyncTracking } from './outbox';
 
 PouchDB.plugin(memory).plugin(replication);
@@ -46,8 +46,9 @@ async function pc(device: string): Promise<Pc> {
 }
 
 async function sync(one: Pc, hub: Database): Promise<void> {
-  await pushOutbox(one.db, one.replica, one.device, () => '2026-12-03T10:00:00.000Z');
+  const upTo = await pushOutbox(one.db, one.replica, one.device, () => '2026-12-03T10:00:00.000Z');
   await PouchDB.replicate(one.replica, hub);
+  await confirmPushed(one.db, upTo);
   await PouchDB.replicate(hub, one.replica);
   await applyArrived(one.db, one.replica);
 }

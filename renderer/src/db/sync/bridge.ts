@@ -33,16 +33,23 @@ const revsTable = (db: KelisimDb) => db.table<SyncRevs, string>('syncRevs');
 const conflictsTable = (db: KelisimDb) => db.table<SyncConflict, string>('syncConflicts');
 const outboxTable = (db: KelisimDb) => db.table<OutboxEntry, number>(OUTBOX);
 
+const SETTING_PUSHED = 'sync.pushedSeq';
+
+async function pushedSeq(db: KelisimDb): Promise<number> {
+  return ((await db.settings.get(SETTING_PUSHED))?.value as number | undefined) ?? 0;
+}
+
 /**
  * Hands the changes made on this PC to the replica, oldest first, each as the child of the
- * revision the PC showed. An entry leaves the outbox only once its version is in the replica; the
- * record is read as it is now, so several changes to one record make one revision.
+ * revision the PC showed, and returns the outbox position handed so far. The record is read as it
+ * is now, so several changes to one record make one revision. Entries stay in the outbox until the
+ * server has them (confirmPushed): the outbox is what the header counts as waiting.
  */
 export async function pushOutbox(db: KelisimDb, replica: Replica, device: string, now: () => string): Promise<number> {
-  let pushed = 0;
+  let done = await pushedSeq(db);
   for (;;) {
-    const batch = await outboxTable(db).orderBy('seq').limit(200).toArray();
-    if (batch.length === 0) return pushed;
+    const batch = await outboxTable(db).where('seq').above(done).limit(200).toArray();
+    if (batch.length === 0) return done;
     const seen = new Set<string>();
     for (const entry of batch) {
       const id = documentId(entry.table as ReplicatedTable, entry.recordId);
@@ -59,18 +66,22 @@ export async function pushOutbox(db: KelisimDb, replica: Replica, device: string
         now(),
       );
       await revsTable(db).put({ id, shown: rev, others: revs?.others ?? [] });
-      pushed++;
     }
-    const last = batch.at(-1)?.seq ?? 0;
-    await outboxTable(db).where('seq').belowOrEqual(last).delete();
+    done = batch.at(-1)?.seq ?? done;
+    await db.settings.put({ id: SETTING_PUSHED, value: done, updatedAt: now() });
   }
+}
+
+/** The server has everything handed to the replica up to `upTo`: those entries no longer wait. */
+export async function confirmPushed(db: KelisimDb, upTo: number): Promise<void> {
+  await outboxTable(db).where('seq').belowOrEqual(upTo).delete();
 }
 
 /**
  * Takes what arrived in the replica into the local database: each record's shown version, its
- * other versions as a conflict to settle. A record changed here and not yet pushed is left for the
- * next pass, after the push has made its change a version beside the one that arrived: taking the
- * arrival first would overwrite the change before it was ever written.
+ * other versions as a conflict to settle. A record changed here and not yet in the replica is left
+ * for the next pass, after the push has made its change a version beside the one that arrived:
+ * taking the arrival first would overwrite the change before it was ever written.
  */
 export async function applyArrived(db: KelisimDb, replica: Replica): Promise<number> {
   let applied = 0;
@@ -82,7 +93,9 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
     await db.transaction('rw', [...tables, 'syncRevs', 'syncConflicts', OUTBOX, 'settings'], async () => {
       const transaction = Dexie.currentTransaction;
       if (transaction) markArrivals(transaction.idbtrans);
-      const pending = new Set((await outboxTable(db).toArray()).map((entry) => `${entry.table}/${entry.recordId}`));
+      const handed = await pushedSeq(db);
+      const notInReplica = await outboxTable(db).where('seq').above(handed).toArray();
+      const pending = new Set(notInReplica.map((entry) => `${entry.table}/${entry.recordId}`));
       for (const { table, recordId, resolution } of records) {
         const id = documentId(table, recordId);
         if (pending.has(id)) continue;

@@ -1,0 +1,175 @@
+import PouchDB, { type Database } from 'pouchdb-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { toPersonId } from '@shared/model/ids';
+import type { Person } from '@shared/model/records';
+import { SERVER_ADMIN, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
+import { basicAuthorization } from '@/sync/check-connection';
+import { startSyncEngine, type SyncEngine, type SyncStatus } from '@/sync/engine';
+import { openTestDb } from '../test-db';
+import type { KelisimDb } from '../db';
+import { applyArrived, confirmPushed, pushOutbox } from './bridge';
+import { setSyncTracking } from './outbox';
+
+const DATABASE = 'kelisim_311000000';
+const ACCOUNT = { name: 'district-311', password: 'correct horse' };
+let server: Awaited<ReturnType<typeof startSyncTestServer>>;
+
+async function asAdmin(path: string, body?: unknown): Promise<void> {
+  const response = await fetch(`${server.url}${path}`, {
+    method: 'PUT',
+    headers: {
+      authorization: basicAuthorization(SERVER_ADMIN.name, SERVER_ADMIN.password),
+      'content-type': 'application/json',
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+}
+
+beforeAll(async () => {
+  server = await startSyncTestServer();
+  await asAdmin(`/${DATABASE}`);
+  await asAdmin(`/_users/org.couchdb.user:${ACCOUNT.name}`, { ...ACCOUNT, roles: [], type: 'user' });
+  await asAdmin(`/${DATABASE}/_security`, {
+    admins: { names: [], roles: [] },
+    members: { names: [ACCOUNT.name], roles: [] },
+  });
+  setSyncTracking(true);
+});
+afterAll(async () => {
+  setSyncTracking(false);
+  await server.close();
+});
+
+interface Pc {
+  db: KelisimDb;
+  engine: SyncEngine;
+  statuses: SyncStatus[];
+  network: { up: boolean };
+  replica: Database;
+}
+
+const pcs: Pc[] = [];
+afterEach(async () => {
+  for (const pc of pcs.splice(0)) {
+    pc.engine.stop();
+    await pc.engine.settled();
+    await pc.replica.destroy();
+  }
+});
+
+async function startPc(device: string, password = ACCOUNT.password): Promise<Pc> {
+  const db = await openTestDb();
+  const replica: Database = new PouchDB(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
+  const network = { up: true };
+  const remote: Database = new PouchDB(`${server.url}/${DATABASE}`, {
+    skip_setup: true,
+    fetch: (url, init) => {
+      if (!network.up) return Promise.reject(new TypeError('fetch failed'));
+      const headers = new Headers(init.headers);
+      headers.set('authorization', basicAuthorization(ACCOUNT.name, password));
+      return PouchDB.fetch(url, { ...init, headers });
+    },
+  });
+  const statuses: SyncStatus[] = [];
+  const engine = startSyncEngine({
+    replica,
+    remote,
+    local: {
+      push: () => pushOutbox(db, replica, device, () => new Date().toISOString()),
+      confirm: (upTo) => confirmPushed(db, upTo),
+      apply: () => applyArrived(db, replica),
+      waiting: () => db.table('syncOutbox').count(),
+    },
+    now: () => new Date().toISOString(),
+    onStatus: (status) => statuses.push(status),
+    pollMs: 200,
+  });
+  const pc = { db, engine, statuses, network, replica };
+  pcs.push(pc);
+  return pc;
+}
+
+async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, ms = 5_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (accept(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const person = (id: string, surname: string): Person => ({
+  id: toPersonId(id),
+  createdAt: '2026-12-03T08:00:00.000Z',
+  updatedAt: new Date().toISOString(),
+  author: 'test',
+  surname,
+  givenName: 'Ерлан',
+  searchTokens: [surname.toLowerCase()],
+});
+
+describe('the sync engine between two PCs and the office server', () => {
+  it('brings a person entered on one PC to the other within two seconds and says both are synced', async () => {
+    const [a, b] = [await startPc('pc-a'), await startPc('pc-b')];
+    await a.db.people.add(person('p-fast', 'Жақсылықов'));
+    const started = Date.now();
+    a.engine.nudge();
+    const arrived = await eventually(
+      () => b.db.people.get(toPersonId('p-fast')),
+      (found) => found !== undefined,
+    );
+    expect(arrived).toMatchObject({ surname: 'Жақсылықов' });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    const status = await eventually(
+      async () => a.engine.status(),
+      (now) => now.state === 'synced' && now.waiting === 0,
+    );
+    expect(status).toMatchObject({ state: 'synced', waiting: 0, problem: null, lastSyncedAt: expect.any(String) });
+  });
+
+  it('keeps working offline, says since when and how many changes wait, and sends them when the network is back', async () => {
+    const [a, b] = [await startPc('pc-a'), await startPc('pc-b')];
+    await eventually(
+      async () => a.engine.status().state,
+      (state) => state === 'synced',
+    );
+    a.network.up = false;
+    await a.db.people.add(person('p-off-1', 'Оспанов'));
+    await a.db.people.add(person('p-off-2', 'Серікбаев'));
+    a.engine.nudge();
+    const offline = await eventually(
+      async () => a.engine.status(),
+      (now) => now.state === 'offline' && now.waiting === 2,
+    );
+    expect(offline).toMatchObject({ state: 'offline', offlineSince: expect.any(String) });
+    // The server also holds what earlier tests sent; these two are here and nowhere else yet.
+    expect(await a.db.people.where('id').anyOf(['p-off-1', 'p-off-2']).count()).toBe(2);
+    expect(offline.waiting).toBe(2);
+
+    a.network.up = true;
+    const both = await eventually(
+      () => b.db.people.where('id').anyOf(['p-off-1', 'p-off-2']).count(),
+      (count) => count === 2,
+    );
+    expect(both).toBe(2);
+    expect(
+      await eventually(
+        async () => a.engine.status(),
+        (now) => now.state === 'synced',
+      ),
+    ).toMatchObject({ state: 'synced', offlineSince: null, waiting: 0 });
+  });
+
+  it('stops with the reason when the server refuses the password, and the local data stays', async () => {
+    const a = await startPc('pc-a', 'changed on the server');
+    await a.db.people.add(person('p-local', 'Нұрланов'));
+    a.engine.nudge();
+    const status = await eventually(
+      async () => a.engine.status(),
+      (now) => now.state === 'problem',
+    );
+    expect(status).toMatchObject({ state: 'problem', problem: 'wrong-password' });
+    expect(await a.db.people.get(toPersonId('p-local'))).toMatchObject({ surname: 'Нұрланов' });
+  });
+});

@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie';
-import { documentId, type ReplicatedTable, travels } from '@shared/sync/documents';
+import { documentId, REPLICATED_TABLES, type ReplicatedTable, travels } from '@shared/sync/documents';
 import type { Version } from '@shared/sync/winner';
 import { readChanges, type RecordContent, type Replica, writeLocalChange } from '@/sync/replica';
 import type { KelisimDb } from '../db';
@@ -114,4 +114,21 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
       await db.settings.put({ id: SETTING_APPLIED, value: lastSeq, updatedAt: new Date().toISOString() });
     });
   }
+}
+
+/**
+ * The first sync of a PC that already holds records (the office's first PC, or one that kept
+ * working alone before sync was set up): every record of the replicated tables is noted in the
+ * outbox once, so that it reaches the server whatever was noted before.
+ */
+export async function noteEverything(db: KelisimDb): Promise<number> {
+  let noted = 0;
+  for (const table of REPLICATED_TABLES) {
+    await db.transaction('rw', [table, OUTBOX], async () => {
+      const ids = await tableOf(db, table).toCollection().primaryKeys();
+      await outboxTable(db).bulkAdd(ids.map((recordId) => ({ table, recordId: String(recordId) })));
+      noted += ids.length;
+    });
+  }
+  return noted;
 }

@@ -7,7 +7,7 @@ import { basicAuthorization } from '@/sync/check-connection';
 import { startSyncEngine, type SyncEngine, type SyncStatus } from '@/sync/engine';
 import { openTestDb } from '../test-db';
 import type { KelisimDb } from '../db';
-import { applyArrived, confirmPushed, pushOutbox } from './bridge';
+import { applyArrived, confirmPushed, noteEverything, pushOutbox } from './bridge';
 import { setSyncTracking } from './outbox';
 
 const DATABASE = 'kelisim_311000000';
@@ -159,6 +159,35 @@ describe('the sync engine between two PCs and the office server', () => {
         (now) => now.state === 'synced',
       ),
     ).toMatchObject({ state: 'synced', offlineSince: null, waiting: 0 });
+  });
+
+  it('gives a PC that joins the office everything the others hold, and uploads what the first PC held before sync', async () => {
+    const first = await openTestDb();
+    setSyncTracking(false);
+    await first.people.bulkAdd([person('p-before-1', 'Әбенов'), person('p-before-2', 'Иванов')]);
+    setSyncTracking(true);
+    expect(await noteEverything(first)).toBeGreaterThanOrEqual(2);
+    const replica: Database = new PouchDB(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
+    const upTo = await pushOutbox(first, replica, 'pc-first', () => new Date().toISOString());
+    const remote: Database = new PouchDB(`${server.url}/${DATABASE}`, {
+      skip_setup: true,
+      fetch: (url, init) => {
+        const headers = new Headers(init.headers);
+        headers.set('authorization', basicAuthorization(ACCOUNT.name, ACCOUNT.password));
+        return PouchDB.fetch(url, { ...init, headers });
+      },
+    });
+    await PouchDB.replicate(replica, remote);
+    await confirmPushed(first, upTo);
+    await replica.destroy();
+
+    const joining = await startPc('pc-joining');
+    const received = await eventually(
+      () => joining.db.people.where('id').anyOf(['p-before-1', 'p-before-2']).count(),
+      (count) => count === 2,
+    );
+    expect(received).toBe(2);
+    expect(await joining.db.table('syncOutbox').count()).toBe(0);
   });
 
   it('stops with the reason when the server refuses the password, and the local data stays', async () => {

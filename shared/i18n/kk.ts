@@ -642,6 +642,7 @@ export const kk: LocaleResources = {
     },
     includeConfidential: 'Құпия жазбаларды көрсету',
     confidentialHidden: 'Жасырылған құпия жазбалар: {{count}}',
+    confidentialMark: 'Құпия қабылдау',
     period: 'Кезең',
     from: 'Бастап',
     to: 'Дейін',

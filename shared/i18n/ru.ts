@@ -637,6 +637,7 @@ export const ru = {
     },
     includeConfidential: 'Показывать конфиденциальные',
     confidentialHidden: 'Скрыто конфиденциальных записей: {{count}}',
+    confidentialMark: 'Конфиденциальный приём',
     period: 'Период',
     from: 'С',
     to: 'По',

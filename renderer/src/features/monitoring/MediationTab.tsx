@@ -1,6 +1,5 @@
 import { BarChart } from '@mantine/charts';
 import {
-  Badge,
   Button,
   Checkbox,
   Group,
@@ -35,6 +34,7 @@ import { useCan, useCouncils, useMediationCases, usePeopleByIds } from '@/db/hoo
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
 import { useToday } from '@/lib/use-today';
+import { LabelBadge } from '@/components/LabelBadge';
 
 function CouncilModal({ council, onClose }: Readonly<{ council: Council | null; onClose: () => void }>) {
   const { t } = useTranslation();
@@ -269,7 +269,7 @@ export function MediationTab() {
               <Text size="sm" fw={500}>
                 {council.name}
               </Text>
-              <Badge variant="light">{t(`monitoring.councilKinds.${council.kind}`)}</Badge>
+              <LabelBadge variant="light">{t(`monitoring.councilKinds.${council.kind}`)}</LabelBadge>
               <Text size="xs" c="dimmed">
                 {t('monitoring.members', { count: council.memberIds.length })}
               </Text>
@@ -313,9 +313,9 @@ export function MediationTab() {
                   <Table.Td>{item.parties.join(language === 'kk' ? ' және ' : ' и ')}</Table.Td>
                   <Table.Td>{item.councilId ? (councilName.get(item.councilId) ?? '') : ''}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={item.result === 'reconciled' ? 'teal' : 'gray'}>
+                    <LabelBadge variant="light" color={item.result === 'reconciled' ? 'teal' : 'gray'}>
                       {t(`monitoring.mediationResults.${item.result ?? 'open'}`)}
-                    </Badge>
+                    </LabelBadge>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,18 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Paper, Select, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -33,20 +20,20 @@ import { useLanguage } from '@/i18n/use-language';
 import { useToday } from '@/lib/use-today';
 import { RiskFormModal } from './RiskFormModal';
 import { RiskReview } from './RiskReview';
+import { LabelBadge } from '@/components/LabelBadge';
 
 const LEVEL_COLOR: Record<RiskLevel, string> = { high: 'red', medium: 'orange', low: 'yellow' };
 
 export function RiskLevelBadge({ level }: Readonly<{ level: RiskLevel }>) {
   const { t } = useTranslation();
   return (
-    <Badge
+    <LabelBadge
       color={LEVEL_COLOR[level]}
       variant={level === 'high' ? 'filled' : 'light'}
-      style={{ flexShrink: 0, overflow: 'visible' }}
       data-testid="risk-level-badge"
     >
       {t(`monitoring.riskLevels.${level}`)}
-    </Badge>
+    </LabelBadge>
   );
 }
 

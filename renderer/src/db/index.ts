@@ -161,6 +161,7 @@ export const applyEventImport = bound(imports.applyEventImport);
 export const applyReceptionImport = bound(imports.applyReceptionImport);
 export const applyPopulationImport = bound(imports.applyPopulationImport);
 export const undoImport = bound(imports.undoImport);
+export const previewUndoImport = bound(imports.previewUndoImport);
 export { ImportCancelledError, type ApplyOptions, type UndoResult } from './repositories/imports';
 
 // Exchange with the oblast

@@ -206,7 +206,12 @@ export const kk: LocaleResources = {
       member: 'Мүше',
       council_member: 'Кеңес мүшесі',
     },
-    eventStatus: { planned: 'Жоспарланған', held: 'Өткізілді', postponed: 'Кейінге қалдырылды', cancelled: 'Тоқтатылды' },
+    eventStatus: {
+      planned: 'Жоспарланған',
+      held: 'Өткізілді',
+      postponed: 'Кейінге қалдырылды',
+      cancelled: 'Тоқтатылды',
+    },
     receptionOutcome: {
       explained: 'Түсіндірілді',
       helped: 'Көмек көрсетілді',
@@ -870,7 +875,7 @@ export const kk: LocaleResources = {
     appealsRepeated: 'Қайталама өтініштер',
     appealsCollective: 'Ұжымдық өтініштер',
     appealsNotGiven: 'Көрсетілмеген',
-    appealsNotAnswered: 'Жауап әлі берілмеген',
+    appealsNotAnswered: 'Жауап берілмеген немесе нәтижесі көрсетілмеген',
     appealsTotal: 'Барлық өтініштер',
     columns: {
       indicator: 'Көрсеткіш',
@@ -1263,7 +1268,12 @@ export const kk: LocaleResources = {
     build: 'Анықтаманы жасау',
     hint: 'Анықтамаға тәуекелдер, медиация және ақпараттық жұмыс жүргізілмеген ықшам қоныстану ауылдары, құпия жазбалармен қоса, енеді. Әр жасалуы әрекеттер журналына жазылады.',
     built: 'Анықтама жасалды және әрекеттер журналына жазылды',
-    sheets: { summary: 'Жиынтық', risks: 'Тәуекелдер мен шаралар', mediation: 'Медиация', villages: 'Ақпараттық жұмыс жүргізілмеген' },
+    sheets: {
+      summary: 'Жиынтық',
+      risks: 'Тәуекелдер мен шаралар',
+      mediation: 'Медиация',
+      villages: 'Ақпараттық жұмыс жүргізілмеген',
+    },
     columns: {
       indicator: 'Көрсеткіш',
       value: 'Мәні',
@@ -1361,8 +1371,7 @@ export const kk: LocaleResources = {
     review: 'Деңгейді қайта қарау',
     riskReviewed: 'Тәуекел деңгейі қайта қаралды',
     deleteRiskTitle: 'Тәуекелді тізілімнен жою керек пе?',
-    deleteRiskText:
-      'Тәуекел тарихымен және шараларымен бірге тізілімнен алынады. Жоюды бірден болдырмауға болады.',
+    deleteRiskText: 'Тәуекел тарихымен және шараларымен бірге тізілімнен алынады. Жоюды бірден болдырмауға болады.',
     riskDeleted: 'Тәуекел тізілімнен жойылды',
     risksChart: 'Ай соңындағы деңгей бойынша тәуекелдер',
     councils: 'Кеңестер',

@@ -5,7 +5,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMonths } from '@shared/dates/iso';
-import { formatDate } from '@shared/dates/format';
+import { formatDate, formatShortMonth } from '@shared/dates/format';
 import { monthsOf } from '@shared/dashboard/periods';
 import type { TensionRiskId } from '@shared/model/ids';
 import type { RiskLevel, TensionRisk } from '@shared/model/records';
@@ -16,6 +16,7 @@ import { fullName } from '@shared/people/search';
 import { showUndoNotification } from '@/components/undo-notification';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useDistrictOf } from '@/features/events/use-district-of';
+import { calendarNames } from '@/i18n/i18n';
 import { useLanguage } from '@/i18n/use-language';
 import { useToday } from '@/lib/use-today';
 import { RiskFormModal } from './RiskFormModal';
@@ -118,7 +119,7 @@ function RiskCard({ id, onEdit, onClose }: Readonly<{ id: TensionRiskId; onEdit:
 /** The register of tension risks: high first, overdue reviews first within a level; and their course over a year. */
 export function RisksTab() {
   const { t } = useTranslation();
-  const { localName } = useLanguage();
+  const { language, localName } = useLanguage();
   const canEdit = useCan('edit');
   const day = useToday();
   const visible = useRisks();
@@ -138,7 +139,7 @@ export function RisksTab() {
     const months = monthsOf({ from: `${addMonths(day, -11).slice(0, 7)}-01`, to: day });
     const bars = risksByLevelAndDistrict(risks ?? [], districtOf, months);
     return months.map((month) => {
-      const row = { month: month.slice(2).replace('-', '.'), low: 0, medium: 0, high: 0 };
+      const row = { month: formatShortMonth(month, calendarNames(language)), low: 0, medium: 0, high: 0 };
       for (const bar of bars.filter(
         (item) => item.month === month && (!chartDistrict || item.districtId === chartDistrict),
       )) {
@@ -153,7 +154,7 @@ export function RisksTab() {
         [t('monitoring.riskLevels.low')]: row.low,
       };
     });
-  }, [risks, day, districtOf, t, chartDistrict]);
+  }, [risks, day, districtOf, t, chartDistrict, language]);
   const riskDistricts = useMemo(
     () => [...new Set((risks ?? []).map((risk) => districtOf(risk.placeId)).filter(Boolean))],
     [risks, districtOf],

@@ -115,7 +115,7 @@ export function SettlementsTab() {
             value={settings?.monthsWithoutWork ?? ''}
             min={1}
             max={60}
-            w={170}
+            w={270}
             disabled={!canEdit}
             onBlur={(event) => {
               const value = Number(event.currentTarget.value);

@@ -11,6 +11,7 @@ import * as demo from './repositories/demo-data';
 import * as directories from './repositories/directories';
 import * as events from './repositories/events';
 import * as exchange from './repositories/exchange';
+import * as firstRun from './repositories/first-run';
 import * as importPlan from './repositories/import-plan';
 import * as imports from './repositories/imports';
 import * as memberships from './repositories/memberships';
@@ -191,6 +192,9 @@ export const verifyAuditLog = bound(audit.verifyAuditLog);
 export const loadDemoData = bound(demo.loadDemoData);
 export const demoPlacesFor = bound(demo.demoPlacesFor);
 export type { DemoProgress } from './repositories/demo-data';
+export const firstRunProgress = bound(firstRun.firstRunProgress);
+export const saveFirstRunProgress = bound(firstRun.saveFirstRunProgress);
+export const completeFirstRun = bound(firstRun.completeFirstRun);
 
 // Exchange package signatures (issue 17)
 import * as signing from './repositories/package-signing';

@@ -8,6 +8,7 @@ import * as associations from './repositories/associations';
 import * as attachments from './repositories/attachments';
 import * as audit from './repositories/audit';
 import * as demo from './repositories/demo-data';
+import * as demoRemoval from './repositories/demo-removal';
 import * as directories from './repositories/directories';
 import * as events from './repositories/events';
 import * as exchange from './repositories/exchange';
@@ -195,6 +196,13 @@ export type { DemoProgress } from './repositories/demo-data';
 export const firstRunProgress = bound(firstRun.firstRunProgress);
 export const saveFirstRunProgress = bound(firstRun.saveFirstRunProgress);
 export const completeFirstRun = bound(firstRun.completeFirstRun);
+
+// Demo data removed from Settings
+export const demoDataStatus = bound(demoRemoval.demoDataStatus);
+export const previewDemoRemoval = bound(demoRemoval.previewDemoRemoval);
+export const removeDemoData = bound(demoRemoval.removeDemoData);
+export const undoDemoRemoval = bound(demoRemoval.undoDemoRemoval);
+export type { DemoRemovalCounts, DemoStatus } from './repositories/demo-removal';
 
 // Exchange package signatures (issue 17)
 import * as signing from './repositories/package-signing';

@@ -11,6 +11,7 @@ import { useCan, useIdleMinutes } from '@/db/hooks';
 import { useSafeAction } from '@/components/use-safe-action';
 import { AuditSection } from './AuditSection';
 import { BackupSection } from './BackupSection';
+import { DemoDataSection } from './DemoDataSection';
 import { KeysSection } from './KeysSection';
 import { UsersSection } from './UsersSection';
 import { desktop } from '@/desktop';
@@ -59,6 +60,7 @@ export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) 
         )}
       </Paper>
       <BackupSection />
+      <DemoDataSection />
       <Paper withBorder p="lg" data-testid="settings-security">
         <Title order={4} mb="md">
           {t('security.title')}

@@ -36,7 +36,9 @@ export type AuditAction =
   | 'recovery-key'
   | 'key-rotation'
   | 'demo-remove'
-  | 'demo-restore';
+  | 'demo-restore'
+  | 'calendar-change'
+  | 'deadline-recompute';
 
 /**
  * Appends one entry to the chain. Called inside the transaction of the change it records (the

@@ -61,6 +61,7 @@ import {
   receptionsInPeriod,
   receptionsOfCitizen,
 } from './repositories/receptions';
+import { getOfficeCalendar } from './repositories/working-calendar';
 
 /** Who is signed in, for the interface: the operator's name and role, never a key. */
 export function useSession(): SessionView {
@@ -240,6 +241,9 @@ export const usePersonWithIin = (iin: string | null) =>
 
 /** Oblast mode: districts × periods of what was received. */
 export const useReceivedSubmissions = () => useScoped((scope) => receivedSubmissions(scope), []);
+
+/** What the office added to the shipped non-working days (empty until an administrator adds some). */
+export const useOfficeCalendar = () => useScoped((scope) => getOfficeCalendar(scope), []);
 
 /** The data layer's background work (sealing, a key rotation), while there is some. */
 export function useBackgroundWork(): WorkProgress | null {

@@ -209,3 +209,18 @@ import * as signing from './repositories/package-signing';
 export const signExchangePackage = bound(signing.signExchangePackage);
 export const packageSigningFingerprint = bound(signing.packageSigningFingerprint);
 export const reregisterDistrictKey = bound(signing.reregisterDistrictKey);
+
+// Working calendar: the office's non-working days on top of the shipped ones (issue 18)
+import * as workingCalendar from './repositories/working-calendar';
+export const addCalendarDay = bound(workingCalendar.addCalendarDay);
+export const removeCalendarDay = bound(workingCalendar.removeCalendarDay);
+export const setCalendarYearComplete = bound(workingCalendar.setCalendarYearComplete);
+export const importCalendarDays = bound(workingCalendar.importCalendarDays);
+export const checkOpenDeadlines = bound(workingCalendar.checkOpenDeadlines);
+export const applyDeadlineChanges = bound(workingCalendar.applyDeadlineChanges);
+export const getOfficeCalendar = bound(workingCalendar.getOfficeCalendar);
+export {
+  CalendarDayError,
+  type DeadlineChangeLine,
+  type DeadlineCheck,
+} from './repositories/working-calendar';

@@ -121,7 +121,12 @@ export function ReceptionFormModal({
             data-testid="reception-summary"
             {...form.getInputProps('summary')}
           />
-          <OutcomeSection form={form} suggestedDeadline={deadline.suggested} onDeadlineSet={deadline.touch} />
+          <OutcomeSection
+            form={form}
+            suggestedDeadline={deadline.suggested}
+            knownUntil={deadline.knownUntil}
+            onDeadlineSet={deadline.touch}
+          />
           <Checkbox
             label={t('receptions.fields.confidential')}
             data-testid="reception-confidential"

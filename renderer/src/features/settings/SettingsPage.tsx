@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFolderOpen, IconShieldCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRoute } from 'wouter';
 import { katoOfOblast } from '@shared/places/kato';
 import type { OfficeProfile } from '@shared/profile/office-profile';
 import { formatNumber } from '@shared/text/number-format';
@@ -14,6 +15,7 @@ import { BackupSection } from './BackupSection';
 import { DemoDataSection } from './DemoDataSection';
 import { KeysSection } from './KeysSection';
 import { UsersSection } from './UsersSection';
+import { WorkingCalendarSection } from './calendar/WorkingCalendarSection';
 import { desktop } from '@/desktop';
 import { ProfileForm } from '@/features/onboarding/ProfileForm';
 import { loadKato } from '@/reference/reference-files';
@@ -30,6 +32,7 @@ export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) 
   const canManage = useCan('settings');
   const idle = useIdleMinutes();
   const run = useSafeAction();
+  const [, section] = useRoute<{ section: string }>('/settings/:section');
 
   useEffect(() => {
     void (async () => {
@@ -59,6 +62,7 @@ export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) 
           <Text size="sm">{profile.officeName}</Text>
         )}
       </Paper>
+      <WorkingCalendarSection focused={section?.section === 'calendar'} />
       <BackupSection />
       <DemoDataSection />
       <Paper withBorder p="lg" data-testid="settings-security">

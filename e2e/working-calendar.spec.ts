@@ -159,6 +159,32 @@ test('an administrator warned that the calendar ends adds a 2028 holiday, import
   await expect(page.getByTestId('control-row')).toContainText('13.01.2028');
   await expect(page.getByTestId('control-beyond-calendar')).toHaveCount(0);
 
+  // The rotation of working groups skips the imported Christmas and the weekend after it.
+  await shell.goTo('workingGroups');
+  await page.getByTestId('group-new').click();
+  await page.getByTestId('group-name').fill('Рабочая группа №1');
+  await page.getByTestId('group-save').click();
+  await page.getByTestId('rotation-open').click();
+  const rotation = page.getByRole('dialog');
+  await rotation.getByTestId('rotation-groups').click();
+  await page.getByRole('option').first().click();
+  for (const index of [0, 1]) {
+    await rotation.getByTestId('rotation-places').click();
+    await page.getByRole('option').nth(index).click();
+  }
+  await rotation.getByRole('paragraph').first().click();
+  await rotation.getByTestId('rotation-start').fill('06.01.2028');
+  await rotation.getByTestId('rotation-days').fill('1');
+  await rotation.getByTestId('rotation-gap').fill('0');
+  await rotation.getByTestId('rotation-propose').click();
+  const visits = rotation.getByTestId('rotation-table').locator('tbody tr');
+  await expect(visits).toHaveCount(2);
+  await expect(visits.nth(0)).toContainText('06.01.2028 – 06.01.2028');
+  await expect(visits.nth(1)).toContainText('10.01.2028 – 10.01.2028');
+  await expect(rotation.getByTestId('rotation-beyond-calendar')).toHaveCount(0);
+  await shell.screenshot('ru-rotation-working-days');
+  await page.keyboard.press('Escape');
+
   // The calendar's changes are in the action log.
   await shell.goTo('settings');
   await expect(page.getByTestId('settings-audit')).toContainText(ru.audit.actions['deadline-recompute']);

@@ -105,6 +105,7 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
             label={t('workingGroups.startDate')}
             value={start}
             onChange={(value) => value && setStart(value)}
+            data-testid="rotation-start"
           />
           <NumberInput
             label={t('workingGroups.daysPerVisit')}
@@ -112,6 +113,7 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
             max={30}
             value={daysPerVisit}
             onChange={(value) => setDaysPerVisit(Number(value) || 1)}
+            data-testid="rotation-days"
           />
           <NumberInput
             label={t('workingGroups.gapDays')}
@@ -119,6 +121,7 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
             max={30}
             value={gapDays}
             onChange={(value) => setGapDays(Number(value) || 0)}
+            data-testid="rotation-gap"
           />
         </Group>
         <Group>

@@ -135,6 +135,8 @@ export type EventStatus = (typeof eventStatuses)[number];
 
 export interface KelisimEvent extends BaseRecord<EventId> {
   title: string;
+  /** The title in Kazakh, when the office gives one: Kazakh reports and screens use it (see nameIn). */
+  titleKk?: string;
   typeCode: string;
   projectId?: DirectoryItemId;
   directionId?: DirectoryItemId;
@@ -168,6 +170,8 @@ export interface WorkingGroupMember {
 
 export interface WorkingGroup extends BaseRecord<WorkingGroupId> {
   name: string;
+  /** The name in Kazakh, when given (see nameIn). */
+  nameKk?: string;
   projectId?: DirectoryItemId;
   directionId?: DirectoryItemId;
   leaderId?: PersonId;
@@ -448,6 +452,8 @@ export type CouncilKind = (typeof councilKinds)[number];
 export interface Council extends BaseRecord<CouncilId> {
   kind: CouncilKind;
   name: string;
+  /** The name in Kazakh, when given (see nameIn). */
+  nameKk?: string;
   placeId?: PlaceId;
   memberIds: PersonId[];
 }

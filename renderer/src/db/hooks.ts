@@ -44,6 +44,7 @@ import type { Period } from '@shared/events/period';
 import type { EventId, ReceptionId, TensionRiskId, VisitId } from '@shared/model/ids';
 import { loadDashboardData } from './repositories/dashboard';
 import { buildStandardReport, type ReportKind, type ReportOptions } from './repositories/reports';
+import { searchNamedRecords } from './repositories/name-search';
 import { recordLines } from './repositories/records-behind';
 import {
   getMonitoringSettings,
@@ -98,6 +99,9 @@ export const useRegisterCounts = () => useScoped((scope) => registerCounts(scope
 export const useOfficeProfile = () => useScoped(async (scope) => (await getOfficeProfile(scope)) ?? null, []);
 
 export const usePeopleSearch = (text: string) => useScoped((scope) => searchPeople(scope, text), [text]);
+
+/** Events, working groups and councils found by their name in either language. */
+export const useNamedSearch = (text: string) => useScoped((scope) => searchNamedRecords(scope, text), [text]);
 
 export const usePerson = (id: PersonId | null) =>
   useScoped(async (scope) => (id ? ((await getPerson(scope, id)) ?? null) : null), [id]);

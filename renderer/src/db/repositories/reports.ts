@@ -12,6 +12,8 @@ import type { PersonId } from '@shared/model/ids';
 import type { IsoDate } from '@shared/model/records';
 import { makeDistrictOf } from '@shared/places/district-of';
 import { exportableRecords } from '@shared/monitoring/confidential';
+import type { Language } from '@shared/i18n/languages';
+import { nameIn } from '@shared/text/name-in';
 import { authorize, type Scope } from '../access';
 import { listAssociations } from './associations';
 import { loadDashboardData } from './dashboard';
@@ -36,10 +38,10 @@ async function placeLookups(scope: Scope) {
   return { places: new Map(places.map((place) => [place.id as string, place])), districtOf: makeDistrictOf(places) };
 }
 
-/** Visit labels the journal shows: "group · from–to". */
-async function visitLabels(scope: Scope): Promise<Map<string, string>> {
+/** Visit labels the journal shows: "group · from–to", the group named in the report's language. */
+async function visitLabels(scope: Scope, language: Language): Promise<Map<string, string>> {
   const [visits, groups] = await Promise.all([listVisits(scope), listWorkingGroups(scope)]);
-  const groupName = new Map(groups.map((group) => [group.id as string, group.name]));
+  const groupName = new Map(groups.map((group) => [group.id as string, nameIn(language, group)]));
   return new Map(
     visits.map((visit) => [
       visit.id as string,
@@ -64,7 +66,9 @@ export async function receptionsReport(scope: Scope, period: Period, options: Re
     placeLookups(scope),
     listDirectory(scope, 'reception_topic'),
     listDirectory(scope, 'agency'),
-    included.some((reception) => reception.visitId) ? visitLabels(scope) : Promise.resolve(new Map<string, string>()),
+    included.some((reception) => reception.visitId)
+      ? visitLabels(scope, options.language)
+      : Promise.resolve(new Map<string, string>()),
   ]);
   const lookups = {
     people: new Map(people.map((person) => [person.id as string, person])),
@@ -105,7 +109,7 @@ export async function visitsReport(scope: Scope, period: Period, options: Report
     listWorkingGroups(scope),
     placeLookups(scope),
   ]);
-  const groupName = new Map(groups.map((group) => [group.id as string, group.name]));
+  const groupName = new Map(groups.map((group) => [group.id as string, nameIn(options.language, group)]));
   const inPeriod = visits.filter((visit) => visit.start >= period.from && visit.start <= period.to);
   const entries = await Promise.all(
     inPeriod.map(async (visit) => {

@@ -34,6 +34,8 @@ import { useCan, useCouncils, useMediationCases, usePeopleByIds } from '@/db/hoo
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
 import { useToday } from '@/lib/use-today';
+import { KazakhNameInput } from '@/components/KazakhNameInput';
+import { nameIn } from '@shared/text/name-in';
 import { LabelBadge } from '@/components/LabelBadge';
 
 function CouncilModal({ council, onClose }: Readonly<{ council: Council | null; onClose: () => void }>) {
@@ -43,6 +45,7 @@ function CouncilModal({ council, onClose }: Readonly<{ council: Council | null; 
   const form = useForm({
     initialValues: {
       name: council?.name ?? '',
+      nameKk: council?.nameKk ?? '',
       kind: council?.kind ?? '',
       placeId: council?.placeId ?? '',
       memberIds: [...(council?.memberIds ?? [])] as string[],
@@ -71,6 +74,7 @@ function CouncilModal({ council, onClose }: Readonly<{ council: Council | null; 
             data-testid="council-name"
             {...form.getInputProps('name')}
           />
+          <KazakhNameInput data-testid="council-name-kk" {...form.getInputProps('nameKk')} />
           <SimpleGrid cols={2}>
             <Select
               label={t('monitoring.councilFields.kind')}
@@ -115,6 +119,7 @@ function CaseModal({
   onClose,
 }: Readonly<{ item: MediationCase | null; councils: readonly Council[]; onClose: () => void }>) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const run = useSafeAction();
   const messages = useProblemMessages();
   const form = useForm({
@@ -187,7 +192,7 @@ function CaseModal({
               label={t('monitoring.caseFields.council')}
               clearable
               data-testid="case-council"
-              data={councils.map((council) => ({ value: council.id, label: council.name }))}
+              data={councils.map((council) => ({ value: council.id, label: nameIn(language, council) }))}
               {...form.getInputProps('councilId')}
             />
           </SimpleGrid>
@@ -226,7 +231,7 @@ export function MediationTab() {
   const cases = useMediationCases()?.rows;
   const [councilForm, setCouncilForm] = useState<{ council: Council | null } | null>(null);
   const [caseForm, setCaseForm] = useState<{ item: MediationCase | null } | null>(null);
-  const councilName = new Map((councils ?? []).map((council) => [council.id as string, council.name]));
+  const councilName = new Map((councils ?? []).map((council) => [council.id as string, nameIn(language, council)]));
   const chart = useMemo(
     () =>
       mediationByTypeAndResult(cases ?? [], periodOf('year', day)).map((bar) => ({
@@ -267,7 +272,7 @@ export function MediationTab() {
               data-testid="council-row"
             >
               <Text size="sm" fw={500}>
-                {council.name}
+                {nameIn(language, council)}
               </Text>
               <LabelBadge variant="light">{t(`monitoring.councilKinds.${council.kind}`)}</LabelBadge>
               <Text size="xs" c="dimmed">

@@ -61,7 +61,7 @@ function RiskCard({ id, onEdit, onClose }: Readonly<{ id: TensionRiskId; onEdit:
         run(async () => {
           await deleteRisk(id);
           onClose();
-          showUndoNotification(t('monitoring.riskDeleted'), t('common.undo'), () => run(() => restoreRisk(id)));
+          showUndoNotification((t) => t('monitoring.riskDeleted'), () => run(() => restoreRisk(id)));
         }),
     });
   if (!risk) return null;

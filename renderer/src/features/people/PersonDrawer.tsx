@@ -54,7 +54,7 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
       if (!personId) return;
       await setPersonDeleted(personId, true);
       onClose();
-      showUndoNotification(t('registry.deleted'), t('common.undo'), () => run(() => setPersonDeleted(personId, false)));
+      showUndoNotification((t) => t('registry.deleted'), () => run(() => setPersonDeleted(personId, false)));
     });
 
   const join = () =>
@@ -131,7 +131,7 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
                     onClick={() =>
                       run(async () => {
                         await setMembershipDeleted(membership.id, true);
-                        showUndoNotification(t('registry.membership.removed'), t('common.undo'), () =>
+                        showUndoNotification((t) => t('registry.membership.removed'), () =>
                           run(() => setMembershipDeleted(membership.id, false)),
                         );
                       })

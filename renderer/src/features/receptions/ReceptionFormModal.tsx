@@ -70,7 +70,7 @@ export function ReceptionFormModal({
       if (!reception) return;
       await deleteReception(reception.id);
       onClose();
-      showUndoNotification(t('receptions.deleted'), t('common.undo'), () =>
+      showUndoNotification((t) => t('receptions.deleted'), () =>
         run(async () => {
           await restoreReception(reception.id);
         }),

@@ -61,7 +61,7 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
         run(async () => {
           await setAssociationDeleted(associationId, true);
           navigate('/registry');
-          showUndoNotification(t('registry.deleted'), t('common.undo'), () =>
+          showUndoNotification((t) => t('registry.deleted'), () =>
             run(() => setAssociationDeleted(associationId, false)),
           );
         }),

@@ -188,7 +188,7 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
   const remove = (id: string) =>
     run(async () => {
       await deleteReceivedPackage(id);
-      showUndoNotification(t('exchange.receive.deleted'), t('common.undo'), () =>
+      showUndoNotification((t) => t('exchange.receive.deleted'), () =>
         run(() => restoreReceivedPackage(id)),
       );
     });

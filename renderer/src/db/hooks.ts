@@ -56,6 +56,7 @@ import {
   riskOfReception,
 } from './repositories/monitoring';
 import {
+  dueSoonControlCount,
   getReception,
   openControlItems,
   overdueControlCount,
@@ -180,6 +181,10 @@ export const useOpenControlItems = (day: string, includeConfidential: boolean) =
   useScoped((scope) => openControlItems(scope, day, includeConfidential), [day, includeConfidential]);
 
 export const useOverdueControlCount = (day: string) => useScoped((scope) => overdueControlCount(scope, day), [day]);
+
+/** Open control items due from `day` to `until` (none while the calendar that gives `until` loads). */
+export const useDueSoonControlCount = (day: string, until: string | null) =>
+  useScoped(async (scope) => (until ? dueSoonControlCount(scope, day, until) : 0), [day, until]);
 
 export const useReception = (id: ReceptionId | null) =>
   useScoped(async (scope) => (id ? ((await getReception(scope, id)) ?? null) : null), [id]);

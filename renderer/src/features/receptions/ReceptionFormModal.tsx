@@ -9,6 +9,8 @@ import { useDirectoryOptions } from '@/components/use-directory-options';
 import { useSafeAction } from '@/components/use-safe-action';
 import { createReception, deleteReception, restoreReception, updateReception } from '@/db';
 import { today } from '@/lib/clock';
+import { AnswerSection } from './AnswerSection';
+import { AppealSection } from './AppealSection';
 import { CitizenSection } from './CitizenSection';
 import { EarlierReceptions } from './EarlierReceptions';
 import { OutcomeSection } from './OutcomeSection';
@@ -104,6 +106,7 @@ export function ReceptionFormModal({
           <ReceptionSessionFields form={form} />
           <CitizenSection form={form} citizenRef={citizenRef} />
           <EarlierReceptions citizenId={values.citizenId} receptionId={reception?.id} />
+          <AppealSection form={form} receptionId={reception?.id} />
           <Select
             label={t('receptions.fields.topic')}
             withAsterisk
@@ -127,6 +130,7 @@ export function ReceptionFormModal({
             knownUntil={deadline.knownUntil}
             onDeadlineSet={deadline.touch}
           />
+          <AnswerSection form={form} />
           <Checkbox
             label={t('receptions.fields.confidential')}
             data-testid="reception-confidential"

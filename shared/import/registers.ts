@@ -374,6 +374,52 @@ export const receptionFields: readonly ImportField[] = [
     kind: 'boolean',
     headers: ['конфиденциально', 'конфиденциальный', 'конфиденциальность', 'құпия'],
   },
+  // The appeal as the Administrative Procedural Code counts it: journals kept before had none of these.
+  {
+    key: 'appealType',
+    kind: 'text',
+    headers: ['вид обращения', 'тип обращения', 'форма обращения', 'өтініш түрі', 'өтініштің түрі'],
+  },
+  {
+    key: 'channel',
+    kind: 'text',
+    headers: [
+      'канал поступления',
+      'способ поступления',
+      'как поступило',
+      'источник поступления',
+      'түсу арнасы',
+      'келіп түсу тәсілі',
+      'қалай түсті',
+    ],
+  },
+  {
+    key: 'registrationNo',
+    kind: 'text',
+    headers: [
+      'регистрационный номер',
+      'рег номер',
+      'входящий номер',
+      'вх номер',
+      '№ регистрации',
+      'тіркеу нөмірі',
+      'кіріс нөмірі',
+    ],
+  },
+  { key: 'registeredOn', kind: 'date', headers: ['дата регистрации', 'тіркелген күні', 'тіркеу күні'] },
+  { key: 'answeredOn', kind: 'date', headers: ['дата ответа', 'жауап берілген күні', 'жауап күні'] },
+  { key: 'answerForm', kind: 'text', headers: ['форма ответа', 'жауап нысаны'] },
+  {
+    key: 'answerResult',
+    kind: 'text',
+    headers: [
+      'итог рассмотрения',
+      'решение по обращению',
+      'результат ответа',
+      'өтініш бойынша шешім',
+      'жауап нәтижесі',
+    ],
+  },
 ];
 
 /**

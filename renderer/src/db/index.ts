@@ -26,6 +26,7 @@ import * as referenceData from './repositories/reference-data';
 import * as reports from './repositories/reports';
 import * as registry from './repositories/registry-lookups';
 import * as settings from './repositories/settings';
+import * as situation from './repositories/situation-report';
 import * as workingGroups from './repositories/working-groups';
 import { currentScope } from './session';
 
@@ -143,6 +144,7 @@ export const savePopulation = bound(monitoring.savePopulation);
 // Dashboard and reports
 export const recordLines = bound(recordsBehind.recordLines);
 export const buildStandardReport = bound(reports.buildStandardReport);
+export const buildSituationReport = bound(situation.buildSituationReport);
 export const receptionsReport = bound(reports.receptionsReport);
 export { reportKinds, type ReportKind, type ReportOptions } from './repositories/reports';
 export type { RecordLine } from './repositories/records-behind';

@@ -161,6 +161,9 @@ export const eventFields = [
   optional('working_group', 'text', 24),
   optional('visit_id', 'code', 38, { rule: 'id' }),
   optional('result', 'text', 44),
+  // Kazakh names given beside the names typed (issue 18).
+  optional('title_kk', 'text', 44, { addedLater: true }),
+  optional('working_group_kk', 'text', 24, { addedLater: true }),
 ] as const;
 
 export const visitFields = [
@@ -172,6 +175,7 @@ export const visitFields = [
   optional('place_code', 'code', 12, { rule: 'kato' }),
   optional('place', 'text', 22),
   optional('notes', 'text', 40),
+  optional('working_group_kk', 'text', 30, { addedLater: true }),
 ] as const;
 
 export const receptionFields = [
@@ -238,6 +242,7 @@ export const mediationFields = [
   optional('mediator', 'text', 26),
   optional('result', 'code', 16, { values: mediationResults, label: 'mediation_result' }),
   optional('follow_up', 'text', 36),
+  optional('council_kk', 'text', 28, { addedLater: true }),
 ] as const;
 
 /** The optional monitoring sheets' columns, by sheet. */

@@ -115,7 +115,7 @@ export async function collectPackageData(
       directions: directory('direction', 'id'),
       topics: directory('reception_topic', 'code'),
       agencies: directory('agency', 'id'),
-      workingGroups: new Map(workingGroups.map((group) => [group.id as string, group.name])),
+      workingGroups: new Map(workingGroups.map((group) => [group.id as string, group])),
       people: new Map(people.map((person) => [person.id as string, person])),
     },
   };

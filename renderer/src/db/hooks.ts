@@ -7,7 +7,7 @@ import { currentScope, sessionState, type SessionView } from './session';
 import type { DashboardRecords } from '@shared/dashboard/compute';
 import type { PackageSource } from '@shared/exchange/build';
 import type { AssociationId, PersonId } from '@shared/model/ids';
-import type { DirectoryKind } from '@shared/model/records';
+import type { DirectoryKind, IsoDate } from '@shared/model/records';
 import { associationNames, eventsOfAssociation, getAssociation, listAssociations } from './repositories/associations';
 import { registerCounts } from './repositories/counts';
 import { auditEntries } from './repositories/audit';
@@ -30,6 +30,7 @@ import {
   consolidatedSummary,
   listReceivedPackages,
   receivedSubmissions,
+  submissionCompleteness,
 } from './repositories/exchange';
 import {
   eventFilterOptions,
@@ -250,6 +251,10 @@ export const usePersonWithIin = (iin: string | null) =>
 
 /** Oblast mode: districts × periods of what was received. */
 export const useReceivedSubmissions = () => useScoped((scope) => receivedSubmissions(scope), []);
+
+/** Oblast mode: every district of the oblast for a period, whether it sent, and the share reporting. */
+export const useSubmissionCompleteness = (period: Period, dueDate: IsoDate | null) =>
+  useScoped((scope) => submissionCompleteness(scope, period, dueDate), [period.from, period.to, dueDate]);
 
 /** What the office added to the shipped non-working days (empty until an administrator adds some). */
 export const useOfficeCalendar = () => useScoped((scope) => getOfficeCalendar(scope), []);

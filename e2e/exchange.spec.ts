@@ -2,6 +2,7 @@ import * as XLSX from 'xlsx';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { summaryFigures, type PackageSummary } from '../shared/exchange/format';
 import { keyFingerprint } from '../shared/exchange/signature';
+import { kk } from '../shared/i18n/kk';
 import { ru } from '../shared/i18n/ru';
 import { formatNumber } from '../shared/text/number-format';
 import { districtKey, districtPackage } from './exchange-packages';
@@ -112,7 +113,10 @@ test('the oblast takes three districts’ signed packages once their keys are co
   await expect(outcomes).toHaveCount(1);
   await expect(outcomes.nth(0)).toHaveAttribute('data-ok', 'false');
   await expect(outcomes.nth(0)).toContainText('контрольная сумма не совпадает');
-  await expect(page.getByTestId('submission-row')).toHaveCount(0);
+  // Every district and city of the oblast is listed from КАТО, none of them has sent yet.
+  const districtRows = page.getByTestId('submission-row');
+  await expect(districtRows).toHaveCount(11);
+  await expect(page.locator('[data-testid="submission-row"][data-sent="true"]')).toHaveCount(0);
   await expect(waiting.nth(0)).toContainText('Кордайский район');
   await expect(waiting.nth(0).getByTestId('pending-fingerprint')).toHaveText(kordai.key.fingerprint);
   await expect(waiting.nth(3).getByTestId('pending-fingerprint')).toHaveText(merke.key.fingerprint);
@@ -127,8 +131,50 @@ test('the oblast takes three districts’ signed packages once their keys are co
   await expect(outcomes.nth(2)).toContainText('Получен пакет района Меркенский район');
   await expect(outcomes.nth(3)).toContainText('заменил полученный ранее');
   await expect(outcomes.nth(4)).toContainText('Получен пакет района Шуский район');
-  await expect(page.getByTestId('submission-row')).toHaveCount(3);
+  await expect(page.locator('[data-testid="submission-row"][data-sent="true"]')).toHaveCount(3);
   await shell.screenshot('ru-oblast-packages');
+
+  // Who has not sent: Taraz, a city of oblast significance, is listed and marked; 3 of 11 reported.
+  const summary = page.getByTestId('completeness-summary');
+  await expect(summary).toHaveText('Отчитались 3 из 11 — 27 %');
+  const taraz = districtRows.filter({ hasText: 'Тараз Г.А.' });
+  await expect(taraz).toHaveAttribute('data-sent', 'false');
+  await expect(taraz.getByTestId('submission-status')).toHaveText(ru.exchange.completeness.missing);
+  // Merke's re-sent package is shown as its second version.
+  await expect(districtRows.filter({ hasText: 'Меркенский район' })).toContainText('версия 2');
+  await page.getByTestId('completeness-due').fill('01.07.2026');
+  await page.keyboard.press('Tab');
+  await expect(summary).toHaveText('Отчитались 3 из 11 — 27 %; в срок — 0');
+  await expect(districtRows.filter({ hasText: 'Шуский район' }).getByTestId('submission-status')).toHaveText(
+    ru.exchange.completeness.late,
+  );
+  await page.getByTestId('completeness-due').fill('05.07.2026');
+  await page.keyboard.press('Tab');
+  await expect(summary).toHaveText('Отчитались 3 из 11 — 27 %; в срок — 3');
+  await page.getByTestId('completeness-filter').getByText(ru.exchange.completeness.filter.missing).click();
+  await expect(districtRows).toHaveCount(8);
+  await page.getByTestId('submissions').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await shell.screenshot('ru-oblast-completeness');
+
+  // The list of those that have not sent, as a workbook with the share under it.
+  const listDownload = page.waitForEvent('download');
+  await page.getByTestId('completeness-export').click();
+  const listPath = testInfo.outputPath('completeness.xlsx');
+  await (await listDownload).saveAs(listPath);
+  const listRows = sheetRows(XLSX.read(readFileSync(listPath)), ru.exchange.completeness.sheet);
+  const listed = listRows.filter((cells) => typeof cells[0] === 'number');
+  expect(listed).toHaveLength(8);
+  expect(listed.map((cells) => cells[1])).toContain('Тараз Г.А.');
+  expect(listed.every((cells) => cells[3] === ru.exchange.completeness.missing)).toBe(true);
+  expect(listRows.flat()).toContain('Отчитались 3 из 11 — 27 %; в срок — 3');
+
+  await shell.switchLanguage('Қазақша');
+  await expect(summary).toHaveText('Есеп бергендер: 11 ішінен 3 — 27 %; мерзімінде — 3');
+  await page.getByTestId('completeness-filter').getByText(kk.exchange.completeness.filter.all).click();
+  await expect(districtRows).toHaveCount(11);
+  await page.getByTestId('submissions').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await shell.screenshot('kk-oblast-completeness');
+  await shell.switchLanguage('Русский');
 
   // A package for Kordai signed with another key than the one confirmed for it is refused; nothing changes.
   const forger = await districtKey();
@@ -169,12 +215,13 @@ test('the oblast takes three districts’ signed packages once their keys are co
   expect(rows.filter((cells) => typeof cells[0] === 'number')).toHaveLength(3);
 
   // A package taken in by mistake comes out of the table, and can be put back right after.
-  const districtRows = page.getByTestId('submission-row');
+  const sentRows = page.locator('[data-testid="submission-row"][data-sent="true"]');
   await districtRows.filter({ hasText: 'Шуский район' }).getByTestId('package-delete').click();
-  await expect(districtRows).toHaveCount(2);
+  await expect(sentRows).toHaveCount(2);
+  await expect(districtRows.filter({ hasText: 'Шуский район' })).toHaveAttribute('data-sent', 'false');
   await expect(page.getByTestId('consolidation')).not.toContainText('Шуский район');
   await page.getByTestId('undo-delete').click();
-  await expect(districtRows).toHaveCount(3);
+  await expect(sentRows).toHaveCount(3);
   await expect(page.getByTestId('consolidation')).toContainText('Шуский район');
 
   // The oblast's dashboard shows the districts through their latest packages, with the same totals.

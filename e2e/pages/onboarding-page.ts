@@ -68,8 +68,9 @@ export class OnboardingPage {
     await expect(this.page.getByTestId('office-name')).toBeVisible({ timeout: 60_000 });
   }
 
+  /** An empty start; the first backup is made before the application opens. */
   async startEmpty(): Promise<void> {
     await this.page.getByTestId('start-empty').click();
-    await expect(this.page.getByTestId('office-name')).toBeVisible();
+    await expect(this.page.getByTestId('office-name')).toBeVisible({ timeout: 30_000 });
   }
 }

@@ -4,7 +4,16 @@
  * file is whose. Files from before the installation id (`kelisim-YYYYMMDD-HHmmss-<reason>.klsbak`) are
  * still listed and restored, never pruned; the browser build downloads files named that way.
  */
-export const backupReasons = ['auto', 'manual', 'exit', 'before-import', 'before-restore', 'before-migration'] as const;
+export const backupReasons = [
+  'auto',
+  'manual',
+  'exit',
+  'first-run',
+  'before-import',
+  'before-restore',
+  'before-migration',
+  'before-demo-removal',
+] as const;
 export type BackupReasonName = (typeof backupReasons)[number];
 
 /** Backups made to undo one operation: kept apart from the rotation, for longer. */
@@ -12,6 +21,7 @@ export const safetyReasons: ReadonlySet<BackupReasonName> = new Set([
   'before-import',
   'before-restore',
   'before-migration',
+  'before-demo-removal',
 ]);
 
 /** 48 random bits in hex, made once by main per installation. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ru } from '../i18n/ru';
 import { kk } from '../i18n/kk';
-import { formatDate, formatDateTime, formatLongDate, formatMonthYear, parseUserDate } from './format';
+import { formatDate, formatDateTime, formatLongDate, formatMonthYear, formatShortMonth, parseUserDate } from './format';
 import { addDays, ageOn, daysBetween, isRealDate, toIsoDate, weekdayMondayFirst } from './iso';
 
 describe('date formats', () => {
@@ -15,6 +15,31 @@ describe('date formats', () => {
     expect(formatLongDate('2026-11-21', ru.dates)).toBe('21 ноября 2026 г.');
     expect(formatLongDate('2026-11-21', kk.dates)).toBe('21 қараша 2026 ж.');
     expect(formatMonthYear(2026, 2, kk.dates)).toBe('наурыз 2026');
+  });
+
+  it('labels a chart month with a short month name and the whole year, never as 25.12', () => {
+    expect(['2025-12', '2026-01', '2026-05', '2026-09'].map((month) => formatShortMonth(month, ru.dates))).toEqual([
+      'дек. 2025',
+      'янв. 2026',
+      'май 2026',
+      'сент. 2026',
+    ]);
+    expect(['2025-12', '2026-01', '2026-05', '2026-09'].map((month) => formatShortMonth(month, kk.dates))).toEqual([
+      'жел. 2025',
+      'қаң. 2026',
+      'мам. 2026',
+      'қыр. 2026',
+    ]);
+  });
+
+  it('has a short name for each month in both languages, each distinct', () => {
+    for (const names of [ru.dates, kk.dates]) {
+      expect(names.monthsShort).toHaveLength(12);
+      expect(new Set(names.monthsShort).size).toBe(12);
+      names.monthsShort.forEach((short, index) =>
+        expect(names.months[index]?.startsWith(short.replace('.', ''))).toBe(true),
+      );
+    }
   });
 
   it.each([

@@ -4,6 +4,8 @@ import type { IsoDate, LocalDateTime } from '../model/records';
 export interface CalendarNames {
   months: readonly string[];
   monthsGenitive: readonly string[];
+  /** The short forms documents use (янв., февр., май; қаң., ақп.), for chart axes. */
+  monthsShort: readonly string[];
   weekdaysShort: readonly string[];
   /** "г." in Russian, "ж." in Kazakh. */
   yearSuffix: string;
@@ -30,6 +32,14 @@ export function formatLongDate(value: IsoDate, names: CalendarNames): string {
 /** "ноябрь 2026" / "қараша 2026" */
 export function formatMonthYear(year: number, monthIndex: number, names: CalendarNames): string {
   return `${names.months[monthIndex] ?? ''} ${year}`;
+}
+
+/**
+ * "дек. 2025" / "жел. 2025" for a `YYYY-MM` month: a month name and a whole year cannot be read as
+ * a day and a month, as "25.12" can.
+ */
+export function formatShortMonth(month: string, names: CalendarNames): string {
+  return `${names.monthsShort[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`;
 }
 
 /** Reads what people type into a date field: 12.05.1985, 12/05/1985, 12-05-1985 or 1985-05-12. */

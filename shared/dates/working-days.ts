@@ -6,6 +6,11 @@ export interface WorkingCalendar {
   daysOff: ReadonlySet<IsoDate>;
   /** A Saturday or Sunday made a working day by a transfer decree. */
   workingWeekends: ReadonlySet<IsoDate>;
+  /**
+   * The last day whose holidays are known. After it only Saturdays and Sundays are skipped, so a
+   * deadline that reaches past it is computed without holidays and must say so.
+   */
+  knownUntil?: IsoDate;
 }
 
 const DAY_OFF_KINDS = new Set([
@@ -19,27 +24,51 @@ const DAY_OFF_KINDS = new Set([
   'transfer_decree',
 ]);
 
+/** One line of the shipped list: a day off (holiday or transfer) or a working weekend. */
+export interface ShippedDay {
+  date: IsoDate;
+  kind: string;
+  dayOff: boolean;
+  nameRu: string;
+  nameKk: string;
+}
+
 /**
  * Reads `kz_nonworking_days_*.csv` (date, weekday, names, kind, related date). Unknown kinds are
  * refused by name rather than guessed: a wrong day off moves every deadline after it.
  */
-export function parseNonWorkingDays(csv: string): WorkingCalendar {
-  const daysOff = new Set<IsoDate>();
-  const workingWeekends = new Set<IsoDate>();
+export function parseShippedDays(csv: string): ShippedDay[] {
   const [header, ...lines] = csv.trim().split(/\r?\n/);
   const columns = (header ?? '').split(',');
-  const dateAt = columns.indexOf('date');
-  const kindAt = columns.indexOf('kind');
+  const at = (name: string) => columns.indexOf(name);
+  const [dateAt, kindAt, ruAt, kkAt] = [at('date'), at('kind'), at('name_ru'), at('name_kk')];
   if (dateAt < 0 || kindAt < 0) throw new Error('non-working days: date and kind columns expected');
-  for (const line of lines) {
+  return lines.map((line) => {
     const cells = line.split(',');
     const date = cells[dateAt] ?? '';
     const kind = cells[kindAt] ?? '';
-    if (kind === 'working_weekend') workingWeekends.add(date);
-    else if (DAY_OFF_KINDS.has(kind)) daysOff.add(date);
-    else throw new Error(`non-working days: unknown kind '${kind}' on ${date}`);
-  }
-  return { daysOff, workingWeekends };
+    if (kind !== 'working_weekend' && !DAY_OFF_KINDS.has(kind))
+      throw new Error(`non-working days: unknown kind '${kind}' on ${date}`);
+    return { date, kind, dayOff: kind !== 'working_weekend', nameRu: cells[ruAt] ?? '', nameKk: cells[kkAt] ?? '' };
+  });
+}
+
+/** The years a list of days speaks for: the shipped list is whole for every year it has a day in. */
+export function yearsOf(days: readonly { date: IsoDate }[]): number[] {
+  return [...new Set(days.map((day) => Number(day.date.slice(0, 4))))].sort((a, b) => a - b);
+}
+
+/** The calendar of the shipped list alone, known to the end of its last year. */
+export function shippedCalendar(days: readonly ShippedDay[]): WorkingCalendar {
+  const daysOff = new Set<IsoDate>();
+  const workingWeekends = new Set<IsoDate>();
+  for (const day of days) (day.dayOff ? daysOff : workingWeekends).add(day.date);
+  const last = yearsOf(days).at(-1);
+  return { daysOff, workingWeekends, ...(last ? { knownUntil: `${last}-12-31` } : {}) };
+}
+
+export function parseNonWorkingDays(csv: string): WorkingCalendar {
+  return shippedCalendar(parseShippedDays(csv));
 }
 
 /** The office's own changes on top of the shipped calendar (a decree that came out after the release). */
@@ -49,17 +78,27 @@ export function withChanges(
 ): WorkingCalendar {
   const daysOff = new Set(calendar.daysOff);
   const workingWeekends = new Set(calendar.workingWeekends);
-  for (const day of changes.daysOff ?? []) daysOff.add(day);
+  for (const day of changes.daysOff ?? []) {
+    daysOff.add(day);
+    workingWeekends.delete(day);
+  }
   for (const day of changes.workingDays ?? []) {
     daysOff.delete(day);
     if (weekdayMondayFirst(day) >= 5) workingWeekends.add(day);
   }
-  return { daysOff, workingWeekends };
+  return { ...calendar, daysOff, workingWeekends };
 }
 
 export function isWorkingDay(day: IsoDate, calendar: WorkingCalendar): boolean {
   if (calendar.daysOff.has(day)) return false;
   return weekdayMondayFirst(day) < 5 || calendar.workingWeekends.has(day);
+}
+
+/** The first working day on or after `day`. */
+export function firstWorkingDayFrom(day: IsoDate, calendar: WorkingCalendar): IsoDate {
+  let current = day;
+  while (!isWorkingDay(current, calendar)) current = addDays(current, 1);
+  return current;
 }
 
 /**
@@ -74,6 +113,11 @@ export function addWorkingDays(from: IsoDate, days: number, calendar: WorkingCal
     if (isWorkingDay(day, calendar)) counted++;
   }
   return day;
+}
+
+/** Whether a day lies past the known holidays, where only weekends are skipped. */
+export function isBeyondCalendar(day: IsoDate, calendar: WorkingCalendar): boolean {
+  return calendar.knownUntil !== undefined && day > calendar.knownUntil;
 }
 
 /** Overdue from the day after the deadline: the deadline day itself is still in time. */

@@ -17,6 +17,7 @@ const ids = z.array(z.string().min(1).max(100)).max(500);
 export const eventInputSchema = z
   .object({
     title: requiredText(300),
+    titleKk: optionalText(300),
     typeCode: z.string().min(1, { error: 'required' satisfies ProblemCode }),
     projectId: optionalId(),
     directionId: optionalId(),
@@ -64,6 +65,7 @@ export const recurrenceInputSchema = z.object({
 export const workingGroupInputSchema = z
   .object({
     name: requiredText(200),
+    nameKk: optionalText(200),
     projectId: optionalId(),
     directionId: optionalId(),
     leaderId: optionalId(),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { proposeRotation, rotationProblems } from './rotation';
+import { WEEKENDS_ONLY } from '../dates/office-calendar';
+import { withChanges } from '../dates/working-days';
+import { proposeRotation, rotationBeyondCalendar, rotationProblems } from './rotation';
 
 function must<T>(value: T | undefined): T {
   if (value === undefined) throw new Error('expected a value');
@@ -50,6 +52,37 @@ describe('rotation of working groups over places', () => {
       ['g1', 'p2', '2027-01-02', '2027-01-04'],
       ['g2', 'p1', '2027-01-02', '2027-01-04'],
     ]);
+  });
+
+  it('with the working calendar, starts rounds on working days and counts visits and gaps in working days', () => {
+    // New Year moved to Monday 3 and Tuesday 4 January 2028, Christmas on Friday 7 January.
+    const calendar = withChanges(
+      { ...WEEKENDS_ONLY, knownUntil: '2028-12-31' },
+      { daysOff: ['2028-01-03', '2028-01-04', '2028-01-07'] },
+    );
+    const dates = (gapDays: number) => [
+      ...new Set(
+        proposeRotation({
+          groupIds: ['g1', 'g2', 'g3'],
+          placeIds: ['p1', 'p2', 'p3'],
+          start: '2028-01-01',
+          daysPerVisit: 2,
+          gapDays,
+          calendar,
+        }).map((visit) => `${visit.start} ${visit.end}`),
+      ),
+    ];
+    // Saturday 1 January is not a start: the first working day is Wednesday 5 January; the second
+    // round skips Christmas and the weekend. With a day between rounds, the third visit runs from
+    // Friday to Monday over the weekend.
+    expect(dates(0)).toEqual(['2028-01-05 2028-01-06', '2028-01-10 2028-01-11', '2028-01-12 2028-01-13']);
+    expect(dates(1)).toEqual(['2028-01-05 2028-01-06', '2028-01-11 2028-01-12', '2028-01-14 2028-01-17']);
+  });
+
+  it('says when a schedule reaches past the known holidays', () => {
+    const calendar = { ...WEEKENDS_ONLY, knownUntil: '2027-12-31' };
+    expect(rotationBeyondCalendar([{ end: '2027-12-31' }], calendar)).toBe(false);
+    expect(rotationBeyondCalendar([{ end: '2027-12-31' }, { end: '2028-01-03' }], calendar)).toBe(true);
   });
 
   it('finds a clash and a missed place in a schedule the user changed by hand', () => {

@@ -1,4 +1,5 @@
 import { addDays } from '../dates/iso';
+import { addWorkingDays, firstWorkingDayFrom, isBeyondCalendar, type WorkingCalendar } from '../dates/working-days';
 import type { IsoDate } from '../model/records';
 
 export interface RotationInput {
@@ -7,8 +8,13 @@ export interface RotationInput {
   start: IsoDate;
   /** Days each visit lasts; the next round starts the day after. */
   daysPerVisit: number;
-  /** Days off between rounds (a weekend, travel). */
+  /** Days between rounds (travel, a rest). */
   gapDays?: number;
+  /**
+   * With a calendar the days are working days: a round starts on a working day, a visit lasts as
+   * many working days, and weekends and holidays in between are skipped.
+   */
+  calendar?: WorkingCalendar;
 }
 
 export interface RotationVisit {
@@ -32,11 +38,12 @@ export function proposeRotation(input: RotationInput): RotationVisit[] {
   if (groups === 0 || places === 0) return [];
   const rounds = Math.max(groups, places);
   const length = Math.max(1, Math.floor(input.daysPerVisit));
-  const step = length + Math.max(0, Math.floor(input.gapDays ?? 0));
+  const gap = Math.max(0, Math.floor(input.gapDays ?? 0));
+  const { calendar } = input;
   const visits: RotationVisit[] = [];
+  let start = calendar ? firstWorkingDayFrom(input.start, calendar) : input.start;
   for (let round = 0; round < rounds; round++) {
-    const start = addDays(input.start, round * step);
-    const end = addDays(start, length - 1);
+    const end = calendar ? addWorkingDays(start, length - 1, calendar) : addDays(start, length - 1);
     for (let group = 0; group < groups; group++) {
       const place = (group + round) % rounds;
       if (place >= places) continue;
@@ -48,8 +55,17 @@ export function proposeRotation(input: RotationInput): RotationVisit[] {
         end,
       });
     }
+    start = calendar ? addWorkingDays(end, gap + 1, calendar) : addDays(end, gap + 1);
   }
   return visits;
+}
+
+/** Whether a schedule reaches past the known holidays, so that its dates skip weekends only. */
+export function rotationBeyondCalendar(
+  visits: readonly Pick<RotationVisit, 'end'>[],
+  calendar: WorkingCalendar,
+): boolean {
+  return visits.some((visit) => isBeyondCalendar(visit.end, calendar));
 }
 
 /** Problems in a schedule the user has adjusted: a place held by two groups at once, or a place a group misses. */

@@ -103,6 +103,36 @@ describe('exchange package: build and read', () => {
     expect(result.package).toEqual(pkg);
   });
 
+  it.each(['ru', 'kk'] as const)(
+    "reads a %s package whose headers carry an older version's words: columns are found by their keys",
+    (language) => {
+      const pkg = packageContents(source(), { ...OPTIONS, language });
+      const older: Readonly<Record<string, string>> = {
+        'Проводивший приём': 'Принимал',
+        'Қабылдау жүргізуші': 'Қабылдаған',
+        'Эл. почта': 'E-mail',
+        'Эл. пошта': 'E-mail',
+      };
+      const workbook = tablesToWorkbook(packageTables(pkg));
+      const renamed = workbook.sheets.flatMap((sheet) =>
+        (sheet.rows[3] ?? []).filter((cell) => typeof cell === 'string' && cell in older),
+      );
+      expect(renamed.length).toBeGreaterThanOrEqual(2);
+      const asOlderVersionWrote = {
+        ...workbook,
+        sheets: workbook.sheets.map((sheet) => ({
+          ...sheet,
+          rows: sheet.rows.map((row, index) =>
+            index === 3 ? row.map((cell) => (typeof cell === 'string' ? (older[cell] ?? cell) : cell)) : row,
+          ),
+        })),
+      };
+      const result = readExchangePackage(asOlderVersionWrote, SUPPORTED);
+      expect(problemOf(result)).toBeUndefined();
+      if (result.ok) expect(result.package).toEqual(pkg);
+    },
+  );
+
   it('lays out one sheet per register, the summary, and the metadata sheet last, keys under the header', () => {
     const tables = buildExchangePackage(source(), OPTIONS);
     expect(tables.map((table) => table.sheetName)).toEqual([
@@ -430,6 +460,15 @@ describe('package summary', () => {
     control_closed_on: null,
     control_resolution: null,
     confidential: 0,
+    appeal_type: null,
+    channel: null,
+    registration_no: null,
+    registered_on: null,
+    co_applicants: null,
+    repeat_of_id: null,
+    answered_on: null,
+    answer_form: null,
+    answer_result: null,
     ...fields,
   });
 

@@ -3,6 +3,10 @@ import { isRealDate } from '../dates/iso';
 import type { Period } from '../events/period';
 import type { Language } from '../i18n/languages';
 import {
+  answerForms,
+  answerResults,
+  appealChannels,
+  appealTypes,
   associationStatuses,
   disputeTypes,
   eventStatuses,
@@ -62,9 +66,14 @@ export interface FieldSpec<K extends string = string, Kind extends FieldKind = F
   values?: readonly string[];
   /** The key of the column's header in `exchange.columns` when it is not the field key itself. */
   label?: string;
+  /**
+   * A column added after the format's first packages: a package written before it lacks the
+   * column, and its cells read as empty rather than the package being refused.
+   */
+  addedLater?: true;
 }
 
-type Options = { rule?: Rule; values?: readonly string[]; label?: string };
+type Options = { rule?: Rule; values?: readonly string[]; label?: string; addedLater?: true };
 
 const optional = <const K extends string, const Kind extends FieldKind>(
   key: K,
@@ -152,6 +161,9 @@ export const eventFields = [
   optional('working_group', 'text', 24),
   optional('visit_id', 'code', 38, { rule: 'id' }),
   optional('result', 'text', 44),
+  // Kazakh names given beside the names typed (issue 18).
+  optional('title_kk', 'text', 44, { addedLater: true }),
+  optional('working_group_kk', 'text', 24, { addedLater: true }),
 ] as const;
 
 export const visitFields = [
@@ -163,6 +175,7 @@ export const visitFields = [
   optional('place_code', 'code', 12, { rule: 'kato' }),
   optional('place', 'text', 22),
   optional('notes', 'text', 40),
+  optional('working_group_kk', 'text', 30, { addedLater: true }),
 ] as const;
 
 export const receptionFields = [
@@ -188,6 +201,16 @@ export const receptionFields = [
   optional('control_closed_on', 'date', 12),
   optional('control_resolution', 'text', 30),
   required('confidential', 'flag', 10),
+  // The appeal as the Administrative Procedural Code counts it (issue 18).
+  optional('appeal_type', 'code', 14, { values: appealTypes, addedLater: true }),
+  optional('channel', 'code', 12, { values: appealChannels, addedLater: true }),
+  optional('registration_no', 'text', 16, { addedLater: true }),
+  optional('registered_on', 'date', 12, { addedLater: true }),
+  optional('co_applicants', 'number', 10, { addedLater: true }),
+  optional('repeat_of_id', 'code', 38, { rule: 'id', addedLater: true }),
+  optional('answered_on', 'date', 12, { addedLater: true }),
+  optional('answer_form', 'code', 12, { values: answerForms, addedLater: true }),
+  optional('answer_result', 'code', 16, { values: answerResults, addedLater: true }),
 ] as const;
 
 export const riskFields = [
@@ -219,6 +242,7 @@ export const mediationFields = [
   optional('mediator', 'text', 26),
   optional('result', 'code', 16, { values: mediationResults, label: 'mediation_result' }),
   optional('follow_up', 'text', 36),
+  optional('council_kk', 'text', 28, { addedLater: true }),
 ] as const;
 
 /** The optional monitoring sheets' columns, by sheet. */

@@ -111,7 +111,8 @@ function readSheet(sheet: RawSheet, mark: string, fields: readonly FieldSpec[]):
   const located = locate(sheet, mark);
   if (!located) return refuse({ code: 'missing_column', sheet: sheet.name, column: mark });
   for (const field of fields)
-    if (!located.keys.includes(field.key)) refuse({ code: 'missing_column', sheet: sheet.name, column: field.key });
+    if (!located.keys.includes(field.key) && !field.addedLater)
+      refuse({ code: 'missing_column', sheet: sheet.name, column: field.key });
   const kinds = located.keys.map((key) => fields.find((field) => field.key === key)?.kind);
   const unreadable: [number, number][] = [];
   const values = located.data.map((row, rowIndex) =>

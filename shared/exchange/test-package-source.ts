@@ -214,6 +214,7 @@ const event = (id: string, fields: Omit<Partial<KelisimEvent>, 'id'>): KelisimEv
 const events: KelisimEvent[] = [
   event('ev-roundtable', {
     title: 'Круглый стол «Бірлік — берекенің бастауы»',
+    titleKk: '«Бірлік — берекенің бастауы» дөңгелек үстелі',
     directionId: 'direction:language' as DirectoryItemId,
     workingGroupId: 'wg-south' as WorkingGroupId,
     visitId: 'visit-south' as VisitId,
@@ -477,7 +478,8 @@ export function variedPackageSource(): PackageSource {
         ...stamp,
         id: 'council-biys' as CouncilId,
         kind: 'biys',
-        name: 'Сортөбе ауылының билер кеңесі',
+        name: 'Совет биев села Сортобе',
+        nameKk: 'Сортөбе ауылының билер кеңесі',
         memberIds: [people.council.id],
       },
     ],
@@ -504,7 +506,7 @@ export function variedPackageSource(): PackageSource {
         ['religion', named('Религия', 'Дін')],
       ]),
       agencies: new Map([['agency:akimat', named('Аппарат акима', 'Әкім аппараты')]]),
-      workingGroups: new Map([['wg-south', 'Рабочая группа «Оңтүстік»']]),
+      workingGroups: new Map([['wg-south', { name: 'Рабочая группа «Оңтүстік»', nameKk: '«Оңтүстік» жұмыс тобы' }]]),
       people: new Map(Object.values(people).map((entry) => [entry.id as string, entry])),
     },
   };

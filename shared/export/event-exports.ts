@@ -7,6 +7,7 @@ import type { KelisimEvent } from '../model/records';
 import type { ExportOptions, Named } from './registry-exports';
 import { safeSheetName, type ExportColumn, type ExportTable } from './table';
 import { localName, header, columns, type ColumnKey } from './columns';
+import { nameIn } from '../text/name-in';
 
 export interface EventLookups {
   places: ReadonlyMap<string, Named>;
@@ -63,7 +64,7 @@ export function eventsHeldExport(
   const rows = held.map((event, index) => [
     index + 1,
     event.start.slice(0, 10),
-    event.title,
+    nameIn(language, event),
     local(lookups.eventTypes.get(event.typeCode), language) || event.typeCode,
     local(lookups.directions.get(event.directionId ?? ''), language) || null,
     districtName(lookups.districtOf(event.placeId)),

@@ -6,6 +6,7 @@ import type { KelisimEvent } from '../model/records';
 import type { ExportOptions, Named } from './registry-exports';
 import { safeSheetName, type ExportTable } from './table';
 import { localName, columns } from './columns';
+import { nameIn } from '../text/name-in';
 
 type FigureKey = keyof (typeof resources)['ru']['dashboard']['figures'];
 
@@ -98,7 +99,7 @@ export function informationExport(
       rows: main.map((event, index) => [
         index + 1,
         event.start.slice(0, 10),
-        event.title,
+        nameIn(language, event),
         local(lookups.eventTypes.get(event.typeCode), language) || event.typeCode,
         local(lookups.places.get(event.placeId ?? ''), language) || null,
         countedParticipants(event),

@@ -149,6 +149,17 @@ describe('rows of a reception journal', () => {
     ]);
   });
 
+  it.each([
+    ['Принимал', 'a journal exported before the header was renamed'],
+    ['Қабылдаған', 'a Kazakh journal exported before the header was renamed'],
+    ['Проводивший приём (ФИО)', 'the Russian header of this version'],
+    ['Қабылдау жүргізуші', 'the Kazakh header of this version'],
+    ['Проводивший приём / Қабылдау жүргізуші', 'the bilingual header of this version'],
+  ])('takes the official from a column headed «%s» (%s)', (official) => {
+    const sheet = sheetOf([['Дата приёма', 'ФИО заявителя', 'Тема обращения', official]]);
+    expect(detectLayout(sheet, 'receptions').mapping).toEqual(['date', 'fullName', 'topicCode', 'officialName']);
+  });
+
   it('keeps the result text as the help given and as the reason of a refusal', () => {
     const result = analyse([
       [

@@ -10,6 +10,7 @@ import { foldForSearch } from '../text/search-normalize';
 import { problemsOf } from '../validation/issues';
 import type { ProblemCode } from '../validation/problems';
 import type { ColumnMapping } from './auto-map';
+import { matchAnswerForm, matchAnswerResult, matchAppealChannel, matchAppealType } from './appeal-values';
 import { matchOption, matchPlace, type NamedOption } from './lookups';
 import { columnOfField, type PlanKind, type RejectedRow } from './member-rows';
 import type { ImportLookups, ReadResult } from './read-rows';
@@ -254,7 +255,9 @@ export function validateReceptionRows(
       }
     }
 
+    const appeal = appealValues(values, report);
     const parsed = schema.safeParse({
+      ...appeal,
       date: values.date,
       placeId,
       topicCode: values.topicCode ?? '',
@@ -290,6 +293,29 @@ export function validateReceptionRows(
     });
   }
   return { valid, rejected };
+}
+
+/**
+ * The appeal's kind, channel, registration and answer as a row gives them; a kind, channel, form
+ * or result written in words no stem knows is reported on its cell, never dropped.
+ */
+function appealValues(values: Record<string, unknown>, report: (field: string, code: string, value: string) => void) {
+  const choice = <T>(field: string, match: (text: string) => T | null): T | undefined => {
+    const cell = text(values[field]);
+    if (!cell) return undefined;
+    const found = match(cell);
+    if (found === null) report(field, 'unknown_value', cell);
+    return found ?? undefined;
+  };
+  return {
+    appealType: choice('appealType', matchAppealType),
+    channel: choice('channel', matchAppealChannel),
+    registrationNo: typeof values.registrationNo === 'number' ? String(values.registrationNo) : values.registrationNo,
+    registeredOn: values.registeredOn,
+    answeredOn: values.answeredOn,
+    answerForm: choice('answerForm', matchAnswerForm),
+    answerResult: choice('answerResult', matchAnswerResult),
+  };
 }
 
 /** The folded full name people and journals are matched by. */

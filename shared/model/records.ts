@@ -135,6 +135,8 @@ export type EventStatus = (typeof eventStatuses)[number];
 
 export interface KelisimEvent extends BaseRecord<EventId> {
   title: string;
+  /** The title in Kazakh, when the office gives one: Kazakh reports and screens use it (see nameIn). */
+  titleKk?: string;
   typeCode: string;
   projectId?: DirectoryItemId;
   directionId?: DirectoryItemId;
@@ -168,6 +170,8 @@ export interface WorkingGroupMember {
 
 export interface WorkingGroup extends BaseRecord<WorkingGroupId> {
   name: string;
+  /** The name in Kazakh, when given (see nameIn). */
+  nameKk?: string;
   projectId?: DirectoryItemId;
   directionId?: DirectoryItemId;
   leaderId?: PersonId;
@@ -203,6 +207,29 @@ export interface ReceptionControl {
   history: ControlNote[];
 }
 
+/** The kinds of appeal the Administrative Procedural Code names (АППК РК, art. 1 and 4). */
+export const appealTypes = ['application', 'complaint', 'proposal', 'response', 'request'] as const;
+export type AppealType = (typeof appealTypes)[number];
+
+/** How the appeal came in. */
+export const appealChannels = ['in_person', 'written', 'e_otinish', 'phone'] as const;
+export type AppealChannel = (typeof appealChannels)[number];
+
+/** How the answer was given. */
+export const answerForms = ['written', 'oral', 'e_otinish'] as const;
+export type AnswerForm = (typeof answerForms)[number];
+
+/** What the appeal came to, as offices report it (the outcome of consideration under АППК). */
+export const answerResults = ['satisfied', 'refused', 'explained', 'not_considered', 'forwarded'] as const;
+export type AnswerResult = (typeof answerResults)[number];
+
+/** The answer given to the applicant. */
+export interface AppealAnswer {
+  date: IsoDate;
+  form?: AnswerForm;
+  result?: AnswerResult;
+}
+
 export interface Reception extends BaseRecord<ReceptionId>, Sealable {
   date: IsoDate;
   placeId?: PlaceId;
@@ -221,6 +248,18 @@ export interface Reception extends BaseRecord<ReceptionId>, Sealable {
   confidential: boolean;
   /** For a sealed reception, the citizen as a blind tag: found by whoever has the key, by nobody else. */
   citizenTag?: string;
+  appealType?: AppealType;
+  channel?: AppealChannel;
+  /** The number and date the appeal was registered under in the office's register of correspondence. */
+  registrationNo?: string;
+  registeredOn?: IsoDate;
+  /** A collective appeal: the applicants besides the citizen (sealed with the citizen when confidential). */
+  coApplicantIds?: PersonId[];
+  /** How many they are, kept in clear so that a sealed collective appeal is still counted. */
+  coApplicantCount?: number;
+  /** A repeated appeal: the earlier reception of the same applicant it comes back to. */
+  repeatOfId?: ReceptionId;
+  answer?: AppealAnswer;
 }
 
 export const placeLevels = ['oblast', 'district', 'sub_district', 'settlement'] as const;
@@ -448,6 +487,8 @@ export type CouncilKind = (typeof councilKinds)[number];
 export interface Council extends BaseRecord<CouncilId> {
   kind: CouncilKind;
   name: string;
+  /** The name in Kazakh, when given (see nameIn). */
+  nameKk?: string;
   placeId?: PlaceId;
   memberIds: PersonId[];
 }

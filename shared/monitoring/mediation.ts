@@ -17,6 +17,7 @@ import type { ProblemCode } from '../validation/problems';
 /** A council of public harmony, of fathers, mothers, veterans or biys, with its members. */
 export const councilInputSchema = z.object({
   name: requiredText(300),
+  nameKk: optionalText(300),
   kind: z.enum(councilKinds, { error: 'required' satisfies ProblemCode }),
   placeId: optionalId<PlaceId>(),
   memberIds: z

@@ -1,7 +1,21 @@
 import { z } from 'zod';
 import { isRealDate } from '../dates/iso';
-import { receptionOutcomes, type IsoDate } from '../model/records';
+import {
+  answerForms,
+  answerResults,
+  appealChannels,
+  appealTypes,
+  receptionOutcomes,
+  type IsoDate,
+} from '../model/records';
 import { optionalId, optionalIsoDate, optionalText } from '../validation/fields';
+
+/** An enum field that may be left empty ('' from a form, null from a file). */
+const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(
+    (value) => (value === '' || value === null ? undefined : value),
+    z.enum(values, { error: 'unknown_value' satisfies ProblemCode }).optional(),
+  );
 import type { ProblemCode } from '../validation/problems';
 
 /**
@@ -29,6 +43,15 @@ export function receptionInputSchema(today: IsoDate) {
       referredToAgencyId: optionalId(),
       declineReason: optionalText(2000),
       confidential: z.boolean(),
+      appealType: optionalChoice(appealTypes),
+      channel: optionalChoice(appealChannels),
+      registrationNo: optionalText(60),
+      registeredOn: optionalIsoDate(today),
+      coApplicantIds: z.array(z.string().min(1)).max(500).optional(),
+      repeatOfId: optionalId(),
+      answeredOn: optionalIsoDate(today),
+      answerForm: optionalChoice(answerForms),
+      answerResult: optionalChoice(answerResults),
     })
     .superRefine((value, context) => {
       const require = (path: string, present: unknown) => {
@@ -42,6 +65,12 @@ export function receptionInputSchema(today: IsoDate) {
           context.addIssue({ code: 'custom', path: ['deadline'], message: 'date_order' satisfies ProblemCode });
       }
       if (value.outcome === 'referred') require('referredToAgencyId', value.referredToAgencyId);
+      // An appeal is registered on the day it comes in or later, and answered after it came in.
+      if (value.registeredOn && value.registeredOn < value.date)
+        context.addIssue({ code: 'custom', path: ['registeredOn'], message: 'date_order' satisfies ProblemCode });
+      if (value.answeredOn && value.answeredOn < value.date)
+        context.addIssue({ code: 'custom', path: ['answeredOn'], message: 'date_order' satisfies ProblemCode });
+      if ((value.answerForm || value.answerResult) && !value.answeredOn) require('answeredOn', value.answeredOn);
       if (value.outcome === 'declined') require('declineReason', value.declineReason);
     });
 }

@@ -2,7 +2,7 @@ import { Center, Loader, MantineProvider, v8CssVariablesResolver } from '@mantin
 import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider, modals } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -67,6 +67,9 @@ function Gate() {
   const profile = useOfficeProfile();
   const hasOperators = useHasOperators();
   const { operator, locked } = useSession();
+  // A first run goes on after the office is saved, until its first backup is made: it ends when it says so.
+  const [firstRun, setFirstRun] = useState<boolean | undefined>(undefined);
+  if (firstRun === undefined && profile !== undefined) setFirstRun(profile === null);
   // A confirmation opened before the lock lives outside the shell: it must not stay above the lock screen.
   useEffect(() => {
     if (locked || !operator) modals.closeAll();
@@ -78,7 +81,7 @@ function Gate() {
       </Center>
     );
   }
-  if (!profile) return <OnboardingPage />;
+  if (!profile || firstRun) return <OnboardingPage onFinished={() => setFirstRun(false)} />;
   if (!hasOperators) return <AdminSetupScreen />;
   if (!operator) return <SignInScreen />;
   if (operator.mustChangePassword) return <ChangePasswordScreen />;

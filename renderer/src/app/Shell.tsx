@@ -27,6 +27,7 @@ import { ReportsPage } from '@/features/reports/ReportsPage';
 import { MonitoringPage } from '@/features/monitoring/MonitoringPage';
 import { WorkingGroupsPage } from '@/features/working-groups/WorkingGroupsPage';
 import { SettingsPage } from '@/features/settings/SettingsPage';
+import { CalendarEndingNotice } from '@/features/settings/calendar/CalendarEndingNotice';
 import { GlobalSearch } from './GlobalSearch';
 import { modules } from './modules';
 
@@ -120,6 +121,7 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
 
       <AppShell.Main>
         <BackupReminder />
+        <CalendarEndingNotice />
         <Switch>
           <Route path="/">
             <DashboardPage />
@@ -145,7 +147,7 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
           <Route path="/directories">
             <DirectoriesPage />
           </Route>
-          <Route path="/settings">
+          <Route path="/settings/*?">
             <SettingsPage profile={profile} />
           </Route>
           <Route>

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
-import i18next from 'i18next';
 import { useEffect } from 'react';
 import { lastChangeAt } from '@/db';
+import { localizedNotification } from '@/lib/localized-notification';
 import { desktop } from '@/desktop';
 import { backupFailureMessage } from './backup-failure-message';
 import { makeBackup } from './backup-service';
@@ -10,8 +10,13 @@ import { startBackupScheduler, type BackupFailure } from './backup-scheduler';
 const NOTICE_ID = 'automatic-backup-failed';
 
 function showFailure(failure: BackupFailure): void {
-  const { title, message } = backupFailureMessage(i18next.t, failure, { automatic: true });
-  const notice = { id: NOTICE_ID, color: 'red', title, message, autoClose: false as const };
+  const notice = localizedNotification({
+    id: NOTICE_ID,
+    color: 'red',
+    title: (t) => backupFailureMessage(t, failure, { automatic: true }).title,
+    message: (t) => backupFailureMessage(t, failure, { automatic: true }).message,
+    autoClose: false,
+  });
   // A notice already on screen is brought up to date rather than stacked under a new one.
   notifications.show(notice);
   notifications.update(notice);

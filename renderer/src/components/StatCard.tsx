@@ -44,8 +44,9 @@ export function StatCard({
           >
             {changeText(compared)}
           </Text>
+          {/* Wraps rather than cut: the Kazakh «… кезеңімен салыстырғанда» is longer than a card is wide. */}
           {previousLabel && (
-            <Text size="xs" c="dimmed" truncate="end">
+            <Text size="xs" c="dimmed" data-testid={testId ? `${testId}-previous` : undefined}>
               {previousLabel}
             </Text>
           )}

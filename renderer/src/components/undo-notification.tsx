@@ -1,13 +1,17 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { showLocalizedNotification, type LocalizedText } from '@/lib/localized-notification';
 
-/** "Deleted — Undo": every delete can be taken back for a few seconds right where it happened. */
-export function showUndoNotification(message: string, undoLabel: string, onUndo: () => void): void {
-  const id = notifications.show({
+/**
+ * "Deleted — Undo": every delete can be taken back for a few seconds right where it happened. The
+ * message is written as it renders, so that switching the language keeps the undo button at hand.
+ */
+export function showUndoNotification(message: LocalizedText, onUndo: () => void): void {
+  const id = showLocalizedNotification({
     autoClose: 10_000,
-    message: (
+    message: (t) => (
       <Group justify="space-between" wrap="nowrap">
-        <Text size="sm">{message}</Text>
+        <Text size="sm">{message(t)}</Text>
         <Button
           size="xs"
           variant="light"
@@ -17,7 +21,7 @@ export function showUndoNotification(message: string, undoLabel: string, onUndo:
             onUndo();
           }}
         >
-          {undoLabel}
+          {t('common.undo')}
         </Button>
       </Group>
     ),

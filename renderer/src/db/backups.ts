@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { fileHash, type AuditHead } from '@shared/audit/chain';
 import { can } from '@shared/auth/roles';
+import type { BackupReasonName } from '@shared/backup/backup-names';
 import type { Operator, Setting } from '@shared/model/records';
 import { officeProfileSchema } from '@shared/profile/office-profile';
 import {
@@ -26,7 +27,7 @@ import { currentScope, sessionState } from './session';
  * outcome.
  */
 
-export type BackupReason = 'auto' | 'manual' | 'exit' | 'before-import' | 'before-restore' | 'before-migration';
+export type BackupReason = BackupReasonName;
 
 /** How many records each table holds, for the manifest kept outside IndexedDB. */
 export async function databaseCounts(): Promise<{ counts: Record<string, number>; records: number }> {

@@ -7,7 +7,7 @@ import { currentScope, sessionState, type SessionView } from './session';
 import type { DashboardRecords } from '@shared/dashboard/compute';
 import type { PackageSource } from '@shared/exchange/build';
 import type { AssociationId, PersonId } from '@shared/model/ids';
-import type { DirectoryKind } from '@shared/model/records';
+import type { DirectoryKind, IsoDate } from '@shared/model/records';
 import { associationNames, eventsOfAssociation, getAssociation, listAssociations } from './repositories/associations';
 import { registerCounts } from './repositories/counts';
 import { auditEntries } from './repositories/audit';
@@ -30,6 +30,7 @@ import {
   consolidatedSummary,
   listReceivedPackages,
   receivedSubmissions,
+  submissionCompleteness,
 } from './repositories/exchange';
 import {
   eventFilterOptions,
@@ -44,6 +45,7 @@ import type { Period } from '@shared/events/period';
 import type { EventId, ReceptionId, TensionRiskId, VisitId } from '@shared/model/ids';
 import { loadDashboardData } from './repositories/dashboard';
 import { buildStandardReport, type ReportKind, type ReportOptions } from './repositories/reports';
+import { searchNamedRecords } from './repositories/name-search';
 import { recordLines } from './repositories/records-behind';
 import {
   getMonitoringSettings,
@@ -55,12 +57,14 @@ import {
   riskOfReception,
 } from './repositories/monitoring';
 import {
+  dueSoonControlCount,
   getReception,
   openControlItems,
   overdueControlCount,
   receptionsInPeriod,
   receptionsOfCitizen,
 } from './repositories/receptions';
+import { getOfficeCalendar } from './repositories/working-calendar';
 
 /** Who is signed in, for the interface: the operator's name and role, never a key. */
 export function useSession(): SessionView {
@@ -97,6 +101,9 @@ export const useRegisterCounts = () => useScoped((scope) => registerCounts(scope
 export const useOfficeProfile = () => useScoped(async (scope) => (await getOfficeProfile(scope)) ?? null, []);
 
 export const usePeopleSearch = (text: string) => useScoped((scope) => searchPeople(scope, text), [text]);
+
+/** Events, working groups and councils found by their name in either language. */
+export const useNamedSearch = (text: string) => useScoped((scope) => searchNamedRecords(scope, text), [text]);
 
 export const usePerson = (id: PersonId | null) =>
   useScoped(async (scope) => (id ? ((await getPerson(scope, id)) ?? null) : null), [id]);
@@ -176,6 +183,10 @@ export const useOpenControlItems = (day: string, includeConfidential: boolean) =
 
 export const useOverdueControlCount = (day: string) => useScoped((scope) => overdueControlCount(scope, day), [day]);
 
+/** Open control items due from `day` to `until` (none while the calendar that gives `until` loads). */
+export const useDueSoonControlCount = (day: string, until: string | null) =>
+  useScoped(async (scope) => (until ? dueSoonControlCount(scope, day, until) : 0), [day, until]);
+
 export const useReception = (id: ReceptionId | null) =>
   useScoped(async (scope) => (id ? ((await getReception(scope, id)) ?? null) : null), [id]);
 
@@ -240,6 +251,13 @@ export const usePersonWithIin = (iin: string | null) =>
 
 /** Oblast mode: districts × periods of what was received. */
 export const useReceivedSubmissions = () => useScoped((scope) => receivedSubmissions(scope), []);
+
+/** Oblast mode: every district of the oblast for a period, whether it sent, and the share reporting. */
+export const useSubmissionCompleteness = (period: Period, dueDate: IsoDate | null) =>
+  useScoped((scope) => submissionCompleteness(scope, period, dueDate), [period.from, period.to, dueDate]);
+
+/** What the office added to the shipped non-working days (empty until an administrator adds some). */
+export const useOfficeCalendar = () => useScoped((scope) => getOfficeCalendar(scope), []);
 
 /** The data layer's background work (sealing, a key rotation), while there is some. */
 export function useBackgroundWork(): WorkProgress | null {

@@ -8,9 +8,11 @@ import * as associations from './repositories/associations';
 import * as attachments from './repositories/attachments';
 import * as audit from './repositories/audit';
 import * as demo from './repositories/demo-data';
+import * as demoRemoval from './repositories/demo-removal';
 import * as directories from './repositories/directories';
 import * as events from './repositories/events';
 import * as exchange from './repositories/exchange';
+import * as firstRun from './repositories/first-run';
 import * as importPlan from './repositories/import-plan';
 import * as imports from './repositories/imports';
 import * as memberships from './repositories/memberships';
@@ -24,6 +26,7 @@ import * as referenceData from './repositories/reference-data';
 import * as reports from './repositories/reports';
 import * as registry from './repositories/registry-lookups';
 import * as settings from './repositories/settings';
+import * as situation from './repositories/situation-report';
 import * as workingGroups from './repositories/working-groups';
 import { currentScope } from './session';
 
@@ -141,6 +144,7 @@ export const savePopulation = bound(monitoring.savePopulation);
 // Dashboard and reports
 export const recordLines = bound(recordsBehind.recordLines);
 export const buildStandardReport = bound(reports.buildStandardReport);
+export const buildSituationReport = bound(situation.buildSituationReport);
 export const receptionsReport = bound(reports.receptionsReport);
 export { reportKinds, type ReportKind, type ReportOptions } from './repositories/reports';
 export type { RecordLine } from './repositories/records-behind';
@@ -161,6 +165,7 @@ export const applyEventImport = bound(imports.applyEventImport);
 export const applyReceptionImport = bound(imports.applyReceptionImport);
 export const applyPopulationImport = bound(imports.applyPopulationImport);
 export const undoImport = bound(imports.undoImport);
+export const previewUndoImport = bound(imports.previewUndoImport);
 export { ImportCancelledError, type ApplyOptions, type UndoResult } from './repositories/imports';
 
 // Exchange with the oblast
@@ -190,9 +195,34 @@ export const verifyAuditLog = bound(audit.verifyAuditLog);
 export const loadDemoData = bound(demo.loadDemoData);
 export const demoPlacesFor = bound(demo.demoPlacesFor);
 export type { DemoProgress } from './repositories/demo-data';
+export const firstRunProgress = bound(firstRun.firstRunProgress);
+export const saveFirstRunProgress = bound(firstRun.saveFirstRunProgress);
+export const completeFirstRun = bound(firstRun.completeFirstRun);
+
+// Demo data removed from Settings
+export const demoDataStatus = bound(demoRemoval.demoDataStatus);
+export const previewDemoRemoval = bound(demoRemoval.previewDemoRemoval);
+export const removeDemoData = bound(demoRemoval.removeDemoData);
+export const undoDemoRemoval = bound(demoRemoval.undoDemoRemoval);
+export type { DemoRemovalCounts, DemoStatus } from './repositories/demo-removal';
 
 // Exchange package signatures (issue 17)
 import * as signing from './repositories/package-signing';
 export const signExchangePackage = bound(signing.signExchangePackage);
 export const packageSigningFingerprint = bound(signing.packageSigningFingerprint);
 export const reregisterDistrictKey = bound(signing.reregisterDistrictKey);
+
+// Working calendar: the office's non-working days on top of the shipped ones (issue 18)
+import * as workingCalendar from './repositories/working-calendar';
+export const addCalendarDay = bound(workingCalendar.addCalendarDay);
+export const removeCalendarDay = bound(workingCalendar.removeCalendarDay);
+export const setCalendarYearComplete = bound(workingCalendar.setCalendarYearComplete);
+export const importCalendarDays = bound(workingCalendar.importCalendarDays);
+export const checkOpenDeadlines = bound(workingCalendar.checkOpenDeadlines);
+export const applyDeadlineChanges = bound(workingCalendar.applyDeadlineChanges);
+export const getOfficeCalendar = bound(workingCalendar.getOfficeCalendar);
+export {
+  CalendarDayError,
+  type DeadlineChangeLine,
+  type DeadlineCheck,
+} from './repositories/working-calendar';

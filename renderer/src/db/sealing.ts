@@ -8,8 +8,8 @@ import type { SessionKeys } from './access';
  * why, is in SECURITY.md: what counts, lists and the control list need without the key.
  *
  * - a confidential reception: the summary, what was done (help, reason for declining), the citizen
- *   (kept as a blind tag so their card still finds it), the body responsible, the resolution and
- *   the control history;
+ *   (kept as a blind tag so their card still finds it), the other applicants of a collective
+ *   appeal, the body responsible, the resolution and the control history;
  * - a confidential tension risk: the description, the groups involved and the history of levels
  *   with their reasons;
  * - a confidential mediation case: the parties, the substance and the follow-up;
@@ -24,6 +24,7 @@ interface ReceptionSecret {
   helpText?: string;
   declineReason?: string;
   citizenId?: Reception['citizenId'];
+  coApplicantIds?: Reception['coApplicantIds'];
   control?: Pick<NonNullable<Reception['control']>, 'responsibleBody' | 'resolution' | 'history'>;
 }
 
@@ -101,6 +102,7 @@ const receptionContent = (r: Reception) =>
     r.helpText ||
     r.declineReason ||
     r.citizenId ||
+    r.coApplicantIds?.length ||
     r.control?.responsibleBody ||
     r.control?.history.length,
   );
@@ -116,6 +118,7 @@ export async function sealReception(keys: SessionKeys | null, reception: Recepti
     helpText: open.helpText,
     declineReason: open.declineReason,
     citizenId: open.citizenId,
+    coApplicantIds: open.coApplicantIds,
     control: open.control
       ? withoutUndefined({
           responsibleBody: open.control.responsibleBody,
@@ -130,6 +133,7 @@ export async function sealReception(keys: SessionKeys | null, reception: Recepti
   delete stored.helpText;
   delete stored.declineReason;
   delete stored.citizenId;
+  delete stored.coApplicantIds;
   if (open.citizenId) stored.citizenTag = await citizenTagFor(keys, open.citizenId);
   if (open.control) {
     const { deadline, closedOn } = open.control;

@@ -1,6 +1,6 @@
 import { parseKatoCsv, type KatoEntry } from '@shared/places/kato';
 import { parseEthnicGroupsCsv, type EthnicGroupSeed } from '@shared/directories/ethnic-groups';
-import { parseNonWorkingDays, type WorkingCalendar } from '@shared/dates/working-days';
+import { parseShippedDays, shippedCalendar, type ShippedDay, type WorkingCalendar } from '@shared/dates/working-days';
 
 let katoCache: Promise<KatoEntry[]> | undefined;
 
@@ -15,12 +15,20 @@ export async function loadEthnicGroupSeeds(): Promise<EthnicGroupSeed[]> {
   return parseEthnicGroupsCsv(module.default);
 }
 
-let calendarCache: Promise<WorkingCalendar> | undefined;
+let shippedDaysCache: Promise<ShippedDay[]> | undefined;
 
-/** Holidays and transfers for 2025–2027 (resources/data/SOURCES.md): what control deadlines count with. */
-export function loadWorkingCalendar(): Promise<WorkingCalendar> {
-  calendarCache ??= import('../../../resources/data/kz_nonworking_days_2025_2027.csv?raw').then((module) =>
-    parseNonWorkingDays(module.default),
+/** Holidays and transfers for 2025–2027 as shipped (resources/data/SOURCES.md), with their names. */
+export function loadShippedDays(): Promise<ShippedDay[]> {
+  shippedDaysCache ??= import('../../../resources/data/kz_nonworking_days_2025_2027.csv?raw').then((module) =>
+    parseShippedDays(module.default),
   );
-  return calendarCache;
+  return shippedDaysCache;
+}
+
+/**
+ * The shipped calendar alone, without what the office added: for tests and for what is computed
+ * before anyone signs in. Deadlines count with the office's calendar (currentWorkingCalendar).
+ */
+export async function loadWorkingCalendar(): Promise<WorkingCalendar> {
+  return shippedCalendar(await loadShippedDays());
 }

@@ -3,6 +3,7 @@ import { maskIin } from '../../export/table';
 import type { Language } from '../../i18n/languages';
 import type { Person } from '../../model/records';
 import { fullName } from '../../people/search';
+import { namesOf } from '../../text/name-in';
 import { packageText } from '../checksum';
 import { hasTwelveDigits } from '../../identity/check-digit';
 import type { SheetContext } from './context';
@@ -79,4 +80,14 @@ export function maskableNameCell(
   person: Pick<Person, 'surname' | 'givenName' | 'patronymic'> | undefined,
 ): string | null {
   return person ? packageText(context.maskPersonalData ? initials(person) : fullName(person)) : null;
+}
+
+/** A working group's name as given and its Kazakh name, each a cell (null when empty). */
+export function groupNameCells(group: string | { name: string; nameKk?: string } | undefined): {
+  ru: string | null;
+  kk: string | null;
+} {
+  if (group === undefined) return { ru: null, kk: null };
+  const { ru, kk } = namesOf(typeof group === 'string' ? { name: group } : group);
+  return { ru: packageText(ru), kk: packageText(kk) };
 }

@@ -19,8 +19,8 @@ export interface PackageLookups {
   topics: ReadonlyMap<string, Named>;
   /** Agencies by directory item id. */
   agencies: ReadonlyMap<string, Named>;
-  /** Working group names by id. */
-  workingGroups: ReadonlyMap<string, string>;
+  /** Working group names by id: the name as given, or it with its Kazakh name. */
+  workingGroups: ReadonlyMap<string, string | { name: string; nameKk?: string }>;
   /** Chairmen, receiving officials, citizens, risk responsibles and mediators by id. */
   people: ReadonlyMap<string, Pick<Person, 'surname' | 'givenName' | 'patronymic' | 'iin'>>;
 }

@@ -2,7 +2,7 @@ import { inPeriod } from '../../events/period';
 import type { KelisimEvent } from '../../model/records';
 import { packageText } from '../checksum';
 import { registerFields, type EventRow } from '../format';
-import { clockTime, count, day, flag, idList, katoCode, localCell, nameList } from './cells';
+import { clockTime, count, day, flag, groupNameCells, idList, katoCode, localCell, nameList } from './cells';
 import type { SheetContext } from './context';
 
 export const eventColumns = registerFields.events;
@@ -21,6 +21,7 @@ export function eventRows(events: readonly KelisimEvent[], context: SheetContext
       end_time: event.allDay ? null : clockTime(event.end),
       all_day: flag(event.allDay),
       title: packageText(event.title) ?? '—',
+      title_kk: packageText(event.titleKk),
       type_code: event.typeCode,
       type: localCell(lookups.eventTypes.get(event.typeCode), language),
       direction_id: event.directionId ?? null,
@@ -34,7 +35,8 @@ export function eventRows(events: readonly KelisimEvent[], context: SheetContext
       actual_participants: count(event.actualParticipants),
       association_ids: idList(event.associationIds),
       associations: nameList(event.associationIds, context.associations, language, '; '),
-      working_group: packageText(lookups.workingGroups.get(event.workingGroupId ?? '')),
+      working_group: groupNameCells(lookups.workingGroups.get(event.workingGroupId ?? '')).ru,
+      working_group_kk: groupNameCells(lookups.workingGroups.get(event.workingGroupId ?? '')).kk,
       visit_id: event.visitId ?? null,
       result: packageText(event.result),
     }));

@@ -31,7 +31,7 @@ export function mediationRows(
   context: SheetContext,
 ): MediationRow[] {
   const { language, lookups } = context;
-  const councilNames = new Map(councils.map((council) => [council.id as string, council.name]));
+  const councilById = new Map(councils.map((council) => [council.id as string, council]));
   return cases
     .filter((item) => mediationOfPeriod(item, context.period))
     .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
@@ -47,7 +47,8 @@ export function mediationRows(
           .join('; '),
       ),
       dispute_type: item.disputeType,
-      council: packageText(councilNames.get(item.councilId ?? '')),
+      council: packageText(councilById.get(item.councilId ?? '')?.name),
+      council_kk: packageText(councilById.get(item.councilId ?? '')?.nameKk),
       mediator: maskableNameCell(context, personOf(context, item.mediatorId)),
       result: item.result ?? null,
       follow_up: packageText(item.followUp),

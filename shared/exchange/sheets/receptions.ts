@@ -3,7 +3,7 @@ import type { Reception } from '../../model/records';
 import { exportableRecords } from '../../monitoring/confidential';
 import { packageText } from '../checksum';
 import { registerFields, type ReceptionRow } from '../format';
-import { day, flag, fullNameCell, iinCell, katoCode, localCell, maskableNameCell, personOf } from './cells';
+import { count, day, flag, fullNameCell, iinCell, katoCode, localCell, maskableNameCell, personOf } from './cells';
 import type { SheetContext } from './context';
 
 export const receptionColumns = registerFields.receptions;
@@ -53,6 +53,15 @@ export function receptionRows(
           control_closed_on: day(control?.closedOn),
           control_resolution: packageText(control?.resolution),
           confidential: flag(reception.confidential),
+          appeal_type: reception.appealType ?? null,
+          channel: reception.channel ?? null,
+          registration_no: packageText(reception.registrationNo),
+          registered_on: day(reception.registeredOn),
+          co_applicants: reception.coApplicantCount ? count(reception.coApplicantCount) : null,
+          repeat_of_id: reception.repeatOfId ?? null,
+          answered_on: day(reception.answer?.date),
+          answer_form: reception.answer?.form ?? null,
+          answer_result: reception.answer?.result ?? null,
         };
       }),
     leftOut,

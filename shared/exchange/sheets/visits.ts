@@ -2,7 +2,7 @@ import { inPeriod } from '../../events/period';
 import type { Visit } from '../../model/records';
 import { packageText } from '../checksum';
 import { registerFields, type VisitRow } from '../format';
-import { katoCode, localCell } from './cells';
+import { groupNameCells, katoCode, localCell } from './cells';
 import type { SheetContext } from './context';
 
 export const visitColumns = registerFields.visits;
@@ -19,7 +19,8 @@ export function visitRows(visits: readonly Visit[], context: SheetContext): Visi
       // The column is required, so a visit without an end is written as ending on its first day.
       end: (visit.end || visit.start).slice(0, 10),
       working_group_id: visit.workingGroupId,
-      working_group: packageText(lookups.workingGroups.get(visit.workingGroupId)),
+      working_group: groupNameCells(lookups.workingGroups.get(visit.workingGroupId)).ru,
+      working_group_kk: groupNameCells(lookups.workingGroups.get(visit.workingGroupId)).kk,
       place_code: katoCode(visit.placeId),
       place: localCell(lookups.places.get(visit.placeId), language),
       notes: packageText(visit.notes),

@@ -34,7 +34,11 @@ export type AuditAction =
   | 'password-reset'
   | 'view-confidential'
   | 'recovery-key'
-  | 'key-rotation';
+  | 'key-rotation'
+  | 'demo-remove'
+  | 'demo-restore'
+  | 'calendar-change'
+  | 'deadline-recompute';
 
 /**
  * Appends one entry to the chain. Called inside the transaction of the change it records (the

@@ -1,7 +1,35 @@
-import { generateDemoData, type DemoPlace } from '@shared/demo/generate';
+import { demoRecordsSchema, demoTables, withLoad, type DemoIds, type DemoRecords } from '@shared/demo/demo-records';
+import { generateDemoData, type DemoData, type DemoPlace } from '@shared/demo/generate';
 import type { IsoDate } from '@shared/model/records';
+import { nowTimestamp } from '@/lib/clock';
 import { authorize, authorOf, type Scope } from '../access';
 import { sealAll, sealMediationCase, sealPerson, sealReception, sealRisk } from '../sealing';
+
+/** The settings entry that lists the demo's records (see shared/demo/demo-records.ts). */
+export const DEMO_RECORDS_KEY = 'demoRecords';
+
+const DEMO_SEED = 20_201_020;
+
+export async function demoRecordsNote(scope: Scope): Promise<DemoRecords | undefined> {
+  const parsed = demoRecordsSchema.safeParse((await scope.db.settings.get(DEMO_RECORDS_KEY))?.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The first load draws the usual district; a later one (after the demo was removed, or over a demo
+ * loaded before its records were noted) draws another, so that no id meets a record still stored.
+ */
+async function freshDemo(scope: Scope, options: Parameters<typeof generateDemoData>[0], loads: number) {
+  for (let attempt = loads; ; attempt++) {
+    const data = generateDemoData({ ...options, ...(attempt > 0 ? { seed: DEMO_SEED + attempt * 7_919 } : {}) });
+    const first = data.people[0];
+    if (attempt >= loads + 5 || !first || !(await scope.db.people.get(first.id))) return data;
+  }
+}
+
+function idsOf(data: DemoData): DemoIds {
+  return Object.fromEntries(demoTables.map((table) => [table, data[table].map((record) => record.id)]));
+}
 
 export interface DemoProgress {
   done: number;
@@ -25,12 +53,12 @@ export async function loadDemoData(
 ): Promise<number> {
   authorize(scope, 'edit');
   const { db } = scope;
-  const data = generateDemoData({
-    people: options.people,
-    places: options.places,
-    today: options.today,
-    author: authorOf(scope.actor),
-  });
+  const note = await demoRecordsNote(scope);
+  const data = await freshDemo(
+    scope,
+    { people: options.people, places: options.places, today: options.today, author: authorOf(scope.actor) },
+    note?.loads ?? 0,
+  );
   // Sealed before the transaction (or marked to be sealed, at first run before any key exists).
   const { keys } = scope;
   const [people, receptions, tensionRisks, mediationCases] = await Promise.all([
@@ -70,20 +98,19 @@ export async function loadDemoData(
   ] as const;
   const total = batches.reduce((sum, [, rows]) => sum + rows.length, 0);
   let done = 0;
-  await db.transaction(
-    'rw',
-    batches.map(([table]) => table),
-    async () => {
-      for (const [table, rows] of batches) {
-        for (let start = 0; start < rows.length; start += CHUNK) {
-          const chunk = rows.slice(start, start + CHUNK);
-          await (table.bulkAdd as (items: readonly unknown[]) => Promise<unknown>)(chunk);
-          done += chunk.length;
-          options.onProgress?.({ done, total });
-        }
+  await db.transaction('rw', [...batches.map(([table]) => table), db.settings], async () => {
+    // Noted with the records, so that the demo can later be told from what the office typed.
+    const noted = withLoad(await demoRecordsNote(scope), idsOf(data), nowTimestamp());
+    await db.settings.put({ id: DEMO_RECORDS_KEY, value: noted, updatedAt: noted.loadedAt });
+    for (const [table, rows] of batches) {
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        const chunk = rows.slice(start, start + CHUNK);
+        await (table.bulkAdd as (items: readonly unknown[]) => Promise<unknown>)(chunk);
+        done += chunk.length;
+        options.onProgress?.({ done, total });
       }
-    },
-  );
+    }
+  });
   return total;
 }
 

@@ -26,6 +26,7 @@ import type {
   Place,
   WorkingGroup,
 } from '@shared/model/records';
+import { matchesName } from '@shared/text/name-in';
 import { nowTimestamp } from '@/lib/clock';
 import { authorize, type Scope } from '../access';
 import { newRecordFields, touched } from '../stamp';
@@ -42,6 +43,8 @@ export interface EventFilter {
   typeCode?: string;
   associationId?: string;
   status?: KelisimEvent['status'];
+  /** Part of the title in either language (see matchesName). */
+  text?: string;
 }
 
 /** The fields of a stored event that the form edits, built from validated input. */
@@ -61,6 +64,7 @@ function fieldsOf(input: EventInput): EventFields {
     links: input.links,
     attachmentIds: [],
   };
+  if (input.titleKk) event.titleKk = input.titleKk;
   if (input.end) event.end = input.end;
   if (input.projectId) event.projectId = toDirectoryItemId(input.projectId);
   if (input.directionId) event.directionId = toDirectoryItemId(input.directionId);
@@ -104,7 +108,8 @@ export async function eventsInPeriod(
       (!filter.typeCode || event.typeCode === filter.typeCode) &&
       (!filter.status || event.status === filter.status) &&
       (!filter.associationId || event.associationIds.includes(toAssociationId(filter.associationId))) &&
-      (!filter.districtId || (districtOf ? districtOf(event.placeId) === filter.districtId : false)),
+      (!filter.districtId || (districtOf ? districtOf(event.placeId) === filter.districtId : false)) &&
+      (!filter.text || matchesName(filter.text, event)),
   );
 }
 

@@ -21,6 +21,7 @@ import {
   receivePackage,
   recordPackageSent,
   restoreReceivedPackage,
+  submissionCompleteness,
 } from './exchange';
 import { eventsInPeriod } from './events';
 import {
@@ -247,6 +248,37 @@ describe('exchange packages in the database', () => {
     await deleteReceivedPackage(scope, '315000000:2026-07-01:2026-09-30');
     expect(await receivePackage(scope, kordaiQ3)).toMatchObject({ outcome: 'added' });
     expect((await db.exchangePackages.get('315000000:2026-07-01:2026-09-30'))?.deletedAt).toBeUndefined();
+  });
+});
+
+describe('reporting completeness at the oblast', () => {
+  it('lists every district and city of the oblast from КАТО for a period, the re-sent one with its versions', async () => {
+    const db = await openTestDb();
+    const scope = scopeAs(db);
+    await saveOfficeProfile(scope, {
+      level: 'oblast',
+      oblastId: '310000000',
+      officeName: 'Управление внутренней политики Жамбылской области',
+      language: 'ru',
+    });
+    await receivePackage(scope, districtPackage('314800000', 1, { createdAt: '2026-10-02T04:00:00.000Z' }));
+    await receivePackage(scope, districtPackage('314800000', 2, { createdAt: '2026-10-09T04:00:00.000Z' }));
+    await receivePackage(scope, districtPackage('315000000', 3, { createdAt: '2026-07-03T04:00:00.000Z' }, Q2));
+
+    const q3 = await submissionCompleteness(scope, Q3, '2026-10-05');
+    // The shipped КАТО's Zhambyl oblast: Taraz, a city of oblast significance, and ten districts.
+    expect(q3.expected).toBe(11);
+    expect(q3.rows.find((row) => row.districtCode === '311000000')?.districtNameRu).toBe('Тараз Г.А.');
+    expect(q3.rows.find((row) => row.districtCode === '311000000')?.latest).toBeNull();
+    const kordai = q3.rows.find((row) => row.districtCode === '314800000');
+    expect(kordai).toMatchObject({ versions: 2, firstMadeOn: '2026-10-02', onTime: true });
+    expect(kordai?.latest?.meta.createdAt).toBe('2026-10-09T04:00:00.000Z');
+    // The Q2 package of 315000000 is not one of Q3.
+    expect(q3.rows.find((row) => row.districtCode === '315000000')?.latest).toBeNull();
+    expect(q3).toMatchObject({ reported: 1, share: 9, onTime: 1 });
+
+    await deleteReceivedPackage(scope, '314800000:2026-07-01:2026-09-30');
+    expect((await submissionCompleteness(scope, Q3)).reported).toBe(0);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   type OriginConfirmed,
   type OriginProblem,
 } from '@shared/exchange/origin';
+import { reportingCompleteness, reportingUnits, type Completeness } from '@shared/exchange/completeness';
 import type { ReceivedPackage } from '@shared/exchange/received';
 import {
   consolidate,
@@ -18,8 +19,9 @@ import {
   type SubmissionTable,
 } from '@shared/exchange/summary';
 import type { PersonId } from '@shared/model/ids';
-import type { DirectoryItem } from '@shared/model/records';
-import { nowTimestamp } from '@/lib/clock';
+import type { DirectoryItem, IsoDate } from '@shared/model/records';
+import { KAZAKHSTAN_UTC_OFFSET_MINUTES, nowTimestamp } from '@/lib/clock';
+import { loadKato } from '@/reference/reference-files';
 import { authorize, authorOf, visibleRecords, type Scope } from '../access';
 import { openMediationCase, openRisk } from '../sealing';
 import { appendAudit } from './audit';
@@ -115,7 +117,7 @@ export async function collectPackageData(
       directions: directory('direction', 'id'),
       topics: directory('reception_topic', 'code'),
       agencies: directory('agency', 'id'),
-      workingGroups: new Map(workingGroups.map((group) => [group.id as string, group.name])),
+      workingGroups: new Map(workingGroups.map((group) => [group.id as string, group])),
       people: new Map(people.map((person) => [person.id as string, person])),
     },
   };
@@ -290,6 +292,61 @@ export async function receivedSubmissions(
 ): Promise<SubmissionTable<ReceivedPackage>> {
   authorize(scope, 'view');
   return submissionTable(await listReceivedPackages(scope), districts);
+}
+
+/**
+ * Who of the oblast's districts and cities of oblast significance sent a package of the period:
+ * every one of them from КАТО (the districts the office loaded with its oblast, then the shipped
+ * classifier, so a unit added by either shows), the packages of exactly that period, and each
+ * version received, as the audit log remembers it, since a re-sent package replaces the record.
+ */
+export async function submissionCompleteness(
+  scope: Scope,
+  period: Period,
+  dueDate?: IsoDate | null,
+): Promise<Completeness<ReceivedPackage>> {
+  authorize(scope, 'view');
+  const { db } = scope;
+  const [profile, places, records] = await Promise.all([
+    getOfficeProfile(scope),
+    db.places.where('level').equals('district').toArray(),
+    db.exchangePackages.where('[from+to]').equals([period.from, period.to]).toArray(),
+  ]);
+  const kept = records.filter((record) => !record.deletedAt);
+  // Only how many versions came and when the first was made is read from the log, never shown as such.
+  const receipts = await db.auditLog
+    .where('recordId')
+    .anyOf(kept.map((record) => record.id))
+    .filter((entry) => entry.action === 'import' && entry.table === 'exchangePackages')
+    .toArray();
+  // Last, and wrapped: a live query may await only Dexie's own promises before its last read.
+  const shipped = await Promise.resolve(loadKato());
+  const districts = profile
+    ? reportingUnits(
+        [
+          ...places.map((place) => ({ ...place, code: place.id as string })),
+          ...shipped.map((entry) => ({ ...entry, code: entry.kato })),
+        ],
+        profile.oblastId,
+      )
+    : [];
+  const versions = receipts.flatMap(({ details }) =>
+    typeof details?.district === 'string' && typeof details.createdAt === 'string'
+      ? [
+          {
+            districtCode: details.district,
+            period: { from: String(details.from), to: String(details.to) },
+            createdAt: details.createdAt,
+          },
+        ]
+      : [],
+  );
+  return reportingCompleteness(districts, kept, {
+    period,
+    dueDate: dueDate ?? null,
+    versions,
+    utcOffsetMinutes: KAZAKHSTAN_UTC_OFFSET_MINUTES,
+  });
 }
 
 /** Removes a received package (kept with a delete mark, so it can be restored). */

@@ -440,65 +440,121 @@ export interface UndoResult {
   keptReferenced: number;
 }
 
+type AddedTable = 'events' | 'receptions' | 'memberships' | 'associations' | 'population' | 'people';
+type ChangedTable = ImportChange['table'];
+
+/** What undoing an import would remove and put back, worked out without writing anything. */
+interface UndoPlan {
+  batch: ImportBatch;
+  remove: Record<AddedTable, string[]>;
+  restore: ImportChange[];
+  result: UndoResult;
+}
+
+function undoTables(db: Scope['db']) {
+  return [...personReferenceTables(db), db.people, db.population, db.importBatches, db.importChanges, db.auditLog];
+}
+
+function addedTables(db: Scope['db']) {
+  return {
+    events: db.events,
+    receptions: db.receptions,
+    people: db.people,
+    memberships: db.memberships,
+    associations: db.associations,
+    population: db.population,
+  } as const;
+}
+
+function changedTables(
+  db: Scope['db'],
+): Record<
+  ChangedTable,
+  { get: (id: string) => Promise<{ updatedAt: string } | undefined>; put: (record: unknown) => Promise<unknown> }
+> {
+  return {
+    people: db.people,
+    memberships: db.memberships,
+    associations: db.associations,
+    population: db.population,
+  } as never;
+}
+
+/** Run inside a transaction on undoTables: the same plan serves the confirmation and the undo itself. */
+async function planUndo(scope: Scope, batchId: ImportBatchId): Promise<UndoPlan> {
+  const { db } = scope;
+  const batch = await db.importBatches.get(batchId);
+  if (!batch || batch.undoneAt) throw new Error('import not found or already undone');
+  const result: UndoResult = {
+    removed: { people: 0, memberships: 0, other: 0 },
+    restored: 0,
+    keptChangedLater: 0,
+    keptReferenced: 0,
+  };
+  const added = addedTables(db);
+  const remove = {
+    events: [],
+    receptions: [],
+    memberships: [],
+    associations: [],
+    population: [],
+    people: [],
+  } as Record<AddedTable, string[]>;
+  const removedIds = new Set<string>();
+  // People last: whether one may go depends on what still names them once the rest is gone.
+  for (const table of ['events', 'receptions', 'memberships', 'associations', 'population', 'people'] as const) {
+    const ids = batch.added[table] ?? [];
+    const current = await added[table].bulkGet(ids as never[]);
+    let removable: string[] = [];
+    for (const record of current) {
+      if (!record) continue;
+      if (record.updatedAt > batch.at) result.keptChangedLater++;
+      else removable.push(record.id);
+    }
+    if (table === 'people') {
+      const referenced = await referencesToPeople(db, removable.map(toPersonId), removedIds, scope.keys);
+      removable = removable.filter((id) => !referenced.has(toPersonId(id)));
+      result.keptReferenced += referenced.size;
+    }
+    remove[table] = removable;
+    for (const id of removable) removedIds.add(id);
+    if (table === 'people' || table === 'memberships') result.removed[table] += removable.length;
+    else result.removed.other += removable.length;
+  }
+  const restore: ImportChange[] = [];
+  const changed = changedTables(db);
+  for (const change of await db.importChanges.where('batchId').equals(batchId).toArray()) {
+    const current = await changed[change.table].get(change.recordId);
+    if (current && current.updatedAt > batch.at) {
+      result.keptChangedLater++;
+      continue;
+    }
+    restore.push(change);
+    result.restored++;
+  }
+  return { batch, remove, restore, result };
+}
+
+/**
+ * What undoing an import would do, for the confirmation: people and memberships it would remove
+ * (apart), other records, records it would put back, and what it would keep and why. Writes nothing.
+ */
+export async function previewUndoImport(scope: Scope, batchId: ImportBatchId): Promise<UndoResult> {
+  authorize(scope, 'import');
+  const { db } = scope;
+  return db.transaction('r', undoTables(db), async () => (await planUndo(scope, batchId)).result);
+}
+
 /** Removes exactly what an import added and puts back what it changed. */
 export async function undoImport(scope: Scope, batchId: ImportBatchId): Promise<UndoResult> {
   authorize(scope, 'import');
   const { db } = scope;
-  const tables = [
-    ...personReferenceTables(db),
-    db.people,
-    db.population,
-    db.importBatches,
-    db.importChanges,
-    db.auditLog,
-  ];
-  return db.transaction('rw', tables, async () => {
-    const batch = await db.importBatches.get(batchId);
-    if (!batch || batch.undoneAt) throw new Error('import not found or already undone');
-    const result: UndoResult = {
-      removed: { people: 0, memberships: 0, other: 0 },
-      restored: 0,
-      keptChangedLater: 0,
-      keptReferenced: 0,
-    };
-    const tables = {
-      people: db.people,
-      memberships: db.memberships,
-      associations: db.associations,
-      population: db.population,
-    } as const;
-    const added = { events: db.events, receptions: db.receptions, ...tables } as const;
-    const removedIds = new Set<string>();
-    // People last: whether one may go depends on what still names them once the rest is gone.
-    for (const table of ['events', 'receptions', 'memberships', 'associations', 'population', 'people'] as const) {
-      const ids = batch.added[table] ?? [];
-      const current = await added[table].bulkGet(ids as never[]);
-      let removable: string[] = [];
-      for (const record of current) {
-        if (!record) continue;
-        if (record.updatedAt > batch.at) result.keptChangedLater++;
-        else removable.push(record.id);
-      }
-      if (table === 'people') {
-        const referenced = await referencesToPeople(db, removable.map(toPersonId), removedIds, scope.keys);
-        removable = removable.filter((id) => !referenced.has(toPersonId(id)));
-        result.keptReferenced += referenced.size;
-      }
-      await added[table].bulkDelete(removable as never[]);
-      for (const id of removable) removedIds.add(id);
-      if (table === 'people' || table === 'memberships') result.removed[table] += removable.length;
-      else result.removed.other += removable.length;
-    }
-    for (const change of await db.importChanges.where('batchId').equals(batchId).toArray()) {
-      const table = tables[change.table];
-      const current = await table.get(change.recordId as never);
-      if (current && current.updatedAt > batch.at) {
-        result.keptChangedLater++;
-        continue;
-      }
-      await (table as unknown as { put: (record: unknown) => Promise<unknown> }).put(change.before);
-      result.restored++;
-    }
+  return db.transaction('rw', undoTables(db), async () => {
+    const { batch, remove, restore, result } = await planUndo(scope, batchId);
+    const added = addedTables(db);
+    for (const table of Object.keys(remove) as AddedTable[]) await added[table].bulkDelete(remove[table] as never[]);
+    const changed = changedTables(db);
+    for (const change of restore) await changed[change.table].put(change.before);
     await db.importBatches.put({ ...batch, undoneAt: nowTimestamp() });
     await appendAudit(scope, 'import-undo', {
       table: 'importBatches',

@@ -190,6 +190,7 @@ export async function saveCouncil(scope: Scope, input: unknown, id?: CouncilId):
       updatedAt: base.updatedAt,
       author: base.author,
       name: parsed.name,
+      ...(parsed.nameKk ? { nameKk: parsed.nameKk } : {}),
       kind: parsed.kind,
       memberIds: parsed.memberIds,
       ...(parsed.placeId ? { placeId: parsed.placeId } : {}),

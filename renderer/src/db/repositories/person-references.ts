@@ -19,6 +19,7 @@ export const personReferenceKinds = [
   'membership',
   'reception-citizen',
   'reception-official',
+  'reception-co-applicant',
   'event-organiser',
   'association-leader',
   'working-group',
@@ -99,6 +100,15 @@ const places = [
       if (r.officialId === from) r.officialId = to;
     },
     'officialId',
+  ),
+  // The other applicants of a collective appeal (those of a sealed one are inside its sealed content).
+  place<Reception>(
+    'reception-co-applicant',
+    (db) => db.receptions,
+    (r) => r.coApplicantIds ?? [],
+    (r, from, to) => {
+      if (r.coApplicantIds) r.coApplicantIds = swapped(r.coApplicantIds, from, to);
+    },
   ),
   place<KelisimEvent>(
     'event-organiser',

@@ -6,6 +6,7 @@ import {
   toDirectoryItemId,
   toPersonId,
   toPlaceId,
+  toReceptionId,
   toVisitId,
 } from '@shared/model/ids';
 import type { BaseRecord, IsoDate, Reception, ReceptionControl } from '@shared/model/records';
@@ -52,8 +53,34 @@ export function receptionFields(input: ReceptionInput, previous?: ReceptionContr
       responsibleBody: input.responsibleBody,
       deadline: input.deadline,
     };
+    // The answer given ends the consideration, so the item leaves the control list that day.
+    if (!fields.control.closedOn && input.answeredOn) fields.control.closedOn = input.answeredOn;
     if (!fields.control.closedOn) fields.openControlDue = fields.control.deadline;
   }
+  Object.assign(fields, appealFields(input));
+  return fields;
+}
+
+/** What the law counts about an appeal: its kind, channel, registration, applicants, answer. */
+function appealFields(input: ReceptionInput): Partial<ReceptionFields> {
+  const fields: Partial<ReceptionFields> = {};
+  if (input.appealType) fields.appealType = input.appealType;
+  if (input.channel) fields.channel = input.channel;
+  if (input.registrationNo) fields.registrationNo = input.registrationNo;
+  if (input.registeredOn) fields.registeredOn = input.registeredOn;
+  // The citizen is the first applicant: named again among the others, they are not counted twice.
+  const others = [...new Set(input.coApplicantIds ?? [])].filter((id) => id !== input.citizenId);
+  if (others.length) {
+    fields.coApplicantIds = others.map(toPersonId);
+    fields.coApplicantCount = others.length;
+  }
+  if (input.repeatOfId) fields.repeatOfId = toReceptionId(input.repeatOfId);
+  if (input.answeredOn)
+    fields.answer = {
+      date: input.answeredOn,
+      ...(input.answerForm ? { form: input.answerForm } : {}),
+      ...(input.answerResult ? { result: input.answerResult } : {}),
+    };
   return fields;
 }
 
@@ -231,6 +258,17 @@ export async function openControlItems(
   const open = await db.receptions.where('openControlDue').above('').toArray();
   const { rows, hidden } = visibleRecords(scope, open, includeConfidential);
   return { rows: controlList(await openAll(scope, rows), todayDate), hidden };
+}
+
+/**
+ * How many open control items are due between today and `until` (the day `dueSoonUntil` gives):
+ * the ones to answer in the next three working days, confidential ones too, as with the overdue.
+ */
+export async function dueSoonControlCount(scope: Scope, todayDate: IsoDate, until: IsoDate): Promise<number> {
+  authorize(scope, 'view');
+  const { db } = scope;
+  const due = await db.receptions.where('openControlDue').between(todayDate, until, true, true).toArray();
+  return due.filter((reception) => !reception.deletedAt).length;
 }
 
 /** How many control items are past their deadline (confidential ones too: only a number is shown). */

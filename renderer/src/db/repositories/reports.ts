@@ -1,8 +1,10 @@
 import { formatDate } from '@shared/dates/format';
 import type { Period } from '@shared/events/period';
 import { visitTotals } from '@shared/events/totals';
+import { periodBounds } from '@shared/events/period';
 import { computeDashboard } from '@shared/dashboard/compute';
 import { eventsHeldExport } from '@shared/export/event-exports';
+import { appealsExport } from '@shared/export/appeal-exports';
 import { informationExport } from '@shared/export/information-report';
 import { receptionsExport } from '@shared/export/reception-exports';
 import { associationsExport, membersExport, type ExportOptions } from '@shared/export/registry-exports';
@@ -12,6 +14,9 @@ import type { PersonId } from '@shared/model/ids';
 import type { IsoDate } from '@shared/model/records';
 import { makeDistrictOf } from '@shared/places/district-of';
 import { exportableRecords } from '@shared/monitoring/confidential';
+import { countAppeals } from '@shared/receptions/appeal-counts';
+import type { Language } from '@shared/i18n/languages';
+import { nameIn } from '@shared/text/name-in';
 import { authorize, type Scope } from '../access';
 import { listAssociations } from './associations';
 import { loadDashboardData } from './dashboard';
@@ -22,7 +27,15 @@ import { receptionsInPeriod } from './receptions';
 import { allMemberEntries, registryLookups } from './registry-lookups';
 import { listVisits, listWorkingGroups } from './working-groups';
 
-export const reportKinds = ['information', 'events', 'receptions', 'visits', 'associations', 'members'] as const;
+export const reportKinds = [
+  'information',
+  'events',
+  'receptions',
+  'appeals',
+  'visits',
+  'associations',
+  'members',
+] as const;
 export type ReportKind = (typeof reportKinds)[number];
 
 export interface ReportOptions extends ExportOptions {
@@ -36,10 +49,10 @@ async function placeLookups(scope: Scope) {
   return { places: new Map(places.map((place) => [place.id as string, place])), districtOf: makeDistrictOf(places) };
 }
 
-/** Visit labels the journal shows: "group · from–to". */
-async function visitLabels(scope: Scope): Promise<Map<string, string>> {
+/** Visit labels the journal shows: "group · from–to", the group named in the report's language. */
+async function visitLabels(scope: Scope, language: Language): Promise<Map<string, string>> {
   const [visits, groups] = await Promise.all([listVisits(scope), listWorkingGroups(scope)]);
-  const groupName = new Map(groups.map((group) => [group.id as string, group.name]));
+  const groupName = new Map(groups.map((group) => [group.id as string, nameIn(language, group)]));
   return new Map(
     visits.map((visit) => [
       visit.id as string,
@@ -64,7 +77,9 @@ export async function receptionsReport(scope: Scope, period: Period, options: Re
     placeLookups(scope),
     listDirectory(scope, 'reception_topic'),
     listDirectory(scope, 'agency'),
-    included.some((reception) => reception.visitId) ? visitLabels(scope) : Promise.resolve(new Map<string, string>()),
+    included.some((reception) => reception.visitId)
+      ? visitLabels(scope, options.language)
+      : Promise.resolve(new Map<string, string>()),
   ]);
   const lookups = {
     people: new Map(people.map((person) => [person.id as string, person])),
@@ -76,6 +91,21 @@ export async function receptionsReport(scope: Scope, period: Period, options: Re
     today: options.today,
   };
   return receptionsExport(all, lookups, period, { ...options, withheld: hidden });
+}
+
+/**
+ * Appeals of the period by type, channel and result, the repeated and collective apart. Every
+ * reception counts, confidential ones too, whoever asks: the figures are read from fields kept in
+ * clear and only numbers leave, as with the dashboard and the header.
+ */
+export async function appealsReport(scope: Scope, period: Period, options: ReportOptions): Promise<ExportTable[]> {
+  authorize(scope, 'view');
+  const [from, to] = periodBounds(period);
+  const rows = await scope.db.receptions
+    .where('date')
+    .between(from.slice(0, 10), to.slice(0, 10), true, false)
+    .toArray();
+  return [appealsExport(countAppeals(rows), period, options)];
 }
 
 export async function eventsReport(scope: Scope, period: Period, options: ReportOptions): Promise<ExportTable[]> {
@@ -105,7 +135,7 @@ export async function visitsReport(scope: Scope, period: Period, options: Report
     listWorkingGroups(scope),
     placeLookups(scope),
   ]);
-  const groupName = new Map(groups.map((group) => [group.id as string, group.name]));
+  const groupName = new Map(groups.map((group) => [group.id as string, nameIn(options.language, group)]));
   const inPeriod = visits.filter((visit) => visit.start >= period.from && visit.start <= period.to);
   const entries = await Promise.all(
     inPeriod.map(async (visit) => {
@@ -164,6 +194,8 @@ export async function buildStandardReport(
       return eventsReport(scope, period, options);
     case 'receptions':
       return receptionsReport(scope, period, options);
+    case 'appeals':
+      return appealsReport(scope, period, options);
     case 'visits':
       return visitsReport(scope, period, options);
     case 'information':

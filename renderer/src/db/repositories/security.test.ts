@@ -89,6 +89,15 @@ describe('operators and their keys', () => {
     expect((await db.settings.get('signInFailures'))?.value).toMatchObject({ count: 2 });
     await verifySignIn(anonymousScope(db), 'admin', 'Келісім-2026', FAST);
     expect(await db.settings.get('signInFailures')).toBeUndefined();
+    // A sign-in is made by the operator who signed in, though nobody was signed in when it began;
+    // a refusal by nobody the program knows.
+    const written = await db.auditLog.orderBy('seq').toArray();
+    expect(written.map((entry) => [entry.action, entry.actor])).toEqual([
+      ['operator-create', 'admin'],
+      ['login-failed', 'system'],
+      ['login-failed', 'system'],
+      ['login', 'admin'],
+    ]);
   });
 
   it('lets only the right password unlock, and audits a failed unlock', async () => {

@@ -9,7 +9,7 @@ import type { Scope } from '../access';
 import { openTestDb, scopeAs } from '../test-db';
 import { saveAssociation } from './associations';
 import { createEvent } from './events';
-import { applyMemberImport, undoImport } from './imports';
+import { applyMemberImport, previewUndoImport, undoImport } from './imports';
 import { planMembers } from './import-plan';
 import { saveMembership } from './memberships';
 import { saveCouncil, saveMediationCase, saveRisk } from './monitoring';
@@ -91,6 +91,24 @@ describe('undoing an import keeps the people other records name', () => {
     expect(result.keptReferenced).toBe(0);
     expect(await scope.db.people.count()).toBe(0);
     expect(await scope.db.memberships.count()).toBe(0);
+  });
+
+  it('says beforehand what it will remove, people and memberships apart, and removes nothing until confirmed', async () => {
+    const { scope, batch, pak } = await imported();
+    await createReception(scope, {
+      date: TODAY,
+      citizenId: pak,
+      topicCode: 'land',
+      outcome: 'explained',
+      confidential: false,
+    });
+    const preview = await previewUndoImport(scope, batch.id);
+    expect(preview.removed).toEqual({ people: 2, memberships: 3, other: 0 });
+    expect(preview.keptReferenced).toBe(1);
+    expect(await scope.db.people.count()).toBe(3);
+    expect(await scope.db.memberships.count()).toBe(3);
+    expect((await scope.db.importBatches.get(batch.id))?.undoneAt).toBeUndefined();
+    expect(await undoImport(scope, batch.id)).toEqual(preview);
   });
 
   it.each([

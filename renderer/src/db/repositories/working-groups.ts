@@ -37,11 +37,13 @@ export async function saveWorkingGroup(scope: Scope, input: unknown, id?: Workin
         ...(member.position ? { position: member.position } : {}),
       })),
     };
+    delete group.nameKk;
     delete group.projectId;
     delete group.directionId;
     delete group.leaderId;
     delete group.periodStart;
     delete group.periodEnd;
+    if (parsed.nameKk) group.nameKk = parsed.nameKk;
     if (parsed.projectId) group.projectId = toDirectoryItemId(parsed.projectId);
     if (parsed.directionId) group.directionId = toDirectoryItemId(parsed.directionId);
     if (parsed.leaderId) group.leaderId = toPersonId(parsed.leaderId);

@@ -6,13 +6,27 @@ import { RecoveryKeyNotice } from '@/components/RecoveryKeyNotice';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useProblemText } from '@/components/problem-message';
 import { operatorInputSchema, passwordSchema } from '@shared/auth/operator-input';
+import type { AdminDraft } from '@shared/profile/first-run';
 import { setUpFirstAdministrator, signIn } from '@/db';
 
 /**
  * Creates the administrator and the office's keys, shows the recovery key once, and signs the
- * administrator in when they confirm they have written it down.
+ * administrator in when they confirm they have written it down. At first run the login and name
+ * start from what was typed before the window closed (`draft`), and each change is reported; the
+ * passwords never are.
  */
-export function AdminSetupForm({ onDone }: Readonly<{ onDone: () => void }>) {
+export function AdminSetupForm({
+  onDone,
+  draft,
+  onDraftChange,
+  onCreated,
+}: Readonly<{
+  onDone: () => void;
+  draft?: AdminDraft;
+  onDraftChange?: (draft: AdminDraft) => void;
+  /** The administrator exists: the recovery key is on screen until they go on. */
+  onCreated?: () => void;
+}>) {
   const { t } = useTranslation();
   const run = useSafeAction();
   const problemText = useProblemText();
@@ -20,7 +34,8 @@ export function AdminSetupForm({ onDone }: Readonly<{ onDone: () => void }>) {
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const form = useForm({
-    initialValues: { login: 'admin', displayName: '', password: '', repeat: '' },
+    initialValues: { login: draft?.login || 'admin', displayName: draft?.displayName ?? '', password: '', repeat: '' },
+    onValuesChange: ({ login, displayName }) => onDraftChange?.({ login, displayName }),
     validate: (values) => {
       const errors: Record<string, string> = {};
       const operator = operatorInputSchema.safeParse({ ...values, role: 'administrator' });
@@ -66,6 +81,7 @@ export function AdminSetupForm({ onDone }: Readonly<{ onDone: () => void }>) {
           setBusy(true);
           try {
             const key = await setUpFirstAdministrator(values);
+            onCreated?.();
             setRecovery({ key, login: values.login.trim(), password: values.password });
           } finally {
             setBusy(false);

@@ -26,6 +26,7 @@ import {
   useRegisterCounts,
   useWorkProjections,
 } from '@/db/hooks';
+import { useDueSoonCount } from '@/features/receptions/use-due-soon';
 import { ConsolidationTable } from '@/features/reports/ConsolidationTable';
 import { useDistrictOf } from '@/features/events/use-district-of';
 import { LoadDemoButton } from '@/features/onboarding/LoadDemoButton';
@@ -73,6 +74,7 @@ export function DashboardPage() {
   const day = useToday();
   const counts = useRegisterCounts();
   const overdueToday = useOverdueControlCount(day);
+  const dueSoonToday = useDueSoonCount(day);
   const profile = useOfficeProfile();
   // An oblast office sees its districts through the packages they sent: each district's latest period.
   const consolidation = useConsolidatedSummary(undefined);
@@ -246,6 +248,7 @@ export function DashboardPage() {
         <StatCard label={t('dashboard.receptions')} value={counts?.receptions} testId="stat-receptions" />
         <StatCard label={t('dashboard.underControl')} value={counts?.underControl} testId="stat-under-control" />
         <StatCard label={t('dashboard.overdue')} value={overdueToday} testId="stat-overdue" />
+        <StatCard label={t('dashboard.dueSoon')} value={dueSoonToday} testId="stat-due-soon" />
         <StatCard label={t('dashboard.workingGroups')} value={counts?.workingGroups} testId="stat-working-groups" />
       </SimpleGrid>
 

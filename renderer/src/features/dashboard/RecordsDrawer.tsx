@@ -1,4 +1,4 @@
-import { Badge, Drawer, Group, Text } from '@mantine/core';
+import { Drawer, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DashboardRecords } from '@shared/dashboard/compute';
 import { formatDate } from '@shared/dates/format';
@@ -6,6 +6,7 @@ import type { EventStatus, ReceptionOutcome } from '@shared/model/records';
 import { VirtualRows } from '@/components/VirtualRows';
 import { useLanguage } from '@/i18n/use-language';
 import { useRecordLines } from '@/db/hooks';
+import { LabelBadge } from '@/components/LabelBadge';
 
 /** The records a dashboard figure or chart item counts, one line each. */
 export function RecordsDrawer({
@@ -61,13 +62,13 @@ export function RecordsDrawer({
                   {formatDate(line.date)}
                 </Text>
               )}
-              <Text size="sm" truncate="end" style={{ flex: 1 }}>
+              <Text size="sm" truncate="end" style={{ flex: 1 }} title={text}>
                 {text}
               </Text>
               {line.state && (
-                <Badge size="sm" variant="light">
+                <LabelBadge size="sm" variant="light">
                   {stateLabel(line.state)}
-                </Badge>
+                </LabelBadge>
               )}
             </Group>
           );

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { DirectoryItem, DirectoryKind } from '@shared/model/records';
 import { useDirectory } from '@/db/hooks';
 import { useLanguage } from '@/i18n/use-language';
 import { DirectoryItemModal } from './DirectoryItemModal';
+import { LabelBadge } from '@/components/LabelBadge';
 
 /** One directory as a table with both languages, editable in place. */
 export function DirectoryTab({ kind }: Readonly<{ kind: DirectoryKind }>) {
@@ -51,9 +52,9 @@ export function DirectoryTab({ kind }: Readonly<{ kind: DirectoryKind }>) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={item.active ? 'teal' : 'gray'}>
+                  <LabelBadge variant="light" color={item.active ? 'teal' : 'gray'}>
                     {item.active ? t('common.active') : t('common.inactive')}
-                  </Badge>
+                  </LabelBadge>
                 </Table.Td>
                 <Table.Td>
                   <ActionIcon variant="subtle" aria-label={t('common.edit')} onClick={() => setEditing(item)}>

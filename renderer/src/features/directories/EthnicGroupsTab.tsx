@@ -1,16 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, NumberInput, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
@@ -20,6 +8,7 @@ import type { EthnicGroup } from '@shared/model/records';
 import { saveEthnicGroup } from '@/db';
 import { useEthnicGroups } from '@/db/hooks';
 import { useSafeAction } from '@/components/use-safe-action';
+import { LabelBadge } from '@/components/LabelBadge';
 
 export function EthnicGroupsTab() {
   const { t } = useTranslation();
@@ -53,9 +42,9 @@ export function EthnicGroupsTab() {
               <Table.Td>{group.nameKk}</Table.Td>
               <Table.Td>{group.nameEn}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color={group.active ? 'teal' : 'gray'}>
+                <LabelBadge variant="light" color={group.active ? 'teal' : 'gray'}>
                   {group.active ? t('common.active') : t('common.inactive')}
-                </Badge>
+                </LabelBadge>
               </Table.Td>
               <Table.Td>
                 <ActionIcon variant="subtle" aria-label={t('common.edit')} onClick={() => setEditing(group)}>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -11,6 +11,7 @@ import { usePlaces } from '@/db/hooks';
 import { useLanguage } from '@/i18n/use-language';
 import { useSafeAction } from '@/components/use-safe-action';
 import { filterPlaces } from '@shared/places/filter-places';
+import { LabelBadge } from '@/components/LabelBadge';
 
 const SHOWN = 200;
 
@@ -64,9 +65,9 @@ export function PlacesTab() {
               <Table.Tr key={place.id}>
                 <Table.Td>
                   {place.custom ? (
-                    <Badge variant="light" color="grape">
+                    <LabelBadge variant="light" color="grape">
                       {t('directories.customPlace')}
-                    </Badge>
+                    </LabelBadge>
                   ) : (
                     <Text size="xs" ff="monospace">
                       {place.id}

@@ -1,10 +1,11 @@
-import { Badge, Group, Modal, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Group, Modal, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatLongDate } from '@shared/dates/format';
 import type { IsoDate, KelisimEvent } from '@shared/model/records';
 import { calendarNames } from '@/i18n/i18n';
 import { useLanguage } from '@/i18n/use-language';
 import { dayOrder, STATUS_COLOURS } from './calendar-entries';
+import { LabelBadge } from '@/components/LabelBadge';
 
 /** Every event of one day, for a day of the month grid with more than it can show. */
 export function DayEventsModal({
@@ -45,9 +46,9 @@ export function DayEventsModal({
               <Text size="sm" style={{ flex: 1 }}>
                 {event.title}
               </Text>
-              <Badge color={STATUS_COLOURS[event.status]} variant="light">
+              <LabelBadge color={STATUS_COLOURS[event.status]} variant="light">
                 {t(`enums.eventStatus.${event.status}`)}
-              </Badge>
+              </LabelBadge>
             </Group>
           </UnstyledButton>
         ))}

@@ -1,7 +1,10 @@
-import { Group, Select } from '@mantine/core';
-import { memo, useMemo } from 'react';
+import { Group, Select, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventStatuses } from '@shared/model/records';
+import { nameIn } from '@shared/text/name-in';
 import { useLanguage } from '@/i18n/use-language';
 import { type EventFilter, type EventFilterOptions } from '@/db';
 
@@ -26,10 +29,26 @@ interface EventFiltersProps {
  */
 export const EventFilters = memo(function EventFilters({ filter, options = NO_OPTIONS, onChange }: EventFiltersProps) {
   const { t } = useTranslation();
-  const { localName } = useLanguage();
+  const { language, localName } = useLanguage();
   const districts = useMemo(() => options.places.filter((place) => place.level === 'district'), [options.places]);
+  const [text, setText] = useState(filter.text ?? '');
+  // The calendar is read again on every change of the filter; a pause in typing is one read.
+  const applyText = useDebouncedCallback((value: string) => onChange('text', value.trim() || null), 250);
   return (
     <Group gap="xs" wrap="wrap">
+      <TextInput
+        size="xs"
+        w={220}
+        leftSection={<IconSearch size={14} />}
+        placeholder={t('bilingualName.searchTitle')}
+        aria-label={t('bilingualName.searchTitle')}
+        value={text}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          applyText(event.currentTarget.value);
+        }}
+        data-testid="filter-title"
+      />
       <Select
         size="xs"
         clearable
@@ -52,7 +71,7 @@ export const EventFilters = memo(function EventFilters({ filter, options = NO_OP
         size="xs"
         clearable
         placeholder={t('events.allGroups')}
-        data={options.groups.map((group) => ({ value: group.id, label: group.name }))}
+        data={options.groups.map((group) => ({ value: group.id, label: nameIn(language, group) }))}
         value={filter.workingGroupId ?? null}
         onChange={(value) => onChange('workingGroupId', value)}
       />

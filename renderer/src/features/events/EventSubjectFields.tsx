@@ -1,9 +1,12 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { nameIn } from '@shared/text/name-in';
+import { KazakhNameInput } from '@/components/KazakhNameInput';
 import { ProjectDirectionSelects } from '@/components/ProjectDirectionSelects';
 import { useDirectoryOptions } from '@/components/use-directory-options';
 import { useWorkingGroups } from '@/db/hooks';
+import { useLanguage } from '@/i18n/use-language';
 import type { EventFormValues } from './event-form-values';
 
 /** What the event is: its title and type, the working group holding it, its project and direction. */
@@ -11,6 +14,7 @@ export function EventSubjectFields({ form }: Readonly<{ form: UseFormReturnType<
   const { t } = useTranslation();
   const types = useDirectoryOptions('event_type', 'code');
   const groups = useWorkingGroups();
+  const { language } = useLanguage();
   return (
     <>
       <TextInput
@@ -19,6 +23,7 @@ export function EventSubjectFields({ form }: Readonly<{ form: UseFormReturnType<
         data-testid="event-title"
         {...form.getInputProps('title')}
       />
+      <KazakhNameInput data-testid="event-title-kk" {...form.getInputProps('titleKk')} />
       <SimpleGrid cols={2}>
         <Select
           label={t('events.fields.type')}
@@ -32,7 +37,7 @@ export function EventSubjectFields({ form }: Readonly<{ form: UseFormReturnType<
           label={t('events.fields.workingGroup')}
           clearable
           data-testid="event-group"
-          data={(groups ?? []).map((group) => ({ value: group.id, label: group.name }))}
+          data={(groups ?? []).map((group) => ({ value: group.id, label: nameIn(language, group) }))}
           {...form.getInputProps('workingGroupId')}
         />
         <ProjectDirectionSelects

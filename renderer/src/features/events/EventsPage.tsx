@@ -10,6 +10,7 @@ import type { EventInput } from '@shared/events/event-input';
 import { monthGrid, type Period } from '@shared/events/period';
 import { toEventId } from '@shared/model/ids';
 import type { IsoDate, KelisimEvent } from '@shared/model/records';
+import { nameIn } from '@shared/text/name-in';
 import { useSafeAction } from '@/components/use-safe-action';
 import { type EventFilter, moveEvent } from '@/db';
 import { useCan, useEventFilterOptions, useEventsInPeriod, useOverdueEvents } from '@/db/hooks';
@@ -83,9 +84,9 @@ export function EventsPage() {
   const entries = useMemo(
     () =>
       view === 'listMonth'
-        ? (events ?? []).map((event) => calendarEntry(event, colourBy, day))
-        : dayGridEntries(events ?? [], colourBy, day, (hidden) => t('events.moreOnDay', { n: hidden })),
-    [events, colourBy, day, view, t],
+        ? (events ?? []).map((event) => calendarEntry(event, colourBy, day, language))
+        : dayGridEntries(events ?? [], colourBy, day, (hidden) => t('events.moreOnDay', { n: hidden }), language),
+    [events, colourBy, day, view, t, language],
   );
   const byId = useMemo(() => new Map((events ?? []).map((event) => [event.id, event])), [events]);
   const handlers = useRef<CalendarHandlers | null>(null);
@@ -176,7 +177,7 @@ export function EventsPage() {
           <Group gap="xs">
             {overdue.slice(0, 8).map((event) => (
               <Anchor key={event.id} size="sm" onClick={() => setEditing({ event, draft: blankEvent(day) })}>
-                {formatDate(event.start)} · {event.title}
+                {formatDate(event.start)} · {nameIn(language, event)}
               </Anchor>
             ))}
             {overdue.length > 8 && <Text size="sm">…</Text>}

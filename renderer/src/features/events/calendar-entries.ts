@@ -1,4 +1,6 @@
+import type { Language } from '@shared/i18n/languages';
 import type { KelisimEvent } from '@shared/model/records';
+import { nameIn } from '@shared/text/name-in';
 
 /** Colours of the statuses, as people read them: plan blue, held green, moved orange, cancelled grey. */
 export const STATUS_COLOURS: Record<KelisimEvent['status'], string> = {
@@ -47,15 +49,23 @@ export interface CalendarEntry {
 export const DAY_LINES = 4;
 export const MORE_PREFIX = 'more:';
 
-/** An event as the calendar draws it; a cancelled one is struck through, a planned one past its day is flagged. */
-export function calendarEntry(event: KelisimEvent, colourBy: 'type' | 'status', today: string): CalendarEntry {
+/**
+ * An event as the calendar draws it, titled in the interface language; a cancelled one is struck
+ * through, a planned one past its day is flagged.
+ */
+export function calendarEntry(
+  event: KelisimEvent,
+  colourBy: 'type' | 'status',
+  today: string,
+  language: Language = 'ru',
+): CalendarEntry {
   const colour = colourBy === 'status' ? STATUS_COLOURS[event.status] : typeColour(event.typeCode);
   const classes = [`kelisim-event-${event.status}`];
   if (event.status === 'planned' && (event.end ?? event.start).slice(0, 10) < today)
     classes.push('kelisim-event-overdue');
   return {
     id: event.id,
-    title: event.title,
+    title: nameIn(language, event),
     start: event.start,
     ...(event.end ? { end: event.end } : {}),
     allDay: event.allDay,
@@ -81,6 +91,7 @@ export function dayGridEntries(
   colourBy: 'type' | 'status',
   today: string,
   moreLine: (hidden: number) => string,
+  language: Language = 'ru',
 ): CalendarEntry[] {
   const byDay = new Map<string, KelisimEvent[]>();
   for (const event of events) {
@@ -92,11 +103,11 @@ export function dayGridEntries(
   const entries: CalendarEntry[] = [];
   for (const [day, list] of byDay) {
     if (list.length <= DAY_LINES) {
-      for (const event of list) entries.push(calendarEntry(event, colourBy, today));
+      for (const event of list) entries.push(calendarEntry(event, colourBy, today, language));
       continue;
     }
     const shown = [...list].sort(dayOrder).slice(0, DAY_LINES - 1);
-    for (const event of shown) entries.push(calendarEntry(event, colourBy, today));
+    for (const event of shown) entries.push(calendarEntry(event, colourBy, today, language));
     entries.push({
       id: `${MORE_PREFIX}${day}`,
       title: moreLine(list.length - shown.length),

@@ -6,6 +6,7 @@ import type { KelisimEvent } from '@shared/model/records';
 /** The event form's fields as typed: the start split into a date and times, the links one a line. */
 export interface EventFormValues {
   title: string;
+  titleKk: string;
   typeCode: string;
   projectId: string;
   directionId: string;
@@ -37,6 +38,7 @@ export const blankEvent = (
   visit?: { id: string; workingGroupId: string; placeId: string },
 ): EventInput => ({
   title: '',
+  titleKk: undefined,
   typeCode: '',
   start: date,
   allDay: false,
@@ -65,6 +67,7 @@ const timeOf = (dateTime: string | undefined) => (dateTime && dateTime.length > 
 export function eventValuesOf(input: EventInput): EventFormValues {
   return {
     title: input.title,
+    titleKk: input.titleKk ?? '',
     typeCode: input.typeCode,
     projectId: input.projectId ?? '',
     directionId: input.directionId ?? '',
@@ -110,6 +113,7 @@ export function eventInputOf(values: EventFormValues, keepEndDate?: string): Rec
   const end = !values.allDay && values.time && values.endTime ? `${endDate}T${values.endTime}` : undefined;
   return {
     title: values.title,
+    titleKk: values.titleKk,
     typeCode: values.typeCode,
     projectId: values.projectId,
     directionId: values.directionId,

@@ -76,6 +76,13 @@ export function fieldLabel(t: TFunction, register: RegisterId, key: string, colu
     deadline: t('importer.receptionFields.deadline'),
     officialName: t('importer.receptionFields.official'),
     confidential: t('importer.receptionFields.confidential'),
+    appealType: t('receptions.appeal.type'),
+    channel: t('receptions.appeal.channel'),
+    registrationNo: t('receptions.appeal.registrationNo'),
+    registeredOn: t('receptions.appeal.registeredOn'),
+    answeredOn: t('receptions.appeal.answeredOn'),
+    answerForm: t('receptions.appeal.answerForm'),
+    answerResult: t('receptions.appeal.answerResult'),
   };
   const population: Record<string, string> = {
     placeId: t('monitoring.importer.fields.place'),

@@ -5,15 +5,15 @@ import type { RawWorkbook } from '@shared/import/types';
 import { importLookups, rememberedMapping } from '@/db';
 import { parseSpreadsheet } from '@/import/parse-client';
 import { today } from '@/lib/clock';
-import { loadWorkingCalendar } from '@/reference/reference-files';
+import { currentWorkingCalendar } from '@/reference/working-calendar';
 import { detectSheet, startingLayout, type FileFailure, type Layout, type Source } from './import-wizard-state';
 
 /** The directories rows are judged against; a reception journal also needs the working calendar. */
 async function lookupsFor(register: RegisterId, districtId: string | undefined): Promise<ImportLookups> {
   const [found, workingCalendar] = await Promise.all([
     importLookups(districtId),
-    // Control items without a deadline get 15 working days.
-    register === 'receptions' ? loadWorkingCalendar() : undefined,
+    // Control items without a deadline get 15 working days, with the office's own holidays too.
+    register === 'receptions' ? currentWorkingCalendar() : undefined,
   ]);
   return workingCalendar ? { ...found, workingCalendar } : found;
 }

@@ -1,6 +1,5 @@
 import { BarChart } from '@mantine/charts';
 import {
-  Badge,
   Button,
   Checkbox,
   Group,
@@ -35,6 +34,9 @@ import { useCan, useCouncils, useMediationCases, usePeopleByIds } from '@/db/hoo
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
 import { useToday } from '@/lib/use-today';
+import { KazakhNameInput } from '@/components/KazakhNameInput';
+import { nameIn } from '@shared/text/name-in';
+import { LabelBadge } from '@/components/LabelBadge';
 
 function CouncilModal({ council, onClose }: Readonly<{ council: Council | null; onClose: () => void }>) {
   const { t } = useTranslation();
@@ -43,6 +45,7 @@ function CouncilModal({ council, onClose }: Readonly<{ council: Council | null; 
   const form = useForm({
     initialValues: {
       name: council?.name ?? '',
+      nameKk: council?.nameKk ?? '',
       kind: council?.kind ?? '',
       placeId: council?.placeId ?? '',
       memberIds: [...(council?.memberIds ?? [])] as string[],
@@ -71,6 +74,7 @@ function CouncilModal({ council, onClose }: Readonly<{ council: Council | null; 
             data-testid="council-name"
             {...form.getInputProps('name')}
           />
+          <KazakhNameInput data-testid="council-name-kk" {...form.getInputProps('nameKk')} />
           <SimpleGrid cols={2}>
             <Select
               label={t('monitoring.councilFields.kind')}
@@ -115,6 +119,7 @@ function CaseModal({
   onClose,
 }: Readonly<{ item: MediationCase | null; councils: readonly Council[]; onClose: () => void }>) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const run = useSafeAction();
   const messages = useProblemMessages();
   const form = useForm({
@@ -187,7 +192,7 @@ function CaseModal({
               label={t('monitoring.caseFields.council')}
               clearable
               data-testid="case-council"
-              data={councils.map((council) => ({ value: council.id, label: council.name }))}
+              data={councils.map((council) => ({ value: council.id, label: nameIn(language, council) }))}
               {...form.getInputProps('councilId')}
             />
           </SimpleGrid>
@@ -226,7 +231,7 @@ export function MediationTab() {
   const cases = useMediationCases()?.rows;
   const [councilForm, setCouncilForm] = useState<{ council: Council | null } | null>(null);
   const [caseForm, setCaseForm] = useState<{ item: MediationCase | null } | null>(null);
-  const councilName = new Map((councils ?? []).map((council) => [council.id as string, council.name]));
+  const councilName = new Map((councils ?? []).map((council) => [council.id as string, nameIn(language, council)]));
   const chart = useMemo(
     () =>
       mediationByTypeAndResult(cases ?? [], periodOf('year', day)).map((bar) => ({
@@ -267,9 +272,9 @@ export function MediationTab() {
               data-testid="council-row"
             >
               <Text size="sm" fw={500}>
-                {council.name}
+                {nameIn(language, council)}
               </Text>
-              <Badge variant="light">{t(`monitoring.councilKinds.${council.kind}`)}</Badge>
+              <LabelBadge variant="light">{t(`monitoring.councilKinds.${council.kind}`)}</LabelBadge>
               <Text size="xs" c="dimmed">
                 {t('monitoring.members', { count: council.memberIds.length })}
               </Text>
@@ -313,9 +318,9 @@ export function MediationTab() {
                   <Table.Td>{item.parties.join(language === 'kk' ? ' және ' : ' и ')}</Table.Td>
                   <Table.Td>{item.councilId ? (councilName.get(item.councilId) ?? '') : ''}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={item.result === 'reconciled' ? 'teal' : 'gray'}>
+                    <LabelBadge variant="light" color={item.result === 'reconciled' ? 'teal' : 'gray'}>
                       {t(`monitoring.mediationResults.${item.result ?? 'open'}`)}
-                    </Badge>
+                    </LabelBadge>
                   </Table.Td>
                 </Table.Tr>
               ))}

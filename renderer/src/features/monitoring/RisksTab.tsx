@@ -1,24 +1,11 @@
 import { BarChart } from '@mantine/charts';
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Paper, Select, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMonths } from '@shared/dates/iso';
-import { formatDate } from '@shared/dates/format';
+import { formatDate, formatShortMonth } from '@shared/dates/format';
 import { monthsOf } from '@shared/dashboard/periods';
 import type { TensionRiskId } from '@shared/model/ids';
 import type { RiskLevel, TensionRisk } from '@shared/model/records';
@@ -29,24 +16,25 @@ import { fullName } from '@shared/people/search';
 import { showUndoNotification } from '@/components/undo-notification';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useDistrictOf } from '@/features/events/use-district-of';
+import { calendarNames } from '@/i18n/i18n';
 import { useLanguage } from '@/i18n/use-language';
 import { useToday } from '@/lib/use-today';
 import { RiskFormModal } from './RiskFormModal';
 import { RiskReview } from './RiskReview';
+import { LabelBadge } from '@/components/LabelBadge';
 
 const LEVEL_COLOR: Record<RiskLevel, string> = { high: 'red', medium: 'orange', low: 'yellow' };
 
 export function RiskLevelBadge({ level }: Readonly<{ level: RiskLevel }>) {
   const { t } = useTranslation();
   return (
-    <Badge
+    <LabelBadge
       color={LEVEL_COLOR[level]}
       variant={level === 'high' ? 'filled' : 'light'}
-      style={{ flexShrink: 0, overflow: 'visible' }}
       data-testid="risk-level-badge"
     >
       {t(`monitoring.riskLevels.${level}`)}
-    </Badge>
+    </LabelBadge>
   );
 }
 
@@ -73,7 +61,7 @@ function RiskCard({ id, onEdit, onClose }: Readonly<{ id: TensionRiskId; onEdit:
         run(async () => {
           await deleteRisk(id);
           onClose();
-          showUndoNotification(t('monitoring.riskDeleted'), t('common.undo'), () => run(() => restoreRisk(id)));
+          showUndoNotification((t) => t('monitoring.riskDeleted'), () => run(() => restoreRisk(id)));
         }),
     });
   if (!risk) return null;
@@ -131,7 +119,7 @@ function RiskCard({ id, onEdit, onClose }: Readonly<{ id: TensionRiskId; onEdit:
 /** The register of tension risks: high first, overdue reviews first within a level; and their course over a year. */
 export function RisksTab() {
   const { t } = useTranslation();
-  const { localName } = useLanguage();
+  const { language, localName } = useLanguage();
   const canEdit = useCan('edit');
   const day = useToday();
   const visible = useRisks();
@@ -151,7 +139,7 @@ export function RisksTab() {
     const months = monthsOf({ from: `${addMonths(day, -11).slice(0, 7)}-01`, to: day });
     const bars = risksByLevelAndDistrict(risks ?? [], districtOf, months);
     return months.map((month) => {
-      const row = { month: month.slice(2).replace('-', '.'), low: 0, medium: 0, high: 0 };
+      const row = { month: formatShortMonth(month, calendarNames(language)), low: 0, medium: 0, high: 0 };
       for (const bar of bars.filter(
         (item) => item.month === month && (!chartDistrict || item.districtId === chartDistrict),
       )) {
@@ -166,7 +154,7 @@ export function RisksTab() {
         [t('monitoring.riskLevels.low')]: row.low,
       };
     });
-  }, [risks, day, districtOf, t, chartDistrict]);
+  }, [risks, day, districtOf, t, chartDistrict, language]);
   const riskDistricts = useMemo(
     () => [...new Set((risks ?? []).map((risk) => districtOf(risk.placeId)).filter(Boolean))],
     [risks, districtOf],

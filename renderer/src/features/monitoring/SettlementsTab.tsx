@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { ImportWizard } from '@/features/import/ImportWizard';
 import { useLanguage } from '@/i18n/use-language';
 import { useToday } from '@/lib/use-today';
 import { PopulationModal } from './PopulationModal';
+import { LabelBadge } from '@/components/LabelBadge';
 
 /**
  * Settlements with their latest population by ethnos, the places of compact residence by the
@@ -114,7 +115,7 @@ export function SettlementsTab() {
             value={settings?.monthsWithoutWork ?? ''}
             min={1}
             max={60}
-            w={170}
+            w={270}
             disabled={!canEdit}
             onBlur={(event) => {
               const value = Number(event.currentTarget.value);
@@ -213,9 +214,9 @@ export function SettlementsTab() {
                     <Table.Td>
                       <Group gap={4}>
                         {summary.compactGroupIds.map((id) => (
-                          <Badge key={id} variant="light" color="grape" data-testid="compact-badge">
+                          <LabelBadge key={id} variant="light" color="grape" data-testid="compact-badge">
                             {ethnosName.get(id) ?? id}
-                          </Badge>
+                          </LabelBadge>
                         ))}
                       </Group>
                     </Table.Td>

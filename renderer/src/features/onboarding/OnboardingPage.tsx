@@ -1,40 +1,62 @@
-import { Button, Center, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { katoOfOblast } from '@shared/places/kato';
+import { officeAccepted, profileFromDraft, recoveryKeyWrittenDown, type OfficeDraft } from '@shared/profile/first-run';
 import type { OfficeProfile } from '@shared/profile/office-profile';
 import { BrowserBuildNotice } from '@/components/BrowserBuildNotice';
+import { useSafeAction } from '@/components/use-safe-action';
 import { AdminSetupForm } from '@/features/access/AdminSetupForm';
+import { SignInForm } from '@/features/access/SignInForm';
+import { useHasOperators } from '@/db/hooks';
+import { useLanguage } from '@/i18n/use-language';
 import { loadKato } from '@/reference/reference-files';
-import { DemoSizeSelect } from './DemoSizeSelect';
+import { DemoStep } from './DemoStep';
 import { ProfileForm } from './ProfileForm';
-import { useDemoLoader } from './use-demo-loader';
-import { hasOperators, loadOblastPlaces, saveOfficeProfile } from '@/db';
+import { RecoveryStep } from './RecoveryStep';
+import { useFirstRun } from './use-first-run';
+import { loadOblastPlaces } from '@/db';
+
+const DEFAULT_DEMO_SIZE = 2_000;
+
+function draftOf(profile: OfficeProfile): OfficeDraft {
+  return {
+    level: profile.level,
+    oblastId: profile.oblastId,
+    districtId: profile.districtId ?? '',
+    officeName: profile.officeName,
+  };
+}
 
 /**
- * First run: who this copy belongs to, then demo data or an empty start. The profile is saved
- * last, so closing the window halfway simply asks again next time.
+ * First run: who this copy belongs to, its administrator, then demo data or an empty start and the
+ * first backup. Every step and what was typed (never a password) is kept as it goes, so closing the
+ * window resumes at the same step; once the administrator exists, they sign in first.
  */
-export function OnboardingPage() {
+export function OnboardingPage({ onFinished }: Readonly<{ onFinished: () => void }>) {
   const { t } = useTranslation();
-  const [profile, setProfile] = useState<OfficeProfile | null>(null);
-  // Whether this office still needs its administrator, decided once when the profile is accepted:
-  // the step must stay on screen to show the recovery key after the administrator exists.
-  const [needsAdmin, setNeedsAdmin] = useState(false);
-  const [size, setSize] = useState(2_000);
-  const { load, progress, loading } = useDemoLoader();
+  const run = useSafeAction();
+  const { language } = useLanguage();
+  const hasOperators = useHasOperators();
+  const { progress, step, update } = useFirstRun();
+  // The administrator's step stays on screen after they exist, to show the recovery key once.
+  const [showingRecoveryKey, setShowingRecoveryKey] = useState(false);
 
-  const acceptProfile = async (next: OfficeProfile) => {
-    await loadOblastPlaces(katoOfOblast(await loadKato(), next.oblastId));
-    setNeedsAdmin(!(await hasOperators()));
-    setProfile(next);
-  };
+  const acceptOffice = (profile: OfficeProfile) =>
+    new Promise<void>((settled) =>
+      run(async () => {
+        try {
+          if (!progress) return;
+          await loadOblastPlaces(katoOfOblast(await loadKato(), profile.oblastId));
+          update(officeAccepted(progress, draftOf(profile), hasOperators === true));
+        } finally {
+          settled();
+        }
+      }),
+    );
 
-  const finish = async (withDemo: boolean) => {
-    if (!profile) return;
-    if (withDemo && !(await load(size, profile.districtId))) return;
-    await saveOfficeProfile(profile);
-  };
+  const shown = showingRecoveryKey ? 'admin' : step;
+  const profile = progress && profileFromDraft(progress.office, language);
 
   return (
     <Center mih="100vh" p="xl" bg="gray.0">
@@ -42,37 +64,46 @@ export function OnboardingPage() {
         <Stack>
           <BrowserBuildNotice />
           <Title order={2}>{t('onboarding.title')}</Title>
-          {!profile ? (
+          {!progress || !shown ? (
+            <Loader />
+          ) : shown === 'office' ? (
             <>
               <Text c="dimmed">{t('onboarding.intro')}</Text>
-              <ProfileForm submitLabel={t('onboarding.continue')} onSubmit={acceptProfile} />
+              <ProfileForm
+                draft={progress.office}
+                onDraftChange={(office) => update({ ...progress, office }, 'typing')}
+                submitLabel={t('onboarding.continue')}
+                onSubmit={acceptOffice}
+              />
             </>
-          ) : needsAdmin ? (
+          ) : shown === 'admin' ? (
             <Stack data-testid="onboarding-admin">
               <Title order={4}>{t('auth.adminTitle')}</Title>
-              <AdminSetupForm onDone={() => setNeedsAdmin(false)} />
+              <AdminSetupForm
+                draft={progress.admin}
+                onDraftChange={(admin) => update({ ...progress, admin }, 'typing')}
+                onCreated={() => setShowingRecoveryKey(true)}
+                onDone={() => {
+                  update(recoveryKeyWrittenDown(progress));
+                  setShowingRecoveryKey(false);
+                }}
+              />
             </Stack>
-          ) : (
-            <Stack data-testid="onboarding-demo">
-              <Title order={4}>{t('onboarding.demoTitle')}</Title>
-              <Text c="dimmed">{t('onboarding.demoText')}</Text>
-              <DemoSizeSelect value={size} onChange={setSize} />
-              {progress !== null && <Progress value={progress} aria-label={t('onboarding.demoProgress')} />}
-              <Group justify="space-between">
-                <Button
-                  variant="default"
-                  disabled={loading}
-                  onClick={() => void finish(false)}
-                  data-testid="start-empty"
-                >
-                  {t('onboarding.startEmpty')}
-                </Button>
-                <Button loading={loading} onClick={() => void finish(true)} data-testid="load-demo">
-                  {t('onboarding.loadDemo')}
-                </Button>
-              </Group>
+          ) : shown === 'sign-in' ? (
+            <Stack data-testid="onboarding-sign-in">
+              <Text c="dimmed">{t('onboarding.resumeSignIn')}</Text>
+              <SignInForm initialLogin={progress.admin?.login ?? ''} />
             </Stack>
-          )}
+          ) : shown === 'recovery' ? (
+            <RecoveryStep onDone={() => update(recoveryKeyWrittenDown(progress))} />
+          ) : profile ? (
+            <DemoStep
+              profile={profile}
+              size={progress.demoSize ?? DEFAULT_DEMO_SIZE}
+              onSizeChange={(demoSize) => update({ ...progress, demoSize })}
+              onFinished={onFinished}
+            />
+          ) : null}
         </Stack>
       </Paper>
     </Center>

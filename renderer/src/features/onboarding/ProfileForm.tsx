@@ -3,17 +3,11 @@ import { useForm } from '@mantine/form';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KatoEntry } from '@shared/places/kato';
+import { draftAsProfile, type OfficeDraft } from '@shared/profile/first-run';
 import { officeProfileSchema, type OfficeProfile } from '@shared/profile/office-profile';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { useLanguage } from '@/i18n/use-language';
 import { loadKato } from '@/reference/reference-files';
-
-type FormValues = {
-  level: 'district' | 'oblast';
-  oblastId: string;
-  districtId: string;
-  officeName: string;
-};
 
 const FIELD_ERRORS = {
   oblastId: 'onboarding.errors.oblast',
@@ -21,12 +15,23 @@ const FIELD_ERRORS = {
   officeName: 'onboarding.errors.officeName',
 } as const;
 
-/** The office profile, filled at first run and editable in settings. */
+/**
+ * The office profile, filled at first run and editable in settings. At first run it starts from what
+ * was typed before the window closed (`draft`) and reports every change, for the next start to resume.
+ */
 export function ProfileForm({
   initial,
+  draft,
+  onDraftChange,
   submitLabel,
   onSubmit,
-}: Readonly<{ initial?: OfficeProfile; submitLabel: string; onSubmit: (profile: OfficeProfile) => Promise<void> }>) {
+}: Readonly<{
+  initial?: OfficeProfile;
+  draft?: OfficeDraft;
+  onDraftChange?: (draft: OfficeDraft) => void;
+  submitLabel: string;
+  onSubmit: (profile: OfficeProfile) => Promise<void>;
+}>) {
   const { t } = useTranslation();
   const { language, localName } = useLanguage();
   const [kato, setKato] = useState<KatoEntry[] | null>(null);
@@ -36,15 +41,16 @@ export function ProfileForm({
     void loadKato().then(setKato);
   }, []);
 
-  const form = useForm<FormValues>({
-    initialValues: {
+  const form = useForm<OfficeDraft>({
+    initialValues: draft ?? {
       level: initial?.level ?? 'district',
       oblastId: initial?.oblastId ?? '',
       districtId: initial?.districtId ?? '',
       officeName: initial?.officeName ?? '',
     },
+    onValuesChange: (values) => onDraftChange?.(values),
     validate: (values) => {
-      const parsed = officeProfileSchema.safeParse(toProfile(values, language));
+      const parsed = officeProfileSchema.safeParse(draftAsProfile(values, language));
       if (parsed.success) return {};
       const errors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
@@ -74,7 +80,7 @@ export function ProfileForm({
     <form
       onSubmit={form.onSubmit((values) => {
         setSaving(true);
-        void onSubmit(officeProfileSchema.parse(toProfile(values, language))).finally(() => setSaving(false));
+        void onSubmit(officeProfileSchema.parse(draftAsProfile(values, language))).finally(() => setSaving(false));
       })}
     >
       <Stack>
@@ -134,14 +140,4 @@ export function ProfileForm({
       </Stack>
     </form>
   );
-}
-
-function toProfile(values: FormValues, language: OfficeProfile['language']): unknown {
-  return {
-    level: values.level,
-    oblastId: values.oblastId,
-    ...(values.level === 'district' && values.districtId ? { districtId: values.districtId } : {}),
-    officeName: values.officeName,
-    language,
-  };
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Drawer, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Drawer, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash, IconUserMinus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { useAssociations, useCan, useEthnicGroups, usePerson, usePersonMembershi
 import { PersonReceptions } from '@/features/receptions/PersonReceptions';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
+import { LabelBadge } from '@/components/LabelBadge';
 
 /** A person's card: details, memberships (add, remove), edit and delete with undo. */
 export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonId | null; onClose: () => void }>) {
@@ -53,7 +54,7 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
       if (!personId) return;
       await setPersonDeleted(personId, true);
       onClose();
-      showUndoNotification(t('registry.deleted'), t('common.undo'), () => run(() => setPersonDeleted(personId, false)));
+      showUndoNotification((t) => t('registry.deleted'), () => run(() => setPersonDeleted(personId, false)));
     });
 
   const join = () =>
@@ -122,7 +123,7 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
               <Group key={membership.id} justify="space-between" wrap="nowrap">
                 <Text size="sm">{association ? localName(association) : t('common.notSet')}</Text>
                 <Group gap="xs" wrap="nowrap">
-                  <Badge variant="light">{t(`enums.membershipRole.${membership.role}`)}</Badge>
+                  <LabelBadge variant="light">{t(`enums.membershipRole.${membership.role}`)}</LabelBadge>
                   <ActionIcon
                     variant="subtle"
                     color="red"
@@ -130,7 +131,7 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
                     onClick={() =>
                       run(async () => {
                         await setMembershipDeleted(membership.id, true);
-                        showUndoNotification(t('registry.membership.removed'), t('common.undo'), () =>
+                        showUndoNotification((t) => t('registry.membership.removed'), () =>
                           run(() => setMembershipDeleted(membership.id, false)),
                         );
                       })

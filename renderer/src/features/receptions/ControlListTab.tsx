@@ -1,18 +1,28 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { IconCalendarQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import { daysBetween } from '@shared/dates/iso';
 import type { IsoDate, Reception } from '@shared/model/records';
 import { controlState } from '@shared/receptions/control';
+import { useWorkingCalendar } from '@/reference/working-calendar';
 import { ControlStateBadge } from './ControlStateBadge';
 import { openableRow } from './shortcuts';
 import type { JournalLookups, ReceptionLineProps } from './use-journal-lookups';
 
 /** One item under control: who asked about what, who answers for it, and the days left or gone past. */
-function ControlLine({ reception, day, names, onOpen }: ReceptionLineProps) {
+function ControlLine({
+  reception,
+  day,
+  names,
+  onOpen,
+  knownUntil,
+}: ReceptionLineProps & { knownUntil: IsoDate | undefined }) {
   const { t } = useTranslation();
   const state = controlState(reception, day);
-  const left = daysBetween(day, reception.control?.deadline ?? day);
+  const deadline = reception.control?.deadline ?? day;
+  const left = daysBetween(day, deadline);
+  const beyondCalendar = knownUntil !== undefined && deadline > knownUntil;
   return (
     <Group
       justify="space-between"
@@ -35,7 +45,19 @@ function ControlLine({ reception, day, names, onOpen }: ReceptionLineProps) {
       </Stack>
       <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         <Stack gap={0} align="flex-end" style={{ whiteSpace: 'nowrap' }}>
-          <Text size="sm">{formatDate(reception.control?.deadline)}</Text>
+          <Group gap={4} wrap="nowrap">
+            {beyondCalendar && (
+              <Tooltip label={t('workingCalendar.deadlineBeyond', { known: formatDate(knownUntil) })} multiline w={280}>
+                <IconCalendarQuestion
+                  size={16}
+                  color="var(--mantine-color-orange-8)"
+                  aria-label={t('workingCalendar.deadlineBeyond', { known: formatDate(knownUntil) })}
+                  data-testid="control-beyond-calendar"
+                />
+              </Tooltip>
+            )}
+            <Text size="sm">{formatDate(reception.control?.deadline)}</Text>
+          </Group>
           <Text size="xs" c={state === 'overdue' ? 'red' : 'dimmed'}>
             {state === 'overdue'
               ? t('receptions.control.daysOver', { count: -left })
@@ -61,6 +83,7 @@ export function ControlListTab({
   onOpen: (reception: Reception) => void;
 }>) {
   const { t } = useTranslation();
+  const knownUntil = useWorkingCalendar()?.knownUntil;
   return (
     <Paper withBorder p="md" data-testid="control-list">
       {items && items.length === 0 ? (
@@ -68,7 +91,14 @@ export function ControlListTab({
       ) : (
         <Stack gap={0}>
           {(items ?? []).map((reception) => (
-            <ControlLine key={reception.id} reception={reception} day={day} names={names} onOpen={onOpen} />
+            <ControlLine
+              key={reception.id}
+              reception={reception}
+              day={day}
+              names={names}
+              onOpen={onOpen}
+              knownUntil={knownUntil}
+            />
           ))}
         </Stack>
       )}

@@ -1,6 +1,6 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ControlState } from '@shared/receptions/control';
+import { LabelBadge } from '@/components/LabelBadge';
 
 /** State badge of a control item, shared by the journal, the control list and the card. */
 export function ControlStateBadge({ state }: Readonly<{ state: ControlState }>) {
@@ -8,13 +8,8 @@ export function ControlStateBadge({ state }: Readonly<{ state: ControlState }>) 
   if (state === 'none') return null;
   const color = { open: 'blue', overdue: 'red', closed: 'gray' }[state];
   return (
-    <Badge
-      color={color}
-      variant={state === 'overdue' ? 'filled' : 'light'}
-      style={{ flexShrink: 0, overflow: 'visible' }}
-      data-testid="control-state"
-    >
+    <LabelBadge color={color} variant={state === 'overdue' ? 'filled' : 'light'} data-testid="control-state">
       {t(`receptions.control.${state}`)}
-    </Badge>
+    </LabelBadge>
   );
 }

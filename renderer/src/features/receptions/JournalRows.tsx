@@ -1,16 +1,19 @@
 import { Badge, Group, Text } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import type { Reception } from '@shared/model/records';
 import { controlState } from '@shared/receptions/control';
+import { LabelBadge } from '@/components/LabelBadge';
 import { ControlStateBadge } from './ControlStateBadge';
 import { openableRow } from './shortcuts';
 import type { ReceptionLineProps } from './use-journal-lookups';
 
-/** Every line of the journal has this height, so the list can draw only those in view. */
-export const JOURNAL_ROW_HEIGHT = 38;
+/** Every line of the journal has this height, so the list can draw only those in view; two lines of text fit. */
+export const JOURNAL_ROW_HEIGHT = 42;
 
-const COLUMNS = '90px 1.3fr 1fr 1.2fr 1fr 110px';
+const COLUMNS = '90px 1.3fr 1fr 1.2fr 1fr 140px';
 
 const OUTCOME_COLORS: Record<Reception['outcome'], string> = {
   explained: 'gray',
@@ -66,6 +69,16 @@ export function JournalGroupLine({ label, count }: Readonly<{ label: string; cou
   );
 }
 
+/** A cell of the journal: two lines at most, and the whole text on hover where even two do not hold it. */
+function Cell({ text, children }: Readonly<{ text: string; children?: ReactNode }>) {
+  return (
+    <Text size="sm" lh={1.25} lineClamp={2} title={text}>
+      {text}
+      {children}
+    </Text>
+  );
+}
+
 /** One reception: its date, citizen, place, topic, official, and its outcome or control state. */
 export function JournalReceptionLine({ reception, day, names, onOpen }: ReceptionLineProps) {
   const { t } = useTranslation();
@@ -86,27 +99,24 @@ export function JournalReceptionLine({ reception, day, names, onOpen }: Receptio
       }}
     >
       <Text size="sm">{formatDate(reception.date)}</Text>
-      <Text size="sm" truncate="end">
-        {names.personName(reception.citizenId)}
+      <Cell text={names.personName(reception.citizenId)}>
         {reception.confidential && (
-          <Badge ml={6} size="xs" color="dark" variant="outline">
-            🔒
-          </Badge>
+          // An icon, not a character: a glyph the font lacks would show as an empty box.
+          <IconLock
+            size={14}
+            style={{ marginInlineStart: 6, verticalAlign: -2 }}
+            aria-label={t('receptions.confidentialMark')}
+            role="img"
+          />
         )}
-      </Text>
-      <Text size="sm" truncate="end">
-        {names.placeName(reception.placeId)}
-      </Text>
-      <Text size="sm" truncate="end">
-        {names.topicName(reception.topicCode)}
-      </Text>
-      <Text size="sm" truncate="end">
-        {names.personName(reception.officialId)}
-      </Text>
+      </Cell>
+      <Cell text={names.placeName(reception.placeId)} />
+      <Cell text={names.topicName(reception.topicCode)} />
+      <Cell text={names.personName(reception.officialId)} />
       {state === 'none' ? (
-        <Badge size="sm" variant="light" color={OUTCOME_COLORS[reception.outcome]}>
+        <LabelBadge size="sm" variant="light" color={OUTCOME_COLORS[reception.outcome]} data-testid="outcome-badge">
           {t(`enums.receptionOutcome.${reception.outcome}`)}
-        </Badge>
+        </LabelBadge>
       ) : (
         <ControlStateBadge state={state} />
       )}

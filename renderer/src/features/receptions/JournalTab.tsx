@@ -1,12 +1,14 @@
 import { Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import type { Period } from '@shared/events/period';
 import type { IsoDate, Reception } from '@shared/model/records';
+import { filterAppeals, noAppealFilter } from '@shared/receptions/appeal-filter';
 import { journalGroupings, type JournalGrouping } from '@shared/receptions/journal';
 import { DateField } from '@/components/DateField';
 import { VirtualRows } from '@/components/VirtualRows';
+import { AppealFilters } from './AppealFilters';
 import { journalGroupLabel, journalRows } from './journal-rows';
 import { JOURNAL_ROW_HEIGHT, JournalGroupLine, JournalHeader, JournalReceptionLine } from './JournalRows';
 import type { JournalLookups } from './use-journal-lookups';
@@ -34,7 +36,9 @@ export function JournalTab({
   onOpen: (reception: Reception) => void;
 }>) {
   const { t } = useTranslation();
-  const rows = useMemo(() => journalRows(receptions ?? [], grouping), [receptions, grouping]);
+  const [filter, setFilter] = useState(noAppealFilter);
+  const shown = useMemo(() => (receptions ? filterAppeals(receptions, filter) : undefined), [receptions, filter]);
+  const rows = useMemo(() => journalRows(shown ?? [], grouping), [shown, grouping]);
   const groupNames = {
     noGroup: t('receptions.noGroup'),
     date: formatDate,
@@ -82,10 +86,11 @@ export function JournalTab({
                 data={journalGroupings.map((value) => ({ value, label: t(`receptions.groups.${value}`) }))}
               />
             </Stack>
+            <AppealFilters filter={filter} onChange={setFilter} />
           </Group>
           <Stack gap={0} align="flex-end">
             <Text size="sm" data-testid="journal-count">
-              {t('receptions.count', { count: receptions?.length ?? 0 })}
+              {t('receptions.count', { count: shown?.length ?? 0 })}
             </Text>
             {hidden > 0 && (
               <Text size="xs" c="dimmed" data-testid="journal-hidden">
@@ -94,7 +99,7 @@ export function JournalTab({
             )}
           </Stack>
         </Group>
-        {receptions && receptions.length === 0 ? (
+        {shown && shown.length === 0 ? (
           <Text c="dimmed">{t('receptions.empty')}</Text>
         ) : (
           <VirtualRows

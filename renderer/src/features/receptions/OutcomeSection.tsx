@@ -1,10 +1,11 @@
-import { Input, SegmentedControl, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Input, SegmentedControl, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import { receptionOutcomes, type IsoDate, type ReceptionOutcome } from '@shared/model/records';
 import { DateField } from '@/components/DateField';
 import { useDirectoryOptions } from '@/components/use-directory-options';
+import { deadlineNote } from './deadline-suggestion';
 import type { ReceptionFormValues } from './reception-form-values';
 
 /**
@@ -15,15 +16,19 @@ import type { ReceptionFormValues } from './reception-form-values';
 export function OutcomeSection({
   form,
   suggestedDeadline,
+  knownUntil,
   onDeadlineSet,
 }: Readonly<{
   form: UseFormReturnType<ReceptionFormValues>;
   suggestedDeadline: IsoDate | '';
+  /** The last day of the known holidays: a deadline past it says it was counted without them. */
+  knownUntil?: IsoDate | undefined;
   onDeadlineSet: () => void;
 }>) {
   const { t } = useTranslation();
   const agencies = useDirectoryOptions('agency', 'id');
   const outcome = form.values.outcome;
+  const note = deadlineNote(suggestedDeadline, form.values.deadline, knownUntil);
   return (
     <>
       <Input.Wrapper label={t('receptions.fields.outcome')} withAsterisk error={form.errors.outcome}>
@@ -57,8 +62,15 @@ export function OutcomeSection({
             label={t('receptions.fields.deadline')}
             withAsterisk
             description={
-              suggestedDeadline ? t('receptions.deadlineHint', { date: formatDate(suggestedDeadline) }) : undefined
+              note?.kind === 'beyond-calendar' ? (
+                <Text span inherit c="orange.9" data-testid="deadline-beyond-calendar">
+                  {t('workingCalendar.deadlineBeyond', { known: formatDate(note.knownUntil) })}
+                </Text>
+              ) : (
+                note && t('receptions.deadlineHint', { date: formatDate(note.date) })
+              )
             }
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             data-testid="reception-deadline"
             {...form.getInputProps('deadline')}
             onChange={(next) => {

@@ -1,9 +1,10 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import type { PersonId } from '@shared/model/ids';
 import { useCan, useReceptionsOfCitizen } from '@/db/hooks';
 import { useTopicName } from './use-topic-name';
+import { LabelBadge } from '@/components/LabelBadge';
 
 /**
  * A citizen's earlier receptions on their card, so a repeated visitor is recognised. Confidential
@@ -29,9 +30,9 @@ export function PersonReceptions({ personId }: Readonly<{ personId: PersonId }>)
           <Text size="sm" truncate="end" style={{ flex: 1 }}>
             {topicName(reception.topicCode)}
           </Text>
-          <Badge size="sm" variant="light">
+          <LabelBadge size="sm" variant="light">
             {t(`enums.receptionOutcome.${reception.outcome}`)}
-          </Badge>
+          </LabelBadge>
         </Group>
       ))}
       {hidden > 0 && (

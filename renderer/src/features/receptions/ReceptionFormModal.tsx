@@ -9,6 +9,8 @@ import { useDirectoryOptions } from '@/components/use-directory-options';
 import { useSafeAction } from '@/components/use-safe-action';
 import { createReception, deleteReception, restoreReception, updateReception } from '@/db';
 import { today } from '@/lib/clock';
+import { AnswerSection } from './AnswerSection';
+import { AppealSection } from './AppealSection';
 import { CitizenSection } from './CitizenSection';
 import { EarlierReceptions } from './EarlierReceptions';
 import { OutcomeSection } from './OutcomeSection';
@@ -70,7 +72,7 @@ export function ReceptionFormModal({
       if (!reception) return;
       await deleteReception(reception.id);
       onClose();
-      showUndoNotification(t('receptions.deleted'), t('common.undo'), () =>
+      showUndoNotification((t) => t('receptions.deleted'), () =>
         run(async () => {
           await restoreReception(reception.id);
         }),
@@ -104,6 +106,7 @@ export function ReceptionFormModal({
           <ReceptionSessionFields form={form} />
           <CitizenSection form={form} citizenRef={citizenRef} />
           <EarlierReceptions citizenId={values.citizenId} receptionId={reception?.id} />
+          <AppealSection form={form} receptionId={reception?.id} />
           <Select
             label={t('receptions.fields.topic')}
             withAsterisk
@@ -121,7 +124,13 @@ export function ReceptionFormModal({
             data-testid="reception-summary"
             {...form.getInputProps('summary')}
           />
-          <OutcomeSection form={form} suggestedDeadline={deadline.suggested} onDeadlineSet={deadline.touch} />
+          <OutcomeSection
+            form={form}
+            suggestedDeadline={deadline.suggested}
+            knownUntil={deadline.knownUntil}
+            onDeadlineSet={deadline.touch}
+          />
+          <AnswerSection form={form} />
           <Checkbox
             label={t('receptions.fields.confidential')}
             data-testid="reception-confidential"

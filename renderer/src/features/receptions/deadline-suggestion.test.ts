@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkingCalendar } from '@shared/dates/working-days';
 import { loadWorkingCalendar } from '@/reference/reference-files';
-import { deadlineToFollow, suggestedDeadline } from './deadline-suggestion';
+import { deadlineNote, deadlineToFollow, suggestedDeadline } from './deadline-suggestion';
 
 describe('the control deadline the form suggests', () => {
   // The file the application ships, loaded as the form loads it.
@@ -31,5 +31,19 @@ describe('the control deadline the form suggests', () => {
     expect(deadlineToFollow({ outcome: 'control', deadline: '2027-01-20' }, suggested, true)).toBeNull();
     expect(deadlineToFollow({ outcome: 'explained', deadline: '' }, suggested, false)).toBeNull();
     expect(deadlineToFollow({ outcome: 'control', deadline: '' }, '', false)).toBeNull();
+  });
+
+  it('says when the deadline lies past the known holidays, whether suggested or typed', () => {
+    // Monday 20 December 2027: the shipped list ends with 2027, so January 2028 counts weekends only.
+    const suggested = suggestedDeadline('2027-12-20', calendar);
+    expect(suggested).toBe('2028-01-10');
+    expect(deadlineNote(suggested, suggested, calendar.knownUntil)).toEqual({
+      kind: 'beyond-calendar',
+      date: '2028-01-10',
+      knownUntil: '2027-12-31',
+    });
+    expect(deadlineNote('2027-12-10', '2028-01-05', calendar.knownUntil)?.kind).toBe('beyond-calendar');
+    expect(deadlineNote('2027-12-10', '', calendar.knownUntil)).toEqual({ kind: 'suggested', date: '2027-12-10' });
+    expect(deadlineNote('', '', calendar.knownUntil)).toBeNull();
   });
 });

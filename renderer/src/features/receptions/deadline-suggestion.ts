@@ -20,3 +20,16 @@ export function deadlineToFollow(
   if (values.outcome !== 'control' || touched || !suggested || values.deadline === suggested) return null;
   return suggested;
 }
+
+/**
+ * What the form says under the deadline: the suggestion, or, when the deadline lies past the
+ * known holidays, that it was counted without them (never silently wrong).
+ */
+export type DeadlineNote =
+  { kind: 'suggested'; date: IsoDate } | { kind: 'beyond-calendar'; date: IsoDate; knownUntil: IsoDate } | null;
+
+export function deadlineNote(suggested: IsoDate | '', deadline: string, knownUntil: IsoDate | undefined): DeadlineNote {
+  const date = deadline || suggested;
+  if (date && knownUntil && date > knownUntil) return { kind: 'beyond-calendar', date, knownUntil };
+  return suggested ? { kind: 'suggested', date: suggested } : null;
+}

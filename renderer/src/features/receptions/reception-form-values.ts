@@ -1,6 +1,14 @@
 import type { z } from 'zod';
 import { hasTwelveDigits } from '@shared/identity/check-digit';
-import type { IsoDate, Reception, ReceptionOutcome } from '@shared/model/records';
+import type {
+  AnswerForm,
+  AnswerResult,
+  AppealChannel,
+  AppealType,
+  IsoDate,
+  Reception,
+  ReceptionOutcome,
+} from '@shared/model/records';
 import { personInputSchema } from '@shared/people/person-input';
 import { receptionInputSchema } from '@shared/receptions/reception-input';
 
@@ -26,6 +34,18 @@ export interface ReceptionFormValues {
   referredToAgencyId: string;
   declineReason: string;
   confidential: boolean;
+  appealType: AppealType | '';
+  channel: AppealChannel | '';
+  registrationNo: string;
+  registeredOn: string;
+  collective: boolean;
+  /** The other applicants; a line added and left empty is ''. */
+  coApplicantIds: string[];
+  repeated: boolean;
+  repeatOfId: string;
+  answeredOn: string;
+  answerForm: AnswerForm | '';
+  answerResult: AnswerResult | '';
 }
 
 /** What stays from one entry to the next when a working group receives a queue of citizens. */
@@ -53,6 +73,17 @@ export function blankReceptionValues({ date, placeId, visitId, officialId }: Que
     referredToAgencyId: '',
     declineReason: '',
     confidential: false,
+    appealType: '',
+    channel: '',
+    registrationNo: '',
+    registeredOn: '',
+    collective: false,
+    coApplicantIds: [],
+    repeated: false,
+    repeatOfId: '',
+    answeredOn: '',
+    answerForm: '',
+    answerResult: '',
   };
 }
 
@@ -76,6 +107,17 @@ export function initialReceptionValues(reception: Reception | null, today: IsoDa
     referredToAgencyId: reception.referredToAgencyId ?? '',
     declineReason: reception.declineReason ?? '',
     confidential: reception.confidential,
+    appealType: reception.appealType ?? '',
+    channel: reception.channel ?? '',
+    registrationNo: reception.registrationNo ?? '',
+    registeredOn: reception.registeredOn ?? '',
+    collective: Boolean(reception.coApplicantIds?.length),
+    coApplicantIds: reception.coApplicantIds ?? [],
+    repeated: Boolean(reception.repeatOfId),
+    repeatOfId: reception.repeatOfId ?? '',
+    answeredOn: reception.answer?.date ?? '',
+    answerForm: reception.answer?.form ?? '',
+    answerResult: reception.answer?.result ?? '',
   };
 }
 
@@ -99,6 +141,16 @@ export function receptionInputOf(values: ReceptionFormValues, citizenId: string)
     referredToAgencyId: values.referredToAgencyId,
     declineReason: values.declineReason,
     confidential: values.confidential,
+    appealType: values.appealType,
+    channel: values.channel,
+    registrationNo: values.registrationNo,
+    registeredOn: values.registeredOn,
+    // Unticking "collective" or "repeated" drops what was chosen under it.
+    coApplicantIds: values.collective ? values.coApplicantIds.filter(Boolean) : [],
+    repeatOfId: values.repeated ? values.repeatOfId : '',
+    answeredOn: values.answeredOn,
+    answerForm: values.answerForm,
+    answerResult: values.answerResult,
   };
 }
 
@@ -137,6 +189,7 @@ export function receptionFormErrors(
   const parsed = receptionInputSchema(today).safeParse(receptionInputOf(values, values.citizenId));
   const errors: Record<string, string> = parsed.success ? {} : messages(parsed.error);
   if (errors.referredToAgencyId) errors.referredToAgencyId = required;
+  if (values.repeated && !values.repeatOfId) errors.repeatOfId = required;
   if (values.newCitizen) {
     const person = personInputSchema(today).safeParse(citizenInputOf(values));
     if (!person.success) Object.assign(errors, messages(person.error));

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { WorkingCalendar } from '@shared/dates/working-days';
 import type { IsoDate } from '@shared/model/records';
-import { loadWorkingCalendar } from '@/reference/reference-files';
+import { useWorkingCalendar } from '@/reference/working-calendar';
 import { deadlineToFollow, suggestedDeadline } from './deadline-suggestion';
 import type { ReceptionFormValues } from './reception-form-values';
 
@@ -13,13 +12,9 @@ export function useDeadlineSuggestion(
   values: Pick<ReceptionFormValues, 'date' | 'outcome' | 'deadline'>,
   setDeadline: (deadline: IsoDate) => void,
   setByHand: boolean,
-): { suggested: IsoDate | ''; touch: () => void; release: () => void } {
-  const [calendar, setCalendar] = useState<WorkingCalendar | null>(null);
+): { suggested: IsoDate | ''; knownUntil: IsoDate | undefined; touch: () => void; release: () => void } {
+  const calendar = useWorkingCalendar();
   const [touched, setTouched] = useState(setByHand);
-
-  useEffect(() => {
-    void loadWorkingCalendar().then(setCalendar);
-  }, []);
 
   const suggested = suggestedDeadline(values.date, calendar);
   const follow = deadlineToFollow(values, suggested, touched);
@@ -27,5 +22,10 @@ export function useDeadlineSuggestion(
     if (follow) setDeadline(follow);
   }, [follow, setDeadline]);
 
-  return { suggested, touch: () => setTouched(true), release: () => setTouched(false) };
+  return {
+    suggested,
+    knownUntil: calendar?.knownUntil,
+    touch: () => setTouched(true),
+    release: () => setTouched(false),
+  };
 }

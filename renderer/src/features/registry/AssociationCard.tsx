@@ -30,6 +30,7 @@ import { AddMemberModal } from './AddMemberModal';
 import { AssociationFormModal } from './AssociationFormModal';
 import { ExportModal } from './ExportModal';
 import { MembersTable } from './MembersTable';
+import { LabelBadge } from '@/components/LabelBadge';
 
 const NO_MEMBERSHIPS: Membership[] = [];
 
@@ -60,7 +61,7 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
         run(async () => {
           await setAssociationDeleted(associationId, true);
           navigate('/registry');
-          showUndoNotification(t('registry.deleted'), t('common.undo'), () =>
+          showUndoNotification((t) => t('registry.deleted'), () =>
             run(() => setAssociationDeleted(associationId, false)),
           );
         }),
@@ -78,7 +79,7 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
         <Stack gap={4}>
           <Title order={2}>{localName(association)}</Title>
           <Group gap="xs">
-            <Badge variant="light">{t(`enums.associationStatus.${association.status}`)}</Badge>
+            <LabelBadge variant="light">{t(`enums.associationStatus.${association.status}`)}</LabelBadge>
             <Text size="sm" c="dimmed" data-testid="member-count">
               {t('registry.memberCount', { n: formatNumber(memberships?.length ?? 0) })}
             </Text>
@@ -191,7 +192,7 @@ function AssociationEvents({ associationId }: Readonly<{ associationId: Associat
               <Table.Td w={150}>{formatDateTime(event.start)}</Table.Td>
               <Table.Td>{event.title}</Table.Td>
               <Table.Td w={160}>
-                <Badge variant="light">{t(`enums.eventStatus.${event.status}`)}</Badge>
+                <LabelBadge variant="light">{t(`enums.eventStatus.${event.status}`)}</LabelBadge>
               </Table.Td>
             </Table.Tr>
           ))}

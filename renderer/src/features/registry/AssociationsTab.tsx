@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { compareText } from '@shared/text/collator';
 import { IconDownload, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -12,6 +12,7 @@ import { ImportWizard } from '@/features/import/ImportWizard';
 import { useLanguage } from '@/i18n/use-language';
 import { AssociationFormModal } from './AssociationFormModal';
 import { ExportModal } from './ExportModal';
+import { LabelBadge } from '@/components/LabelBadge';
 
 type Sort = 'name' | 'members' | 'founded';
 
@@ -152,9 +153,9 @@ export function AssociationsTab() {
                 <Table.Td>{placeNames.get(association.placeId ?? '') ?? t('common.notSet')}</Table.Td>
                 <Table.Td ta="right">{formatNumber(members)}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={STATUS_COLOR[association.status]}>
+                  <LabelBadge variant="light" color={STATUS_COLOR[association.status]}>
                     {t(`enums.associationStatus.${association.status}`)}
-                  </Badge>
+                  </LabelBadge>
                 </Table.Td>
               </Table.Tr>
             ))}

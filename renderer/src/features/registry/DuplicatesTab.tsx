@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsJoin, IconSearch } from '@tabler/icons-react';
@@ -12,6 +12,7 @@ import { formatNumber } from '@shared/text/number-format';
 import { formatPhone } from '@shared/text/phone';
 import { useSafeAction } from '@/components/use-safe-action';
 import { allLivePeople, mergePeople } from '@/db';
+import { LabelBadge } from '@/components/LabelBadge';
 
 const SHOWN = 100;
 
@@ -77,9 +78,9 @@ export function DuplicatesTab() {
       </Group>
       {pairs?.slice(0, SHOWN).map((pair) => (
         <Card key={`${pair.a.id}-${pair.b.id}`} withBorder data-testid="duplicate-pair">
-          <Badge variant="light" mb="sm">
+          <LabelBadge variant="light" mb="sm">
             {t(`registry.duplicates.${pair.reason}`)}
-          </Badge>
+          </LabelBadge>
           <SimpleGrid cols={2}>
             {[
               [pair.a, pair.b],

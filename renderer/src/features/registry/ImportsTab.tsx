@@ -1,9 +1,10 @@
-import { Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@shared/dates/format';
 import { useUndoImport } from '@/components/use-undo-import';
 import { useRecentImports } from '@/db/hooks';
 import { localWallClock } from '@/lib/clock';
+import { LabelBadge } from '@/components/LabelBadge';
 
 export function ImportsTab() {
   const { t } = useTranslation();
@@ -29,9 +30,9 @@ export function ImportsTab() {
               <Table.Td>{t('registry.imports.counts', batch.counts)}</Table.Td>
               <Table.Td>
                 {batch.undoneAt ? (
-                  <Badge color="gray" variant="light">
+                  <LabelBadge color="gray" variant="light">
                     {t('registry.imports.undone')}
-                  </Badge>
+                  </LabelBadge>
                 ) : (
                   <Button size="xs" variant="light" color="red" onClick={() => undo(batch)}>
                     {t('registry.imports.undo')}

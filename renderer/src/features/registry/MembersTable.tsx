@@ -42,7 +42,7 @@ export const MembersTable = memo(function MembersTable({
       onConfirm: () =>
         run(async () => {
           await setMembershipDeleted(membership.id, true);
-          showUndoNotification(t('registry.membership.removed'), t('common.undo'), () =>
+          showUndoNotification((t) => t('registry.membership.removed'), () =>
             run(() => setMembershipDeleted(membership.id, false)),
           );
         }),

@@ -1,6 +1,6 @@
-import { ActionIcon, Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { IconDownload, IconFileUpload, IconTrash } from '@tabler/icons-react';
+import { IconDownload, IconFileUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
@@ -26,6 +26,7 @@ import { buildWorkbookInWorker } from '@/export/export-client';
 import { readPackageFile } from '@/exchange/package-file';
 import { useLanguage } from '@/i18n/use-language';
 import { ConsolidationTable } from './ConsolidationTable';
+import { SubmissionCompleteness } from './SubmissionCompleteness';
 import { today } from '@/lib/clock';
 
 interface FileOutcome {
@@ -55,7 +56,8 @@ const periodText = (period: Period) => `${formatDate(period.from)}–${formatDat
 
 /**
  * Oblast mode: districts' packages are dropped in, checked and stored (a re-sent one replaces the
- * earlier); a table shows who sent which periods, and the consolidated summary (свод) is exported.
+ * earlier); every district of the oblast is listed for a period with whether it sent, and the
+ * consolidated summary (свод) is exported.
  */
 export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }>) {
   const { t } = useTranslation();
@@ -188,7 +190,7 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
   const remove = (id: string) =>
     run(async () => {
       await deleteReceivedPackage(id);
-      showUndoNotification(t('exchange.receive.deleted'), t('common.undo'), () =>
+      showUndoNotification((t) => t('exchange.receive.deleted'), () =>
         run(() => restoreReceivedPackage(id)),
       );
     });
@@ -296,63 +298,7 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
         </Stack>
       </Paper>
 
-      <Paper withBorder p="md">
-        <Title order={5} mb="sm">
-          {t('exchange.receive.submissions')}
-        </Title>
-        {submissions && submissions.rows.length === 0 ? (
-          <Text c="dimmed">{t('exchange.receive.noPackages')}</Text>
-        ) : (
-          <Table withTableBorder data-testid="submissions">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('exchange.receive.district')}</Table.Th>
-                {periods.map((period) => (
-                  <Table.Th key={`${period.from}:${period.to}`}>{periodText(period)}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(submissions?.rows ?? []).map((row) => (
-                <Table.Tr key={row.districtCode} data-testid="submission-row">
-                  <Table.Td>{districtName(row)}</Table.Td>
-                  {row.cells.map((cell, index) => (
-                    <Table.Td key={index}>
-                      {cell ? (
-                        <Group gap={4} wrap="nowrap">
-                          <Badge variant="light" color="teal">
-                            {t('exchange.receive.sent', { date: formatDate(cell.meta.asOf) })}
-                          </Badge>
-                          {!cell.meta.signature && (
-                            <Badge variant="outline" color="gray" data-testid="package-unsigned">
-                              {t('exchange.receive.unsigned')}
-                            </Badge>
-                          )}
-                          {canReceive && (
-                            <ActionIcon
-                              size="sm"
-                              variant="subtle"
-                              color="red"
-                              aria-label={t('exchange.receive.delete')}
-                              title={t('exchange.receive.delete')}
-                              onClick={() => remove(cell.id)}
-                              data-testid="package-delete"
-                            >
-                              <IconTrash size={14} />
-                            </ActionIcon>
-                          )}
-                        </Group>
-                      ) : (
-                        '—'
-                      )}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Paper>
+      <SubmissionCompleteness profile={profile} onDelete={remove} />
 
       <Paper withBorder p="md" data-testid="consolidation">
         <Group justify="space-between" align="flex-end" mb="sm">

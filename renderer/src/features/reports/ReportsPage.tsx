@@ -1,9 +1,10 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useRoute } from 'wouter';
-import { useOfficeProfile } from '@/db/hooks';
+import { useCan, useOfficeProfile } from '@/db/hooks';
 import { ReceivePackages } from './ReceivePackages';
 import { SendPackage } from './SendPackage';
+import { SituationReport } from './SituationReport';
 import { StandardReports } from './StandardReports';
 
 /** Reports of a period, and the exchange of packages with the oblast. */
@@ -11,7 +12,14 @@ export function ReportsPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [, params] = useRoute<{ tab: string }>('/reports/:tab');
-  const tab = params?.tab === 'exchange' ? 'exchange' : 'standard';
+  // The справка gathers confidential records: its tab is there only for those with the right to them.
+  const canSeeConfidential = useCan('view-confidential');
+  const tab =
+    params?.tab === 'exchange'
+      ? 'exchange'
+      : params?.tab === 'situation' && canSeeConfidential
+        ? 'situation'
+        : 'standard';
   const profile = useOfficeProfile();
   return (
     <Stack data-testid="reports-page">
@@ -23,12 +31,18 @@ export function ReportsPage() {
           <Tabs.Tab value="standard" data-testid="reports-tab-standard">
             {t('reports.tabs.standard')}
           </Tabs.Tab>
+          {canSeeConfidential && (
+            <Tabs.Tab value="situation" data-testid="reports-tab-situation">
+              {t('situation.tab')}
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="exchange" data-testid="reports-tab-exchange">
             {t('reports.tabs.exchange')}
           </Tabs.Tab>
         </Tabs.List>
       </Tabs>
       {tab === 'standard' && <StandardReports />}
+      {tab === 'situation' && <SituationReport />}
       {tab === 'exchange' &&
         profile &&
         (profile.level === 'district' ? <SendPackage profile={profile} /> : <ReceivePackages profile={profile} />)}

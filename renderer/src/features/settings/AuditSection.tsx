@@ -6,9 +6,10 @@ import type { ChainCheck } from '@shared/audit/chain';
 import { formatDateTime, formatDate } from '@shared/dates/format';
 import { useSafeAction } from '@/components/use-safe-action';
 import { verifyAuditLog } from '@/db';
-import { useAuditEntries } from '@/db/hooks';
+import { useAuditEntries, useOperators } from '@/db/hooks';
 import { recordedAuditHead } from '@/backup/backup-service';
 import { auditCheckText } from './audit-check-text';
+import { auditActionText, auditActorText, auditDetailsText, auditRecordText } from './audit-text';
 import { exportAuditLog } from './audit-export';
 import { localWallClock, today } from '@/lib/clock';
 
@@ -17,6 +18,7 @@ export function AuditSection() {
   const { t } = useTranslation();
   const run = useSafeAction();
   const entries = useAuditEntries(200);
+  const operators = useOperators() ?? [];
   const [check, setCheck] = useState<ChainCheck | null>(null);
   return (
     <Paper withBorder p="lg" data-testid="settings-audit">
@@ -36,7 +38,7 @@ export function AuditSection() {
             size="xs"
             variant="default"
             leftSection={<IconDownload size={14} />}
-            onClick={() => run(() => exportAuditLog(t, `${t('audit.title')} ${formatDate(today())}.xlsx`))}
+            onClick={() => run(() => exportAuditLog(t, `${t('audit.title')} ${formatDate(today())}.xlsx`, operators))}
             data-testid="audit-export"
           >
             {t('audit.export')}
@@ -63,19 +65,13 @@ export function AuditSection() {
           </Table.Thead>
           <Table.Tbody>
             {entries?.map((entry) => (
-              <Table.Tr key={entry.id}>
+              <Table.Tr key={entry.id} data-testid="audit-row">
                 <Table.Td>{entry.seq}</Table.Td>
                 <Table.Td>{formatDateTime(localWallClock(entry.at))}</Table.Td>
-                <Table.Td>{entry.actor}</Table.Td>
-                <Table.Td>{t(`audit.actions.${entry.action as 'create'}`, { defaultValue: entry.action })}</Table.Td>
-                <Table.Td>{entry.table ? `${entry.table}/${entry.recordId?.slice(0, 8) ?? ''}` : ''}</Table.Td>
-                <Table.Td>
-                  {entry.details
-                    ? Object.entries(entry.details)
-                        .map(([key, value]) => `${key}: ${String(value)}`)
-                        .join(', ')
-                    : ''}
-                </Table.Td>
+                <Table.Td data-testid="audit-actor">{auditActorText(t, entry.actor, operators)}</Table.Td>
+                <Table.Td data-testid="audit-action">{auditActionText(t, entry.action)}</Table.Td>
+                <Table.Td>{auditRecordText(t, entry, operators)}</Table.Td>
+                <Table.Td data-testid="audit-details">{auditDetailsText(t, entry.action, entry.details)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

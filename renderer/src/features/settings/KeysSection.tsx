@@ -5,6 +5,7 @@ import { IconKey, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecoveryKeyNotice } from '@/components/RecoveryKeyNotice';
+import { showLocalizedNotification } from '@/lib/localized-notification';
 import { useSafeAction } from '@/components/use-safe-action';
 import { RecoveryKeyFirstError, replaceRecoveryKey, rotateFieldKey } from '@/db';
 import { useBackgroundWork, useSession } from '@/db/hooks';
@@ -47,7 +48,7 @@ export function KeysSection() {
             notifications.show({ color: 'teal', message: t('keys.rotationStarted') });
           } catch (error) {
             if (!(error instanceof RecoveryKeyFirstError)) throw error;
-            notifications.show({ color: 'orange', message: t('keys.recoveryFirst'), autoClose: false });
+            showLocalizedNotification({ color: 'orange', message: (tr) => tr('keys.recoveryFirst'), autoClose: false });
           }
         }),
     });

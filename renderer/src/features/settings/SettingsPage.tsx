@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFolderOpen, IconShieldCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRoute } from 'wouter';
 import { katoOfOblast } from '@shared/places/kato';
 import type { OfficeProfile } from '@shared/profile/office-profile';
 import { formatNumber } from '@shared/text/number-format';
@@ -11,8 +12,10 @@ import { useCan, useIdleMinutes } from '@/db/hooks';
 import { useSafeAction } from '@/components/use-safe-action';
 import { AuditSection } from './AuditSection';
 import { BackupSection } from './BackupSection';
+import { DemoDataSection } from './DemoDataSection';
 import { KeysSection } from './KeysSection';
 import { UsersSection } from './UsersSection';
+import { WorkingCalendarSection } from './calendar/WorkingCalendarSection';
 import { desktop } from '@/desktop';
 import { ProfileForm } from '@/features/onboarding/ProfileForm';
 import { loadKato } from '@/reference/reference-files';
@@ -29,6 +32,7 @@ export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) 
   const canManage = useCan('settings');
   const idle = useIdleMinutes();
   const run = useSafeAction();
+  const [, section] = useRoute<{ section: string }>('/settings/:section');
 
   useEffect(() => {
     void (async () => {
@@ -58,7 +62,9 @@ export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) 
           <Text size="sm">{profile.officeName}</Text>
         )}
       </Paper>
+      <WorkingCalendarSection focused={section?.section === 'calendar'} />
       <BackupSection />
+      <DemoDataSection />
       <Paper withBorder p="lg" data-testid="settings-security">
         <Title order={4} mb="md">
           {t('security.title')}

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Group,
   Modal,
@@ -23,6 +22,7 @@ import { useProblemText } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
 import { createOperator, resetPassword, updateOperator, type OperatorView } from '@/db';
 import { useOperators, useSession } from '@/db/hooks';
+import { LabelBadge } from '@/components/LabelBadge';
 
 /** The administrator's list of operators: add, change role, disable, reset a forgotten password. */
 export function UsersSection() {
@@ -82,9 +82,9 @@ export function UsersSection() {
                 />
               </Table.Td>
               <Table.Td>
-                <Badge color={operator.disabled ? 'gray' : 'teal'} variant="light" style={{ minWidth: 'max-content' }}>
+                <LabelBadge color={operator.disabled ? 'gray' : 'teal'} variant="light">
                   {operator.disabled ? t('users.disabled') : t('users.active')}
-                </Badge>
+                </LabelBadge>
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" justify="flex-end">

@@ -7,9 +7,18 @@ import { localWallClock } from '@/lib/clock';
 import { auditChain, recordExport } from '@/db';
 import { recordedAuditHead } from '@/backup/backup-service';
 import { auditCheckText } from './audit-check-text';
+import { auditActionText, auditActorText, auditDetailsText, auditRecordText, type AuditOperator } from './audit-text';
 
-/** The whole chain as a styled sheet with its verification, hashes included, for an inspector. */
-export async function exportAuditLog(t: TFunction, fileName: string): Promise<void> {
+/**
+ * The whole chain as a styled sheet with its verification, for an inspector: each entry in words as
+ * on screen, then as it was recorded and hashed (actor, action and details as written), so the
+ * hashes can be checked against the very facts they cover.
+ */
+export async function exportAuditLog(
+  t: TFunction,
+  fileName: string,
+  operators: readonly AuditOperator[],
+): Promise<void> {
   const { entries, check } = await auditChain(await recordedAuditHead());
   const table: ExportTable = {
     sheetName: t('audit.title'),
@@ -18,10 +27,13 @@ export async function exportAuditLog(t: TFunction, fileName: string): Promise<vo
     columns: [
       { header: t('audit.seq'), width: 8, kind: 'number' },
       { header: t('audit.at'), width: 18, kind: 'text' },
-      { header: t('audit.actor'), width: 14, kind: 'text' },
+      { header: t('audit.actor'), width: 24, kind: 'text' },
       { header: t('audit.action'), width: 22, kind: 'text' },
       { header: t('audit.record'), width: 40, kind: 'code' },
       { header: t('audit.details'), width: 50, kind: 'text' },
+      { header: 'actor', width: 14, kind: 'code' },
+      { header: 'action', width: 16, kind: 'code' },
+      { header: 'details', width: 40, kind: 'code' },
       { header: 'prevHash', width: 20, kind: 'code' },
       { header: 'hash', width: 20, kind: 'code' },
       { header: 'link', width: 14, kind: 'code' },
@@ -29,9 +41,12 @@ export async function exportAuditLog(t: TFunction, fileName: string): Promise<vo
     rows: entries.map((entry) => [
       entry.seq,
       localWallClock(entry.at).replace('T', ' '),
+      auditActorText(t, entry.actor, operators),
+      auditActionText(t, entry.action),
+      auditRecordText(t, entry, operators, true) || null,
+      auditDetailsText(t, entry.action, entry.details) || null,
       entry.actor,
       entry.action,
-      entry.table ? `${entry.table}/${entry.recordId ?? ''}` : null,
       entry.details ? JSON.stringify(entry.details) : null,
       entry.prevHash,
       entry.hash,

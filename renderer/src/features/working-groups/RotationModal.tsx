@@ -4,7 +4,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
-import { proposeRotation, rotationProblems, type RotationVisit } from '@shared/events/rotation';
+import { proposeRotation, rotationBeyondCalendar, rotationProblems, type RotationVisit } from '@shared/events/rotation';
 import { rotationExport } from '@shared/export/event-exports';
 import type { Place } from '@shared/model/records';
 import { DateField } from '@/components/DateField';
@@ -15,6 +15,7 @@ import { buildWorkbookInWorker } from '@/export/export-client';
 import { useSaveExport } from '@/export/use-save-export';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
+import { useWorkingCalendar } from '@/reference/working-calendar';
 
 /**
  * Proposes a tour where every chosen group visits every chosen place once, with no two groups in
@@ -29,6 +30,7 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
   const canExport = useCan('export');
   const groups = useWorkingGroups();
   const places = usePlaces();
+  const calendar = useWorkingCalendar();
   const [groupIds, setGroupIds] = useState<string[]>([]);
   const [placeIds, setPlaceIds] = useState<string[]>([]);
   const [start, setStart] = useState(today());
@@ -50,7 +52,10 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
   );
   const problems = schedule ? rotationProblems(schedule, groupIds, placeIds) : null;
 
-  const propose = () => setSchedule(proposeRotation({ groupIds, placeIds, start, daysPerVisit, gapDays }));
+  // Weekends and the production calendar's holidays are skipped (issue 18).
+  const propose = () =>
+    calendar && setSchedule(proposeRotation({ groupIds, placeIds, start, daysPerVisit, gapDays, calendar }));
+  const beyondCalendar = schedule && calendar?.knownUntil && rotationBeyondCalendar(schedule, calendar);
 
   const exportSchedule = () =>
     run(async () => {
@@ -100,6 +105,7 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
             label={t('workingGroups.startDate')}
             value={start}
             onChange={(value) => value && setStart(value)}
+            data-testid="rotation-start"
           />
           <NumberInput
             label={t('workingGroups.daysPerVisit')}
@@ -107,6 +113,7 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
             max={30}
             value={daysPerVisit}
             onChange={(value) => setDaysPerVisit(Number(value) || 1)}
+            data-testid="rotation-days"
           />
           <NumberInput
             label={t('workingGroups.gapDays')}
@@ -114,12 +121,13 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
             max={30}
             value={gapDays}
             onChange={(value) => setGapDays(Number(value) || 0)}
+            data-testid="rotation-gap"
           />
         </Group>
         <Group>
           <Button
             onClick={propose}
-            disabled={groupIds.length === 0 || placeIds.length === 0}
+            disabled={!calendar || groupIds.length === 0 || placeIds.length === 0}
             data-testid="rotation-propose"
           >
             {t('workingGroups.propose')}
@@ -166,6 +174,11 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
                 ))}
               </Table.Tbody>
             </Table>
+            {beyondCalendar && (
+              <Text size="sm" c="orange.9" data-testid="rotation-beyond-calendar">
+                {t('workingCalendar.rotationBeyond', { known: formatDate(calendar.knownUntil) })}
+              </Text>
+            )}
             {problems && (problems.clashes.length > 0 || problems.missing.length > 0) && (
               <Alert color="red" data-testid="rotation-problems">
                 {problems.clashes.map(([a, b]) => (

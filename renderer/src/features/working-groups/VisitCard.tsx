@@ -1,4 +1,4 @@
-import { Badge, Button, Drawer, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Drawer, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useCan, useDirectory, usePlaces, useVisitDetail } from '@/db/hooks';
 import { useSavePdf } from '@/export/use-save-pdf';
 import { useLanguage } from '@/i18n/use-language';
 import { blankEvent, EventFormModal } from '../events/EventFormModal';
+import { LabelBadge } from '@/components/LabelBadge';
 
 /** A field visit: where and when the group went, what it held and whom it received, with the totals. */
 export function VisitCard({ visitId, onClose }: Readonly<{ visitId: VisitId; onClose: () => void }>) {
@@ -101,7 +102,7 @@ export function VisitCard({ visitId, onClose }: Readonly<{ visitId: VisitId; onC
                     <Table.Td>{event.title}</Table.Td>
                     <Table.Td>{typeName(event.typeCode)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light">{t(`enums.eventStatus.${event.status}`)}</Badge>
+                      <LabelBadge variant="light">{t(`enums.eventStatus.${event.status}`)}</LabelBadge>
                     </Table.Td>
                     <Table.Td>{event.status === 'held' ? (event.actualParticipants ?? 0) : ''}</Table.Td>
                   </Table.Tr>

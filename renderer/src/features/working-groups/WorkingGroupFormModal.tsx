@@ -5,7 +5,9 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { workingGroupInputSchema } from '@shared/events/event-input';
 import type { WorkingGroup } from '@shared/model/records';
+import { nameIn } from '@shared/text/name-in';
 import { DateField } from '@/components/DateField';
+import { KazakhNameInput } from '@/components/KazakhNameInput';
 import { PersonSelect } from '@/components/PersonSelect';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
@@ -15,6 +17,7 @@ import { useLanguage } from '@/i18n/use-language';
 
 interface Values {
   name: string;
+  nameKk: string;
   projectId: string;
   directionId: string;
   leaderId: string;
@@ -29,7 +32,7 @@ export function WorkingGroupFormModal({
   onClose,
 }: Readonly<{ group: WorkingGroup | null; onClose: () => void }>) {
   const { t } = useTranslation();
-  const { localName } = useLanguage();
+  const { language, localName } = useLanguage();
   const run = useSafeAction();
   const messages = useProblemMessages();
   const projects = useDirectory('project');
@@ -38,6 +41,7 @@ export function WorkingGroupFormModal({
   const form = useForm<Values>({
     initialValues: {
       name: group?.name ?? '',
+      nameKk: group?.nameKk ?? '',
       projectId: group?.projectId ?? '',
       directionId: group?.directionId ?? '',
       leaderId: group?.leaderId ?? '',
@@ -59,7 +63,7 @@ export function WorkingGroupFormModal({
     (items ?? []).map((item) => ({ value: item.id, label: localName(item) }));
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={group ? group.name : t('workingGroups.newGroup')}>
+    <Modal opened onClose={onClose} size="xl" title={group ? nameIn(language, group) : t('workingGroups.newGroup')}>
       <form
         onSubmit={form.onSubmit((values) =>
           run(async () => {
@@ -76,6 +80,7 @@ export function WorkingGroupFormModal({
             data-testid="group-name"
             {...form.getInputProps('name')}
           />
+          <KazakhNameInput data-testid="group-name-kk" {...form.getInputProps('nameKk')} />
           <SimpleGrid cols={2}>
             <Select
               label={t('events.fields.project')}

@@ -1,10 +1,11 @@
-import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPlus, IconRoute } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconRoute, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import type { VisitId } from '@shared/model/ids';
 import type { WorkingGroup } from '@shared/model/records';
+import { matchesName, nameIn } from '@shared/text/name-in';
 import { useCan, useDirectory, usePlaces, useVisits, useWorkingGroups } from '@/db/hooks';
 import { useLanguage } from '@/i18n/use-language';
 import { RotationModal } from './RotationModal';
@@ -14,7 +15,7 @@ import { WorkingGroupFormModal } from './WorkingGroupFormModal';
 /** Working groups with their members, the rotation of field visits, and each visit's card. */
 export function WorkingGroupsPage() {
   const { t } = useTranslation();
-  const { localName } = useLanguage();
+  const { language, localName } = useLanguage();
   const canEdit = useCan('edit');
   const groups = useWorkingGroups();
   const visits = useVisits();
@@ -25,6 +26,8 @@ export function WorkingGroupsPage() {
   const [visitId, setVisitId] = useState<VisitId | null>(null);
   const placeById = useMemo(() => new Map((places ?? []).map((place) => [place.id, place])), [places]);
   const groupById = useMemo(() => new Map((groups ?? []).map((group) => [group.id, group])), [groups]);
+  const [query, setQuery] = useState('');
+  const shownGroups = useMemo(() => (groups ?? []).filter((group) => matchesName(query, group)), [groups, query]);
 
   return (
     <Stack data-testid="working-groups-page">
@@ -53,6 +56,19 @@ export function WorkingGroupsPage() {
       </Group>
 
       <Paper withBorder p="md">
+        {groups && groups.length > 0 && (
+          <TextInput
+            size="xs"
+            w={260}
+            mb="sm"
+            leftSection={<IconSearch size={14} />}
+            placeholder={t('bilingualName.searchName')}
+            aria-label={t('bilingualName.searchName')}
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+            data-testid="groups-search"
+          />
+        )}
         {groups && groups.length === 0 ? (
           <Text c="dimmed">{t('workingGroups.noGroups')}</Text>
         ) : (
@@ -66,7 +82,7 @@ export function WorkingGroupsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {(groups ?? []).map((group) => {
+              {shownGroups.map((group) => {
                 const project = projects?.find((item) => item.id === group.projectId);
                 return (
                   <Table.Tr
@@ -74,7 +90,7 @@ export function WorkingGroupsPage() {
                     style={{ cursor: 'pointer' }}
                     onClick={() => canEdit && setEditing({ group })}
                   >
-                    <Table.Td>{group.name}</Table.Td>
+                    <Table.Td>{nameIn(language, group)}</Table.Td>
                     <Table.Td>{project ? localName(project) : ''}</Table.Td>
                     <Table.Td>{group.members.length}</Table.Td>
                     <Table.Td>
@@ -109,7 +125,7 @@ export function WorkingGroupsPage() {
                     <Table.Td>
                       {formatDate(visit.start)} – {formatDate(visit.end)}
                     </Table.Td>
-                    <Table.Td>{groupById.get(visit.workingGroupId)?.name ?? ''}</Table.Td>
+                    <Table.Td>{nameIn(language, groupById.get(visit.workingGroupId))}</Table.Td>
                     <Table.Td>{place ? localName(place) : visit.placeId}</Table.Td>
                   </Table.Tr>
                 );

@@ -693,7 +693,7 @@ export const ru = {
       section: 'Обращение',
       type: 'Вид обращения',
       channel: 'Как поступило',
-      registrationNo: 'Регистрационный номер',
+      registrationNo: '№ регистрации',
       registeredOn: 'Дата регистрации',
       collective: 'Коллективное обращение',
       coApplicants: 'Другие заявители',

@@ -74,6 +74,11 @@ test('a written complaint is registered with its number and date, marked repeate
   expect(await shell.statValue('stat-overdue')).toBe(0);
   await shell.screenshot('ru-appeal-due-soon');
 
+  // The control list marks it too.
+  await page.getByTestId('header-due-soon').click();
+  await expect(page.getByTestId('control-row')).toHaveAttribute('data-due-soon', 'true');
+  await expect(page.getByTestId('control-due-soon')).toHaveText(ru.receptions.control.dueSoon);
+
   // The journal filtered by type shows the complaint only.
   await shell.goTo('receptions');
   await expect(page.getByTestId('journal-row')).toHaveCount(2);

@@ -761,6 +761,7 @@ export const kk: LocaleResources = {
       empty: 'Бақылаудағы ашық мәселелер жоқ.',
       open: 'Бақылауда',
       overdue: 'Мерзімі өткен',
+      dueSoon: 'Мерзімі жақын',
       closed: 'Жабылды',
       daysLeft: '{{count}} күн қалды',
       daysOver: 'мерзімі {{count}} күнге өтті',

@@ -751,6 +751,7 @@ export const ru = {
       empty: 'Открытых вопросов на контроле нет.',
       open: 'На контроле',
       overdue: 'Просрочено',
+      dueSoon: 'Срок скоро',
       closed: 'Закрыто',
       daysLeft: 'осталось {{count}} дн.',
       daysOver: 'просрочено на {{count}} дн.',

@@ -7,7 +7,7 @@ import type { IsoDate, Reception } from '@shared/model/records';
 import { controlState } from '@shared/receptions/control';
 import { isDueSoon } from '@shared/receptions/due-soon';
 import { LabelBadge } from '@/components/LabelBadge';
-import { useWorkingCalendar } from '@/reference/working-calendar';
+import { useWorkingCalendar } from '@/db/hooks';
 import { ControlStateBadge } from './ControlStateBadge';
 import { openableRow } from './shortcuts';
 import type { JournalLookups, ReceptionLineProps } from './use-journal-lookups';

@@ -16,7 +16,7 @@ import { buildWorkbookInWorker } from '@/export/export-client';
 import { useSaveExport } from '@/export/use-save-export';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
-import { useWorkingCalendar } from '@/reference/working-calendar';
+import { useWorkingCalendar } from '@/db/hooks';
 
 /**
  * Proposes a tour where every chosen group visits every chosen place once, with no two groups in

@@ -1,7 +1,8 @@
+import { kk } from '../shared/i18n/kk';
 import { ru } from '../shared/i18n/ru';
 import { expect, test } from './fixtures';
 import { chooseOption } from './pages/mantine';
-import { OnboardingPage } from './pages/onboarding-page';
+import { ADMIN, OnboardingPage } from './pages/onboarding-page';
 import { ShellPage } from './pages/shell-page';
 
 test('a viewer works without exporting, the session locks when idle and on Ctrl+L, and the audit log records it all', async ({
@@ -111,4 +112,54 @@ test('a confirmation left open does not stay above the lock screen', async ({ pa
   await expect(page.getByTestId('lock-screen')).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByTestId('recovery-new-confirm')).toHaveCount(0);
+});
+
+test('the action log names the operator who signed in and says roles in the interface language; the recovery key copies with an icon', async ({
+  page,
+}) => {
+  const onboarding = new OnboardingPage(page);
+  const shell = new ShellPage(page);
+  await onboarding.setUpOffice();
+  await onboarding.startEmpty();
+  await shell.restart();
+  await shell.goTo('settings');
+
+  const table = page.getByTestId('audit-table');
+  const rowsOf = (action: string) =>
+    page.getByTestId('audit-row').filter({ has: page.getByTestId('audit-action').getByText(action, { exact: true }) });
+  for (const [language, texts] of [
+    ['ru', ru],
+    ['kk', kk],
+  ] as const) {
+    if (language === 'kk') await shell.switchLanguage('Қазақша');
+    // The sign-in is the administrator's, by name and login; the role is named, not coded.
+    await expect(rowsOf(texts.audit.actions.login).first().getByTestId('audit-actor')).toHaveText(
+      `${ADMIN.name} (${ADMIN.login})`,
+    );
+    await expect(rowsOf(texts.audit.actions['operator-create']).getByTestId('audit-details')).toHaveText(
+      `${texts.audit.detailKeys.role}: ${texts.auth.roles.administrator}`,
+    );
+    await expect(table).not.toContainText(/administrator|system|role:/);
+    await table.scrollIntoViewIfNeeded();
+    await shell.screenshot(`${language}-audit-log`);
+  }
+
+  // A new recovery key, shown in a dialog until it is written down: the copy button is an icon
+  // named in the interface language, with a tooltip.
+  for (const [language, texts] of [
+    ['kk', kk],
+    ['ru', ru],
+  ] as const) {
+    if (language === 'ru') await shell.switchLanguage('Русский');
+    await page.getByTestId('recovery-new').click();
+    await page.getByTestId('recovery-new-confirm').click();
+    const copy = page.getByTestId('recovery-key').getByRole('button', { name: texts.common.copy, exact: true });
+    await expect(copy.locator('svg')).toBeVisible();
+    await copy.hover();
+    await expect(page.getByRole('tooltip')).toHaveText(texts.common.copy);
+    await shell.screenshot(`${language}-recovery-key`);
+    await page.getByTestId('recovery-confirm').check();
+    await page.getByTestId('recovery-new-done').click();
+    await expect(page.getByTestId('recovery-key')).toHaveCount(0);
+  }
 });

@@ -50,5 +50,21 @@ test('the dashboard shows the period against the one before, and a chart bar ope
 
   await shell.switchLanguage('Қазақша');
   await expect(page.getByTestId('chart-receptions-by-topic')).toContainText(kk.dashboard.charts.receptionsByTopic);
+  // The line naming the period compared against is longer in Kazakh than a card is wide: it wraps, whole.
+  const previous = page.locator('[data-testid$="-previous"]');
+  await expect(previous.first()).toContainText(
+    kk.dashboard.previous.slice(kk.dashboard.previous.lastIndexOf('}}') + 2).trim(),
+  );
+  const lines = await previous.evaluateAll((elements) =>
+    elements.map((element) => ({
+      clipped: element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1,
+      inside:
+        element.getBoundingClientRect().right <=
+        (element.closest('[data-testid^="figure-"]')?.getBoundingClientRect().right ?? 0) + 1,
+    })),
+  );
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) expect(line).toEqual({ clipped: false, inside: true });
+  await page.getByTestId('figure-receptions').scrollIntoViewIfNeeded();
   await shell.screenshot('kk-dashboard');
 });

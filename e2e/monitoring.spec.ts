@@ -9,6 +9,10 @@ import { openImport, writeSheet } from './pages/import-wizard';
 import { OnboardingPage } from './pages/onboarding-page';
 import { ShellPage } from './pages/shell-page';
 
+/** A chart month as «дек. 2025»: a short month name and the whole year. */
+const monthAndYear = (names: readonly string[]) =>
+  new RegExp(`^(${names.map((name) => name.replace('.', '\\.')).join('|')}) \\d{4}$`);
+
 async function importFile(page: Page, button: string, file: string, expectedNew: string): Promise<void> {
   await openImport(page, button, file);
   await page.getByTestId('import-next').click();
@@ -123,11 +127,23 @@ test('monitoring: settlement population imported, compact residence found, a ris
   await expect(page.getByTestId('risk-history')).toContainText('напряжённость спала');
   await shell.screenshot('ru-monitoring-risk');
   await page.keyboard.press('Escape');
+  // The chart's months read as a month and a whole year («дек. 2025»), never as a day and a month («25.12»).
+  const axis = page
+    .getByTestId('risks-chart')
+    .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+  await expect(axis.first()).toHaveText(monthAndYear(ru.dates.monthsShort));
   await shell.switchLanguage('Қазақша');
   await expect(page.getByTestId('risk-row')).toContainText(kk.monitoring.riskLevels.low);
+  await expect(axis.first()).toHaveText(monthAndYear(kk.dates.monthsShort));
+  const labels = await axis.allTextContents();
+  expect(labels.length).toBeGreaterThan(1);
+  for (const label of labels) expect(label).toMatch(monthAndYear(kk.dates.monthsShort));
+  await page.getByTestId('risks-chart').scrollIntoViewIfNeeded();
   await shell.screenshot('kk-monitoring-risks');
   await page.getByTestId('monitoring-tab-settlements').click();
   await expect(page.getByTestId('compact-without-work')).toContainText(kk.monitoring.never);
+  await expect(page.getByLabel(kk.monitoring.months)).toBeVisible();
+  await expect(page.getByTestId('settlements')).toContainText(kk.monitoring.lastWork);
   await shell.screenshot('kk-monitoring-settlements');
   await shell.switchLanguage('Русский');
 
@@ -219,6 +235,16 @@ test('a watched risk is reviewed from its card, then deleted from the register a
   await page.getByTestId('risk-delete').click();
   await page.getByTestId('risk-delete-confirm').click();
   await expect(rows).toHaveCount(2);
-  await page.getByTestId('undo-delete').click();
+  // A notification already on screen follows a switch of language, undo button included (those that
+  // cannot are closed on the switch: renderer/src/lib/localized-notification.test.ts).
+  const undo = page.getByTestId('undo-delete');
+  await expect(undo).toHaveText(ru.common.undo);
+  await shell.switchLanguage('Қазақша');
+  await expect(page.getByText(kk.monitoring.riskDeleted)).toBeVisible();
+  await expect(page.getByText(ru.monitoring.riskDeleted)).toHaveCount(0);
+  await expect(undo).toHaveText(kk.common.undo);
+  await shell.screenshot('kk-undo-after-language-switch');
+  await undo.click();
   await expect(rows).toHaveCount(3);
+  await shell.switchLanguage('Русский');
 });

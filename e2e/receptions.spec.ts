@@ -244,3 +244,64 @@ test('a reception list kept in Excel is imported: citizens are added, control it
   await expect(page.getByTestId('control-row')).toContainText('23.12.2026');
   await expect(page.getByTestId('control-row')).toContainText('Сейткали Марат');
 });
+
+test('in a narrow journal the outcome and the official are never cut: they wrap, and the whole text is on hover', async ({
+  page,
+}) => {
+  const onboarding = new OnboardingPage(page);
+  const shell = new ShellPage(page);
+  await onboarding.setUpOffice();
+  await onboarding.loadDemo('500');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await shell.goTo('receptions');
+  // The whole demo year rather than the current period.
+  await page.getByTestId('journal-from').fill('01.01.2020');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('journal-row').first()).toBeVisible();
+
+  /** Whether an element shows all of its text, and the text and title it has. */
+  const shown = (locator: ReturnType<typeof page.getByTestId>) =>
+    locator.evaluateAll((elements) =>
+      elements.map((element) => {
+        const label = element.querySelector('.mantine-Badge-label') ?? element;
+        return {
+          text: (element.textContent ?? '').trim(),
+          title: element.getAttribute('title') ?? '',
+          whole: label.scrollWidth <= label.clientWidth + 1 && label.scrollHeight <= label.clientHeight + 1,
+          lines: Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)),
+        };
+      }),
+    );
+
+  for (const [language, texts] of [
+    ['ru', ru],
+    ['kk', kk],
+  ] as const) {
+    if (language === 'kk') {
+      // The header keeps its language switch in a window of the usual width.
+      await page.setViewportSize({ width: 1366, height: 860 });
+      await shell.switchLanguage('Қазақша');
+      await page.setViewportSize({ width: 1024, height: 768 });
+    }
+    // The journal draws only the lines in view: scroll through it until "helped" is among them.
+    await page.getByTestId('journal-row').first().hover();
+    let badges = await shown(page.getByTestId('outcome-badge'));
+    for (
+      let turn = 0;
+      turn < 20 && !badges.some((badge) => badge.text === texts.enums.receptionOutcome.helped);
+      turn++
+    ) {
+      await page.mouse.wheel(0, 300);
+      badges = await shown(page.getByTestId('outcome-badge'));
+    }
+    expect(badges.map((badge) => badge.text)).toContain(texts.enums.receptionOutcome.helped);
+    // Every outcome is on screen whole, on two lines where one is too narrow, and named on hover.
+    for (const badge of badges) expect(badge).toMatchObject({ whole: true, title: badge.text });
+    const officials = await shown(page.getByTestId('journal-official'));
+    expect(officials.length).toBeGreaterThan(0);
+    for (const official of officials) expect(official.title).toBe(official.text);
+    // A name longer than its column goes on to a second line instead of ending in "…".
+    expect(Math.max(...officials.map((official) => official.lines))).toBeGreaterThanOrEqual(2);
+    await shell.screenshot(`${language}-reception-journal-narrow`);
+  }
+});

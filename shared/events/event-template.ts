@@ -7,6 +7,7 @@ export function eventAsTemplate(event: KelisimEvent, start: LocalDateTime = even
   const end = shiftEnd(event.start, event.end, start);
   return {
     title: event.title,
+    titleKk: event.titleKk,
     typeCode: event.typeCode,
     projectId: event.projectId,
     directionId: event.directionId,

@@ -1,5 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { effectiveCalendar } from '@shared/dates/office-calendar';
+import type { ShippedDay, WorkingCalendar } from '@shared/dates/working-days';
+import { loadShippedDays } from '@/reference/reference-files';
 import { can, type Permission } from '@shared/auth/roles';
 import { AccessDeniedError, type Scope } from './access';
 import { backgroundWork, type WorkProgress } from './background-work';
@@ -262,4 +265,29 @@ export const useOfficeCalendar = () => useScoped((scope) => getOfficeCalendar(sc
 /** The data layer's background work (sealing, a key rotation), while there is some. */
 export function useBackgroundWork(): WorkProgress | null {
   return useSyncExternalStore(backgroundWork.subscribe, backgroundWork.progress);
+}
+
+/** The shipped non-working days with their names, once loaded. */
+export function useShippedDays(): ShippedDay[] | null {
+  const [days, setDays] = useState<ShippedDay[] | null>(null);
+  useEffect(() => {
+    void loadShippedDays().then(setDays);
+  }, []);
+  return days;
+}
+
+/**
+ * The calendar deadlines and schedules count with: the shipped days and the office's on top,
+ * following every change an administrator makes. Null while either is loading.
+ */
+export function useWorkingCalendar(): WorkingCalendar | null {
+  const shipped = useShippedDays();
+  const office = useOfficeCalendar();
+  return useMemo(() => (shipped && office ? effectiveCalendar(shipped, office) : null), [shipped, office]);
+}
+
+/** The same calendar read once, for work outside a screen (an import). */
+export async function currentWorkingCalendar(): Promise<WorkingCalendar> {
+  const [shipped, office] = await Promise.all([loadShippedDays(), getOfficeCalendar(currentScope())]);
+  return effectiveCalendar(shipped, office);
 }

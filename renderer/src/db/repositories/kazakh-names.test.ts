@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openTestDb, scopeAs } from '../test-db';
-import { createEvent, eventsInPeriod } from './events';
+import { eventAsTemplate, eventToInput } from '@shared/events/event-template';
+import { createEvent, eventsInPeriod, updateEvent } from './events';
 import { saveCouncil } from './monitoring';
 import { searchNamedRecords } from './name-search';
 import { eventsReport } from './reports';
@@ -49,6 +50,17 @@ describe('names given in both languages', () => {
     expect(events.map((item) => item.titleKk)).toEqual(['Қазақстан халқының бірлігі күні', undefined]);
     const found = await searchNamedRecords(admin, 'оңтүстік');
     expect(found.workingGroups.map((group) => group.nameKk)).toEqual(['«Оңтүстік» жұмыс тобы']);
+  });
+
+  it('keeps the Kazakh title when the event is edited from its form, or copied as a template', async () => {
+    const admin = await office();
+    const [first] = await eventsInPeriod(admin, DECEMBER, { text: 'единства' });
+    if (!first) throw new Error('no event');
+    await updateEvent(admin, first.id, { ...eventToInput(first), actualParticipants: 45 });
+    const [edited] = await eventsInPeriod(admin, DECEMBER, { text: 'единства' });
+    expect(edited?.titleKk).toBe('Қазақстан халқының бірлігі күні');
+    expect(edited?.actualParticipants).toBe(45);
+    expect(eventAsTemplate(first).titleKk).toBe('Қазақстан халқының бірлігі күні');
   });
 
   it("finds events by either name in the calendar's title filter", async () => {

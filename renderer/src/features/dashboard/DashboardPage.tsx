@@ -10,7 +10,7 @@ import {
 import type { AgeBand } from '@shared/dashboard/demographics';
 import { dashboardPeriod, dashboardPeriodKinds, type DashboardPeriodKind } from '@shared/dashboard/periods';
 import type { DashboardPlace } from '@shared/dashboard/places';
-import { formatDate } from '@shared/dates/format';
+import { formatDate, formatShortMonth } from '@shared/dates/format';
 import type { Period } from '@shared/events/period';
 import { CONFIDENTIAL_TOPIC } from '@shared/dashboard/data';
 import type { ReceptionOutcome, Sex } from '@shared/model/records';
@@ -107,7 +107,7 @@ export function DashboardPage() {
   const placeName = new Map(places.map((item) => [item.id as string, localName(item)]));
   const ethnosName = new Map((ethnicGroups ?? []).map((group) => [group.id as string, localName(group)]));
   const labels: ChartLabels = {
-    month: (key) => `${names.months[Number(key.slice(5, 7)) - 1]?.slice(0, 3) ?? ''} ${key.slice(2, 4)}`,
+    month: (key) => formatShortMonth(key, names),
     topic: (key) => (key === CONFIDENTIAL_TOPIC ? t('dashboard.confidential') : byCode(topics)(key)),
     outcome: (key) => t(`enums.receptionOutcome.${key as ReceptionOutcome}`),
     eventType: byCode(types),

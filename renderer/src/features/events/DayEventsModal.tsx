@@ -2,6 +2,7 @@ import { Group, Modal, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatLongDate } from '@shared/dates/format';
 import type { IsoDate, KelisimEvent } from '@shared/model/records';
+import { nameIn } from '@shared/text/name-in';
 import { calendarNames } from '@/i18n/i18n';
 import { useLanguage } from '@/i18n/use-language';
 import { dayOrder, STATUS_COLOURS } from './calendar-entries';
@@ -44,7 +45,7 @@ export function DayEventsModal({
                 {event.allDay ? t('events.fields.allDay') : event.start.slice(11, 16)}
               </Text>
               <Text size="sm" style={{ flex: 1 }}>
-                {event.title}
+                {nameIn(language, event)}
               </Text>
               <LabelBadge color={STATUS_COLOURS[event.status]} variant="light">
                 {t(`enums.eventStatus.${event.status}`)}

@@ -5,7 +5,7 @@ import type { RawWorkbook } from '@shared/import/types';
 import { importLookups, rememberedMapping } from '@/db';
 import { parseSpreadsheet } from '@/import/parse-client';
 import { today } from '@/lib/clock';
-import { currentWorkingCalendar } from '@/reference/working-calendar';
+import { currentWorkingCalendar } from '@/db/hooks';
 import { detectSheet, startingLayout, type FileFailure, type Layout, type Source } from './import-wizard-state';
 
 /** The directories rows are judged against; a reception journal also needs the working calendar. */

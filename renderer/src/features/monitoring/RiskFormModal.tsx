@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import { riskLevels, riskSources, riskStatuses, type RiskLevel, type TensionRisk } from '@shared/model/records';
 import { defaultReviewDate, riskInputSchema, type RiskDraft } from '@shared/monitoring/risks';
+import { nameIn } from '@shared/text/name-in';
 import { DateField } from '@/components/DateField';
 import { PersonSelect } from '@/components/PersonSelect';
 import { PlaceSelect } from '@/components/PlaceSelect';
@@ -68,7 +69,7 @@ export function RiskFormModal({
   onClose,
 }: Readonly<{ risk: TensionRisk | null; draft?: RiskDraft; onClose: (saved?: TensionRisk) => void }>) {
   const { t } = useTranslation();
-  const { localName } = useLanguage();
+  const { language, localName } = useLanguage();
   const run = useSafeAction();
   const messages = useProblemMessages();
   const ethnicGroups = useEthnicGroups();
@@ -169,7 +170,7 @@ export function RiskFormModal({
             data-testid="risk-measures"
             data={(events ?? []).map((event) => ({
               value: event.id,
-              label: `${formatDate(event.start)} · ${event.title}`,
+              label: `${formatDate(event.start)} · ${nameIn(language, event)}`,
             }))}
             {...form.getInputProps('measureEventIds')}
           />

@@ -13,6 +13,7 @@ import { reviewOverdue, riskRegister, risksByLevelAndDistrict } from '@shared/mo
 import { deleteRisk, recordRiskView, restoreRisk } from '@/db';
 import { useCan, useEventsByIds, usePerson, useRisk, useRisks } from '@/db/hooks';
 import { fullName } from '@shared/people/search';
+import { nameIn } from '@shared/text/name-in';
 import { showUndoNotification } from '@/components/undo-notification';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useDistrictOf } from '@/features/events/use-district-of';
@@ -41,7 +42,7 @@ export function RiskLevelBadge({ level }: Readonly<{ level: RiskLevel }>) {
 /** A risk's card: opening it is written to the audit log, as every view of a confidential record. */
 function RiskCard({ id, onEdit, onClose }: Readonly<{ id: TensionRiskId; onEdit: () => void; onClose: () => void }>) {
   const { t } = useTranslation();
-  const { localName } = useLanguage();
+  const { language, localName } = useLanguage();
   const canEdit = useCan('edit');
   const run = useSafeAction();
   const risk = useRisk(id);
@@ -61,7 +62,10 @@ function RiskCard({ id, onEdit, onClose }: Readonly<{ id: TensionRiskId; onEdit:
         run(async () => {
           await deleteRisk(id);
           onClose();
-          showUndoNotification((t) => t('monitoring.riskDeleted'), () => run(() => restoreRisk(id)));
+          showUndoNotification(
+            (t) => t('monitoring.riskDeleted'),
+            () => run(() => restoreRisk(id)),
+          );
         }),
     });
   if (!risk) return null;
@@ -82,7 +86,7 @@ function RiskCard({ id, onEdit, onClose }: Readonly<{ id: TensionRiskId; onEdit:
         <Title order={6}>{t('monitoring.riskFields.measures')}</Title>
         {(measures ?? []).map((event) => (
           <Text key={event.id} size="sm" data-testid="risk-measure">
-            {formatDate(event.start)} · {event.title}
+            {formatDate(event.start)} · {nameIn(language, event)}
           </Text>
         ))}
         <Title order={6}>{t('monitoring.history')}</Title>

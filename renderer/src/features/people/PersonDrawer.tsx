@@ -54,7 +54,10 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
       if (!personId) return;
       await setPersonDeleted(personId, true);
       onClose();
-      showUndoNotification((t) => t('registry.deleted'), () => run(() => setPersonDeleted(personId, false)));
+      showUndoNotification(
+        (t) => t('registry.deleted'),
+        () => run(() => setPersonDeleted(personId, false)),
+      );
     });
 
   const join = () =>
@@ -131,8 +134,9 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
                     onClick={() =>
                       run(async () => {
                         await setMembershipDeleted(membership.id, true);
-                        showUndoNotification((t) => t('registry.membership.removed'), () =>
-                          run(() => setMembershipDeleted(membership.id, false)),
+                        showUndoNotification(
+                          (t) => t('registry.membership.removed'),
+                          () => run(() => setMembershipDeleted(membership.id, false)),
                         );
                       })
                     }

@@ -5,7 +5,9 @@ import { formatDate } from '@shared/dates/format';
 import { daysBetween } from '@shared/dates/iso';
 import type { IsoDate, Reception } from '@shared/model/records';
 import { controlState } from '@shared/receptions/control';
-import { useWorkingCalendar } from '@/reference/working-calendar';
+import { isDueSoon } from '@shared/receptions/due-soon';
+import { LabelBadge } from '@/components/LabelBadge';
+import { useWorkingCalendar } from '@/db/hooks';
 import { ControlStateBadge } from './ControlStateBadge';
 import { openableRow } from './shortcuts';
 import type { JournalLookups, ReceptionLineProps } from './use-journal-lookups';
@@ -17,7 +19,8 @@ function ControlLine({
   names,
   onOpen,
   knownUntil,
-}: ReceptionLineProps & { knownUntil: IsoDate | undefined }) {
+  dueSoon,
+}: ReceptionLineProps & { knownUntil: IsoDate | undefined; dueSoon: boolean }) {
   const { t } = useTranslation();
   const state = controlState(reception, day);
   const deadline = reception.control?.deadline ?? day;
@@ -32,6 +35,7 @@ function ControlLine({
       {...openableRow(() => onOpen(reception))}
       data-testid="control-row"
       data-state={state}
+      data-due-soon={dueSoon || undefined}
       style={{ cursor: 'pointer', borderBottom: '1px solid var(--mantine-color-gray-2)' }}
     >
       <Stack gap={0} style={{ minWidth: 0 }}>
@@ -64,6 +68,11 @@ function ControlLine({
               : t('receptions.control.daysLeft', { count: left })}
           </Text>
         </Stack>
+        {dueSoon && (
+          <LabelBadge color="orange" variant="light" data-testid="control-due-soon">
+            {t('receptions.control.dueSoon')}
+          </LabelBadge>
+        )}
         <ControlStateBadge state={state} />
       </Group>
     </Group>
@@ -83,7 +92,8 @@ export function ControlListTab({
   onOpen: (reception: Reception) => void;
 }>) {
   const { t } = useTranslation();
-  const knownUntil = useWorkingCalendar()?.knownUntil;
+  const calendar = useWorkingCalendar();
+  const knownUntil = calendar?.knownUntil;
   return (
     <Paper withBorder p="md" data-testid="control-list">
       {items && items.length === 0 ? (
@@ -98,6 +108,7 @@ export function ControlListTab({
               names={names}
               onOpen={onOpen}
               knownUntil={knownUntil}
+              dueSoon={calendar ? isDueSoon(reception, day, calendar) : false}
             />
           ))}
         </Stack>

@@ -70,9 +70,9 @@ export function JournalGroupLine({ label, count }: Readonly<{ label: string; cou
 }
 
 /** A cell of the journal: two lines at most, and the whole text on hover where even two do not hold it. */
-function Cell({ text, children }: Readonly<{ text: string; children?: ReactNode }>) {
+function Cell({ text, children, testId }: Readonly<{ text: string; children?: ReactNode; testId?: string }>) {
   return (
-    <Text size="sm" lh={1.25} lineClamp={2} title={text}>
+    <Text size="sm" lh={1.25} lineClamp={2} title={text} data-testid={testId}>
       {text}
       {children}
     </Text>
@@ -112,7 +112,7 @@ export function JournalReceptionLine({ reception, day, names, onOpen }: Receptio
       </Cell>
       <Cell text={names.placeName(reception.placeId)} />
       <Cell text={names.topicName(reception.topicCode)} />
-      <Cell text={names.personName(reception.officialId)} />
+      <Cell text={names.personName(reception.officialId)} testId="journal-official" />
       {state === 'none' ? (
         <LabelBadge size="sm" variant="light" color={OUTCOME_COLORS[reception.outcome]} data-testid="outcome-badge">
           {t(`enums.receptionOutcome.${reception.outcome}`)}

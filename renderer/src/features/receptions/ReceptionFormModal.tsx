@@ -72,10 +72,12 @@ export function ReceptionFormModal({
       if (!reception) return;
       await deleteReception(reception.id);
       onClose();
-      showUndoNotification((t) => t('receptions.deleted'), () =>
-        run(async () => {
-          await restoreReception(reception.id);
-        }),
+      showUndoNotification(
+        (t) => t('receptions.deleted'),
+        () =>
+          run(async () => {
+            await restoreReception(reception.id);
+          }),
       );
     });
 

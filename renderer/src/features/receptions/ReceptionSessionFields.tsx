@@ -7,6 +7,7 @@ import { PersonSelect } from '@/components/PersonSelect';
 import { PlaceSelect } from '@/components/PlaceSelect';
 import { useVisits, useWorkingGroups } from '@/db/hooks';
 import type { ReceptionFormValues } from './reception-form-values';
+import { useLanguage } from '@/i18n/use-language';
 import { visitOptions } from './visit-labels';
 
 /**
@@ -17,7 +18,8 @@ export function ReceptionSessionFields({ form }: Readonly<{ form: UseFormReturnT
   const { t } = useTranslation();
   const visits = useVisits();
   const groups = useWorkingGroups();
-  const options = useMemo(() => visitOptions(visits ?? [], groups ?? []), [visits, groups]);
+  const { language } = useLanguage();
+  const options = useMemo(() => visitOptions(visits ?? [], groups ?? [], language), [visits, groups, language]);
   return (
     <SimpleGrid cols={2}>
       <DateField

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { IsoDate } from '@shared/model/records';
-import { useWorkingCalendar } from '@/reference/working-calendar';
+import { useWorkingCalendar } from '@/db/hooks';
 import { deadlineToFollow, suggestedDeadline } from './deadline-suggestion';
 import type { ReceptionFormValues } from './reception-form-values';
 

@@ -38,7 +38,7 @@ function usePeople(receptions: readonly Reception[]): ReadonlyMap<string, Person
 
 /** The names the journal and the control list show for the ids their receptions hold. */
 export function useJournalLookups(receptions: readonly Reception[]): JournalLookups {
-  const { localName } = useLanguage();
+  const { language, localName } = useLanguage();
   const topicName = useTopicName();
   const visits = useVisits();
   const groups = useWorkingGroups();
@@ -50,8 +50,8 @@ export function useJournalLookups(receptions: readonly Reception[]): JournalLook
     [places, localName],
   );
   const visitName = useMemo(
-    () => visitJournalLabels(visits ?? [], groups ?? [], placeNames),
-    [visits, groups, placeNames],
+    () => visitJournalLabels(visits ?? [], groups ?? [], placeNames, language),
+    [visits, groups, placeNames, language],
   );
   const personName = useCallback(
     (id: string | undefined) => {

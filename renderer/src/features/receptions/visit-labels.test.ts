@@ -29,4 +29,12 @@ describe('visits as the receptions screens name them', () => {
     // The list it was given stays in its order.
     expect(visits[0]?.id).toBe('v1');
   });
+
+  it('names the working group in Kazakh in Kazakh, where it has a Kazakh name', () => {
+    const named = [{ id: 'g1' as WorkingGroupId, name: 'Группа №1', nameKk: '№1 топ' }];
+    expect(visitJournalLabels(visits, named, new Map([['p1', 'Музбел']]), 'kk').get('v1')).toBe(
+      '№1 топ · Музбел · 02.11.2026',
+    );
+    expect(visitOptions(visits, named, 'ru')[1]?.label).toBe('Группа №1 · 02.11.2026–06.11.2026');
+  });
 });

@@ -61,8 +61,9 @@ export function AssociationCard({ id }: Readonly<{ id: string }>) {
         run(async () => {
           await setAssociationDeleted(associationId, true);
           navigate('/registry');
-          showUndoNotification((t) => t('registry.deleted'), () =>
-            run(() => setAssociationDeleted(associationId, false)),
+          showUndoNotification(
+            (t) => t('registry.deleted'),
+            () => run(() => setAssociationDeleted(associationId, false)),
           );
         }),
     });

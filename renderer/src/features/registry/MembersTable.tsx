@@ -42,8 +42,9 @@ export const MembersTable = memo(function MembersTable({
       onConfirm: () =>
         run(async () => {
           await setMembershipDeleted(membership.id, true);
-          showUndoNotification((t) => t('registry.membership.removed'), () =>
-            run(() => setMembershipDeleted(membership.id, false)),
+          showUndoNotification(
+            (t) => t('registry.membership.removed'),
+            () => run(() => setMembershipDeleted(membership.id, false)),
           );
         }),
     });

@@ -190,8 +190,9 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
   const remove = (id: string) =>
     run(async () => {
       await deleteReceivedPackage(id);
-      showUndoNotification((t) => t('exchange.receive.deleted'), () =>
-        run(() => restoreReceivedPackage(id)),
+      showUndoNotification(
+        (t) => t('exchange.receive.deleted'),
+        () => run(() => restoreReceivedPackage(id)),
       );
     });
 

@@ -71,7 +71,10 @@ export function AuditSection() {
                 <Table.Td data-testid="audit-actor">{auditActorText(t, entry.actor, operators)}</Table.Td>
                 <Table.Td data-testid="audit-action">{auditActionText(t, entry.action)}</Table.Td>
                 <Table.Td>{auditRecordText(t, entry, operators)}</Table.Td>
-                <Table.Td data-testid="audit-details">{auditDetailsText(t, entry.action, entry.details)}</Table.Td>
+                {/* A file name is one long word: it breaks anywhere rather than push the table past its card. */}
+                <Table.Td data-testid="audit-details" style={{ overflowWrap: 'anywhere', minWidth: 200 }}>
+                  {auditDetailsText(t, entry.action, entry.details, true)}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

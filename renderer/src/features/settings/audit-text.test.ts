@@ -83,6 +83,13 @@ describe('the audit log in the interface language', () => {
     ]);
   });
 
+  it('cuts a file hash to its start on screen and keeps it whole for the file', () => {
+    const sha256 = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
+    const ru = translators.ru;
+    expect(auditDetailsText(ru, 'export', { sha256 }, true)).toBe('Контрольная сумма файла (SHA-256): a1b2c3d4e5f6…');
+    expect(auditDetailsText(ru, 'export', { sha256 })).toBe(`Контрольная сумма файла (SHA-256): ${sha256}`);
+  });
+
   it('leaves a detail it does not know as it was written', () => {
     const details = { colour: 'teal', batchSize: 1500, odd: true, kind: 'something-new', from: 'north' };
     expect(auditDetailsText(translators.ru, 'export', details)).toBe(

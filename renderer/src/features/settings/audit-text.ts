@@ -116,20 +116,35 @@ function detailValue(t: TFunction, key: string, value: string | number | boolean
   return value;
 }
 
-/** Each detail as label and value; one the program does not know keeps its key and value as written. */
+/** On screen a file's hash is recognised by its start; the inspector's file has it whole. */
+const SHORT_HASH = 12;
+
+/**
+ * Each detail as label and value; one the program does not know keeps its key and value as written.
+ * `shortHashes` (the screen) cuts a file's SHA-256 to its first characters.
+ */
 export function auditDetailParts(
   t: TFunction,
   action: string,
   details: AuditEntry['details'],
+  shortHashes = false,
 ): { label: string; value: string }[] {
   return Object.entries(details ?? {}).map(([key, value]) => {
     const label = detailLabel(t, action, key, value);
-    return label === null ? { label: key, value: String(value) } : { label, value: detailValue(t, key, value) };
+    if (label === null) return { label: key, value: String(value) };
+    if (key === 'sha256' && shortHashes && typeof value === 'string' && value.length > SHORT_HASH)
+      return { label, value: `${value.slice(0, SHORT_HASH)}…` };
+    return { label, value: detailValue(t, key, value) };
   });
 }
 
-export function auditDetailsText(t: TFunction, action: string, details: AuditEntry['details']): string {
-  return auditDetailParts(t, action, details)
+export function auditDetailsText(
+  t: TFunction,
+  action: string,
+  details: AuditEntry['details'],
+  shortHashes = false,
+): string {
+  return auditDetailParts(t, action, details, shortHashes)
     .map(({ label, value }) => `${label}: ${value}`)
     .join('; ');
 }

@@ -7,6 +7,7 @@ import { formatDate } from '@shared/dates/format';
 import { proposeRotation, rotationBeyondCalendar, rotationProblems, type RotationVisit } from '@shared/events/rotation';
 import { rotationExport } from '@shared/export/event-exports';
 import type { Place } from '@shared/model/records';
+import { nameIn } from '@shared/text/name-in';
 import { DateField } from '@/components/DateField';
 import { useSafeAction } from '@/components/use-safe-action';
 import { confirmRotation } from '@/db';
@@ -15,7 +16,7 @@ import { buildWorkbookInWorker } from '@/export/export-client';
 import { useSaveExport } from '@/export/use-save-export';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
-import { useWorkingCalendar } from '@/reference/working-calendar';
+import { useWorkingCalendar } from '@/db/hooks';
 
 /**
  * Proposes a tour where every chosen group visits every chosen place once, with no two groups in
@@ -38,7 +39,11 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
   const [gapDays, setGapDays] = useState<number>(0);
   const [schedule, setSchedule] = useState<RotationVisit[] | null>(null);
   const placeById = useMemo(() => new Map<string, Place>((places ?? []).map((place) => [place.id, place])), [places]);
-  const groupName = (id: string) => groups?.find((group) => group.id === id)?.name ?? '';
+  const groupName = (id: string) =>
+    nameIn(
+      language,
+      groups?.find((group) => group.id === id),
+    );
   const placeName = (id: string) => {
     const place = placeById.get(id);
     return place ? localName(place) : id;
@@ -80,7 +85,7 @@ export function RotationModal({ onClose }: Readonly<{ onClose: () => void }>) {
         <MultiSelect
           label={t('workingGroups.groups')}
           searchable
-          data={(groups ?? []).map((group) => ({ value: group.id, label: group.name }))}
+          data={(groups ?? []).map((group) => ({ value: group.id, label: nameIn(language, group) }))}
           value={groupIds}
           onChange={(value) => {
             setGroupIds(value);

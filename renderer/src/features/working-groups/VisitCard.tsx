@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '@shared/dates/format';
 import type { VisitId } from '@shared/model/ids';
 import type { KelisimEvent } from '@shared/model/records';
+import { nameIn } from '@shared/text/name-in';
 import { StatCard } from '@/components/StatCard';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useCan, useDirectory, usePlaces, useVisitDetail } from '@/db/hooks';
@@ -16,7 +17,7 @@ import { LabelBadge } from '@/components/LabelBadge';
 /** A field visit: where and when the group went, what it held and whom it received, with the totals. */
 export function VisitCard({ visitId, onClose }: Readonly<{ visitId: VisitId; onClose: () => void }>) {
   const { t } = useTranslation();
-  const { localName } = useLanguage();
+  const { language, localName } = useLanguage();
   const canEdit = useCan('edit');
   const canExport = useCan('export');
   const run = useSafeAction();
@@ -38,7 +39,7 @@ export function VisitCard({ visitId, onClose }: Readonly<{ visitId: VisitId; onC
           <Stack gap={2}>
             <Title order={3}>{place ? localName(place) : detail.visit.placeId}</Title>
             <Text c="dimmed">
-              {detail.group?.name} · {formatDate(detail.visit.start)} – {formatDate(detail.visit.end)}
+              {nameIn(language, detail.group)} · {formatDate(detail.visit.start)} – {formatDate(detail.visit.end)}
             </Text>
           </Stack>
           <Title order={5}>{t('workingGroups.visitTotals')}</Title>
@@ -99,7 +100,7 @@ export function VisitCard({ visitId, onClose }: Readonly<{ visitId: VisitId; onC
                 {detail.events.map((event) => (
                   <Table.Tr key={event.id} style={{ cursor: 'pointer' }} onClick={() => setEditing({ event })}>
                     <Table.Td>{formatDateTime(event.start)}</Table.Td>
-                    <Table.Td>{event.title}</Table.Td>
+                    <Table.Td>{nameIn(language, event)}</Table.Td>
                     <Table.Td>{typeName(event.typeCode)}</Table.Td>
                     <Table.Td>
                       <LabelBadge variant="light">{t(`enums.eventStatus.${event.status}`)}</LabelBadge>

@@ -7,7 +7,7 @@ import { calendarStatus } from '@shared/dates/office-calendar';
 import { formatDate } from '@shared/dates/format';
 import { useCan } from '@/db/hooks';
 import { today } from '@/lib/clock';
-import { useWorkingCalendar } from '@/reference/working-calendar';
+import { useWorkingCalendar } from '@/db/hooks';
 
 /** The warning text while the calendar runs out or has run out; null while it is not due. */
 export function useCalendarWarning(): { text: string; ended: boolean } | null {

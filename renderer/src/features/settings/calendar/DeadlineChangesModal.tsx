@@ -1,8 +1,9 @@
-import { Badge, Button, Checkbox, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
+import { LabelBadge } from '@/components/LabelBadge';
 import { useSafeAction } from '@/components/use-safe-action';
 import { applyDeadlineChanges, type DeadlineCheck } from '@/db';
 
@@ -68,9 +69,9 @@ export function DeadlineChangesModal({ check, onClose }: Readonly<{ check: Deadl
                   <Group gap="xs">
                     <Text size="sm">{change.responsibleBody}</Text>
                     {change.confidential && (
-                      <Badge size="xs" variant="light" color="gray">
+                      <LabelBadge size="xs" variant="light" color="gray">
                         {t('workingCalendar.confidential')}
-                      </Badge>
+                      </LabelBadge>
                     )}
                   </Group>
                 </Table.Td>

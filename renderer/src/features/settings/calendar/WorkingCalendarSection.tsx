@@ -11,7 +11,7 @@ import { useCan, useOfficeCalendar } from '@/db/hooks';
 import { calendarNames } from '@/i18n/i18n';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
-import { useShippedDays } from '@/reference/working-calendar';
+import { useShippedDays } from '@/db/hooks';
 import { CalendarDayModal } from './CalendarDayModal';
 import { useCalendarWarning } from './CalendarEndingNotice';
 import { CalendarImportModal } from './CalendarImportModal';

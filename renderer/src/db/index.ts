@@ -221,8 +221,4 @@ export const importCalendarDays = bound(workingCalendar.importCalendarDays);
 export const checkOpenDeadlines = bound(workingCalendar.checkOpenDeadlines);
 export const applyDeadlineChanges = bound(workingCalendar.applyDeadlineChanges);
 export const getOfficeCalendar = bound(workingCalendar.getOfficeCalendar);
-export {
-  CalendarDayError,
-  type DeadlineChangeLine,
-  type DeadlineCheck,
-} from './repositories/working-calendar';
+export { CalendarDayError, type DeadlineChangeLine, type DeadlineCheck } from './repositories/working-calendar';

@@ -277,12 +277,21 @@ test('in a narrow journal the outcome and the official are never cut: they wrap,
     ['ru', ru],
     ['kk', kk],
   ] as const) {
-    if (language === 'kk') {
-      // The header keeps its language switch in a window of the usual width.
-      await page.setViewportSize({ width: 1366, height: 860 });
-      await shell.switchLanguage('Қазақша');
-      await page.setViewportSize({ width: 1024, height: 768 });
-    }
+    if (language === 'kk') await shell.switchLanguage('Қазақша');
+    // The header's buttons and the journal's grouping stay inside a 1024-pixel window.
+    const right = async (testId: string) =>
+      page
+        .getByRole('banner')
+        .getByTestId(testId)
+        .evaluate((element) => element.getBoundingClientRect().right);
+    expect(await right('open-search')).toBeLessThanOrEqual(1024);
+    expect(await right('language-switch')).toBeLessThanOrEqual(1024);
+    expect(await right('user-menu')).toBeLessThanOrEqual(1024);
+    await shell.screenshot(`${language}-reception-journal-narrow-header`);
+    const groupingRight = await page
+      .getByTestId('journal-grouping')
+      .evaluate((element) => Math.max(...[...element.children].map((chip) => chip.getBoundingClientRect().right)));
+    expect(groupingRight).toBeLessThanOrEqual(1024);
     // The journal draws only the lines in view: scroll through it until "helped" is among them.
     await page.getByTestId('journal-row').first().hover();
     let badges = await shown(page.getByTestId('outcome-badge'));

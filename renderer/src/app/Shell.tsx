@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, Kbd, NavLink, Text, Title, Tooltip } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Group, Kbd, NavLink, Text, Title, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
@@ -81,7 +81,8 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
               {t('app.name')}
             </Title>
             <Tooltip label={t('header.office')}>
-              <Text size="sm" c="dimmed" truncate="end" maw={420} data-testid="office-name">
+              {/* On a narrow window the office's name gives way to the header's buttons, which must stay whole. */}
+              <Text size="sm" c="dimmed" truncate="end" maw={420} visibleFrom="lg" data-testid="office-name">
                 {profile.officeName}
               </Text>
             </Tooltip>
@@ -94,8 +95,11 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
               rightSection={<Kbd size="xs">{t('header.searchShortcut')}</Kbd>}
               onClick={() => spotlight.open()}
               data-testid="open-search"
+              aria-label={t('header.searchPlaceholder')}
             >
-              {t('header.searchPlaceholder')}
+              <Box component="span" visibleFrom="lg">
+                {t('header.searchPlaceholder')}
+              </Box>
             </Button>
             <LanguageSwitch />
             <UserMenu />

@@ -1,4 +1,4 @@
-import { Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Chip, Group, Paper, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
@@ -75,16 +75,20 @@ export function JournalTab({
               data-testid="journal-to"
               w={150}
             />
-            <Stack gap={2}>
+            <Stack gap={2} w="100%">
               <Text size="sm" fw={500}>
                 {t('receptions.groupBy')}
               </Text>
-              <SegmentedControl
-                value={grouping}
-                onChange={(next) => onGroupingChange(next as JournalGrouping)}
-                data-testid="journal-grouping"
-                data={journalGroupings.map((value) => ({ value, label: t(`receptions.groups.${value}`) }))}
-              />
+              {/* Chips wrap onto a second line where the Kazakh choices are wider than a narrow window. */}
+              <Chip.Group value={grouping} onChange={(next) => onGroupingChange(next as JournalGrouping)}>
+                <Group gap={6} data-testid="journal-grouping">
+                  {journalGroupings.map((value) => (
+                    <Chip key={value} value={value} size="sm" variant="outline">
+                      {t(`receptions.groups.${value}`)}
+                    </Chip>
+                  ))}
+                </Group>
+              </Chip.Group>
             </Stack>
             <AppealFilters filter={filter} onChange={setFilter} />
           </Group>

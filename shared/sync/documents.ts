@@ -4,22 +4,11 @@
  * so the server only ever holds ciphertext), the device that wrote this revision and when the
  * record changed, which decides between concurrent versions (winner.ts).
  */
+import { DATA_TABLES } from '../model/tables';
 
 /** The tables whose records the office shares. What is per PC (sessions, sync bookkeeping) is not here. */
 export const REPLICATED_TABLES = [
-  'people',
-  'associations',
-  'memberships',
-  'events',
-  'workingGroups',
-  'visits',
-  'receptions',
-  'attachments',
-  'population',
-  'tensionRisks',
-  'mediationCases',
-  'councils',
-  'operators',
+  ...DATA_TABLES,
   'directories',
   'ethnicGroups',
   'places',

@@ -4,23 +4,10 @@ import { payloadBytes } from '../backup-file';
 import { fileHash } from '@shared/audit/chain';
 import { authorize, type Scope } from '../access';
 import { declareVersions, KelisimDb } from '../db';
+import { DATA_TABLES } from '@shared/model/tables';
 
 /** The tables that hold the office's own work: when all are empty, the database has lost its data. */
-export const DATA_TABLES = [
-  'people',
-  'associations',
-  'memberships',
-  'events',
-  'workingGroups',
-  'visits',
-  'receptions',
-  'attachments',
-  'population',
-  'tensionRisks',
-  'mediationCases',
-  'councils',
-  'operators',
-] as const;
+export { DATA_TABLES };
 
 /**
  * Every table, every record, in primary-key order: what a backup holds. Not a repository call:

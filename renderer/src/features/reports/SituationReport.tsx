@@ -2,7 +2,6 @@ import { Alert, Button, Group, Input, Paper, SegmentedControl, Stack, Text } fro
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileReport, IconLock, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import { periodOf, type Period } from '@shared/events/period';
@@ -14,7 +13,7 @@ import { buildSituationReport } from '@/db';
 import { useCan } from '@/db/hooks';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { useSaveExport } from '@/export/use-save-export';
-import { useSavePdf } from '@/export/use-save-pdf';
+import { usePrintReport } from '@/export/use-print-report';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
 import { ReportPreview } from './ReportPreview';
@@ -32,13 +31,12 @@ export function SituationReport() {
   const { language: interfaceLanguage } = useLanguage();
   const run = useSafeAction();
   const saveExport = useSaveExport();
-  const savePdf = useSavePdf();
+  const { printing, print: printReport } = usePrintReport();
   const canExport = useCan('export');
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
   const [language, setLanguage] = useState<Language>(interfaceLanguage);
   const [built, setBuilt] = useState<{ tables: ExportTable[]; period: Period; language: Language } | null>(null);
   const [working, setWorking] = useState(false);
-  const [printing, setPrinting] = useState(false);
 
   // A change of period or language asks for a new build rather than showing the old one under it.
   const current = built && built.period === period && built.language === language ? built : null;
@@ -71,15 +69,7 @@ export function SituationReport() {
       await saveExport(`${fileName}.xlsx`, bytes, details('xlsx'));
     });
 
-  const print = () =>
-    run(async () => {
-      flushSync(() => setPrinting(true));
-      try {
-        await savePdf(`${fileName}.pdf`, true, details('pdf'));
-      } finally {
-        setPrinting(false);
-      }
-    });
+  const print = () => run(() => printReport(`${fileName}.pdf`, details('pdf')));
 
   return (
     <Stack data-testid="situation-report">

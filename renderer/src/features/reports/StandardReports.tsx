@@ -1,7 +1,6 @@
 import { Button, Checkbox, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import { periodOf, type Period } from '@shared/events/period';
@@ -9,7 +8,7 @@ import type { HeaderLanguage } from '@shared/export/table';
 import { HeaderLanguagePicker, PeriodPicker } from '@/components/PeriodPicker';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useSaveExport } from '@/export/use-save-export';
-import { useSavePdf } from '@/export/use-save-pdf';
+import { usePrintReport } from '@/export/use-print-report';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
@@ -32,7 +31,7 @@ export function StandardReports() {
   const { language } = useLanguage();
   const run = useSafeAction();
   const saveExport = useSaveExport();
-  const savePdf = useSavePdf();
+  const { printing, print: printReport } = usePrintReport();
   const canExport = useCan('export');
   const canSeeConfidential = useCan('view-confidential');
   const [kind, setKind] = useState<ReportKind>('information');
@@ -40,7 +39,6 @@ export function StandardReports() {
   const [headers, setHeaders] = useState<HeaderLanguage>(language);
   const [mask, setMask] = useState(true);
   const [includeConfidential, setIncludeConfidential] = useState(false);
-  const [printing, setPrinting] = useState(false);
   const [working, setWorking] = useState(false);
   const options = { language, headers, maskPersonalData: mask, asOf: today(), today: today(), includeConfidential };
 
@@ -71,16 +69,7 @@ export function StandardReports() {
       }
     });
 
-  const print = () =>
-    run(async () => {
-      // The whole report (up to PRINT_ROWS a sheet) is laid out before the print dialog reads the page.
-      flushSync(() => setPrinting(true));
-      try {
-        await savePdf(`${fileName}.pdf`, true, details('pdf'));
-      } finally {
-        setPrinting(false);
-      }
-    });
+  const print = () => run(() => printReport(`${fileName}.pdf`, details('pdf')));
 
   return (
     <Stack>

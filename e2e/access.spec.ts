@@ -3,6 +3,7 @@ import { ru } from '../shared/i18n/ru';
 import { expect, test } from './fixtures';
 import { chooseOption } from './pages/mantine';
 import { ADMIN, OnboardingPage } from './pages/onboarding-page';
+import { ALIYA, addOperator, signInFirstTime } from './pages/operators';
 import { ShellPage } from './pages/shell-page';
 
 test('a viewer works without exporting, the session locks when idle and on Ctrl+L, and the audit log records it all', async ({
@@ -32,13 +33,7 @@ test('a viewer works without exporting, the session locks when idle and on Ctrl+
   await expect(page.getByTestId('risk-register')).toContainText('Слухи о переделе пастбищ');
 
   await shell.goTo('settings');
-  await page.getByTestId('user-add').click();
-  await page.getByTestId('new-user-login').fill('aliya');
-  await page.getByTestId('new-user-name').fill('Алия Ким');
-  await chooseOption(page, page.getByTestId('new-user-role'), ru.auth.roles.viewer);
-  await page.getByTestId('new-user-password').fill('vremennyi-1');
-  await page.getByTestId('new-user-save').click();
-  await expect(page.getByTestId('user-row').filter({ hasText: 'aliya' })).toBeVisible();
+  await addOperator(page, ALIYA);
   await page.getByTestId('idle-minutes').fill('2');
   await page.getByTestId('idle-minutes').blur();
 
@@ -48,12 +43,7 @@ test('a viewer works without exporting, the session locks when idle and on Ctrl+
   await page.getByTestId('sign-in-password').fill('wrong-password');
   await page.getByTestId('sign-in-submit').click();
   await expect(page.getByTestId('sign-in-error')).toHaveText(ru.auth.wrongPassword);
-  await shell.signInExpecting('aliya', 'vremennyi-1', 'change-password');
-  await page.getByTestId('current-password').fill('vremennyi-1');
-  await page.getByTestId('new-password').fill('svoi-parol-7');
-  await page.getByTestId('new-password-repeat').fill('svoi-parol-7');
-  await page.getByTestId('change-password-submit').click();
-  await expect(page.getByTestId('office-name')).toBeVisible();
+  await signInFirstTime(page, shell, ALIYA, 'svoi-parol-7');
 
   // A viewer has no right to confidential records: the risk is not shown, only that one is hidden,
   // and the reception journal offers no way to show confidential receptions.

@@ -4,6 +4,7 @@ import { ru } from '../shared/i18n/ru';
 import { expect, test } from './fixtures';
 import { chooseOption } from './pages/mantine';
 import { OnboardingPage } from './pages/onboarding-page';
+import { ALIYA, addOperator, signInFirstTime } from './pages/operators';
 import { ShellPage } from './pages/shell-page';
 
 // Russian and Kazakh letters, so that a check looking for one alphabet only would not pass.
@@ -62,20 +63,10 @@ test('confidential records are ciphertext in IndexedDB, a viewer meets them nowh
 
   // A viewer, signed in on the same PC.
   await shell.goTo('settings');
-  await page.getByTestId('user-add').click();
-  await page.getByTestId('new-user-login').fill('aliya');
-  await page.getByTestId('new-user-name').fill('Алия Ким');
-  await chooseOption(page, page.getByTestId('new-user-role'), ru.auth.roles.viewer);
-  await page.getByTestId('new-user-password').fill('vremennyi-1');
-  await page.getByTestId('new-user-save').click();
+  await addOperator(page, ALIYA);
   await page.getByTestId('user-menu').click();
   await page.getByTestId('sign-out').click();
-  await shell.signInExpecting('aliya', 'vremennyi-1', 'change-password');
-  await page.getByTestId('current-password').fill('vremennyi-1');
-  await page.getByTestId('new-password').fill('svoi-parol-7');
-  await page.getByTestId('new-password-repeat').fill('svoi-parol-7');
-  await page.getByTestId('change-password-submit').click();
-  await expect(page.getByTestId('office-name')).toBeVisible();
+  await signInFirstTime(page, shell, ALIYA, 'svoi-parol-7');
 
   // Every place the text could surface: the journal, the control list, the person's card, the
   // global search, the dashboard's records, the reports, the monitoring screens.

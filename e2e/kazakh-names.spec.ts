@@ -5,6 +5,7 @@ import { ru } from '../shared/i18n/ru';
 import { expect, test } from './fixtures';
 import { chooseOption } from './pages/mantine';
 import { OnboardingPage } from './pages/onboarding-page';
+import { ALIYA, addOperator, signInFirstTime } from './pages/operators';
 import { ShellPage } from './pages/shell-page';
 
 const TITLE_RU = 'Вечер дружбы народов';
@@ -104,21 +105,10 @@ test('an administrator builds the справка on the inter-ethnic situation i
 
   // A viewer has no right to confidential records: no справка tab.
   await shell.goTo('settings');
-  await page.getByTestId('user-add').click();
-  await page.getByTestId('new-user-login').fill('aliya');
-  await page.getByTestId('new-user-name').fill('Алия Ким');
-  await chooseOption(page, page.getByTestId('new-user-role'), ru.auth.roles.viewer);
-  await page.getByTestId('new-user-password').fill('vremennyi-1');
-  await page.getByTestId('new-user-save').click();
-  await expect(page.getByTestId('user-row').filter({ hasText: 'aliya' })).toBeVisible();
+  await addOperator(page, ALIYA);
   await page.getByTestId('user-menu').click();
   await page.getByTestId('sign-out').click();
-  await shell.signInExpecting('aliya', 'vremennyi-1', 'change-password');
-  await page.getByTestId('current-password').fill('vremennyi-1');
-  await page.getByTestId('new-password').fill('svoi-parol-7');
-  await page.getByTestId('new-password-repeat').fill('svoi-parol-7');
-  await page.getByTestId('change-password-submit').click();
-  await expect(page.getByTestId('office-name')).toBeVisible();
+  await signInFirstTime(page, shell, ALIYA, 'svoi-parol-7');
   await shell.goTo('reports');
   await expect(page.getByTestId('reports-tab-standard')).toBeVisible();
   await expect(page.getByTestId('reports-tab-situation')).toHaveCount(0);

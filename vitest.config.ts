@@ -10,5 +10,9 @@ export default defineConfig({
     include: ['shared/**/*.test.ts', 'renderer/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // PouchDB's live replication sometimes leaves one of its own requests (an info call while it
+    // retries) without a handler when the sync engine test cuts the network. Only that simulated
+    // failure is ignored; every other unhandled error still fails the run.
+    onUnhandledError: (error) => !String(error.message).includes('simulated offline network'),
   },
 });

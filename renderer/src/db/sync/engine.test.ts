@@ -10,6 +10,8 @@ import type { KelisimDb } from '../db';
 import { applyArrived, confirmPushed, noteEverything, pushOutbox } from './bridge';
 import { setSyncTracking } from './outbox';
 
+/** The failure of a cut network; vitest.config.ts ignores it when PouchDB leaves one of its own requests unhandled. */
+const SIMULATED_OFFLINE = 'fetch failed (simulated offline network)';
 const DATABASE = 'kelisim_311000000';
 const ACCOUNT = { name: 'district-311', password: 'correct horse' };
 let server: Awaited<ReturnType<typeof startSyncTestServer>>;
@@ -65,7 +67,7 @@ async function startPc(device: string, password = ACCOUNT.password): Promise<Pc>
   const remote: Database = new PouchDB(`${server.url}/${DATABASE}`, {
     skip_setup: true,
     fetch: (url, init) => {
-      if (!network.up) return Promise.reject(new TypeError('fetch failed'));
+      if (!network.up) return Promise.reject(new TypeError(SIMULATED_OFFLINE));
       const headers = new Headers(init.headers);
       headers.set('authorization', basicAuthorization(ACCOUNT.name, password));
       return PouchDB.fetch(url, { ...init, headers });

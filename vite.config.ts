@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './shared/security/csp.ts';
+import { PAGE_POLICY } from './shared/security/csp.ts';
 
 const projectPath = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const packageJson = JSON.parse(readFileSync(projectPath('./package.json'), 'utf8')) as { version: string };
@@ -15,7 +15,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: (html) =>
       html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY}" />`,
       ),
   };
 }

@@ -38,6 +38,9 @@ const handlers: IpcHandlers = {
   openExternal: async () => ({ opened: false }),
   quitReady: async () => ({ quitting: true }),
   auditKey: async () => ({ key: new Uint8Array(32) }),
+  setSyncServer: async () => ({ applied: true }),
+  protectSecret: async ({ text }) => ({ sealed: `sealed:${text.length}` }),
+  unprotectSecret: async () => ({ text: null }),
 };
 
 describe('IPC router in the main process', () => {
@@ -73,6 +76,27 @@ describe('IPC router in the main process', () => {
     );
     await expect(invoke(ipcContract.setLanguage.channel, { language: 'de' })).rejects.toThrow('invalid-payload');
     expect(ran).toBe(false);
+  });
+
+  it('lets the page name only a bare server origin as the one it may reach', async () => {
+    const set: (string | null)[] = [];
+    const { ipcMain, invoke } = fakeIpcMain();
+    registerIpcHandlers(
+      ipcMain,
+      { ...handlers, setSyncServer: async ({ origin }) => (set.push(origin), { applied: true }) },
+      () => true,
+    );
+    for (const origin of [
+      'ftp://server',
+      'https://server/path',
+      'https://a.kz, https://b.kz',
+      "https://a.kz 'unsafe-eval'",
+      '*',
+    ])
+      await expect(invoke(ipcContract.setSyncServer.channel, { origin }), origin).rejects.toThrow('invalid-payload');
+    await invoke(ipcContract.setSyncServer.channel, { origin: 'https://couch.akimat.kz:6984' });
+    await invoke(ipcContract.setSyncServer.channel, { origin: null });
+    expect(set).toEqual(['https://couch.akimat.kz:6984', null]);
   });
 
   it('lets the page name neither a folder nor a file for a backup: main chooses both', async () => {

@@ -30,7 +30,8 @@ import { registerIpcHandlers } from './ipc-router';
 import { buildMenuTemplate } from './menu';
 import { readFileWithin } from './read-limited';
 import { createSecondFolder } from './second-folder';
-import { APP_ORIGIN, APP_SCHEME, CSP_HEADER, isAllowedRequest, isAppUrl, isPermissionAllowed } from './security';
+import { APP_ORIGIN, APP_SCHEME, cspHeader, isAllowedRequest, isAppUrl, isPermissionAllowed } from './security';
+import { protectWith, syncServerFile, unprotectWith } from './sync-server';
 import { parseWindowState, placeWindow, MIN_SIZE, type WindowState } from './window-state';
 
 protocol.registerSchemesAsPrivileged([
@@ -52,6 +53,7 @@ const backupsDir = () => path.join(app.getPath('userData'), 'backups');
 const backupSettings = backupSettingsFile(userFile('backup-settings.json'));
 const backupLedger = fileLedger(userFile('backups-written.json'));
 const auditKey = auditKeyFile(userFile('audit-key.bin'), safeStorage);
+const syncServer = syncServerFile(userFile('sync-server.json'));
 const secondFolder = createSecondFolder({
   settings: backupSettings,
   async pickFolder() {
@@ -120,7 +122,7 @@ function hardenSession(): void {
     isPermissionAllowed(permission, requestingOrigin),
   );
   ses.setDevicePermissionHandler(() => false);
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, syncServer.origin()) }));
 }
 
 function serveApp(): void {
@@ -130,7 +132,7 @@ function serveApp(): void {
     try {
       const body = await readFile(file);
       return new Response(body, {
-        headers: { 'content-type': mimeTypeOf(file), 'content-security-policy': CSP_HEADER },
+        headers: { 'content-type': mimeTypeOf(file), 'content-security-policy': cspHeader(syncServer.origin()) },
       });
     } catch {
       return new Response('Not found', { status: 404 });
@@ -303,6 +305,16 @@ function registerHandlers(): void {
       },
       async auditKey() {
         return { key: await auditKey.load() };
+      },
+      async setSyncServer({ origin }) {
+        await syncServer.set(origin);
+        return { applied: true };
+      },
+      async protectSecret({ text }) {
+        return { sealed: protectWith(safeStorage, text) };
+      },
+      async unprotectSecret({ sealed }) {
+        return { text: unprotectWith(safeStorage, sealed) };
       },
     },
     isAppUrl,

@@ -46,6 +46,9 @@ const bridge = {
   openExternal: call('openExternal'),
   quitReady: call('quitReady'),
   auditKey: call('auditKey'),
+  setSyncServer: call('setSyncServer'),
+  protectSecret: call('protectSecret'),
+  unprotectSecret: call('unprotectSecret'),
   onMenuCommand: (listener) => {
     const { channel, payload } = ipcEvents.menuCommand;
     const wrapped = (_event: unknown, message: unknown) => {

@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
-import { CSP_HEADER, isAllowedRequest, isAppUrl, isPermissionAllowed } from './security';
+import { CONTENT_SECURITY_POLICY, PAGE_POLICY, syncOriginOf } from '../shared/security/csp';
+import { cspHeader, isAllowedRequest, isAppUrl, isPermissionAllowed } from './security';
 
 describe('content security policy', () => {
   it('allows scripts only from the application and nothing remote', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
-    expect(CSP_HEADER).toContain("frame-ancestors 'none'");
+    expect(cspHeader(null)).toContain("frame-ancestors 'none'");
+  });
+
+  it('lets the page connect to the configured office server and to no other', () => {
+    const header = cspHeader('https://couch.akimat.kz:6984');
+    expect(header).toMatch(/connect-src 'self' blob: data: https:\/\/couch\.akimat\.kz:6984(;|$)/);
+    expect(header.match(/https?:/g)).toHaveLength(1);
+    // The built page's own policy leaves connections to the start-up policy, which narrows them.
+    expect(PAGE_POLICY).toContain("script-src 'self'");
+    expect(PAGE_POLICY).not.toMatch(/script-src[^;]*https?:/);
+  });
+
+  it('reads a server address as the origin the browser compares', () => {
+    expect(syncOriginOf('https://Couch.Akimat.kz:443/kelisim_311000000')).toBe('https://couch.akimat.kz');
+    expect(syncOriginOf('http://192.168.1.10:5984')).toBe('http://192.168.1.10:5984');
+    expect(syncOriginOf('http://127.0.0.1:80/')).toBe('http://127.0.0.1');
+    expect(syncOriginOf('ftp://server/')).toBeNull();
+    expect(syncOriginOf('javascript:alert(1)')).toBeNull();
   });
 });
 
@@ -26,6 +43,14 @@ describe('navigation and requests', () => {
     expect(isAllowedRequest('https://fonts.googleapis.com/css')).toBe(false);
     expect(isAllowedRequest('http://127.0.0.1:8080/')).toBe(false);
     expect(isAllowedRequest('ws://example.com/')).toBe(false);
+  });
+
+  it('lets requests reach the office server set for sync, and no other host or port', () => {
+    const server = 'http://192.168.1.10:5984';
+    expect(isAllowedRequest('http://192.168.1.10:5984/kelisim_311000000/_changes', server)).toBe(true);
+    expect(isAllowedRequest('http://192.168.1.10:5985/', server)).toBe(false);
+    expect(isAllowedRequest('https://192.168.1.10:5984/', server)).toBe(false);
+    expect(isAllowedRequest('http://192.168.1.10.evil.example:5984/', server)).toBe(false);
   });
 
   it('grants persistent storage and clipboard writing to our page only, and nothing else', () => {

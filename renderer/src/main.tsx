@@ -1,3 +1,4 @@
+import './app/connect-policy';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';

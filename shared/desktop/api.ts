@@ -84,4 +84,16 @@ export interface DesktopApi {
    * local storage, beside the database, where it protects nothing.
    */
   auditKey(): Promise<Uint8Array>;
+  /**
+   * The one office server the page may connect to (an origin), or none. It takes effect when the
+   * page loads again: a page's connection policy can be narrowed while it runs, never widened.
+   */
+  allowSyncServer(origin: string | null): Promise<void>;
+  /**
+   * A secret kept on this PC only, unreadable elsewhere: the desktop encrypts it with the Windows
+   * account (safeStorage); a browser with a key of its own that no script can read out.
+   */
+  protectSecret(text: string): Promise<string>;
+  /** The secret back, or null when it cannot be opened here (another PC, another Windows account). */
+  unprotectSecret(sealed: string): Promise<string | null>;
 }

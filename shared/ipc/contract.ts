@@ -47,6 +47,12 @@ export type BackupWriteProblem = (typeof backupWriteProblems)[number];
 
 const secondFolderInfo = z.object({ path: z.string(), network: z.boolean() });
 
+/** An office server's origin as CSP compares it: scheme, host and port, nothing after. */
+const syncOrigin = z
+  .string()
+  .max(300)
+  .regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$|^https?:\/\/\[[0-9a-f:.]+\](?::\d{1,5})?$/);
+
 /** The audit key: 256 bits for HMAC-SHA-256. */
 export const AUDIT_KEY_BYTES = 32;
 
@@ -180,6 +186,23 @@ export const ipcContract = {
     channel: 'kelisim:audit:key',
     request: z.object({}).strict(),
     response: z.object({ key: bytes.refine((data) => data.byteLength === AUDIT_KEY_BYTES, 'a 32-byte key') }),
+  },
+  /** The one office server the page may connect to (its origin), or none; main sends it in the CSP and lets it through. */
+  setSyncServer: {
+    channel: 'kelisim:sync:set-server',
+    request: z.object({ origin: syncOrigin.nullable() }).strict(),
+    response: z.object({ applied: z.boolean() }),
+  },
+  /** A secret (the sync account's password) encrypted with the Windows account by safeStorage, as base64. */
+  protectSecret: {
+    channel: 'kelisim:secret:protect',
+    request: z.object({ text: z.string().max(4096) }).strict(),
+    response: z.object({ sealed: z.string() }),
+  },
+  unprotectSecret: {
+    channel: 'kelisim:secret:unprotect',
+    request: z.object({ sealed: z.string().max(16_384) }).strict(),
+    response: z.object({ text: z.string().nullable() }),
   },
 } as const;
 

@@ -1,5 +1,6 @@
 import type { DesktopApi } from '@shared/desktop/api';
 import type { DesktopBridge } from '@shared/ipc/contract';
+import { rememberSyncOrigin } from './sync-origin';
 
 /** The desktop build: every call goes through the preload's bridge to the main process. */
 export function createElectronDesktop(bridge: DesktopBridge): DesktopApi {
@@ -35,5 +36,11 @@ export function createElectronDesktop(bridge: DesktopBridge): DesktopApi {
       await bridge.quitReady({});
     },
     auditKey: async () => (await bridge.auditKey({})).key,
+    allowSyncServer: async (origin) => {
+      await bridge.setSyncServer({ origin });
+      rememberSyncOrigin(origin);
+    },
+    protectSecret: async (text) => (await bridge.protectSecret({ text })).sealed,
+    unprotectSecret: async (sealed) => (await bridge.unprotectSecret({ sealed })).text,
   };
 }

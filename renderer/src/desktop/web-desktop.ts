@@ -3,6 +3,8 @@ import type { DesktopApi, FileFilter } from '@shared/desktop/api';
 import { AUDIT_KEY_BYTES } from '@shared/ipc/contract';
 import { allowedExternalUrl } from '@shared/security/external-link';
 import { fromBase64, toBase64 } from '@/security/encoding';
+import { protectInBrowser, unprotectInBrowser } from './browser-secrets';
+import { rememberSyncOrigin } from './sync-origin';
 
 function acceptAttribute(filters: readonly FileFilter[]): string {
   return filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
@@ -127,5 +129,10 @@ export function createWebDesktop(): DesktopApi {
     async auditKey() {
       return storedAuditKey();
     },
+    async allowSyncServer(origin) {
+      rememberSyncOrigin(origin);
+    },
+    protectSecret: protectInBrowser,
+    unprotectSecret: unprotectInBrowser,
   };
 }

@@ -16,6 +16,7 @@ export const REPLICATED_TABLES = [
   'importChanges',
   'exchangePackages',
   'exchangePackageRows',
+  'settings',
 ] as const;
 export type ReplicatedTable = (typeof REPLICATED_TABLES)[number];
 
@@ -50,6 +51,23 @@ export function parseDocumentId(id: string): { table: ReplicatedTable; recordId:
   return isReplicatedTable(table) && recordId ? { table, recordId } : null;
 }
 
+/**
+ * The settings that are the office's rather than one PC's: the key ring (which field-key versions
+ * exist and the recovery key's seal; the field keys travel sealed to each operator on their operator
+ * record), the office's profile, the monitoring thresholds, the working calendar and the district
+ * keys an oblast pinned. The rest (language, this PC's id, sync bookkeeping, the first run) stay.
+ */
+const OFFICE_SETTINGS = new Set(['keyring', 'officeProfile', 'monitoring', 'workingCalendar']);
+
+export function isOfficeSetting(id: string): boolean {
+  return OFFICE_SETTINGS.has(id) || id.startsWith('districtSigningKey:');
+}
+
+/** Whether a change to a record of a replicated table is the office's to share (settings: only the office's). */
+export function isSharedRecord(table: string, id: unknown): boolean {
+  return table !== 'settings' || (typeof id === 'string' && isOfficeSetting(id));
+}
+
 /** The author of the reference rows every copy of Kelisim writes for itself at start. */
 export const SHIPPED_AUTHOR = 'kelisim';
 
@@ -62,6 +80,7 @@ export const SHIPPED_AUTHOR = 'kelisim';
  */
 export function travels(table: ReplicatedTable, record: Record<string, unknown>): boolean {
   if (record.unsealed) return false;
+  if (table === 'settings') return typeof record.id === 'string' && isOfficeSetting(record.id);
   if (table === 'places') return record.custom === true;
   if (table === 'directories' || table === 'ethnicGroups') return record.author !== SHIPPED_AUTHOR;
   return true;

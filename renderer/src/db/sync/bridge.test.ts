@@ -61,6 +61,22 @@ describe('the local database and its replica', () => {
     expect(await a.db.table('syncOutbox').toArray()).toEqual([{ seq: 1, table: 'people', recordId: 'p-1' }]);
   });
 
+  it("shares the office's settings (the key ring, the profile) and keeps each PC's own (language, sync bookkeeping)", async () => {
+    const hub = openReplica();
+    const [a, b] = [await pc('pc-a'), await pc('pc-b')];
+    const keyring = { current: 'k1', versions: [{ id: 'k1', createdAt: '2026-12-01T09:00:00.000Z', tagKey: 't' }] };
+    await a.db.settings.put({ id: 'keyring', value: keyring, updatedAt: '2026-12-01T09:00:00.000Z' });
+    await a.db.settings.put({ id: 'language', value: 'kk', updatedAt: '2026-12-01T09:00:00.000Z' });
+    await sync(a, hub);
+    await sync(b, hub);
+    expect((await b.db.settings.get('keyring'))?.value).toEqual(keyring);
+    expect(await b.db.settings.get('language')).toBeUndefined();
+    // The sync bookkeeping written while syncing is never itself a change to send.
+    await sync(a, hub);
+    expect(await a.db.table('syncOutbox').count()).toBe(0);
+    expect(await b.db.table('syncOutbox').count()).toBe(0);
+  });
+
   it('costs nothing while sync is off: no outbox entry', async () => {
     setSyncTracking(false);
     const a = await pc('pc-a');

@@ -1,5 +1,5 @@
 import type { DBCoreMutateRequest, DBCoreMutateResponse, Dexie } from 'dexie';
-import { isReplicatedTable } from '@shared/sync/documents';
+import { isReplicatedTable, isSharedRecord } from '@shared/sync/documents';
 
 /** One record changed on this PC, waiting to be written to the replica. */
 export interface OutboxEntry {
@@ -86,7 +86,7 @@ export function trackForSync(database: Dexie): void {
                   ).result
                 : null;
             const response = await table.mutate(request);
-            const keys = changedKeys(request, response, keysBefore);
+            const keys = changedKeys(request, response, keysBefore).filter((key) => isSharedRecord(name, key));
             if (keys.length > 0) {
               const entries: OutboxEntry[] = keys.map((key) => ({ table: name, recordId: String(key) }));
               await down.table(OUTBOX).mutate({ type: 'add', trans: request.trans, values: entries });

@@ -10,6 +10,7 @@ import type { OfficeProfile } from '@shared/profile/office-profile';
 import { BackupReminder } from '@/components/BackupReminder';
 import { BROWSER_NOTICE_HEIGHT, BrowserBuildNotice, isBrowserBuild } from '@/components/BrowserBuildNotice';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { SyncIndicator } from '@/features/sync/SyncIndicator';
 import { useSafeAction } from '@/components/use-safe-action';
 import { useSavePdf } from '@/export/use-save-pdf';
 import { UserMenu } from '@/features/access/UserMenu';
@@ -88,6 +89,7 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
             </Tooltip>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <SyncIndicator />
             <OverdueControlBadge />
             <Button
               variant="default"

@@ -7,12 +7,14 @@ import {
   openDatabase,
   prepareDatabase,
   recordBackup,
+  resumeSync,
   startSession,
   startWithoutDatabase,
   storedRecords,
 } from '@/db';
 import { desktop } from '@/desktop';
 import { loadEthnicGroupSeeds } from '@/reference/reference-files';
+import { APPLIED_SYNC_ORIGIN } from './connect-policy';
 
 export type StartResult =
   { ok: true } | { ok: false; failure: StorageFailure } | { ok: false; guard: Extract<StartCheck, { ok: false }> };
@@ -70,6 +72,12 @@ export async function startApplication(): Promise<StartResult> {
     if (migrationBackup)
       await recordBackup('before-migration', migrationBackup.fileName, migrationBackup.records, migrationBackup.sha256);
     if (records > 0) await recordDatabaseState();
+    void resumeSync({
+      protect: (text) => desktop.protectSecret(text),
+      unprotect: (sealed) => desktop.unprotectSecret(sealed),
+      allowedServer: () => APPLIED_SYNC_ORIGIN,
+      allowServer: (origin) => desktop.allowSyncServer(origin),
+    }).catch((error: unknown) => console.error('sync', error));
   } catch (error) {
     console.error(error);
     return { ok: false, failure: classifyStorageError(error) };

@@ -68,6 +68,7 @@ import {
   receptionsOfCitizen,
 } from './repositories/receptions';
 import { getOfficeCalendar } from './repositories/working-calendar';
+import { syncState, type SyncView } from './sync/service';
 
 /** Who is signed in, for the interface: the operator's name and role, never a key. */
 export function useSession(): SessionView {
@@ -97,6 +98,11 @@ function useScoped<T>(query: (scope: Scope) => Promise<T>, deps: readonly unknow
 }
 
 export { usePeopleOnDemand } from './use-people-on-demand';
+
+/** Sync as everyone sees it in the header: the server, the engine's state and a first sync's progress. */
+export function useSyncView(): SyncView {
+  return useSyncExternalStore(syncState.subscribe, syncState.view);
+}
 
 /** Live views of the database for components: they re-render when the records change. */
 export const useRegisterCounts = () => useScoped((scope) => registerCounts(scope), []);

@@ -29,6 +29,7 @@ import * as settings from './repositories/settings';
 import * as situation from './repositories/situation-report';
 import * as workingGroups from './repositories/working-groups';
 import { currentScope } from './session';
+import * as syncService from './sync/service';
 
 type Unscoped<F> = F extends (scope: Scope, ...args: infer A) => infer R ? (...args: A) => R : never;
 
@@ -222,3 +223,20 @@ export const checkOpenDeadlines = bound(workingCalendar.checkOpenDeadlines);
 export const applyDeadlineChanges = bound(workingCalendar.applyDeadlineChanges);
 export const getOfficeCalendar = bound(workingCalendar.getOfficeCalendar);
 export { CalendarDayError, type DeadlineChangeLine, type DeadlineCheck } from './repositories/working-calendar';
+
+// Sync with the office server
+export const saveSyncServer = bound(syncService.saveSyncServer);
+export const checkSyncServer = bound(syncService.checkSyncServer);
+export const turnSyncOn = bound(syncService.turnSyncOn);
+export const turnSyncOff = bound(syncService.turnSyncOff);
+export const resumeSync = (machine: syncService.SyncMachine) => syncService.resumeSync(currentScope().db, machine);
+export type {
+  SaveOutcome,
+  ServerInput,
+  SyncAnswer,
+  SyncMachine,
+  SyncProblem,
+  SyncProgress,
+  SyncView,
+} from './sync/service';
+export type { SyncStatus } from '@/sync/engine';

@@ -31,6 +31,8 @@ export interface EngineOptions {
   onStatus: (status: SyncStatus) => void;
   /** How often the outbox is looked at when nothing said it changed. */
   pollMs?: number;
+  /** Documents sent and received so far, for the first sync's progress. */
+  onTransfer?: (direction: 'push' | 'pull', documents: number) => void;
 }
 
 /** A refusal by the server (a password changed on the server, rights taken away) rather than a network failure. */
@@ -60,6 +62,7 @@ export function startSyncEngine(options: EngineOptions) {
   let pushAgain = false;
   let applying: Promise<void> | null = null;
   let applyAgain = false;
+  let pushedBefore = 0;
 
   const report = (change: Partial<SyncStatus>) => {
     status = { ...status, ...change };
@@ -114,7 +117,11 @@ export function startSyncEngine(options: EngineOptions) {
         report({ state: status.state === 'offline' ? 'offline' : 'sending', waiting });
         const upTo = await local.push();
         try {
-          await PouchDB.replicate(replica, remote, { batch_size: 200 });
+          await PouchDB.replicate(replica, remote, { batch_size: 200 })
+            .on('change', (info) => options.onTransfer?.('push', pushedBefore + info.docs_written))
+            .then((result) => {
+              pushedBefore += result.docs_written;
+            });
           await local.confirm(upTo);
           await reached();
         } catch (error) {
@@ -136,7 +143,10 @@ export function startSyncEngine(options: EngineOptions) {
     back_off_function: backOff,
   });
   pull
-    .on('change', () => void apply())
+    .on('change', (info) => {
+      options.onTransfer?.('pull', info.docs_written);
+      void apply();
+    })
     .on('paused', (error) => {
       if (error) failed(error);
       else void apply().then(() => push());

@@ -14,6 +14,13 @@ let tracking = false;
 /** Transactions that write what arrived from other PCs: their writes are not changes of this PC. */
 const arrivals = new WeakSet<object>();
 
+let onNoted: (() => void) | null = null;
+
+/** Called after changes were noted, so the engine sends them now rather than at its next look. */
+export function whenNoted(listener: (() => void) | null): void {
+  onNoted = listener;
+}
+
 /** Sync on or off: while off, nothing is noted and a change costs what it cost before sync existed. */
 export function setSyncTracking(on: boolean): void {
   tracking = on;
@@ -90,6 +97,9 @@ export function trackForSync(database: Dexie): void {
             if (keys.length > 0) {
               const entries: OutboxEntry[] = keys.map((key) => ({ table: name, recordId: String(key) }));
               await down.table(OUTBOX).mutate({ type: 'add', trans: request.trans, values: entries });
+              const listener = onNoted;
+              // After the transaction commits, when the push can read what was noted.
+              if (listener) request.trans.addEventListener('complete', () => listener(), { once: true });
             }
             return response;
           },

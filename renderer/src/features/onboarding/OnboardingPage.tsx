@@ -1,4 +1,4 @@
-import { Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Divider, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { katoOfOblast } from '@shared/places/kato';
@@ -8,7 +8,8 @@ import { BrowserBuildNotice } from '@/components/BrowserBuildNotice';
 import { useSafeAction } from '@/components/use-safe-action';
 import { AdminSetupForm } from '@/features/access/AdminSetupForm';
 import { SignInForm } from '@/features/access/SignInForm';
-import { useHasOperators } from '@/db/hooks';
+import { useHasOperators, useSyncView } from '@/db/hooks';
+import { JoinOfficeStep } from '@/features/sync/JoinOfficeStep';
 import { useLanguage } from '@/i18n/use-language';
 import { loadKato } from '@/reference/reference-files';
 import { DemoStep } from './DemoStep';
@@ -41,6 +42,10 @@ export function OnboardingPage({ onFinished }: Readonly<{ onFinished: () => void
   const { progress, step, update } = useFirstRun();
   // The administrator's step stays on screen after they exist, to show the recovery key once.
   const [showingRecoveryKey, setShowingRecoveryKey] = useState(false);
+  // Joining an office server: chosen here, or saved before the page loaded again for that server.
+  const [joinChosen, setJoinChosen] = useState(false);
+  const syncServer = useSyncView().server;
+  const joining = joinChosen || syncServer !== null;
 
   const acceptOffice = (profile: OfficeProfile) =>
     new Promise<void>((settled) =>
@@ -66,6 +71,8 @@ export function OnboardingPage({ onFinished }: Readonly<{ onFinished: () => void
           <Title order={2}>{t('onboarding.title')}</Title>
           {!progress || !shown ? (
             <Loader />
+          ) : joining ? (
+            <JoinOfficeStep onBack={() => setJoinChosen(false)} onJoined={onFinished} />
           ) : shown === 'office' ? (
             <>
               <Text c="dimmed">{t('onboarding.intro')}</Text>
@@ -75,6 +82,17 @@ export function OnboardingPage({ onFinished }: Readonly<{ onFinished: () => void
                 submitLabel={t('onboarding.continue')}
                 onSubmit={acceptOffice}
               />
+              {step === 'office' && (
+                <Stack gap={4} mt="md" data-testid="join-offer">
+                  <Divider />
+                  <Text size="sm" c="dimmed">
+                    {t('sync.join.offerHint')}
+                  </Text>
+                  <Button variant="light" onClick={() => setJoinChosen(true)} data-testid="join-office-server">
+                    {t('sync.join.offer')}
+                  </Button>
+                </Stack>
+              )}
             </>
           ) : shown === 'admin' ? (
             <Stack data-testid="onboarding-admin">

@@ -13,6 +13,7 @@ import { useSafeAction } from '@/components/use-safe-action';
 import { AuditSection } from './AuditSection';
 import { BackupSection } from './BackupSection';
 import { DemoDataSection } from './DemoDataSection';
+import { SyncSection } from '@/features/sync/SyncSection';
 import { KeysSection } from './KeysSection';
 import { UsersSection } from './UsersSection';
 import { WorkingCalendarSection } from './calendar/WorkingCalendarSection';
@@ -63,6 +64,7 @@ export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) 
         )}
       </Paper>
       <WorkingCalendarSection focused={section?.section === 'calendar'} />
+      <SyncSection profile={profile} />
       <BackupSection />
       <DemoDataSection />
       <Paper withBorder p="lg" data-testid="settings-security">

@@ -1,0 +1,313 @@
+import type { Database } from 'pouchdb-core';
+import { z } from 'zod';
+import { syncOriginOf } from '@shared/security/csp';
+import {
+  type ConnectionAnswer,
+  type ConnectionProblem,
+  isLocalNetworkAddress,
+  serverSettingsSchema,
+  type ServerSettings,
+} from '@shared/sync/server-settings';
+import { nowTimestamp } from '@/lib/clock';
+import { checkConnection } from '@/sync/check-connection';
+import { startSyncEngine, type SyncEngine, type SyncStatus } from '@/sync/engine';
+import { openRemote, openReplica } from '@/sync/pouch';
+import { appendAudit } from '../repositories/audit';
+import { authorize, type Scope } from '../access';
+import type { KelisimDb } from '../db';
+import { applyArrived, confirmPushed, noteEverything, pushOutbox } from './bridge';
+import { thisDevice } from './device';
+import { OUTBOX, setSyncTracking, whenNoted } from './outbox';
+
+/**
+ * What the machine keeps for sync, outside the database: the password sealed to this PC (safeStorage
+ * on the desktop), and the one server origin the page may connect to, which takes effect when the
+ * page loads again.
+ */
+export interface SyncMachine {
+  protect(text: string): Promise<string>;
+  unprotect(sealed: string): Promise<string | null>;
+  allowedServer(): string | null;
+  allowServer(origin: string | null): Promise<void>;
+}
+
+/** This PC's sync settings: per PC, never shared; the password only as the machine sealed it. */
+const storedSchema = serverSettingsSchema.extend({
+  sealedPassword: z.string(),
+  allowHttp: z.boolean(),
+  enabled: z.boolean(),
+  /** Set when this PC has finished a first sync with the server, its own upload or its download. */
+  firstSyncAt: z.string().nullable(),
+});
+type StoredSync = z.infer<typeof storedSchema>;
+const SETTING = 'sync.server';
+
+export interface SyncProgress {
+  direction: 'upload' | 'download';
+  done: number;
+  total: number;
+  startedAt: string;
+}
+
+/** Everything the screens show about sync. */
+export interface SyncView {
+  server: (ServerSettings & { allowHttp: boolean; enabled: boolean; firstSyncAt: string | null }) | null;
+  /** The server was changed and Kelisim has to load again before it may connect to it. */
+  restartNeeded: boolean;
+  status: SyncStatus | null;
+  progress: SyncProgress | null;
+}
+
+export type SyncProblem = ConnectionProblem | 'password-unreadable' | 'another-office';
+export type SyncAnswer = ConnectionAnswer | { ok: false; problem: 'password-unreadable' | 'another-office' };
+
+let machine: SyncMachine | null = null;
+let running: { engine: SyncEngine; replica: Database; db: KelisimDb } | null = null;
+let view: SyncView = { server: null, restartNeeded: false, status: null, progress: null };
+const listeners = new Set<() => void>();
+
+function publish(change: Partial<SyncView>): void {
+  view = { ...view, ...change };
+  for (const listener of listeners) listener();
+}
+
+export const syncState = {
+  view: (): SyncView => view,
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+/** The replica of the running sync, for settling conflicts; null while sync is off. */
+export function currentReplica(): Database | null {
+  return running?.replica ?? null;
+}
+
+async function readStored(db: KelisimDb): Promise<StoredSync | null> {
+  const parsed = storedSchema.safeParse((await db.settings.get(SETTING))?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+async function writeStored(db: KelisimDb, stored: StoredSync): Promise<void> {
+  await db.settings.put({ id: SETTING, value: stored, updatedAt: nowTimestamp() });
+  publishServer(stored);
+}
+
+function publishServer(stored: StoredSync | null): void {
+  const server = stored
+    ? {
+        url: stored.url,
+        database: stored.database,
+        username: stored.username,
+        allowHttp: stored.allowHttp,
+        enabled: stored.enabled,
+        firstSyncAt: stored.firstSyncAt,
+      }
+    : null;
+  const origin = stored ? syncOriginOf(stored.url) : null;
+  publish({ server, restartNeeded: Boolean(origin && machine && machine.allowedServer() !== origin) });
+}
+
+export interface ServerInput {
+  url: string;
+  database: string;
+  username: string;
+  /** Empty keeps the password already stored. */
+  password: string;
+  allowHttp: boolean;
+}
+
+export type SaveOutcome =
+  | { ok: true; restartNeeded: boolean }
+  | { ok: false; problem: 'invalid-address' | 'invalid-database' | 'no-account' | 'no-password' | 'insecure-http' };
+
+/**
+ * Stores the office server for this PC. Plain http is accepted only to this PC or the office's own
+ * network, and only when the administrator confirms it. A new server origin needs Kelisim to load
+ * again before the page may connect to it.
+ */
+export async function saveSyncServer(scope: Scope, input: ServerInput): Promise<SaveOutcome> {
+  authorize(scope, 'settings');
+  const parsed = serverSettingsSchema.safeParse(input);
+  if (!parsed.success) {
+    const field = parsed.error.issues[0]?.path[0];
+    return {
+      ok: false,
+      problem: field === 'database' ? 'invalid-database' : field === 'username' ? 'no-account' : 'invalid-address',
+    };
+  }
+  const settings = parsed.data;
+  if (settings.url.startsWith('http://') && !(input.allowHttp && isLocalNetworkAddress(settings.url)))
+    return { ok: false, problem: 'insecure-http' };
+  const before = await readStored(scope.db);
+  if (!machine) throw new Error('sync is not configured for this runtime');
+  const sealedPassword = input.password
+    ? await machine.protect(input.password)
+    : before && before.username === settings.username
+      ? before.sealedPassword
+      : null;
+  if (!sealedPassword) return { ok: false, problem: 'no-password' };
+  const sameServer = before && before.url === settings.url && before.database === settings.database;
+  stopEngine();
+  await writeStored(scope.db, {
+    ...settings,
+    sealedPassword,
+    allowHttp: input.allowHttp,
+    enabled: false,
+    firstSyncAt: sameServer ? before.firstSyncAt : null,
+  });
+  const origin = syncOriginOf(settings.url);
+  const restartNeeded = origin !== machine.allowedServer();
+  if (restartNeeded) await machine.allowServer(origin);
+  publishServer(await readStored(scope.db));
+  await appendAudit(scope, 'update', { table: 'settings', recordId: SETTING, details: { server: settings.url } });
+  return { ok: true, restartNeeded };
+}
+
+async function passwordOf(stored: StoredSync): Promise<string | null> {
+  return machine ? machine.unprotect(stored.sealedPassword) : null;
+}
+
+/**
+ * Whether the server holds another office's records: its key ring is not this PC's. Joining it would
+ * mix two registries sealed under different keys, so a PC that has its own records may only upload
+ * to an empty database or return to the one it synced with.
+ */
+async function isAnotherOffice(db: KelisimDb, remote: Database): Promise<boolean> {
+  if ((await db.operators.count()) === 0) return false;
+  const local = (await db.settings.get('keyring'))?.value as { versions?: { tagKey?: string }[] } | undefined;
+  const found = await remote.get('settings/keyring', { open_revs: 'all' }).catch(() => []);
+  const theirs = found.find((one) => one.ok)?.ok as { record?: { value?: { versions?: { tagKey?: string }[] } } };
+  const theirTag = theirs?.record?.value?.versions?.[0]?.tagKey;
+  return theirTag !== undefined && theirTag !== local?.versions?.[0]?.tagKey;
+}
+
+/** "Check connection" with what is stored: each failure with its reason, nothing written to the server. */
+export async function checkSyncServer(scope: Scope): Promise<SyncAnswer> {
+  authorize(scope, 'settings');
+  const stored = await readStored(scope.db);
+  if (!stored) return { ok: false, problem: 'unreachable' };
+  const password = await passwordOf(stored);
+  if (password === null) return { ok: false, problem: 'password-unreadable' };
+  const answer = await checkConnection(stored, password, { allowHttp: stored.allowHttp });
+  if (!answer.ok || answer.documents === 0 || stored.firstSyncAt) return answer;
+  const remote = openRemote(stored.url, stored.database, stored.username, password);
+  return (await isAnotherOffice(scope.db, remote)) ? { ok: false, problem: 'another-office' } : answer;
+}
+
+function stopEngine(): void {
+  if (!running) return;
+  running.engine.stop();
+  running = null;
+  whenNoted(null);
+  setSyncTracking(false);
+}
+
+async function startEngine(db: KelisimDb, stored: StoredSync, password: string, download: number): Promise<void> {
+  stopEngine();
+  const device = await thisDevice(db);
+  const replica = openReplica(stored.database);
+  const remote = openRemote(stored.url, stored.database, stored.username, password);
+  setSyncTracking(true);
+  const upload = stored.firstSyncAt ? 0 : await noteFirstSync(db);
+  const startedAt = nowTimestamp();
+  const moved = { push: 0, pull: 0 };
+  const firstSync = !stored.firstSyncAt;
+  const progressOf = (): SyncProgress | null => {
+    if (!firstSync) return null;
+    if (upload > moved.push) return { direction: 'upload', done: moved.push, total: upload, startedAt };
+    if (download > moved.pull) return { direction: 'download', done: moved.pull, total: download, startedAt };
+    return null;
+  };
+  publish({ progress: progressOf() });
+  const engine = startSyncEngine({
+    replica,
+    remote,
+    now: nowTimestamp,
+    local: {
+      push: () => pushOutbox(db, replica, device, nowTimestamp),
+      confirm: (upTo) => confirmPushed(db, upTo),
+      apply: () => applyArrived(db, replica),
+      waiting: () => db.table(OUTBOX).count(),
+    },
+    onTransfer: (direction, documents) => {
+      moved[direction] = documents;
+      publish({ progress: progressOf() });
+    },
+    onStatus: (status) => {
+      publish({ status, progress: progressOf() });
+      if (status.state === 'synced' && status.waiting === 0 && progressOf() === null && !stored.firstSyncAt) {
+        stored = { ...stored, firstSyncAt: status.lastSyncedAt ?? nowTimestamp() };
+        void writeStored(db, stored);
+      }
+    },
+  });
+  running = { engine, replica, db };
+  whenNoted(() => running?.engine.nudge());
+}
+
+/**
+ * The first sync of a PC that already holds records: all of them are noted once, so that they reach
+ * the server whatever was noted before (changes made while sync was off were not). A joining PC,
+ * empty, notes nothing and downloads.
+ */
+async function noteFirstSync(db: KelisimDb): Promise<number> {
+  await db.table(OUTBOX).clear();
+  await db.settings.delete('sync.pushedSeq');
+  return noteEverything(db);
+}
+
+/**
+ * Turns sync on: checks the server first and refuses with the reason, then starts the engine. The
+ * first sync uploads this PC's records, or downloads the office's when this PC joins empty.
+ */
+export async function turnSyncOn(scope: Scope): Promise<SyncAnswer> {
+  authorize(scope, 'settings');
+  const answer = await checkSyncServer(scope);
+  if (!answer.ok) return answer;
+  const stored = await readStored(scope.db);
+  const password = stored && (await passwordOf(stored));
+  if (!stored || password === null || !password) return { ok: false, problem: 'password-unreadable' };
+  const enabled = { ...stored, enabled: true };
+  await writeStored(scope.db, enabled);
+  await appendAudit(scope, 'update', { table: 'settings', recordId: SETTING, details: { sync: 'on' } });
+  await startEngine(scope.db, enabled, password, answer.documents);
+  return answer;
+}
+
+/** Turns sync off on this PC: the engine stops, every record stays as it is here. */
+export async function turnSyncOff(scope: Scope): Promise<void> {
+  authorize(scope, 'settings');
+  stopEngine();
+  const stored = await readStored(scope.db);
+  if (stored) await writeStored(scope.db, { ...stored, enabled: false, firstSyncAt: null });
+  await appendAudit(scope, 'update', { table: 'settings', recordId: SETTING, details: { sync: 'off' } });
+  publish({ status: null, progress: null });
+}
+
+/**
+ * At start: the machine's keeper, and the engine again when sync was on. It runs whoever is signed in
+ * or nobody: the records it moves are sealed, and the password is the machine's to open.
+ */
+export async function resumeSync(db: KelisimDb, given: SyncMachine): Promise<void> {
+  machine = given;
+  const stored = await readStored(db);
+  publishServer(stored);
+  if (!stored?.enabled || view.restartNeeded) return;
+  const password = await passwordOf(stored);
+  if (!password) {
+    publish({
+      status: { state: 'problem', waiting: 0, lastSyncedAt: null, offlineSince: null, problem: 'wrong-password' },
+    });
+    return;
+  }
+  await startEngine(db, stored, password, 0);
+}
+
+/** For tests and a clean close: stops the engine and waits for what it was doing. */
+export async function stopSyncForClose(): Promise<void> {
+  const engine = running?.engine;
+  stopEngine();
+  await engine?.settled();
+}

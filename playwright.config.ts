@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4319;
+import { APP_PORT as PORT } from './e2e/request-log';
 
 export default defineConfig({
   testDir: 'e2e',

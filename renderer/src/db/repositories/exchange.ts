@@ -1,7 +1,6 @@
 import type { Period } from '@shared/events/period';
-import { inPeriod } from '@shared/events/period';
-import type { Named } from '@shared/export/registry-exports';
 import { mediationOfPeriod, riskWatchedDuring, type PackageSource } from '@shared/exchange/build';
+import { packageSource, personIdsNamed } from '@shared/exchange/source';
 import type { ExchangePackage, PackageMeta, PackageRows } from '@shared/exchange/format';
 import {
   checkOrigin,
@@ -18,8 +17,7 @@ import {
   type Consolidation,
   type SubmissionTable,
 } from '@shared/exchange/summary';
-import type { PersonId } from '@shared/model/ids';
-import type { DirectoryItem, IsoDate } from '@shared/model/records';
+import type { IsoDate } from '@shared/model/records';
 import { KAZAKHSTAN_UTC_OFFSET_MINUTES, nowTimestamp } from '@/lib/clock';
 import { loadKato } from '@/reference/reference-files';
 import { authorize, authorOf, visibleRecords, type Scope } from '../access';
@@ -85,42 +83,26 @@ export async function collectPackageData(
       .rows.filter((item) => mediationOfPeriod(item, period))
       .map((item) => openMediationCase(scope.keys, item)),
   );
-  const liveAssociations = associations.filter((association) => !association.deletedAt);
-  const personIds = new Set<PersonId>();
-  for (const association of liveAssociations) if (association.chairmanId) personIds.add(association.chairmanId);
-  for (const reception of receptions.rows) {
-    if (reception.citizenId) personIds.add(reception.citizenId);
-    if (reception.officialId) personIds.add(reception.officialId);
-  }
-  for (const risk of watchedRisks) if (risk.responsiblePersonId) personIds.add(risk.responsiblePersonId);
-  for (const item of periodCases) if (item.mediatorId) personIds.add(item.mediatorId);
-  const people = await peopleByIds(scope, [...personIds]);
-  const directory = (kind: DirectoryItem['kind'], by: 'code' | 'id') =>
-    new Map<string, Named>(directories.filter((item) => item.kind === kind).map((item) => [item[by], item]));
-  return {
-    profile,
-    period,
-    associations: liveAssociations,
+  const people = await peopleByIds(
+    scope,
+    personIdsNamed({ associations, receptions: receptions.rows, risks: watchedRisks, mediationCases: periodCases }),
+  );
+  return packageSource(profile, period, {
+    associations,
     members: members.flatMap(({ membership, person }) => (membership ? [{ membership, person }] : [])),
     events,
-    visits: visits.filter((visit) => inPeriod(visit.start, period)),
+    visits,
     receptions: receptions.rows,
     withheldReceptions: receptions.hidden,
     risks: watchedRisks,
     mediationCases: periodCases,
-    councils: councils.filter((council) => !council.deletedAt),
-    lookups: {
-      places: new Map(places.map((place) => [place.id as string, place])),
-      ethnicGroups: new Map(ethnicGroups.map((group) => [group.id as string, group])),
-      legalForms: directory('legal_form', 'code'),
-      eventTypes: directory('event_type', 'code'),
-      directions: directory('direction', 'id'),
-      topics: directory('reception_topic', 'code'),
-      agencies: directory('agency', 'id'),
-      workingGroups: new Map(workingGroups.map((group) => [group.id as string, group])),
-      people: new Map(people.map((person) => [person.id as string, person])),
-    },
-  };
+    councils,
+    people,
+    places,
+    ethnicGroups,
+    directories,
+    workingGroups,
+  });
 }
 
 /** After the file was saved: the audit log notes what was sent (counts and the file's hash, never its content). */

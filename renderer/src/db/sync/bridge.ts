@@ -77,6 +77,11 @@ export async function confirmPushed(db: KelisimDb, upTo: number): Promise<void> 
   await outboxTable(db).where('seq').belowOrEqual(upTo).delete();
 }
 
+/** Whether this PC shows exactly these versions of a record already. */
+function showsThese(known: SyncRevs | undefined, shown: string, others: readonly string[]): boolean {
+  return known?.shown === shown && known.others.join() === others.join();
+}
+
 /**
  * Takes what arrived in the replica into the local database: each record's shown version, its
  * other versions as a conflict to settle. A record changed here and not yet in the replica is left
@@ -87,7 +92,9 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
   let applied = 0;
   for (;;) {
     const since = ((await db.settings.get(SETTING_APPLIED))?.value as string | number | undefined) ?? 0;
-    const { records, lastSeq } = await readChanges(replica, since, 200);
+    const { records, lastSeq } = await readChanges(replica, since, 200, async (id, shown, others) =>
+      showsThese(await revsTable(db).get(id), shown, others),
+    );
     if (records.length === 0) return applied;
     const tables = [...new Set(records.map((record) => record.table))];
     await db.transaction('rw', [...tables, 'syncRevs', 'syncConflicts', OUTBOX, 'settings'], async () => {
@@ -96,12 +103,14 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
       const handed = await pushedSeq(db);
       const notInReplica = await outboxTable(db).where('seq').above(handed).toArray();
       const pending = new Set(notInReplica.map((entry) => `${entry.table}/${entry.recordId}`));
-      for (const { table, recordId, resolution } of records) {
+      for (const { table, recordId, resolution, fileLeftOut } of records) {
         const id = documentId(table, recordId);
         if (pending.has(id)) continue;
         const known = await revsTable(db).get(id);
         const others = resolution.others.map((other) => other.rev);
-        if (known?.shown === resolution.shown.rev && known.others.join() === others.join()) continue;
+        if (showsThese(known, resolution.shown.rev, others)) continue;
+        // Its file was left unread as shown here, which it no longer is: the batch is read again, with it.
+        if (fileLeftOut) return;
         const content = resolution.shown.deleted ? null : resolution.shown.content;
         if (content) await tableOf(db, table).put(content);
         else await tableOf(db, table).delete(recordId);

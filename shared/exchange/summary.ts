@@ -229,3 +229,12 @@ export function submissionTable<T extends ConsolidationEntry>(
     rows: [...rows.values()].sort((a, b) => a.districtCode.localeCompare(b.districtCode)),
   };
 }
+
+/** The oblast's units without a row in a свод: the districts whose data it lacks. */
+export function missingDistricts<U extends { code: string }>(
+  units: readonly U[],
+  consolidation: Pick<Consolidation, 'byDistrict'>,
+): U[] {
+  const present = new Set(consolidation.byDistrict.map((row) => row.districtCode));
+  return units.filter((unit) => !present.has(unit.code));
+}

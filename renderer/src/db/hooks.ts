@@ -28,10 +28,12 @@ import {
   searchPeople,
 } from './repositories/people';
 import { getIdleMinutes, getOfficeProfile } from './repositories/settings';
+import { districtServers } from './repositories/district-databases';
 import {
   collectPackageData,
   consolidatedSummary,
   listReceivedPackages,
+  oblastReportingUnits,
   receivedSubmissions,
   submissionCompleteness,
 } from './repositories/exchange';
@@ -202,6 +204,12 @@ export const useReceivedPackages = () => useScoped((scope) => listReceivedPackag
 /** Oblast mode: the consolidated summary of a period, or of each district's latest period. */
 export const useConsolidatedSummary = (period?: Period) =>
   useScoped((scope) => consolidatedSummary(scope, period), [period?.from, period?.to]);
+
+/** Oblast mode: the oblast's districts and cities of oblast significance, from КАТО. */
+export const useOblastReportingUnits = () => useScoped((scope) => oblastReportingUnits(scope), []);
+
+/** Oblast mode: the districts whose databases are read from the server, and where. */
+export const useDistrictServers = () => useScoped((scope) => districtServers(scope), []);
 
 export const useMonitoringSettings = () => useScoped((scope) => getMonitoringSettings(scope), []);
 

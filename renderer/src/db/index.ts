@@ -10,6 +10,7 @@ import * as audit from './repositories/audit';
 import * as demo from './repositories/demo-data';
 import * as demoRemoval from './repositories/demo-removal';
 import * as directories from './repositories/directories';
+import * as districtDatabases from './repositories/district-databases';
 import * as events from './repositories/events';
 import * as exchange from './repositories/exchange';
 import * as firstRun from './repositories/first-run';
@@ -175,6 +176,10 @@ export const receivePackage = bound(exchange.receivePackage);
 export const receivedSubmissions = bound(exchange.receivedSubmissions);
 export const deleteReceivedPackage = bound(exchange.deleteReceivedPackage);
 export const restoreReceivedPackage = bound(exchange.restoreReceivedPackage);
+export const districtServers = bound(districtDatabases.districtServers);
+export const saveDistrictServers = bound(districtDatabases.saveDistrictServers);
+export const storePulledDistrict = bound(districtDatabases.storePulledDistrict);
+export type { PulledOutcome } from './repositories/district-databases';
 export type { ReceiveOutcome } from './repositories/exchange';
 
 // Settings, operators, audit

@@ -8,7 +8,12 @@ import {
   type OriginConfirmed,
   type OriginProblem,
 } from '@shared/exchange/origin';
-import { reportingCompleteness, reportingUnits, type Completeness } from '@shared/exchange/completeness';
+import {
+  reportingCompleteness,
+  reportingUnits,
+  type Completeness,
+  type ReportingUnit,
+} from '@shared/exchange/completeness';
 import type { ReceivedPackage } from '@shared/exchange/received';
 import {
   consolidate,
@@ -277,6 +282,30 @@ export async function receivedSubmissions(
 }
 
 /**
+ * The oblast's districts and cities of oblast significance: every one of them from КАТО (the
+ * districts the office loaded with its oblast, then the shipped classifier, so a unit added by
+ * either shows). Empty before the office's profile is set.
+ */
+export async function oblastReportingUnits(scope: Scope): Promise<ReportingUnit[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
+  const [profile, places] = await Promise.all([
+    getOfficeProfile(scope),
+    db.places.where('level').equals('district').toArray(),
+  ]);
+  if (!profile) return [];
+  // Last, and wrapped: a live query may await only Dexie's own promises before its last read.
+  const shipped = await Promise.resolve(loadKato());
+  return reportingUnits(
+    [
+      ...places.map((place) => ({ ...place, code: place.id as string })),
+      ...shipped.map((entry) => ({ ...entry, code: entry.kato })),
+    ],
+    profile.oblastId,
+  );
+}
+
+/**
  * Who of the oblast's districts and cities of oblast significance sent a package of the period:
  * every one of them from КАТО (the districts the office loaded with its oblast, then the shipped
  * classifier, so a unit added by either shows), the packages of exactly that period, and each
@@ -289,11 +318,7 @@ export async function submissionCompleteness(
 ): Promise<Completeness<ReceivedPackage>> {
   authorize(scope, 'view');
   const { db } = scope;
-  const [profile, places, records] = await Promise.all([
-    getOfficeProfile(scope),
-    db.places.where('level').equals('district').toArray(),
-    db.exchangePackages.where('[from+to]').equals([period.from, period.to]).toArray(),
-  ]);
+  const records = await db.exchangePackages.where('[from+to]').equals([period.from, period.to]).toArray();
   const kept = records.filter((record) => !record.deletedAt);
   // Only how many versions came and when the first was made is read from the log, never shown as such.
   const receipts = await db.auditLog
@@ -301,17 +326,8 @@ export async function submissionCompleteness(
     .anyOf(kept.map((record) => record.id))
     .filter((entry) => entry.action === 'import' && entry.table === 'exchangePackages')
     .toArray();
-  // Last, and wrapped: a live query may await only Dexie's own promises before its last read.
-  const shipped = await Promise.resolve(loadKato());
-  const districts = profile
-    ? reportingUnits(
-        [
-          ...places.map((place) => ({ ...place, code: place.id as string })),
-          ...shipped.map((entry) => ({ ...entry, code: entry.kato })),
-        ],
-        profile.oblastId,
-      )
-    : [];
+  // Last: it ends with the shipped КАТО, and a live query may await only Dexie's own promises before its last read.
+  const districts = await oblastReportingUnits(scope);
   const versions = receipts.flatMap(({ details }) =>
     typeof details?.district === 'string' && typeof details.createdAt === 'string'
       ? [

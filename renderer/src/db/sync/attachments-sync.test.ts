@@ -349,4 +349,36 @@ describe("an event's files between PCs through the office server", () => {
       expect(sameBytes(conflicts[0]?.others[0]?.content?.data, fromB)).toBe(true);
     }
   });
+
+  it('hands files to the replica a budget at a time, the next only once the server has the previous ones', async () => {
+    const [a, b] = [await startPc('pc-a'), await startPc('pc-b')];
+    const { eventId, photo } = await eventWithPhoto(a, fileBytes(100_000, 41));
+    for (const salt of [42, 43])
+      await attachToEvent(scopeAs(a.db), eventId, {
+        name: `${salt}.jpg`,
+        type: 'image/jpeg',
+        data: fileBytes(100_000, salt),
+      });
+    const filesInReplica = async () =>
+      (await a.replica.changes({ since: 0 })).results.filter((change) => change.id.startsWith('attachments/')).length;
+    const push = () => pushOutbox(a.db, a.replica, a.device, () => new Date().toISOString(), 150_000);
+
+    let upTo = await push();
+    expect(await filesInReplica()).toBe(2);
+    // Not yet on the server: nothing more is handed, however often the engine pushes.
+    expect(await push()).toBe(upTo);
+    expect(await filesInReplica()).toBe(2);
+    await PouchDB.replicate(a.replica, a.remote);
+    await confirmPushed(a.db, upTo);
+    expect(await a.db.table('syncOutbox').count()).toBeGreaterThan(0);
+
+    upTo = await push();
+    expect(await filesInReplica()).toBe(3);
+    await PouchDB.replicate(a.replica, a.remote);
+    await confirmPushed(a.db, upTo);
+    expect(await a.db.table('syncOutbox').count()).toBe(0);
+    await sync(b);
+    expect((await attachmentsOf(scopeAs(b.db), eventId)).map((file) => file.size)).toEqual([100_000, 100_000, 100_000]);
+    expect(sameBytes((await b.db.attachments.get(photo.id))?.data, fileBytes(100_000, 41))).toBe(true);
+  });
 });

@@ -13,7 +13,7 @@ import type { AssociationId, PersonId } from '@shared/model/ids';
 import type { DirectoryKind, IsoDate } from '@shared/model/records';
 import { associationNames, eventsOfAssociation, getAssociation, listAssociations } from './repositories/associations';
 import { registerCounts } from './repositories/counts';
-import { auditEntries } from './repositories/audit';
+import { auditDevice, auditEntries } from './repositories/audit';
 import { recentImports } from './repositories/imports';
 import { hasOperators, listOperators } from './repositories/operators';
 import { currentMemberships } from './repositories/memberships';
@@ -150,6 +150,9 @@ export const useOperators = () => useScoped((scope) => listOperators(scope), [])
 export const useIdleMinutes = () => useScoped((scope) => getIdleMinutes(scope), []);
 
 export const useAuditEntries = (limit: number) => useScoped((scope) => auditEntries(scope, limit), [limit]);
+
+/** This PC's id, which the log names "this PC". */
+export const useAuditDevice = () => useScoped((scope) => auditDevice(scope), []);
 
 export const useEventsInPeriod = (
   period: Period | null,

@@ -193,7 +193,8 @@ export const updateOperator = bound(operators.updateOperator);
 export const replaceRecoveryKey = bound(operators.replaceRecoveryKey);
 export { SignInError, WrongPasswordError } from './repositories/operators';
 export const recordExport = bound(audit.recordExport);
-export const auditChain = bound(audit.auditChain);
+export const auditChains = bound(audit.auditChains);
+export const checkAuditChains = bound(audit.checkAuditChains);
 export const verifyAuditLog = bound(audit.verifyAuditLog);
 
 // First run

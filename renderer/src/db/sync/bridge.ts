@@ -3,6 +3,8 @@ import { documentId, fileOf, REPLICATED_TABLES, type ReplicatedTable, travels } 
 import type { Version } from '@shared/sync/winner';
 import { readChanges, type RecordContent, type Replica, writeLocalChange } from '@/sync/replica';
 import type { KelisimDb } from '../db';
+import { refusesAuditArrival } from './audit-arrivals';
+import { thisDevice } from './device';
 import { markArrivals, OUTBOX, type OutboxEntry } from './outbox';
 
 /** The revision a record shows on this PC, and those of its other versions. */
@@ -123,6 +125,7 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
       showsThese(await revsTable(db).get(id), shown, others),
     );
     if (records.length === 0) return applied;
+    const device = await thisDevice(db);
     const tables = [...new Set(records.map((record) => record.table))];
     await db.transaction('rw', [...tables, 'syncRevs', 'syncConflicts', OUTBOX, 'settings'], async () => {
       const transaction = Dexie.currentTransaction;
@@ -133,6 +136,9 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
       for (const { table, recordId, resolution, fileLeftOut } of records) {
         const id = documentId(table, recordId);
         if (pending.has(id)) continue;
+        const arrived = resolution.shown.deleted ? null : resolution.shown.content;
+        const now = new Date().toISOString();
+        if (table === 'auditLog' && (await refusesAuditArrival(db, recordId, arrived, device, now))) continue;
         const known = await revsTable(db).get(id);
         const others = resolution.others.map((other) => other.rev);
         if (showsThese(known, resolution.shown.rev, others)) continue;

@@ -70,6 +70,7 @@ import {
   receptionsOfCitizen,
 } from './repositories/receptions';
 import { getOfficeCalendar } from './repositories/working-calendar';
+import { countSyncConflicts, listSyncConflicts } from './sync/conflicts';
 
 /** Who is signed in, for the interface: the operator's name and role, never a key. */
 export function useSession(): SessionView {
@@ -272,6 +273,11 @@ export const useSubmissionCompleteness = (period: Period, dueDate: IsoDate | nul
 
 /** What the office added to the shipped non-working days (empty until an administrator adds some). */
 export const useOfficeCalendar = () => useScoped((scope) => getOfficeCalendar(scope), []);
+
+/** Records with versions from several PCs to settle, live as sync brings versions in (issue 19). */
+export const useSyncConflicts = () => useScoped((scope) => listSyncConflicts(scope), []);
+
+export const useSyncConflictCount = () => useScoped((scope) => countSyncConflicts(scope), []);
 
 /** The data layer's background work (sealing, a key rotation), while there is some. */
 export function useBackgroundWork(): WorkProgress | null {

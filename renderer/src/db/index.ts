@@ -3,6 +3,7 @@
  * session, so a screen passes what it wants and the layer applies who is asking. Nothing here
  * hands out the database, a table or the data key.
  */
+import type { Settlement } from '@shared/sync/settle';
 import { type Scope } from './access';
 import * as associations from './repositories/associations';
 import * as attachments from './repositories/attachments';
@@ -228,3 +229,11 @@ export const checkOpenDeadlines = bound(workingCalendar.checkOpenDeadlines);
 export const applyDeadlineChanges = bound(workingCalendar.applyDeadlineChanges);
 export const getOfficeCalendar = bound(workingCalendar.getOfficeCalendar);
 export { CalendarDayError, type DeadlineChangeLine, type DeadlineCheck } from './repositories/working-calendar';
+
+// Conflicts between PCs' versions of a record, settled by an editor (issue 19)
+import * as syncConflicts from './sync/conflicts';
+/** Settles through the replica the running sync service handed over (setSyncReplica); none while sync is off. */
+export const settleSyncConflict = (conflictId: string, settlement: Settlement) =>
+  syncConflicts.settleSyncConflict(currentScope(), syncConflicts.currentReplica(), conflictId, settlement);
+export { setSyncReplica } from './sync/conflicts';
+export type { ConflictVersion, ConflictView, SettleOutcome } from './sync/conflicts';

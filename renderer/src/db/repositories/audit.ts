@@ -35,7 +35,8 @@ export type AuditAction =
   | 'demo-restore'
   | 'calendar-change'
   | 'deadline-recompute'
-  | typeof AUDIT_CHECK_ACTION;
+  | typeof AUDIT_CHECK_ACTION
+  | 'conflict-settled';
 
 /** This PC's chain's last entry: the predecessor of its next one, whatever other PCs wrote since. */
 function lastOfChain(db: KelisimDb, device: string): Promise<AuditEntry | undefined> {

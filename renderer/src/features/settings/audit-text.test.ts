@@ -238,6 +238,7 @@ const written: Record<AuditAction, AuditEntry['details'][]> = {
     { intact: true, records: 57 },
     ...(['broken', 'truncated', 'rewritten'] as const).map((problem) => ({ intact: false, records: 57, problem })),
   ],
+  'conflict-settled': [{ versions: 2 }, { versions: 3, appliedTo: '0b5c1e2a-person' }],
 };
 
 /** Values that are written as they are in any language: file names, hashes, ids, codes, a route. */

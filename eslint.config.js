@@ -126,7 +126,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bench/bench-page.ts'],
+    files: ['bench/bench-page.ts', 'bench/bench-sync.ts'],
     languageOptions: { globals: globals.browser },
   },
   {

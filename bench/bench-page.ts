@@ -40,6 +40,7 @@ import { readPackageFile, writePackageFile } from '@/exchange/package-file';
 import { readWorkbook } from '@/import/read-workbook';
 import { writeStyledWorkbook } from '@/export/styled-workbook';
 import { loadEthnicGroupSeeds, loadKato } from '@/reference/reference-files';
+import { syncBench } from './bench-sync';
 
 /**
  * Runs inside headless Chromium: each function does one operation of the application the way the
@@ -598,6 +599,7 @@ Object.assign(window, {
     dashboardRecompute,
     sealedJournal,
     probe,
+    ...syncBench(db),
   },
 });
 const status = document.getElementById('status');

@@ -7,11 +7,15 @@ import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { build, preview } from 'vite';
+import { SERVER_ADMIN, startSyncTestServer } from '../scripts/sync-test-server.mjs';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const sizesArg = args.find((arg) => arg.startsWith('--sizes='));
 const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : [10_000, 100_000];
+// Only the database's fill and the sync part, for working on sync.
+const syncOnly = args.includes('--sync-only');
+const EDITS = 7;
 const IMPORT_ROWS = Number(args.find((arg) => arg.startsWith('--import-rows='))?.slice(14) ?? 50_000);
 const QUERIES = [
   'ахметов',
@@ -60,6 +64,36 @@ const server = await preview({
   preview: { host: '127.0.0.1', port: 4329, strictPort: true },
 });
 const base = 'http://127.0.0.1:4329';
+// The office server the sync part replicates through: the tests' CouchDB-compatible server, on
+// this machine, letting the bench page's origin in as CouchDB's CORS settings would.
+const syncServer = await startSyncTestServer({ corsOrigins: [base] });
+const SYNC_ACCOUNT = { name: 'district-314', password: 'bench-sync-password' };
+/** @param {'PUT' | 'DELETE'} method @param {string} path @param {unknown} [body] */
+async function asServerAdmin(method, path, body) {
+  const response = await fetch(`${syncServer.url}${path}`, {
+    method,
+    headers: {
+      authorization: `Basic ${Buffer.from(`${SERVER_ADMIN.name}:${SERVER_ADMIN.password}`).toString('base64')}`,
+      'content-type': 'application/json',
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`sync test server: ${method} ${path}: ${response.status}`);
+}
+await asServerAdmin('PUT', `/_users/org.couchdb.user:${SYNC_ACCOUNT.name}`, {
+  ...SYNC_ACCOUNT,
+  roles: [],
+  type: 'user',
+});
+/** An office database on the server with the office's account as its only member. @param {string} name */
+async function officeDatabase(name) {
+  await asServerAdmin('PUT', `/${name}`);
+  await asServerAdmin('PUT', `/${name}/_security`, {
+    admins: { names: [], roles: [] },
+    members: { names: [SYNC_ACCOUNT.name], roles: [] },
+  });
+  return name;
+}
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -146,6 +180,64 @@ async function scrollFloor(context, rows) {
   return /** @type {number[]} */ (deltas);
 }
 
+/** @param {number} bytes */
+const megabytes = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+/**
+ * Sync through the office server: the office's first sync (the first PC uploading, a second PC
+ * joining and downloading) against bare PouchDB moving the same documents, then one edit travelling
+ * from one PC to the other while both engines run, and what sync adds to a local change.
+ * @param {string} label @param {(name: string, ...params: unknown[]) => Promise<any>} call
+ */
+async function measureSync(label, call) {
+  const stamp = Date.now();
+  const floorDatabase = await officeDatabase(`kelisim_bench_floor_${stamp}`);
+  const server = { url: syncServer.url, account: SYNC_ACCOUNT, ours: '', floor: floorDatabase };
+  const floor = await call('syncFloor', server);
+  // One database on the in-memory server at a time: 100,000 people make about 300,000 documents.
+  await asServerAdmin('DELETE', `/${floorDatabase}`);
+  server.ours = await officeDatabase(`kelisim_bench_office_${stamp}`);
+  const upload = await call('syncUpload', server);
+  record(label, `first sync: first PC uploads (${upload.docs} records)`, {
+    samples: [upload.uploadMs],
+    floor: [floor.uploadMs],
+    extra: upload,
+  });
+  printStages({
+    noteMs: upload.noteMs,
+    pushMs: upload.pushMs,
+    replicateMs: upload.replicateMs,
+    confirmMs: upload.confirmMs,
+    'floor bulkDocsMs': floor.bulkMs,
+    'floor replicateMs': floor.replicateUpMs,
+    'then its own documents back (untimed) settleMs': upload.settleMs,
+  });
+  const join = await call('syncJoin', server);
+  record(label, `first sync: a joining PC downloads (${join.records} records)`, {
+    samples: [join.downloadMs],
+    floor: [floor.downloadMs],
+    extra: join,
+  });
+  printStages({ 'in its replica after replicatedMs': join.replicatedMs });
+  record(label, 'one edit reaching the other PC', await call('syncEdits', server, EDITS));
+  record(label, 'a person saved, sync on (floor: sync off)', await call('syncLocalCost', 1_000));
+  await call('syncCleanup');
+  await asServerAdmin('DELETE', `/${server.ours}`);
+  console.log(
+    `    storage: documents ${megabytes(floor.documentBytes)} of JSON (records ${megabytes(floor.recordBytes)}); ` +
+      `the first PC's replica and bookkeeping ${megabytes(upload.syncStorageBytes)}; ` +
+      `a joining PC's Dexie, replica and bookkeeping ${megabytes(join.joinedStorageBytes)}; bare PouchDB's replica ${megabytes(floor.bareReplicaBytes)}`,
+  );
+  syncStorage.push({
+    size: label,
+    ...floor,
+    syncStorageBytes: upload.syncStorageBytes,
+    joinedStorageBytes: join.joinedStorageBytes,
+  });
+}
+/** @type {Record<string, unknown>[]} */
+const syncStorage = [];
+
 for (const size of sizes) {
   const label = `${size.toLocaleString('en').replace(/,/g, ' ')} people`;
   console.log(`\n${label}`);
@@ -191,12 +283,21 @@ for (const size of sizes) {
   };
 
   await call('reset');
+  const emptyUsage = await call('storageUsage');
   const filled = await call('fill', size);
   record(
     label,
     `fill database (${filled.extra.people} people, ${filled.extra.events} events, ${filled.extra.receptions} receptions)`,
     filled,
   );
+  console.log(
+    `    storage after the fill (Dexie and the fill's floor copy): ${megabytes((await call('storageUsage')) - emptyUsage)}`,
+  );
+  if (syncOnly) {
+    await measureSync(label, call);
+    await context.close();
+    continue;
+  }
   record(label, 'search as you type, per keystroke', await call('search', QUERIES));
   const card = await call('associationCard', 5);
   record(label, `association members query (${card.extra.members} members)`, card);
@@ -373,6 +474,8 @@ for (const size of sizes) {
   record(label, `consolidation of 10 district packages (receive + consolidate)`, consolidation);
   printStages(consolidation.extra);
 
+  await measureSync(label, call);
+
   if (size === Math.max(...sizes)) {
     const imported = await call('importMembers', IMPORT_ROWS);
     record(
@@ -387,13 +490,16 @@ for (const size of sizes) {
 
 await browser.close();
 await new Promise((resolve) => server.httpServer.close(resolve));
+await syncServer.close();
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, Chromium (Debian)`;
+// A run of the sync part alone keeps its figures apart from the full run's table.
+const resultsFile = syncOnly ? 'bench/results-sync.json' : 'bench/results.json';
 writeFileSync(
-  'bench/results.json',
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, results }, null, 2)}\n`,
+  resultsFile,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, results, syncStorage }, null, 2)}\n`,
 );
-console.log(`\nmachine: ${machine}\nwritten: bench/results.json`);
+console.log(`\nmachine: ${machine}\nwritten: ${resultsFile}`);
 
 if (check) {
   /** @type {{ operation: string; size?: string; maxMs?: number; maxRatio?: number; minRatio?: number; minPercent?: number; maxMB?: number; statistic?: 'median' | 'p95'; note?: string }[]} */

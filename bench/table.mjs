@@ -1,8 +1,9 @@
 // @ts-check
 // Prints bench/results.json as the Markdown table the README shows: node bench/table.mjs
+// (node bench/table.mjs bench/results-sync.json for a run of the sync part alone).
 import { readFileSync } from 'node:fs';
 
-const { measuredAt, machine, results } = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+const { measuredAt, machine, results } = JSON.parse(readFileSync(process.argv[2] ?? 'bench/results.json', 'utf8'));
 /** @param {number | null} ms */
 const time = (ms) => (ms === null ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 /** @param {{ unit: string; median: number }} row */

@@ -61,6 +61,35 @@ function membersOnly(self) {
 }
 
 /**
+ * CouchDB's CORS (`[cors] origins = …`, `credentials = true`), for a page of another origin on this
+ * machine (the benchmark page): the listed origins may call the server with the account's
+ * credentials, and their preflight requests are answered before any check of credentials.
+ * @param {string[]} origins
+ */
+function crossOrigin(origins) {
+  /**
+   * @param {{ method: string; headers: Record<string, string | undefined> }} request
+   * @param {{ setHeader: (name: string, value: string) => void; status: (code: number) => { end: () => void } }} response
+   * @param {() => void} next
+   */
+  return (request, response, next) => {
+    const origin = request.headers.origin;
+    if (!origin || !origins.includes(origin)) return next();
+    response.setHeader('Access-Control-Allow-Origin', origin);
+    response.setHeader('Access-Control-Allow-Credentials', 'true');
+    response.setHeader(
+      'Access-Control-Expose-Headers',
+      'content-type, cache-control, etag, server, x-couch-request-id',
+    );
+    if (request.method !== 'OPTIONS') return next();
+    response.setHeader('Access-Control-Allow-Methods', 'GET, PUT, POST, HEAD, DELETE');
+    response.setHeader('Access-Control-Allow-Headers', 'accept, authorization, content-type, origin, referer');
+    response.setHeader('Access-Control-Max-Age', '600');
+    return response.status(204).end();
+  };
+}
+
+/**
  * PouchDB with what express-pouchdb needs. Plugins patch the one PouchDB module, and replication
  * and map/reduce cannot be added twice: the tests in the same process may have added them already.
  */
@@ -76,7 +105,7 @@ function withPlugins() {
 /**
  * Starts a server with an administrator, and stops it with `close()`. Every server has its own
  * in-memory databases: nothing is left behind.
- * @param {{ port?: number }} [options]
+ * @param {{ port?: number; corsOrigins?: string[] }} [options]
  * @returns {Promise<{ url: string; port: number; close: () => Promise<void> }>}
  */
 export async function startSyncTestServer(options = {}) {
@@ -85,6 +114,7 @@ export async function startSyncTestServer(options = {}) {
   const app = express();
   /** @type {{ url: string }} */
   const self = { url: '' };
+  if (options.corsOrigins?.length) app.use('/', crossOrigin(options.corsOrigins));
   app.use('/', membersOnly(self));
   app.use('/', expressPouchDB(Server, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: devNull }));
   const server = await new Promise((resolve, reject) => {

@@ -94,7 +94,14 @@ export interface ChainCheckOptions {
   key?: Uint8Array | null;
   /** The head recorded outside IndexedDB, if any. */
   recorded?: AuditHead | null;
+  /**
+   * Another PC's chain, whose key is on that PC only: keyed links are checked for sequence and
+   * linkage (each names the hash before it), not against the facts they cover; plain links fully.
+   */
+  linksOnly?: boolean;
 }
+
+const HASH = /^[0-9a-f]{64}$/;
 
 function factsOf(entry: ChainedEntry): AuditFacts {
   return {
@@ -122,7 +129,9 @@ export function verifyChain(entries: readonly ChainedEntry[], options: ChainChec
     const backToPlain = previous?.link === 'hmac-sha256' && link !== 'hmac-sha256';
     const expectedHash =
       link === 'hmac-sha256'
-        ? key && chainHmac(key, seq, prevHash, factsOf(entry))
+        ? options.linksOnly
+          ? HASH.test(hash) && hash
+          : key && chainHmac(key, seq, prevHash, factsOf(entry))
         : link === undefined && chainHash(seq, prevHash, factsOf(entry));
     if (seq !== expectedSeq || prevHash !== expectedPrev || backToPlain || hash !== expectedHash)
       return { intact: false, entries: entries.length, problem: 'broken', brokenAt: seq };

@@ -2,6 +2,7 @@ import { isPastDeadline } from '../dates/working-days';
 import type { Period } from '../events/period';
 import type { IsoDate } from '../model/records';
 import { summaryFigures, type PackageMeta, type PackageRows, type PackageSummary } from './format';
+import type { PackageOrigin } from './received';
 
 /**
  * The figures of a package, from its rows: what the summary sheet shows and what the oblast adds
@@ -84,6 +85,8 @@ export function supersedes(
 export interface ConsolidationEntry {
   meta: PackageMeta;
   summary: PackageSummary;
+  /** A file the district sent (also when absent), or its database pulled from the server. */
+  source?: PackageOrigin;
 }
 
 /** One package per district and period: of several with the same key, the one made last (the later in the list on a tie). */
@@ -104,7 +107,9 @@ export interface DistrictSummary {
   districtNameKk: string | null;
   office: string;
   period: Period;
+  /** When the package was made, or, pulled from the server, when the district last changed its data. */
   createdAt: string;
+  source: PackageOrigin;
   asOf: IsoDate;
   personalDataMasked: boolean;
   confidentialIncluded: boolean;
@@ -151,7 +156,7 @@ export function consolidate(packages: readonly ConsolidationEntry[], period?: Pe
   );
   const totals = Object.fromEntries(summaryFigures.map((figure) => [figure, 0])) as PackageSummary;
   let confidentialLeftOut = 0;
-  const byDistrict = chosen.map(({ meta, summary }): DistrictSummary => {
+  const byDistrict = chosen.map(({ meta, summary, source }): DistrictSummary => {
     for (const figure of summaryFigures) totals[figure] += summary[figure];
     confidentialLeftOut += meta.confidentialLeftOut;
     return {
@@ -162,6 +167,7 @@ export function consolidate(packages: readonly ConsolidationEntry[], period?: Pe
       office: meta.office,
       period: meta.period,
       createdAt: meta.createdAt,
+      source: source ?? 'file',
       asOf: meta.asOf,
       personalDataMasked: meta.personalDataMasked,
       confidentialIncluded: meta.confidentialIncluded,
@@ -222,4 +228,13 @@ export function submissionTable<T extends ConsolidationEntry>(
     periods: periodList,
     rows: [...rows.values()].sort((a, b) => a.districtCode.localeCompare(b.districtCode)),
   };
+}
+
+/** The oblast's units without a row in a свод: the districts whose data it lacks. */
+export function missingDistricts<U extends { code: string }>(
+  units: readonly U[],
+  consolidation: Pick<Consolidation, 'byDistrict'>,
+): U[] {
+  const present = new Set(consolidation.byDistrict.map((row) => row.districtCode));
+  return units.filter((unit) => !present.has(unit.code));
 }

@@ -328,6 +328,11 @@ export interface AuditEntry {
   hash: string;
   /** 'hmac-sha256' for entries linked under the audit key; older entries have plain SHA-256 links. */
   link?: 'hmac-sha256';
+  /**
+   * The PC that wrote the entry: each PC of an office keeps its own chain (`seq` and `prevHash` are
+   * that PC's). Entries written before version 12 were given this PC's id by its migration.
+   */
+  device?: string;
 }
 
 export type OperatorId = string & { readonly operatorBrand: unique symbol };

@@ -16,6 +16,9 @@ export const REPLICATED_TABLES = [
   'importChanges',
   'exchangePackages',
   'exchangePackageRows',
+  // Every PC's audit chain is on every PC: each entry names its PC and is never changed after.
+  'auditLog',
+  // Only the office's settings (isOfficeSetting), never a PC's own.
   'settings',
 ] as const;
 export type ReplicatedTable = (typeof REPLICATED_TABLES)[number];
@@ -31,8 +34,10 @@ export interface SyncDocument {
   _rev?: string;
   _deleted?: boolean;
   table: ReplicatedTable;
-  /** The record as stored; absent in the tombstone of a record removed for good. */
+  /** The record as stored, but for its file; absent in the tombstone of a record removed for good. */
   record?: Record<string, unknown>;
+  /** A record's file (FILE_ATTACHMENT), as CouchDB holds attachments: base64 when written, a stub when listed. */
+  _attachments?: Record<string, { content_type: string; data?: unknown; stub?: boolean; digest?: string }>;
   /** When this version was made: the record's own `updatedAt`, or the removal's time. */
   changedAt: string;
   /** The PC that made this version. */
@@ -95,6 +100,53 @@ function changedAtOf(record: Record<string, unknown>, fallback: string): string 
   return fallback;
 }
 
+/**
+ * Records that hold a file: an event's photos and programmes (up to 25 MB). The bytes travel as the
+ * document's CouchDB attachment `data`, not inside `record`, where JSON would turn them into an
+ * object of numbers and a 25 MB file into a document every changes read would carry. CouchDB keeps
+ * an attachment per revision (by digest, stored once), so a conflict keeps each version's bytes.
+ */
+const FILE_FIELDS: Partial<Record<ReplicatedTable, { bytes: string; type: string }>> = {
+  attachments: { bytes: 'data', type: 'mimeType' },
+};
+
+/** The name of the document's CouchDB attachment that holds the record's file. */
+export const FILE_ATTACHMENT = 'data';
+
+export function holdsFile(table: ReplicatedTable): boolean {
+  return FILE_FIELDS[table] !== undefined;
+}
+
+/** The record's file, for the document's attachment; null for tables without files. */
+export function fileOf(
+  table: ReplicatedTable,
+  record: Record<string, unknown>,
+): { contentType: string; bytes: Uint8Array } | null {
+  const fields = FILE_FIELDS[table];
+  const bytes = fields && record[fields.bytes];
+  if (!fields || !(bytes instanceof Uint8Array)) return null;
+  const type = record[fields.type];
+  return { contentType: typeof type === 'string' && type ? type : 'application/octet-stream', bytes };
+}
+
+/** The record as it travels in `record`: everything but its file. */
+function withoutFile(table: ReplicatedTable, record: Record<string, unknown>): Record<string, unknown> {
+  const fields = FILE_FIELDS[table];
+  if (!fields || !(fields.bytes in record)) return record;
+  const { [fields.bytes]: _file, ...rest } = record;
+  return rest;
+}
+
+/** The record as stored again on arrival, its file's bytes back in their field. */
+export function withFile(
+  table: ReplicatedTable,
+  record: Record<string, unknown>,
+  bytes: Uint8Array,
+): Record<string, unknown> {
+  const fields = FILE_FIELDS[table];
+  return fields ? { ...record, [fields.bytes]: bytes } : record;
+}
+
 export function toDocument(
   table: ReplicatedTable,
   record: Record<string, unknown>,
@@ -104,7 +156,7 @@ export function toDocument(
   return {
     _id: documentId(table, String(record.id)),
     table,
-    record,
+    record: withoutFile(table, record),
     changedAt: changedAtOf(record, now),
     device,
   };

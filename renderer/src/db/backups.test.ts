@@ -193,9 +193,10 @@ describe('restore over a database that does not open', () => {
 
     const beforeReplace = vi.fn(async () => undefined);
     const scope: Scope = { db: broken, actor: SETUP, keys: null };
+    // The header counts every row: the person and the source database's PC id (settings).
     expect(await restoreInto(scope, bytes, { allowUnencrypted: true }, beforeReplace)).toEqual({
       ok: true,
-      records: 1,
+      records: 2,
     });
     expect(beforeReplace).not.toHaveBeenCalled();
     expect(broken.verno).toBe(SCHEMA_VERSION);

@@ -33,7 +33,9 @@ import { v8Stores } from './schema/v8';
 import { upgradeToV9, v9Stores } from './schema/v9';
 import { upgradeToV10, v10Stores } from './schema/v10';
 import { v11Stores } from './schema/v11';
+import { upgradeToV12, v12Stores } from './schema/v12';
 import { maintainSortKeys } from './sort-keys';
+import { readOrMakeDeviceId } from './sync/device-id';
 import { trackForSync } from './sync/outbox';
 
 export const DATABASE_NAME = 'kelisim';
@@ -62,6 +64,8 @@ export class KelisimDb extends Dexie {
   councils!: EntityTable<Council, 'id'>;
   exchangePackages!: EntityTable<ReceivedPackage, 'id'>;
   exchangePackageRows!: EntityTable<ReceivedPackageRows, 'id'>;
+  /** This PC's id (sync/device.ts), read as the database opens so that any transaction can name it. */
+  deviceId = '';
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a commit is on disk before Dexie reports it, because office PCs are
@@ -70,10 +74,13 @@ export class KelisimDb extends Dexie {
     declareVersions(this, SCHEMA_VERSION);
     maintainSortKeys(this);
     trackForSync(this);
+    this.on('ready', async () => {
+      this.deviceId = await readOrMakeDeviceId(this);
+    });
   }
 }
 
-export const SCHEMA_VERSION = 11;
+export const SCHEMA_VERSION = 12;
 
 /**
  * Declares the schema chain up to a version. The application uses all of it; restoring a backup
@@ -93,6 +100,7 @@ export function declareVersions(database: Dexie, upTo: number): void {
     (d: Dexie) => d.version(9).stores(v9Stores).upgrade(upgradeToV9),
     (d: Dexie) => d.version(10).stores(v10Stores).upgrade(upgradeToV10),
     (d: Dexie) => d.version(11).stores(v11Stores),
+    (d: Dexie) => d.version(12).stores(v12Stores).upgrade(upgradeToV12),
   ];
   chain.slice(0, upTo).forEach((declare) => declare(database));
 }

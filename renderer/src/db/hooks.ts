@@ -13,7 +13,7 @@ import type { AssociationId, PersonId } from '@shared/model/ids';
 import type { DirectoryKind, IsoDate } from '@shared/model/records';
 import { associationNames, eventsOfAssociation, getAssociation, listAssociations } from './repositories/associations';
 import { registerCounts } from './repositories/counts';
-import { auditEntries } from './repositories/audit';
+import { auditDevice, auditEntries } from './repositories/audit';
 import { recentImports } from './repositories/imports';
 import { hasOperators, listOperators } from './repositories/operators';
 import { currentMemberships } from './repositories/memberships';
@@ -28,10 +28,12 @@ import {
   searchPeople,
 } from './repositories/people';
 import { getIdleMinutes, getOfficeProfile } from './repositories/settings';
+import { districtServers } from './repositories/district-databases';
 import {
   collectPackageData,
   consolidatedSummary,
   listReceivedPackages,
+  oblastReportingUnits,
   receivedSubmissions,
   submissionCompleteness,
 } from './repositories/exchange';
@@ -69,6 +71,7 @@ import {
 } from './repositories/receptions';
 import { getOfficeCalendar } from './repositories/working-calendar';
 import { syncState, type SyncView } from './sync/service';
+import { countSyncConflicts, listSyncConflicts } from './sync/conflicts';
 
 /** Who is signed in, for the interface: the operator's name and role, never a key. */
 export function useSession(): SessionView {
@@ -155,6 +158,9 @@ export const useIdleMinutes = () => useScoped((scope) => getIdleMinutes(scope), 
 
 export const useAuditEntries = (limit: number) => useScoped((scope) => auditEntries(scope, limit), [limit]);
 
+/** This PC's id, which the log names "this PC". */
+export const useAuditDevice = () => useScoped((scope) => auditDevice(scope), []);
+
 export const useEventsInPeriod = (
   period: Period | null,
   filter: EventFilter,
@@ -208,6 +214,12 @@ export const useReceivedPackages = () => useScoped((scope) => listReceivedPackag
 /** Oblast mode: the consolidated summary of a period, or of each district's latest period. */
 export const useConsolidatedSummary = (period?: Period) =>
   useScoped((scope) => consolidatedSummary(scope, period), [period?.from, period?.to]);
+
+/** Oblast mode: the oblast's districts and cities of oblast significance, from КАТО. */
+export const useOblastReportingUnits = () => useScoped((scope) => oblastReportingUnits(scope), []);
+
+/** Oblast mode: the districts whose databases are read from the server, and where. */
+export const useDistrictServers = () => useScoped((scope) => districtServers(scope), []);
 
 export const useMonitoringSettings = () => useScoped((scope) => getMonitoringSettings(scope), []);
 
@@ -267,6 +279,11 @@ export const useSubmissionCompleteness = (period: Period, dueDate: IsoDate | nul
 
 /** What the office added to the shipped non-working days (empty until an administrator adds some). */
 export const useOfficeCalendar = () => useScoped((scope) => getOfficeCalendar(scope), []);
+
+/** Records with versions from several PCs to settle, live as sync brings versions in (issue 19). */
+export const useSyncConflicts = () => useScoped((scope) => listSyncConflicts(scope), []);
+
+export const useSyncConflictCount = () => useScoped((scope) => countSyncConflicts(scope), []);
 
 /** The data layer's background work (sealing, a key rotation), while there is some. */
 export function useBackgroundWork(): WorkProgress | null {

@@ -3,6 +3,7 @@
  * session, so a screen passes what it wants and the layer applies who is asking. Nothing here
  * hands out the database, a table or the data key.
  */
+import type { Settlement } from '@shared/sync/settle';
 import { type Scope } from './access';
 import * as associations from './repositories/associations';
 import * as attachments from './repositories/attachments';
@@ -10,6 +11,7 @@ import * as audit from './repositories/audit';
 import * as demo from './repositories/demo-data';
 import * as demoRemoval from './repositories/demo-removal';
 import * as directories from './repositories/directories';
+import * as districtDatabases from './repositories/district-databases';
 import * as events from './repositories/events';
 import * as exchange from './repositories/exchange';
 import * as firstRun from './repositories/first-run';
@@ -176,6 +178,10 @@ export const receivePackage = bound(exchange.receivePackage);
 export const receivedSubmissions = bound(exchange.receivedSubmissions);
 export const deleteReceivedPackage = bound(exchange.deleteReceivedPackage);
 export const restoreReceivedPackage = bound(exchange.restoreReceivedPackage);
+export const districtServers = bound(districtDatabases.districtServers);
+export const saveDistrictServers = bound(districtDatabases.saveDistrictServers);
+export const storePulledDistrict = bound(districtDatabases.storePulledDistrict);
+export type { PulledOutcome } from './repositories/district-databases';
 export type { ReceiveOutcome } from './repositories/exchange';
 
 // Settings, operators, audit
@@ -189,7 +195,8 @@ export const updateOperator = bound(operators.updateOperator);
 export const replaceRecoveryKey = bound(operators.replaceRecoveryKey);
 export { SignInError, WrongPasswordError } from './repositories/operators';
 export const recordExport = bound(audit.recordExport);
-export const auditChain = bound(audit.auditChain);
+export const auditChains = bound(audit.auditChains);
+export const checkAuditChains = bound(audit.checkAuditChains);
 export const verifyAuditLog = bound(audit.verifyAuditLog);
 
 // First run
@@ -240,3 +247,11 @@ export type {
   SyncView,
 } from './sync/service';
 export type { SyncStatus } from '@/sync/engine';
+
+// Conflicts between PCs' versions of a record, settled by an editor (issue 19)
+import * as syncConflicts from './sync/conflicts';
+/** Settles through the replica the running sync service handed over (setSyncReplica); none while sync is off. */
+export const settleSyncConflict = (conflictId: string, settlement: Settlement) =>
+  syncConflicts.settleSyncConflict(currentScope(), syncConflicts.currentReplica(), conflictId, settlement);
+export { setSyncReplica } from './sync/conflicts';
+export type { ConflictVersion, ConflictView, SettleOutcome } from './sync/conflicts';

@@ -1,5 +1,6 @@
 import PouchDB, { type Database, type Replication } from 'pouchdb-core';
 import type { ConnectionProblem } from '@shared/sync/server-settings';
+import { pullTarget } from './replica';
 
 /** What the header shows everyone: synced, changes waiting, offline since, or the problem. */
 export interface SyncStatus {
@@ -135,7 +136,7 @@ export function startSyncEngine(options: EngineOptions) {
     return pushing;
   };
 
-  const pull: Replication = PouchDB.replicate(remote, replica, {
+  const pull: Replication = PouchDB.replicate(remote, pullTarget(replica), {
     live: true,
     retry: true,
     batch_size: 200,

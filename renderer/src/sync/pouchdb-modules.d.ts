@@ -26,7 +26,7 @@ declare module 'pouchdb-core' {
     }): Promise<ChangesResult>;
     get(
       id: string,
-      options: { open_revs: 'all' | readonly string[] },
+      options: { open_revs: 'all' | readonly string[]; attachments?: boolean; binary?: boolean },
     ): Promise<{ ok?: StoredDocument; missing?: string }[]>;
     bulkDocs(docs: readonly object[], options?: { new_edits?: boolean }): Promise<unknown[]>;
     info(): Promise<{ doc_count: number; update_seq: string | number }>;

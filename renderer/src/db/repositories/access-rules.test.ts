@@ -5,7 +5,7 @@ import { packageContents } from '@shared/exchange/build';
 import type { PersonId, ReceptionId } from '@shared/model/ids';
 import { AccessDeniedError, ANONYMOUS, type Scope } from '../access';
 import type { KelisimDb } from '../db';
-import { auditChain, recordExport } from './audit';
+import { auditChains, recordExport } from './audit';
 import { loadDashboardData } from './dashboard';
 import { collectPackageData } from './exchange';
 import { undoImport } from './imports';
@@ -92,7 +92,7 @@ describe('the data layer applies each right itself, whatever a screen sends', ()
       (scope) => createOperator(scope, { login: 'x1', displayName: 'X', role: 'viewer', password: '12345678' }, 1),
     ],
     ['editor', 'settings', (scope) => setIdleMinutes(scope, 5)],
-    ['exporter', 'settings', (scope) => auditChain(scope)],
+    ['exporter', 'settings', (scope) => auditChains(scope)],
     [
       'editor',
       'settings',

@@ -1,7 +1,6 @@
 import type { Period } from '@shared/events/period';
-import { inPeriod } from '@shared/events/period';
-import type { Named } from '@shared/export/registry-exports';
 import { mediationOfPeriod, riskWatchedDuring, type PackageSource } from '@shared/exchange/build';
+import { packageSource, personIdsNamed } from '@shared/exchange/source';
 import type { ExchangePackage, PackageMeta, PackageRows } from '@shared/exchange/format';
 import {
   checkOrigin,
@@ -9,7 +8,12 @@ import {
   type OriginConfirmed,
   type OriginProblem,
 } from '@shared/exchange/origin';
-import { reportingCompleteness, reportingUnits, type Completeness } from '@shared/exchange/completeness';
+import {
+  reportingCompleteness,
+  reportingUnits,
+  type Completeness,
+  type ReportingUnit,
+} from '@shared/exchange/completeness';
 import type { ReceivedPackage } from '@shared/exchange/received';
 import {
   consolidate,
@@ -18,8 +22,7 @@ import {
   type Consolidation,
   type SubmissionTable,
 } from '@shared/exchange/summary';
-import type { PersonId } from '@shared/model/ids';
-import type { DirectoryItem, IsoDate } from '@shared/model/records';
+import type { IsoDate } from '@shared/model/records';
 import { KAZAKHSTAN_UTC_OFFSET_MINUTES, nowTimestamp } from '@/lib/clock';
 import { loadKato } from '@/reference/reference-files';
 import { authorize, authorOf, visibleRecords, type Scope } from '../access';
@@ -85,42 +88,26 @@ export async function collectPackageData(
       .rows.filter((item) => mediationOfPeriod(item, period))
       .map((item) => openMediationCase(scope.keys, item)),
   );
-  const liveAssociations = associations.filter((association) => !association.deletedAt);
-  const personIds = new Set<PersonId>();
-  for (const association of liveAssociations) if (association.chairmanId) personIds.add(association.chairmanId);
-  for (const reception of receptions.rows) {
-    if (reception.citizenId) personIds.add(reception.citizenId);
-    if (reception.officialId) personIds.add(reception.officialId);
-  }
-  for (const risk of watchedRisks) if (risk.responsiblePersonId) personIds.add(risk.responsiblePersonId);
-  for (const item of periodCases) if (item.mediatorId) personIds.add(item.mediatorId);
-  const people = await peopleByIds(scope, [...personIds]);
-  const directory = (kind: DirectoryItem['kind'], by: 'code' | 'id') =>
-    new Map<string, Named>(directories.filter((item) => item.kind === kind).map((item) => [item[by], item]));
-  return {
-    profile,
-    period,
-    associations: liveAssociations,
+  const people = await peopleByIds(
+    scope,
+    personIdsNamed({ associations, receptions: receptions.rows, risks: watchedRisks, mediationCases: periodCases }),
+  );
+  return packageSource(profile, period, {
+    associations,
     members: members.flatMap(({ membership, person }) => (membership ? [{ membership, person }] : [])),
     events,
-    visits: visits.filter((visit) => inPeriod(visit.start, period)),
+    visits,
     receptions: receptions.rows,
     withheldReceptions: receptions.hidden,
     risks: watchedRisks,
     mediationCases: periodCases,
-    councils: councils.filter((council) => !council.deletedAt),
-    lookups: {
-      places: new Map(places.map((place) => [place.id as string, place])),
-      ethnicGroups: new Map(ethnicGroups.map((group) => [group.id as string, group])),
-      legalForms: directory('legal_form', 'code'),
-      eventTypes: directory('event_type', 'code'),
-      directions: directory('direction', 'id'),
-      topics: directory('reception_topic', 'code'),
-      agencies: directory('agency', 'id'),
-      workingGroups: new Map(workingGroups.map((group) => [group.id as string, group])),
-      people: new Map(people.map((person) => [person.id as string, person])),
-    },
-  };
+    councils,
+    people,
+    places,
+    ethnicGroups,
+    directories,
+    workingGroups,
+  });
 }
 
 /** After the file was saved: the audit log notes what was sent (counts and the file's hash, never its content). */
@@ -295,6 +282,30 @@ export async function receivedSubmissions(
 }
 
 /**
+ * The oblast's districts and cities of oblast significance: every one of them from КАТО (the
+ * districts the office loaded with its oblast, then the shipped classifier, so a unit added by
+ * either shows). Empty before the office's profile is set.
+ */
+export async function oblastReportingUnits(scope: Scope): Promise<ReportingUnit[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
+  const [profile, places] = await Promise.all([
+    getOfficeProfile(scope),
+    db.places.where('level').equals('district').toArray(),
+  ]);
+  if (!profile) return [];
+  // Last, and wrapped: a live query may await only Dexie's own promises before its last read.
+  const shipped = await Promise.resolve(loadKato());
+  return reportingUnits(
+    [
+      ...places.map((place) => ({ ...place, code: place.id as string })),
+      ...shipped.map((entry) => ({ ...entry, code: entry.kato })),
+    ],
+    profile.oblastId,
+  );
+}
+
+/**
  * Who of the oblast's districts and cities of oblast significance sent a package of the period:
  * every one of them from КАТО (the districts the office loaded with its oblast, then the shipped
  * classifier, so a unit added by either shows), the packages of exactly that period, and each
@@ -307,11 +318,7 @@ export async function submissionCompleteness(
 ): Promise<Completeness<ReceivedPackage>> {
   authorize(scope, 'view');
   const { db } = scope;
-  const [profile, places, records] = await Promise.all([
-    getOfficeProfile(scope),
-    db.places.where('level').equals('district').toArray(),
-    db.exchangePackages.where('[from+to]').equals([period.from, period.to]).toArray(),
-  ]);
+  const records = await db.exchangePackages.where('[from+to]').equals([period.from, period.to]).toArray();
   const kept = records.filter((record) => !record.deletedAt);
   // Only how many versions came and when the first was made is read from the log, never shown as such.
   const receipts = await db.auditLog
@@ -319,17 +326,8 @@ export async function submissionCompleteness(
     .anyOf(kept.map((record) => record.id))
     .filter((entry) => entry.action === 'import' && entry.table === 'exchangePackages')
     .toArray();
-  // Last, and wrapped: a live query may await only Dexie's own promises before its last read.
-  const shipped = await Promise.resolve(loadKato());
-  const districts = profile
-    ? reportingUnits(
-        [
-          ...places.map((place) => ({ ...place, code: place.id as string })),
-          ...shipped.map((entry) => ({ ...entry, code: entry.kato })),
-        ],
-        profile.oblastId,
-      )
-    : [];
+  // Last: it ends with the shipped КАТО, and a live query may await only Dexie's own promises before its last read.
+  const districts = await oblastReportingUnits(scope);
   const versions = receipts.flatMap(({ details }) =>
     typeof details?.district === 'string' && typeof details.createdAt === 'string'
       ? [

@@ -64,9 +64,11 @@ describe('schema v5 (from v4): operators and the chained audit log', () => {
       await auditLog.bulkAdd([third, first, second]);
       expect(await auditLog.orderBy('seq').primaryKeys()).toEqual(['audit-1', 'audit-2', 'audit-3']);
       expect(await auditLog.where('action').equals('sign-in').primaryKeys()).toEqual(['audit-2']);
-      await expect(auditLog.add({ ...auditEntry(3, 'sign-in', third.hash), id: 'audit-3b' })).rejects.toMatchObject({
-        name: 'ConstraintError',
-      });
+      // From version 12 each PC numbers its own chain, and the sequence alone is unique no more (v12.test.ts).
+      if (target < 12)
+        await expect(auditLog.add({ ...auditEntry(3, 'sign-in', third.hash), id: 'audit-3b' })).rejects.toMatchObject({
+          name: 'ConstraintError',
+        });
     },
   );
 });

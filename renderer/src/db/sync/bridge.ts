@@ -1,8 +1,10 @@
 import { Dexie, type Table } from 'dexie';
-import { documentId, REPLICATED_TABLES, type ReplicatedTable, travels } from '@shared/sync/documents';
+import { documentId, fileOf, REPLICATED_TABLES, type ReplicatedTable, travels } from '@shared/sync/documents';
 import type { Version } from '@shared/sync/winner';
 import { readChanges, type RecordContent, type Replica, writeLocalChange } from '@/sync/replica';
 import type { KelisimDb } from '../db';
+import { refusesAuditArrival } from './audit-arrivals';
+import { thisDevice } from './device';
 import { markArrivals, OUTBOX, type OutboxEntry } from './outbox';
 
 /** The revision a record shows on this PC, and those of its other versions. */
@@ -40,18 +42,39 @@ async function pushedSeq(db: KelisimDb): Promise<number> {
 }
 
 /**
+ * The bytes of files handed to the replica and not yet on the server, at most (a larger file goes
+ * alone). PouchDB sends what the replica holds beyond the server in batches of one JSON request
+ * each, files in base64: a first sync's hundreds of photos in one batch would make a string longer
+ * than the browser's longest (about 500 million characters) and fail every time. The rest follows
+ * with the engine's next pushes, each after the server has the previous files.
+ */
+export const FILE_BYTES_PER_PUSH = 64 * 1024 * 1024;
+const SETTING_FILES_HANDED = 'sync.filesHanded';
+
+/**
  * Hands the changes made on this PC to the replica, oldest first, each as the child of the
  * revision the PC showed, and returns the outbox position handed so far. The record is read as it
  * is now, so several changes to one record make one revision. Entries stay in the outbox until the
  * server has them (confirmPushed): the outbox is what the header counts as waiting.
  */
-export async function pushOutbox(db: KelisimDb, replica: Replica, device: string, now: () => string): Promise<number> {
+export async function pushOutbox(
+  db: KelisimDb,
+  replica: Replica,
+  device: string,
+  now: () => string,
+  fileBudget = FILE_BYTES_PER_PUSH,
+): Promise<number> {
   let done = await pushedSeq(db);
+  let files = ((await db.settings.get(SETTING_FILES_HANDED))?.value as number | undefined) ?? 0;
   for (;;) {
+    if (files >= fileBudget) return done;
     const batch = await outboxTable(db).where('seq').above(done).limit(200).toArray();
     if (batch.length === 0) return done;
     const seen = new Set<string>();
+    let handed = done;
     for (const entry of batch) {
+      if (files >= fileBudget) break;
+      handed = entry.seq ?? handed;
       const id = documentId(entry.table as ReplicatedTable, entry.recordId);
       if (seen.has(id)) continue;
       seen.add(id);
@@ -66,15 +89,26 @@ export async function pushOutbox(db: KelisimDb, replica: Replica, device: string
         now(),
       );
       await revsTable(db).put({ id, shown: rev, others: revs?.others ?? [] });
+      if (record) files += fileOf(entry.table as ReplicatedTable, record)?.bytes.byteLength ?? 0;
     }
-    done = batch.at(-1)?.seq ?? done;
-    await db.settings.put({ id: SETTING_PUSHED, value: done, updatedAt: now() });
+    done = handed;
+    await db.settings.bulkPut([
+      { id: SETTING_PUSHED, value: done, updatedAt: now() },
+      { id: SETTING_FILES_HANDED, value: files, updatedAt: now() },
+    ]);
   }
 }
 
 /** The server has everything handed to the replica up to `upTo`: those entries no longer wait. */
 export async function confirmPushed(db: KelisimDb, upTo: number): Promise<void> {
   await outboxTable(db).where('seq').belowOrEqual(upTo).delete();
+  if (upTo >= (await pushedSeq(db)))
+    await db.settings.put({ id: SETTING_FILES_HANDED, value: 0, updatedAt: new Date().toISOString() });
+}
+
+/** Whether this PC shows exactly these versions of a record already. */
+function showsThese(known: SyncRevs | undefined, shown: string, others: readonly string[]): boolean {
+  return known?.shown === shown && known.others.join() === others.join();
 }
 
 /**
@@ -87,8 +121,11 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
   let applied = 0;
   for (;;) {
     const since = ((await db.settings.get(SETTING_APPLIED))?.value as string | number | undefined) ?? 0;
-    const { records, lastSeq } = await readChanges(replica, since, 200);
+    const { records, lastSeq } = await readChanges(replica, since, 200, async (id, shown, others) =>
+      showsThese(await revsTable(db).get(id), shown, others),
+    );
     if (records.length === 0) return applied;
+    const device = await thisDevice(db);
     const tables = [...new Set(records.map((record) => record.table))];
     await db.transaction('rw', [...tables, 'syncRevs', 'syncConflicts', OUTBOX, 'settings'], async () => {
       const transaction = Dexie.currentTransaction;
@@ -96,12 +133,17 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
       const handed = await pushedSeq(db);
       const notInReplica = await outboxTable(db).where('seq').above(handed).toArray();
       const pending = new Set(notInReplica.map((entry) => `${entry.table}/${entry.recordId}`));
-      for (const { table, recordId, resolution } of records) {
+      for (const { table, recordId, resolution, fileLeftOut } of records) {
         const id = documentId(table, recordId);
         if (pending.has(id)) continue;
+        const arrived = resolution.shown.deleted ? null : resolution.shown.content;
+        const now = new Date().toISOString();
+        if (table === 'auditLog' && (await refusesAuditArrival(db, recordId, arrived, device, now))) continue;
         const known = await revsTable(db).get(id);
         const others = resolution.others.map((other) => other.rev);
-        if (known?.shown === resolution.shown.rev && known.others.join() === others.join()) continue;
+        if (showsThese(known, resolution.shown.rev, others)) continue;
+        // Its file was left unread as shown here, which it no longer is: the batch is read again, with it.
+        if (fileLeftOut) return;
         const content = resolution.shown.deleted ? null : resolution.shown.content;
         if (content) await tableOf(db, table).put(content);
         else await tableOf(db, table).delete(recordId);

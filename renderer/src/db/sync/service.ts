@@ -16,6 +16,7 @@ import { appendAudit } from '../repositories/audit';
 import { authorize, type Scope } from '../access';
 import type { KelisimDb } from '../db';
 import { applyArrived, confirmPushed, noteEverything, pushOutbox } from './bridge';
+import { setSyncReplica } from './conflicts';
 import { thisDevice } from './device';
 import { OUTBOX, setSyncTracking, whenNoted } from './outbox';
 
@@ -78,11 +79,6 @@ export const syncState = {
     return () => listeners.delete(listener);
   },
 };
-
-/** The replica of the running sync, for settling conflicts; null while sync is off. */
-export function currentReplica(): Database | null {
-  return running?.replica ?? null;
-}
 
 async function readStored(db: KelisimDb): Promise<StoredSync | null> {
   const parsed = storedSchema.safeParse((await db.settings.get(SETTING))?.value);
@@ -200,6 +196,7 @@ function stopEngine(): void {
   if (!running) return;
   running.engine.stop();
   running = null;
+  setSyncReplica(null);
   whenNoted(null);
   setSyncTracking(false);
 }
@@ -244,6 +241,7 @@ async function startEngine(db: KelisimDb, stored: StoredSync, password: string, 
     },
   });
   running = { engine, replica, db };
+  setSyncReplica(replica);
   whenNoted(() => running?.engine.nudge());
 }
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
 import type { Period } from '@shared/events/period';
 import { consolidationExport } from '@shared/exchange/consolidation-export';
+import { missingDistricts } from '@shared/exchange/summary';
 import type { ExchangePackage, PackageMeta } from '@shared/exchange/format';
 import { problemMessage } from '@shared/exchange/messages';
 import type { OriginConfirmation, OriginConfirmed } from '@shared/exchange/origin';
@@ -21,11 +22,12 @@ import {
   restoreReceivedPackage,
   SCHEMA_VERSION,
 } from '@/db';
-import { useCan, useConsolidatedSummary, usePlaces, useReceivedSubmissions } from '@/db/hooks';
+import { useCan, useConsolidatedSummary, useOblastReportingUnits, usePlaces, useReceivedSubmissions } from '@/db/hooks';
 import { buildWorkbookInWorker } from '@/export/export-client';
 import { readPackageFile } from '@/exchange/package-file';
 import { useLanguage } from '@/i18n/use-language';
 import { ConsolidationTable } from './ConsolidationTable';
+import { DistrictServers } from './DistrictServers';
 import { SubmissionCompleteness } from './SubmissionCompleteness';
 import { today } from '@/lib/clock';
 
@@ -77,6 +79,8 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
   const chosen = periods.find((period) => `${period.from}:${period.to}` === periodKey);
   const consolidation = useConsolidatedSummary(chosen);
   const places = usePlaces();
+  const units = useOblastReportingUnits();
+  const missing = consolidation && units ? missingDistricts(units, consolidation) : [];
   const placeByCode = useMemo(() => new Map((places ?? []).map((place) => [place.id as string, place])), [places]);
   // The oblast's own КАТО name first: a package names its district itself, and a forged one may name another.
   const districtName = (row: {
@@ -299,6 +303,8 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
         </Stack>
       </Paper>
 
+      <DistrictServers />
+
       <SubmissionCompleteness profile={profile} onDelete={remove} />
 
       <Paper withBorder p="md" data-testid="consolidation">
@@ -325,6 +331,17 @@ export function ReceivePackages({ profile }: Readonly<{ profile: OfficeProfile }
           </Button>
         </Group>
         {consolidation && <ConsolidationTable consolidation={consolidation} />}
+        {missing.length > 0 && (
+          <Text size="sm" mt="sm" data-testid="consolidation-missing">
+            {t('exchange.freshness.missing', {
+              districts: missing
+                .map((unit) =>
+                  districtName({ districtCode: unit.code, districtNameRu: unit.nameRu, districtNameKk: unit.nameKk }),
+                )
+                .join(', '),
+            })}
+          </Text>
+        )}
       </Paper>
     </Stack>
   );

@@ -1,25 +1,29 @@
-import { Alert, Button, Group, Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChainCheck } from '@shared/audit/chain';
+import { chainHolds, type DeviceChainCheck } from '@shared/audit/chains';
 import { formatDateTime, formatDate } from '@shared/dates/format';
 import { useSafeAction } from '@/components/use-safe-action';
-import { verifyAuditLog } from '@/db';
-import { useAuditEntries, useOperators } from '@/db/hooks';
+import { checkAuditChains } from '@/db';
+import { useAuditDevice, useAuditEntries, useOperators } from '@/db/hooks';
 import { recordedAuditHead } from '@/backup/backup-service';
-import { auditCheckText } from './audit-check-text';
-import { auditActionText, auditActorText, auditDetailsText, auditRecordText } from './audit-text';
+import { auditChainsText } from './audit-check-text';
+import { auditActionText, auditActorText, auditDetailsText, auditDeviceText, auditRecordText } from './audit-text';
 import { exportAuditLog } from './audit-export';
 import { localWallClock, today } from '@/lib/clock';
 
-/** The audit log for the administrator and an inspector: the latest entries, a chain check, an export. */
+/**
+ * The audit log for the administrator and an inspector: the latest entries of every PC of the
+ * office, each named by its PC, a check of each PC's chain, an export.
+ */
 export function AuditSection() {
   const { t } = useTranslation();
   const run = useSafeAction();
   const entries = useAuditEntries(200);
   const operators = useOperators() ?? [];
-  const [check, setCheck] = useState<ChainCheck | null>(null);
+  const device = useAuditDevice();
+  const [checks, setChecks] = useState<DeviceChainCheck[] | null>(null);
   return (
     <Paper withBorder p="lg" data-testid="settings-audit">
       <Group justify="space-between" mb="md">
@@ -29,7 +33,7 @@ export function AuditSection() {
             size="xs"
             variant="light"
             leftSection={<IconShieldCheck size={14} />}
-            onClick={() => run(async () => setCheck(await verifyAuditLog(await recordedAuditHead())))}
+            onClick={() => run(async () => setChecks(await checkAuditChains(await recordedAuditHead())))}
             data-testid="audit-verify"
           >
             {t('audit.verify')}
@@ -45,9 +49,15 @@ export function AuditSection() {
           </Button>
         </Group>
       </Group>
-      {check && (
-        <Alert color={check.intact ? 'teal' : 'red'} mb="md" data-testid="audit-check">
-          {auditCheckText(t, check)}
+      {checks && (
+        <Alert color={checks.every(chainHolds) ? 'teal' : 'red'} mb="md" data-testid="audit-check">
+          <Stack gap={4}>
+            {auditChainsText(t, checks).map((line, index) => (
+              <Text key={checks[index]?.device ?? index} size="sm" data-testid="audit-check-chain">
+                {line}
+              </Text>
+            ))}
+          </Stack>
         </Alert>
       )}
       {entries?.length === 0 && <Text c="dimmed">{t('audit.empty')}</Text>}
@@ -55,6 +65,7 @@ export function AuditSection() {
         <Table striped fz="xs" data-testid="audit-table">
           <Table.Thead>
             <Table.Tr>
+              <Table.Th>{t('audit.device')}</Table.Th>
               <Table.Th>{t('audit.seq')}</Table.Th>
               <Table.Th>{t('audit.at')}</Table.Th>
               <Table.Th>{t('audit.actor')}</Table.Th>
@@ -66,6 +77,9 @@ export function AuditSection() {
           <Table.Tbody>
             {entries?.map((entry) => (
               <Table.Tr key={entry.id} data-testid="audit-row">
+                <Table.Td data-testid="audit-device" style={{ whiteSpace: 'nowrap' }}>
+                  {auditDeviceText(t, entry.device, device)}
+                </Table.Td>
                 <Table.Td>{entry.seq}</Table.Td>
                 <Table.Td>{formatDateTime(localWallClock(entry.at))}</Table.Td>
                 <Table.Td data-testid="audit-actor">{auditActorText(t, entry.actor, operators)}</Table.Td>

@@ -234,6 +234,11 @@ const written: Record<AuditAction, AuditEntry['details'][]> = {
     { change: 'import', years: '2028, 2029', days: 34, file: 'праздники 2028.xlsx' },
   ],
   'deadline-recompute': [{ applied: 3, skipped: 1 }],
+  'audit-check': [
+    { intact: true, records: 57 },
+    ...(['broken', 'truncated', 'rewritten'] as const).map((problem) => ({ intact: false, records: 57, problem })),
+  ],
+  'conflict-settled': [{ versions: 2 }, { versions: 3, appliedTo: '0b5c1e2a-person' }],
 };
 
 /** Values that are written as they are in any language: file names, hashes, ids, codes, a route. */
@@ -243,6 +248,7 @@ const verbatim = new Set([
   'fingerprint',
   'previous',
   'merged',
+  'appliedTo',
   'district',
   'districtId',
   'screen',

@@ -25,6 +25,7 @@ type Kind = keyof typeof ru.audit.detailValues.kinds;
 type Format = keyof typeof ru.audit.detailValues.formats;
 type Register = keyof typeof ru.audit.detailValues.registers;
 type Change = keyof typeof ru.audit.detailValues.changes;
+type Problem = keyof typeof ru.audit.detailValues.problems;
 type EventStatus = keyof typeof ru.enums.eventStatus;
 type ReportKind = keyof typeof ru.reports.kinds;
 
@@ -38,6 +39,7 @@ const isKind = known<Kind>(ru.audit.detailValues.kinds);
 const isFormat = known<Format>(ru.audit.detailValues.formats);
 const isRegister = known<Register>(ru.audit.detailValues.registers);
 const isChange = known<Change>(ru.audit.detailValues.changes);
+const isProblem = known<Problem>(ru.audit.detailValues.problems);
 const isEventStatus = known<EventStatus>(ru.enums.eventStatus);
 const isReportKind = known<ReportKind>(ru.reports.kinds);
 const isRole = (value: unknown): value is Role => roles.some((role) => role === value);
@@ -60,6 +62,11 @@ export function auditActorText(t: TFunction, actor: string, operators: readonly 
   if (actor === 'system') return t('audit.system');
   const operator = operators.find((candidate) => candidate.login === actor);
   return operator ? operatorName(operator) : actor;
+}
+
+/** Which PC wrote an entry: this one in words, another by the start of its id (an entry without one is this PC's, from before sync). */
+export function auditDeviceText(t: TFunction, device: string | undefined, thisDevice: string | undefined): string {
+  return !device || device === thisDevice ? t('audit.thisPc') : t('audit.otherPc', { id: device.slice(0, 8) });
 }
 
 export function auditActionText(t: TFunction, action: string): string {
@@ -99,6 +106,7 @@ function detailValue(t: TFunction, key: string, value: string | number | boolean
   if (key === 'format' && isFormat(value)) return t(`audit.detailValues.formats.${value}`);
   if (key === 'register' && isRegister(value)) return t(`audit.detailValues.registers.${value}`);
   if (key === 'change' && isChange(value)) return t(`audit.detailValues.changes.${value}`);
+  if (key === 'problem' && isProblem(value)) return t(`audit.detailValues.problems.${value}`);
   if (key === 'status' && isEventStatus(value)) return t(`enums.eventStatus.${value}`);
   if (key === 'kind') {
     if (isKind(value)) return t(`audit.detailValues.kinds.${value}`);

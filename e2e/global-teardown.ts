@@ -17,5 +17,7 @@ export default function globalTeardown(): void {
   if (outside.length > 0)
     throw new Error(`Requests left the PC:\n${outside.map((request) => `${request.test}: ${request.url}`).join('\n')}`);
   const tests = new Set(requests.map((request) => request.test)).size;
-  console.log(`Offline check: ${requests.length} requests in ${tests} tests, none beyond the application and its test's office server`);
+  console.log(
+    `Offline check: ${requests.length} requests in ${tests} tests, none beyond the application and its test's office server`,
+  );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyWelcome, isLocalNetworkAddress, officeDatabaseName, serverSettingsSchema } from './server-settings';
+import {
+  classifyWelcome,
+  isLocalNetworkAddress,
+  isThisComputer,
+  officeDatabaseName,
+  serverSettingsSchema,
+} from './server-settings';
 
 describe('office server settings', () => {
   it('names the office database from its КАТО code', () => {
@@ -39,5 +45,15 @@ describe('office server settings', () => {
       version: '4.2.0',
     });
     expect(classifyWelcome('<html>')).toBe('not-couchdb');
+  });
+});
+
+describe('plain http', () => {
+  it('can reach only a server on this PC: the page is a secure context, Chromium blocks http to other machines', () => {
+    expect(isThisComputer('http://127.0.0.1:5984')).toBe(true);
+    expect(isThisComputer('http://localhost:5984/')).toBe(true);
+    expect(isThisComputer('http://[::1]:5984')).toBe(true);
+    expect(isThisComputer('http://192.168.1.10:5984')).toBe(false);
+    expect(isThisComputer('http://127.0.0.1.evil.example:5984')).toBe(false);
   });
 });

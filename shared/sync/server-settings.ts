@@ -32,6 +32,17 @@ export function isLocalNetworkAddress(url: string): boolean {
   return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
 }
 
+/**
+ * Where plain http can work at all: the application's page is a secure context (the desktop's
+ * app:// scheme, a browser's 127.0.0.1), and Chromium blocks its plain-http requests to other
+ * machines as mixed content, whatever the network. So a server on the office network needs https;
+ * http is for a CouchDB on this very PC.
+ */
+export function isThisComputer(url: string): boolean {
+  const host = /^https?:\/\/(?:[^@/]*@)?(\[[^\]]+\]|[^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
+  return host === 'localhost' || host === '[::1]' || (host !== undefined && /^127(\.\d{1,3}){3}$/.test(host));
+}
+
 /** What "Check connection" answers, each with its own message in both languages. */
 export type ConnectionProblem =
   | 'unreachable'

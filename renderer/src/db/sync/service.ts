@@ -4,7 +4,7 @@ import { syncOriginOf } from '@shared/security/csp';
 import {
   type ConnectionAnswer,
   type ConnectionProblem,
-  isLocalNetworkAddress,
+  isThisComputer,
   serverSettingsSchema,
   type ServerSettings,
 } from '@shared/sync/server-settings';
@@ -119,8 +119,8 @@ export type SaveOutcome =
   | { ok: false; problem: 'invalid-address' | 'invalid-database' | 'no-account' | 'no-password' | 'insecure-http' };
 
 /**
- * Stores the office server for this PC. Plain http is accepted only to this PC or the office's own
- * network, and only when the administrator confirms it. A new server origin needs Kelisim to load
+ * Stores the office server for this PC. Plain http is accepted only to a server on this PC (see
+ * isThisComputer), and only when the administrator confirms it. A new server origin needs Kelisim to load
  * again before the page may connect to it.
  */
 export async function saveSyncServer(scope: Scope, input: ServerInput): Promise<SaveOutcome> {
@@ -134,7 +134,7 @@ export async function saveSyncServer(scope: Scope, input: ServerInput): Promise<
     };
   }
   const settings = parsed.data;
-  if (settings.url.startsWith('http://') && !(input.allowHttp && isLocalNetworkAddress(settings.url)))
+  if (settings.url.startsWith('http://') && !(input.allowHttp && isThisComputer(settings.url)))
     return { ok: false, problem: 'insecure-http' };
   const before = await readStored(scope.db);
   if (!machine) throw new Error('sync is not configured for this runtime');

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { isLocalNetworkAddress } from '@shared/sync/server-settings';
+import { isThisComputer } from '@shared/sync/server-settings';
 import type { ServerInput, SyncView } from '@/db';
 
 /**
@@ -31,7 +31,7 @@ export function ServerForm({
       allowHttp: server?.allowHttp ?? false,
     },
   });
-  const plainHttpOnLan = /^http:\/\//i.test(form.values.url.trim()) && isLocalNetworkAddress(form.values.url.trim());
+  const plainHttpHere = /^http:\/\//i.test(form.values.url.trim()) && isThisComputer(form.values.url.trim());
   return (
     <form onSubmit={form.onSubmit(onSubmit)} data-testid="sync-server-form">
       <Stack gap="sm">
@@ -62,7 +62,7 @@ export function ServerForm({
           {...form.getInputProps('password')}
           data-testid="sync-password"
         />
-        {plainHttpOnLan && (
+        {plainHttpHere && (
           <Checkbox
             label={t('sync.allowHttp')}
             {...form.getInputProps('allowHttp', { type: 'checkbox' })}

@@ -4,20 +4,24 @@ import indexeddbAdapter from 'pouchdb-adapter-indexeddb';
 import replication from 'pouchdb-replication';
 import { basicAuthorization } from './check-connection';
 
-let registered = false;
-
-/** PouchDB with what the application uses of it, registered once: IndexedDB, HTTP, replication. */
+/**
+ * PouchDB with what the application uses of it: IndexedDB, HTTP, replication. Plugins patch the one
+ * PouchDB module and replication cannot be added twice (a test's server in the same process may have).
+ */
 function pouch(): typeof PouchDB {
-  if (!registered) {
-    PouchDB.plugin(indexeddbAdapter).plugin(httpAdapter).plugin(replication);
-    registered = true;
-  }
+  const registry = PouchDB as unknown as { adapters?: Record<string, unknown>; replicate?: unknown };
+  if (!registry.adapters?.indexeddb) PouchDB.plugin(indexeddbAdapter);
+  if (!registry.adapters?.http) PouchDB.plugin(httpAdapter);
+  if (typeof registry.replicate !== 'function') PouchDB.plugin(replication);
   return PouchDB;
 }
 
-/** This PC's replica of an office database, in IndexedDB beside the application's own database. */
-export function openReplica(database: string): Database {
-  return new (pouch())(`kelisim-replica-${database}`, { adapter: 'indexeddb' });
+/**
+ * This PC's replica of an office database, in IndexedDB beside the application's own database (the
+ * unit tests' Node has no IndexedDB PouchDB can use, and passes its in-memory adapter).
+ */
+export function openReplica(database: string, adapter: 'indexeddb' | 'memory' = 'indexeddb'): Database {
+  return new (pouch())(`kelisim-replica-${database}`, { adapter });
 }
 
 /**

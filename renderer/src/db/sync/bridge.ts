@@ -160,14 +160,18 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
 
 /**
  * The first sync of a PC that already holds records (the office's first PC, or one that kept
- * working alone before sync was set up): every record of the replicated tables is noted in the
- * outbox once, so that it reaches the server whatever was noted before.
+ * working alone before sync was set up): every record of the replicated tables that travels is
+ * noted in the outbox once, so that it reaches the server whatever was noted before. The count is
+ * the first sync's total: shipped reference rows and a PC's own settings, which never travel, are
+ * not in it.
  */
 export async function noteEverything(db: KelisimDb): Promise<number> {
   let noted = 0;
   for (const table of REPLICATED_TABLES) {
     await db.transaction('rw', [table, OUTBOX], async () => {
-      const ids = await tableOf(db, table).toCollection().primaryKeys();
+      const ids = await tableOf(db, table)
+        .filter((record) => travels(table, record))
+        .primaryKeys();
       await outboxTable(db).bulkAdd(ids.map((recordId) => ({ table, recordId: String(recordId) })));
       noted += ids.length;
     });

@@ -63,6 +63,7 @@ export type SyncProblem = ConnectionProblem | 'password-unreadable' | 'another-o
 export type SyncAnswer = ConnectionAnswer | { ok: false; problem: 'password-unreadable' | 'another-office' };
 
 let machine: SyncMachine | null = null;
+let replicaAdapter: 'indexeddb' | 'memory' = 'indexeddb';
 let running: { engine: SyncEngine; replica: Database; db: KelisimDb } | null = null;
 let view: SyncView = { server: null, restartNeeded: false, status: null, progress: null };
 const listeners = new Set<() => void>();
@@ -204,7 +205,7 @@ function stopEngine(): void {
 async function startEngine(db: KelisimDb, stored: StoredSync, password: string, download: number): Promise<void> {
   stopEngine();
   const device = await thisDevice(db);
-  const replica = openReplica(stored.database);
+  const replica = openReplica(stored.database, replicaAdapter);
   const remote = openRemote(stored.url, stored.database, stored.username, password);
   setSyncTracking(true);
   const upload = stored.firstSyncAt ? 0 : await noteFirstSync(db);
@@ -288,8 +289,13 @@ export async function turnSyncOff(scope: Scope): Promise<void> {
  * At start: the machine's keeper, and the engine again when sync was on. It runs whoever is signed in
  * or nobody: the records it moves are sealed, and the password is the machine's to open.
  */
-export async function resumeSync(db: KelisimDb, given: SyncMachine): Promise<void> {
+export async function resumeSync(
+  db: KelisimDb,
+  given: SyncMachine,
+  options: { replicaAdapter?: 'indexeddb' | 'memory' } = {},
+): Promise<void> {
   machine = given;
+  replicaAdapter = options.replicaAdapter ?? 'indexeddb';
   const stored = await readStored(db);
   publishServer(stored);
   if (!stored?.enabled || view.restartNeeded) return;

@@ -118,6 +118,7 @@ test('two PCs of one office share one registry through the office server, offlin
     await expect(page.getByTestId('sync-message')).toContainText('PouchDB Server');
     await page.getByTestId('sync-on').click();
     await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'ok', { timeout: 30_000 });
+    await page.getByTestId('settings-sync').scrollIntoViewIfNeeded();
     await shellA.screenshot('ru-settings-sync');
 
     // PC B joins the office: the office's records, operators and keys arrive; no demo, no new office.
@@ -143,6 +144,8 @@ test('two PCs of one office share one registry through the office server, offlin
     await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'offline', { timeout: 20_000 });
     await page.getByTestId('sync-indicator').click();
     await expect(page.getByTestId('sync-details')).toContainText(ru.sync.workGoesOn);
+    // Past the popover's opening transition, so the picture shows it whole.
+    await page.waitForTimeout(400);
     await shellA.screenshot('ru-sync-offline');
     await page.keyboard.press('Escape');
 
@@ -171,6 +174,7 @@ test('two PCs of one office share one registry through the office server, offlin
     await shellC.switchLanguage('Қазақша');
     await shellC.goTo('settings');
     await expect(pageC.getByTestId('settings-sync')).toContainText(kk.sync.title);
+    await pageC.getByTestId('settings-sync').scrollIntoViewIfNeeded();
     await shellC.screenshot('kk-settings-sync');
 
     await contextB.close();

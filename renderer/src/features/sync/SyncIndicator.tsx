@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Popover, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Button, Popover, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCloudCheck, IconCloudExclamation, IconCloudOff, IconCloudUpload, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -29,18 +29,20 @@ export function SyncIndicator() {
   return (
     <Popover width={340} position="bottom-end" shadow="md" withArrow>
       <Popover.Target>
-        <Button
-          variant="light"
-          color={color}
-          leftSection={<StateIcon size={16} />}
-          aria-label={`${t('sync.indicatorLabel')}: ${text}`}
-          data-testid="sync-indicator"
-          data-state={tone}
-        >
-          <Box component="span" visibleFrom="xl" maw={220} style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
-            {text}
-          </Box>
-        </Button>
+        <Tooltip label={text}>
+          <Button
+            variant="light"
+            color={color}
+            leftSection={<StateIcon size={16} />}
+            aria-label={`${t('sync.indicatorLabel')}: ${text}`}
+            data-testid="sync-indicator"
+            data-state={tone}
+          >
+            <Box component="span" visibleFrom="xl" maw={220} style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+              {text}
+            </Box>
+          </Button>
+        </Tooltip>
       </Popover.Target>
       <Popover.Dropdown data-testid="sync-details">
         <Stack gap="xs">

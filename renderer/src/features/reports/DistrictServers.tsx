@@ -51,7 +51,7 @@ export function DistrictServers() {
   const [password, setPassword] = useState('');
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
   const [pulling, setPulling] = useState(false);
-  const [lines, setLines] = useState<Line[]>([]);
+  const [outcomes, setOutcomes] = useState<DistrictOutcome<PulledOutcome>[]>([]);
   const [appVersion, setAppVersion] = useState('');
   useEffect(() => void desktop.appVersion().then(setAppVersion), []);
 
@@ -85,18 +85,20 @@ export function DistrictServers() {
     run(async () => {
       setPulling(true);
       try {
-        const outcomes = await pullDistricts(
+        const results = await pullDistricts(
           servers ?? [],
           () => password,
           (pulled) => storePulledDistrict(pulled, { period, language, appVersion }),
         );
-        setLines(outcomes.map(lineOf));
+        setOutcomes(results);
       } finally {
         setPulling(false);
       }
     });
 
   const configured = (servers?.length ?? 0) > 0;
+  // Worded at each render, so that the lines follow a switch of language.
+  const lines = outcomes.map(lineOf);
   return (
     <Paper withBorder p="md" data-testid="district-servers">
       <Stack gap="sm">

@@ -28,6 +28,8 @@ import { ReportsPage } from '@/features/reports/ReportsPage';
 import { MonitoringPage } from '@/features/monitoring/MonitoringPage';
 import { WorkingGroupsPage } from '@/features/working-groups/WorkingGroupsPage';
 import { SettingsPage } from '@/features/settings/SettingsPage';
+import { ConflictsPage } from '@/features/sync/ConflictsPage';
+import { SYNC_CONFLICTS_ROUTE } from '@/features/sync/routes';
 import { CalendarEndingNotice } from '@/features/settings/calendar/CalendarEndingNotice';
 import { GlobalSearch } from './GlobalSearch';
 import { modules } from './modules';
@@ -152,6 +154,9 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
           </Route>
           <Route path="/directories">
             <DirectoriesPage />
+          </Route>
+          <Route path={SYNC_CONFLICTS_ROUTE}>
+            <ConflictsPage />
           </Route>
           <Route path="/settings/*?">
             <SettingsPage profile={profile} />

@@ -18,6 +18,7 @@ import { DATABASE_NAME, SCHEMA_VERSION } from './db';
 import { appendAudit, auditHead, auditHeadToRecord } from './repositories/audit';
 import { dataRecords, exportDatabase, migratePayload, replaceDatabase, tableCounts } from './repositories/backup';
 import { readKeyring } from './keyring';
+import { keepDeviceAfterRestore, thisDevice } from './sync/device';
 import { PROFILE_KEY } from './repositories/settings';
 import { currentScope, sessionState } from './session';
 
@@ -261,9 +262,10 @@ export async function restoreInto(
   if (readable && (opened.header.counts.operators ?? 0) === 0 && (await db.operators.count()) > 0)
     return { ok: false, problem: 'no-operators' };
   const current = readable ? await exportDatabase(db) : null;
+  const device = readable ? await thisDevice(db) : undefined;
   if (readable && dataRecords(await tableCounts(db)) > 0) await beforeReplace();
   const migrated = opened.header.schemaVersion < SCHEMA_VERSION;
-  const payload = migrated ? await migratePayload(opened.payload, opened.header.schemaVersion) : opened.payload;
+  const payload = migrated ? await migratePayload(opened.payload, opened.header.schemaVersion, device) : opened.payload;
   // A backup of this version is checked against its own checksum; a migrated one against what the
   // migration produced (its source was checked against the backup's checksum when it was opened).
   const expected = migrated ? fileHash(payloadBytes(payload)) : opened.header.checksum;
@@ -275,6 +277,7 @@ export async function restoreInto(
     else await recreate(db);
     return { ok: false, problem: 'verify' };
   }
+  await keepDeviceAfterRestore(db, device);
   await appendAudit(scope, 'restore', {
     details: { records: opened.header.records, createdAt: opened.header.createdAt },
   });

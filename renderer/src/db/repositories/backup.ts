@@ -4,6 +4,7 @@ import { payloadBytes } from '../backup-file';
 import { fileHash } from '@shared/audit/chain';
 import { authorize, type Scope } from '../access';
 import { declareVersions, KelisimDb } from '../db';
+import { DEVICE_SETTING } from '../sync/device-id';
 import { DATA_TABLES } from '@shared/model/tables';
 
 /** The tables that hold the office's own work: when all are empty, the database has lost its data. */
@@ -68,7 +69,11 @@ export async function replaceDatabase(scope: Scope, payload: BackupPayload, expe
  * A backup made by an older version of Kelisim: its records are written into a scratch database of
  * that version, which the full schema chain then migrates, and the migrated records are returned.
  */
-export async function migratePayload(payload: BackupPayload, fromVersion: number): Promise<BackupPayload> {
+export async function migratePayload(
+  payload: BackupPayload,
+  fromVersion: number,
+  device?: string,
+): Promise<BackupPayload> {
   const name = `kelisim-restore-${crypto.randomUUID()}`;
   const old = new Dexie(name);
   declareVersions(old, fromVersion);
@@ -78,6 +83,9 @@ export async function migratePayload(payload: BackupPayload, fromVersion: number
       const rows = payload.tables[table.name];
       if (rows) await table.bulkAdd(rows);
     }
+    // Before version 12 the log was one chain, the restoring PC's own: its migration names it so.
+    if (device && fromVersion < 12 && old.tables.some((table) => table.name === 'settings'))
+      await old.table('settings').put({ id: DEVICE_SETTING, value: device, updatedAt: new Date().toISOString() });
   });
   old.close();
   const migrated = new KelisimDb(name);

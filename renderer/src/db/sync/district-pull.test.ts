@@ -51,9 +51,15 @@ async function asAdmin(method: string, path: string, body?: unknown): Promise<Re
   return (await response.json()) as Record<string, unknown>;
 }
 
-async function addAccount(name: string, password: string): Promise<void> {
-  await asAdmin('PUT', `/_users/org.couchdb.user:${name}`, { name, password, roles: [], type: 'user' });
+async function addAccount(name: string, password: string, roles: string[] = []): Promise<void> {
+  await asAdmin('PUT', `/_users/org.couchdb.user:${name}`, { name, password, roles, type: 'user' });
 }
+
+/** docs/sync.md: the design document by which the server refuses any write by the oblast's role. */
+const READ_ONLY = {
+  validate_doc_update:
+    'function (newDoc, oldDoc, userCtx) { if (userCtx.roles.indexOf("kelisim-oblast-reader") !== -1) throw({ forbidden: "The oblast reads this database and does not write to it." }); }',
+};
 
 /** A district database as docs/sync.md sets it up: the district's account, and the oblast's when it reads it. */
 async function districtDatabase(district: typeof KORDAI, oblastReads: boolean): Promise<void> {
@@ -64,11 +70,12 @@ async function districtDatabase(district: typeof KORDAI, oblastReads: boolean): 
     admins: { names: [], roles: [] },
     members: { names: [district.account, ...(oblastReads ? [OBLAST.name] : [])], roles: [] },
   });
+  await asAdmin('PUT', `/${database}/_design/kelisim-read-only`, READ_ONLY);
 }
 
 beforeAll(async () => {
   server = await startSyncTestServer();
-  await addAccount(OBLAST.name, OBLAST.password);
+  await addAccount(OBLAST.name, OBLAST.password, ['kelisim-oblast-reader']);
   await districtDatabase(KORDAI, true);
   await districtDatabase(RYSKULOV, true);
   await districtDatabase(MERKE, false);
@@ -245,6 +252,13 @@ describe('the oblast pulls its districts’ databases from the server', () => {
       requests.filter((request) => request.method === 'POST' && /\/(_bulk_get|_all_docs|_changes)$/.test(request.path)),
     );
     expect([await databaseState(KORDAI.code), await databaseState(RYSKULOV.code)]).toEqual(before);
+    // And the server set up as docs/sync.md says refuses a write by the oblast's account anyway.
+    const write = await fetch(`${server.url}/${officeDatabaseName(KORDAI.code)}/people%2Fforged`, {
+      method: 'PUT',
+      headers: { authorization: basicAuthorization(OBLAST.name, OBLAST.password), 'content-type': 'application/json' },
+      body: JSON.stringify({ table: 'people', record: { id: 'forged' } }),
+    });
+    expect(write.status).toBe(403);
   });
 
   it('takes a district’s later changes on the next pull, and keeps a package file made after them', async () => {

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@shared/dates/format';
 import { periodOf, type Period } from '@shared/events/period';
 import type { ReportingUnit } from '@shared/exchange/completeness';
-import type { DistrictServer } from '@shared/sync/district-servers';
+import { districtServerSchema, type DistrictServer } from '@shared/sync/district-servers';
 import { PeriodPicker } from '@/components/PeriodPicker';
 import { useSafeAction } from '@/components/use-safe-action';
 import { saveDistrictServers, storePulledDistrict, type PulledOutcome } from '@/db';
@@ -51,7 +51,7 @@ export function DistrictServers() {
   const [password, setPassword] = useState('');
   const [period, setPeriod] = useState<Period>(() => periodOf('quarter', today()));
   const [pulling, setPulling] = useState(false);
-  const [lines, setLines] = useState<Line[]>([]);
+  const [outcomes, setOutcomes] = useState<DistrictOutcome<PulledOutcome>[]>([]);
   const [appVersion, setAppVersion] = useState('');
   useEffect(() => void desktop.appVersion().then(setAppVersion), []);
 
@@ -85,18 +85,20 @@ export function DistrictServers() {
     run(async () => {
       setPulling(true);
       try {
-        const outcomes = await pullDistricts(
+        const results = await pullDistricts(
           servers ?? [],
           () => password,
           (pulled) => storePulledDistrict(pulled, { period, language, appVersion }),
         );
-        setLines(outcomes.map(lineOf));
+        setOutcomes(results);
       } finally {
         setPulling(false);
       }
     });
 
   const configured = (servers?.length ?? 0) > 0;
+  // Worded at each render, so that the lines follow a switch of language.
+  const lines = outcomes.map(lineOf);
   return (
     <Paper withBorder p="md" data-testid="district-servers">
       <Stack gap="sm">
@@ -176,21 +178,29 @@ function ServersForm({
   const [username, setUsername] = useState(first?.username ?? '');
   const [allowHttp, setAllowHttp] = useState(first?.allowHttp ?? false);
   const [chosen, setChosen] = useState<string[]>(() => servers.map((server) => server.district));
+  const [shown, setShown] = useState(false);
+  const urlWrong = !districtServerSchema.shape.url.safeParse(url).success;
+  const usernameMissing = !username.trim();
 
-  const save = () =>
+  const save = () => {
+    // Without districts the address may stay empty: the list is simply turned off.
+    setShown(true);
+    if (chosen.length > 0 && (urlWrong || usernameMissing)) return;
     run(async () => {
       await saveDistrictServers(chosen.map((district) => ({ district, url, username, allowHttp })));
       notifications.show({ color: 'teal', message: t('exchange.server.saved') });
     });
+  };
 
   return (
     <Stack gap="xs">
-      <Group align="flex-end" gap="md">
+      <Group align="flex-start" gap="md">
         <TextInput
           label={t('exchange.server.url')}
           placeholder="https://couch.example.kz"
           value={url}
           onChange={(event) => setUrl(event.currentTarget.value)}
+          error={shown && chosen.length > 0 && urlWrong ? t('exchange.server.badUrl') : undefined}
           w={320}
           data-testid="district-server-url"
         />
@@ -198,6 +208,7 @@ function ServersForm({
           label={t('exchange.server.username')}
           value={username}
           onChange={(event) => setUsername(event.currentTarget.value)}
+          error={shown && chosen.length > 0 && usernameMissing ? t('exchange.server.noUsername') : undefined}
           w={260}
           data-testid="district-server-username"
         />
@@ -205,7 +216,7 @@ function ServersForm({
           label={t('exchange.server.allowHttp')}
           checked={allowHttp}
           onChange={(event) => setAllowHttp(event.currentTarget.checked)}
-          mb={8}
+          mt={32}
           data-testid="district-server-http"
         />
       </Group>

@@ -74,6 +74,28 @@ async function addPerson(page: Page, shell: ShellPage, surname: string, givenNam
   await page.keyboard.press('Escape');
 }
 
+async function setPhone(page: Page, shell: ShellPage, surname: string, phone: string): Promise<void> {
+  await (await findPerson(page, shell, surname)).click();
+  await page.getByTestId('person-edit').click();
+  await page.getByTestId('person-phone').fill(phone);
+  await page.getByTestId('person-save').click();
+  await expect(page.getByTestId('person-card')).toContainText(phone.slice(-9));
+  await page.keyboard.press('Escape');
+}
+
+async function phoneShown(page: Page, shell: ShellPage, surname: string): Promise<string> {
+  await (await findPerson(page, shell, surname)).click();
+  const text = await page.getByTestId('person-card').innerText();
+  await page.keyboard.press('Escape');
+  return text;
+}
+
+async function openConflicts(page: Page): Promise<void> {
+  await page.getByTestId('sync-indicator').click();
+  await page.getByTestId('sync-open-conflicts').click();
+  await expect(page.getByTestId('sync-conflicts')).toBeVisible();
+}
+
 async function findPerson(page: Page, shell: ShellPage, surname: string) {
   await shell.goTo('registry');
   await page.getByTestId('registry-tab-people').click();
@@ -141,6 +163,9 @@ test('two PCs of one office share one registry through the office server, offlin
       await context.route(`${server.url}/**`, (route) => route.abort('connectionrefused'));
     await addPerson(page, shellA, 'Ким', 'Виктор');
     await addPerson(pageB, shellB, 'Сейітова', 'Айгүл');
+    // Both change the same person: B last.
+    await setPhone(page, shellA, 'Жақсылықов', '8 701 111 11 11');
+    await setPhone(pageB, shellB, 'Жақсылықов', '8 702 222 22 22');
     await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'offline', { timeout: 20_000 });
     await page.getByTestId('sync-indicator').click();
     await expect(page.getByTestId('sync-details')).toContainText(ru.sync.workGoesOn);
@@ -153,6 +178,22 @@ test('two PCs of one office share one registry through the office server, offlin
     for (const context of [page.context(), contextB]) await context.unroute(`${server.url}/**`);
     await expect(await findPerson(pageB, shellB, 'Ким')).toHaveCount(1, { timeout: 30_000 });
     await expect(await findPerson(page, shellA, 'Сейітова')).toHaveCount(1, { timeout: 30_000 });
+    // The same version on both, the newer; the other kept and listed on both PCs.
+    await expect.poll(() => phoneShown(page, shellA, 'Жақсылықов'), { timeout: 30_000 }).toContain('222 22 22');
+    expect(await phoneShown(pageB, shellB, 'Жақсылықов')).toContain('222 22 22');
+    for (const pc of [page, pageB]) {
+      await openConflicts(pc);
+      await expect(pc.getByTestId('conflict-row')).toHaveCount(1, { timeout: 30_000 });
+    }
+    await shellA.screenshot('ru-sync-conflicts');
+    // An editor on A keeps A's version: every PC shows it, and the conflict is gone everywhere.
+    await page.getByTestId('conflict-open').click();
+    await expect(page.getByTestId('conflict-detail')).toContainText('111 11 11');
+    await shellA.screenshot('ru-sync-conflict-detail');
+    await page.getByTestId('conflict-keep').click();
+    await expect(page.getByTestId('conflicts-empty')).toBeVisible();
+    await expect(pageB.getByTestId('conflict-row')).toHaveCount(0, { timeout: 30_000 });
+    await expect.poll(() => phoneShown(pageB, shellB, 'Жақсылықов'), { timeout: 30_000 }).toContain('111 11 11');
 
     // A third PC: a wrong password is told as such, the right one brings everything.
     const contextC = await browser.newContext();

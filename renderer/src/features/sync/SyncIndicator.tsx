@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useCan, useSyncView } from '@/db/hooks';
 import { FirstSyncProgress } from './FirstSyncProgress';
+import { SYNC_CONFLICTS_ROUTE } from './routes';
 import { indicatorOf, problemText, syncTime, type IndicatorTone } from './sync-texts';
 
 const LOOK: Record<IndicatorTone, { color: string; icon: Icon }> = {
@@ -61,7 +62,7 @@ export function SyncIndicator() {
           )}
           {(tone === 'offline' || tone === 'problem') && <Text size="sm">{t('sync.workGoesOn')}</Text>}
           {view.progress && <FirstSyncProgress progress={view.progress} />}
-          <Anchor component={Link} href="/sync/conflicts" size="sm" data-testid="sync-open-conflicts">
+          <Anchor component={Link} href={SYNC_CONFLICTS_ROUTE} size="sm" data-testid="sync-open-conflicts">
             {t('sync.openConflicts')}
           </Anchor>
           {canManage && (

@@ -19,6 +19,7 @@ import { appendAudit, auditHead, auditHeadToRecord } from './repositories/audit'
 import { dataRecords, exportDatabase, migratePayload, replaceDatabase, tableCounts } from './repositories/backup';
 import { readKeyring } from './keyring';
 import { keepDeviceAfterRestore, thisDevice } from './sync/device';
+import { pauseSyncForRestore, resumeAfterRestore } from './sync/service';
 import { PROFILE_KEY } from './repositories/settings';
 import { currentScope, sessionState } from './session';
 
@@ -270,14 +271,17 @@ export async function restoreInto(
   // migration produced (its source was checked against the backup's checksum when it was opened).
   const expected = migrated ? fileHash(payloadBytes(payload)) : opened.header.checksum;
   if (!readable) await recreate(db);
+  const sync = await pauseSyncForRestore(db);
   try {
     await replaceDatabase(scope, payload, expected);
   } catch {
     if (current) await replaceDatabase(scope, current, fileHash(payloadBytes(current)));
     else await recreate(db);
+    await resumeAfterRestore(db, sync);
     return { ok: false, problem: 'verify' };
   }
   await keepDeviceAfterRestore(db, device);
+  await resumeAfterRestore(db, sync);
   await appendAudit(scope, 'restore', {
     details: { records: opened.header.records, createdAt: opened.header.createdAt },
   });

@@ -8,7 +8,7 @@ import { basicAuthorization } from './check-connection';
  * PouchDB with what the application uses of it: IndexedDB, HTTP, replication. Plugins patch the one
  * PouchDB module and replication cannot be added twice (a test's server in the same process may have).
  */
-function pouch(): typeof PouchDB {
+export function Pouch(): typeof PouchDB {
   const registry = PouchDB as unknown as { adapters?: Record<string, unknown>; replicate?: unknown };
   if (!registry.adapters?.indexeddb) PouchDB.plugin(indexeddbAdapter);
   if (!registry.adapters?.http) PouchDB.plugin(httpAdapter);
@@ -21,7 +21,7 @@ function pouch(): typeof PouchDB {
  * unit tests' Node has no IndexedDB PouchDB can use, and passes its in-memory adapter).
  */
 export function openReplica(database: string, adapter: 'indexeddb' | 'memory' = 'indexeddb'): Database {
-  return new (pouch())(`kelisim-replica-${database}`, { adapter });
+  return new (Pouch())(`kelisim-replica-${database}`, { adapter });
 }
 
 /**
@@ -30,13 +30,13 @@ export function openReplica(database: string, adapter: 'indexeddb' | 'memory' = 
  */
 export function openRemote(url: string, database: string, username: string, password: string): Database {
   const authorization = basicAuthorization(username, password);
-  const Pouch = pouch();
-  return new Pouch(`${url}/${encodeURIComponent(database)}`, {
+  const Registered = Pouch();
+  return new Registered(`${url}/${encodeURIComponent(database)}`, {
     skip_setup: true,
     fetch: (address, init) => {
       const headers = new Headers(init.headers);
       headers.set('authorization', authorization);
-      return Pouch.fetch(address, { ...init, headers, credentials: 'omit' });
+      return Registered.fetch(address, { ...init, headers, credentials: 'omit' });
     },
   });
 }

@@ -178,3 +178,33 @@ export async function noteEverything(db: KelisimDb): Promise<number> {
   }
   return noted;
 }
+
+/**
+ * After a restore on a PC that syncs, once the server's versions are in: the records the server
+ * does not have (made here after the last sync, or removed from the office since the backup) are
+ * noted to go up as new records. The rest are the server's, newer than any backup.
+ */
+export async function noteUnknown(db: KelisimDb): Promise<number> {
+  let noted = 0;
+  for (const table of REPLICATED_TABLES) {
+    await db.transaction('rw', [table, 'syncRevs', OUTBOX], async () => {
+      const known = new Set(
+        (await revsTable(db).where('id').startsWith(`${table}/`).primaryKeys()).map((id) => String(id)),
+      );
+      const ids = await tableOf(db, table)
+        .filter((record) => travels(table, record) && !known.has(documentId(table, String(record.id))))
+        .primaryKeys();
+      await outboxTable(db).bulkAdd(ids.map((recordId) => ({ table, recordId: String(recordId) })));
+      noted += ids.length;
+    });
+  }
+  return noted;
+}
+
+/** Forgets what this PC knew of the server's versions: a restore replaced the records it was about. */
+export async function forgetSyncState(db: KelisimDb): Promise<void> {
+  await db.transaction('rw', ['syncRevs', 'syncConflicts', OUTBOX, 'settings'], async () => {
+    await Promise.all([revsTable(db).clear(), conflictsTable(db).clear(), outboxTable(db).clear()]);
+    await db.settings.bulkDelete([SETTING_APPLIED, SETTING_PUSHED]);
+  });
+}

@@ -3,7 +3,10 @@ import { toPersonId } from '@shared/model/ids';
 import type { Operator, OperatorId, Person } from '@shared/model/records';
 import { SERVER_ADMIN, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
 import { basicAuthorization } from '@/sync/check-connection';
+// First: the test database module installs fake-indexeddb before Dexie is used.
 import { openTestScope } from '../test-db';
+import { backupOfDatabase, restoreInto } from '../backups';
+import { SCHEMA_VERSION } from '../db';
 import {
   checkSyncServer,
   resumeSync,
@@ -169,5 +172,66 @@ describe('Settings → Sync on one PC', () => {
     });
     expect(await turnSyncOn(scope)).toEqual({ ok: false, problem: 'another-office' });
     expect(syncState.view().server?.enabled).toBe(false);
+  });
+
+  it("restored on a PC that syncs, a backup brings back what the server lacks and reverts nothing of the office's", async () => {
+    const scope = await openTestScope();
+    const database = await officeDatabase();
+    await scope.db.people.bulkAdd([person('r-1', 'Ахметов'), person('r-2', 'Оспанова')]);
+    await resumeSync(scope.db, machine(server.url).given, { replicaAdapter: 'memory' });
+    await saveSyncServer(scope, {
+      url: server.url,
+      database,
+      username: ACCOUNT.name,
+      password: ACCOUNT.password,
+      allowHttp: true,
+    });
+    await turnSyncOn(scope);
+    await eventually(
+      () => syncState.view(),
+      (view) => view.status?.state === 'synced' && view.server?.firstSyncAt !== null,
+    );
+    // A person this PC holds only in its backup: added while its engine was not running.
+    await stopSyncForClose();
+    await scope.db.people.add(person('r-9', 'Сейітова'));
+    const { bytes } = await backupOfDatabase(scope.db, {
+      reason: 'manual',
+      appVersion: 'test',
+      at: new Date(),
+      schemaVersion: SCHEMA_VERSION,
+    });
+    // Meanwhile another PC of the office changes a person and adds one.
+    const current = (await (await asAdmin('GET', `/${database}/people%2Fr-1`)).json()) as Record<string, unknown>;
+    const later = '2026-12-03T12:00:00.000Z';
+    await asAdmin('PUT', `/${database}/people%2Fr-1`, {
+      ...current,
+      record: { ...(current.record as object), surname: 'Ахметов-Жаңа', updatedAt: later },
+      changedAt: later,
+      device: 'pc-b',
+    });
+    await asAdmin('PUT', `/${database}/people%2Fr-5`, {
+      table: 'people',
+      record: person('r-5', 'Ким'),
+      changedAt: later,
+      device: 'pc-b',
+    });
+
+    expect(await restoreInto(scope, bytes, { allowUnencrypted: true }, async () => undefined)).toMatchObject({
+      ok: true,
+    });
+    const local = await eventually(
+      async () => (await scope.db.people.toArray()).map((one) => one.surname).sort(),
+      (names) => names.length === 4,
+    );
+    expect(local).toEqual(['Ахметов-Жаңа', 'Ким', 'Оспанова', 'Сейітова']);
+    const onServer = await eventually(
+      async () =>
+        (await (await asAdmin('GET', `/${database}/_all_docs?include_docs=true`)).json()) as {
+          rows: { id: string; doc: { record?: { surname?: string } } }[];
+        },
+      (all) => all.rows.some((row) => row.id === 'people/r-9'),
+    );
+    const surnames = onServer.rows.filter((row) => row.id.startsWith('people/')).map((row) => row.doc.record?.surname);
+    expect(surnames.sort()).toEqual(['Ахметов-Жаңа', 'Ким', 'Оспанова', 'Сейітова']);
   });
 });

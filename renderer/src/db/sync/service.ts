@@ -10,12 +10,13 @@ import {
 } from '@shared/sync/server-settings';
 import { nowTimestamp } from '@/lib/clock';
 import { checkConnection } from '@/sync/check-connection';
-import { startSyncEngine, type SyncEngine, type SyncStatus } from '@/sync/engine';
-import { openRemote, openReplica } from '@/sync/pouch';
+import { problemOf, startSyncEngine, type SyncEngine, type SyncStatus } from '@/sync/engine';
+import { pullTarget } from '@/sync/replica';
+import { openRemote, openReplica, Pouch } from '@/sync/pouch';
 import { appendAudit } from '../repositories/audit';
 import { authorize, type Scope } from '../access';
 import type { KelisimDb } from '../db';
-import { applyArrived, confirmPushed, noteEverything, pushOutbox } from './bridge';
+import { applyArrived, confirmPushed, forgetSyncState, noteEverything, noteUnknown, pushOutbox } from './bridge';
 import { setSyncReplica } from './conflicts';
 import { thisDevice } from './device';
 import { OUTBOX, setSyncTracking, whenNoted } from './outbox';
@@ -39,6 +40,8 @@ const storedSchema = serverSettingsSchema.extend({
   enabled: z.boolean(),
   /** Set when this PC has finished a first sync with the server, its own upload or its download. */
   firstSyncAt: z.string().nullable(),
+  /** A backup was restored here: the server's versions come first, then what it lacks goes up. */
+  rejoin: z.boolean().optional(),
 });
 type StoredSync = z.infer<typeof storedSchema>;
 const SETTING = 'sync.server';
@@ -193,7 +196,25 @@ export async function checkSyncServer(scope: Scope): Promise<SyncAnswer> {
   return (await isAnotherOffice(scope.db, remote)) ? { ok: false, problem: 'another-office' } : answer;
 }
 
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+function offlineNow(): SyncStatus {
+  return { state: 'offline', waiting: 0, lastSyncedAt: null, offlineSince: nowTimestamp(), problem: null };
+}
+
+/**
+ * After a restore: the server's versions are taken first (they are newer than any backup, and a
+ * restore on one PC must not silently revert the office), then what the server lacks is noted.
+ */
+async function rejoin(db: KelisimDb, replica: Database, remote: Database): Promise<void> {
+  await Pouch().replicate(remote, pullTarget(replica), { batch_size: 200 });
+  await applyArrived(db, replica);
+  await noteUnknown(db);
+}
+
 function stopEngine(): void {
+  if (retryTimer) clearTimeout(retryTimer);
+  retryTimer = null;
   if (!running) return;
   running.engine.stop();
   running = null;
@@ -208,6 +229,19 @@ async function startEngine(db: KelisimDb, stored: StoredSync, password: string, 
   const replica = openReplica(stored.database, replicaAdapter);
   const remote = openRemote(stored.url, stored.database, stored.username, password);
   setSyncTracking(true);
+  if (stored.rejoin) {
+    try {
+      await rejoin(db, replica, remote);
+    } catch (error) {
+      // The server is out of reach: work goes on, and the rejoin is tried again in a while.
+      setSyncTracking(false);
+      publish({ status: { ...offlineNow(), problem: problemOf(error) } });
+      retryTimer = setTimeout(() => void startEngine(db, stored, password, download), 30_000);
+      return;
+    }
+    stored = { ...stored, rejoin: false };
+    await writeStored(db, stored);
+  }
   const upload = stored.firstSyncAt ? 0 : await noteFirstSync(db);
   const startedAt = nowTimestamp();
   const moved = { push: 0, pull: 0 };
@@ -255,6 +289,35 @@ async function noteFirstSync(db: KelisimDb): Promise<number> {
   await db.table(OUTBOX).clear();
   await db.settings.delete('sync.pushedSeq');
   return noteEverything(db);
+}
+
+/**
+ * Before a restore replaces the database: the engine stops and nothing of the restore is noted as
+ * this PC's change (its removals would otherwise remove the office's newer records everywhere).
+ * Returns this PC's sync settings as they were.
+ */
+export async function pauseSyncForRestore(db: KelisimDb): Promise<StoredSync | null> {
+  const before = await readStored(db).catch(() => null);
+  await stopSyncForClose();
+  return before;
+}
+
+/**
+ * After a restore: this PC's own sync settings, not the backup's; what it knew of the server's
+ * versions is forgotten, and when sync was on it starts again by taking the server's versions.
+ */
+export async function resumeAfterRestore(db: KelisimDb, before: StoredSync | null): Promise<void> {
+  await forgetSyncState(db);
+  if (!before) {
+    await db.settings.delete(SETTING);
+    publishServer(null);
+    return;
+  }
+  const stored = { ...before, rejoin: true };
+  await writeStored(db, stored);
+  if (!before.enabled || !machine) return;
+  const password = await passwordOf(stored);
+  if (password) await startEngine(db, stored, password, 0);
 }
 
 /**

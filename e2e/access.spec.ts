@@ -129,7 +129,21 @@ test('the action log names the operator who signed in and says roles in the inte
     await expect(rowsOf(texts.audit.actions['operator-create']).getByTestId('audit-details')).toHaveText(
       `${texts.audit.detailKeys.role}: ${texts.auth.roles.administrator}`,
     );
-    await expect(table).not.toContainText(/administrator|system|role:/);
+    // Each entry names the PC that wrote it; the check reports per PC and is itself written to this PC's chain.
+    await expect(rowsOf(texts.audit.actions.login).first().getByTestId('audit-device')).toHaveText(texts.audit.thisPc);
+    await page.getByTestId('audit-verify').click();
+    await expect(page.getByTestId('audit-check-chain')).toHaveCount(1);
+    await expect(page.getByTestId('audit-check-chain')).toHaveText(
+      new RegExp(`^${texts.audit.thisPc}: ${texts.audit.intact.split('{{')[0]}`),
+    );
+    await expect(rowsOf(texts.audit.actions['audit-check']).first().getByTestId('audit-details')).toHaveText(
+      new RegExp(`^${texts.audit.detailKeys.intact}: ${texts.common.yes}; ${texts.audit.detailKeys.records}: \\d+$`),
+    );
+    await expect(table).not.toContainText(/administrator|system|role:|audit-check|intact/);
+    // The PC's column does not push the details past the card.
+    const card = await page.getByTestId('settings-audit').boundingBox();
+    const details = await rowsOf(texts.audit.actions.backup).first().getByTestId('audit-details').boundingBox();
+    expect((details?.x ?? 0) + (details?.width ?? 0)).toBeLessThanOrEqual((card?.x ?? 0) + (card?.width ?? 0));
     await table.scrollIntoViewIfNeeded();
     await shell.screenshot(`${language}-audit-log`);
   }

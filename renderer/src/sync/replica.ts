@@ -116,6 +116,29 @@ export async function writeLocalChange(
   return writeOnto(replica, doc, change.baseRev);
 }
 
+/**
+ * Writes changes made on this PC to different records in one write of the replica, each as the
+ * child of its own base as writeLocalChange does, and returns their revisions in order. One write
+ * per change made the first sync of 20,000 records take four times as long as the writes themselves
+ * (npm run bench).
+ */
+export async function writeLocalChanges(
+  replica: Replica,
+  changes: readonly LocalChange[],
+  device: string,
+  now: string,
+): Promise<string[]> {
+  const docs = changes.map((change) => {
+    const doc = change.record
+      ? documentOf(change.table, change.record, device, now)
+      : tombstone(change.table, change.recordId, device, now);
+    const { rev, revisions } = nextRevision(change.baseRev);
+    return { ...doc, _rev: rev, _revisions: revisions };
+  });
+  if (docs.length > 0) await replica.bulkDocs(docs, { new_edits: false });
+  return docs.map((doc) => doc._rev);
+}
+
 export interface ArrivedRecord {
   table: ReplicatedTable;
   recordId: string;

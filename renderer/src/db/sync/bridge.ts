@@ -1,7 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import { documentId, fileOf, REPLICATED_TABLES, type ReplicatedTable, travels } from '@shared/sync/documents';
 import type { Version } from '@shared/sync/winner';
-import { readChanges, type RecordContent, type Replica, writeLocalChange } from '@/sync/replica';
+import { type LocalChange, readChanges, type RecordContent, type Replica, writeLocalChanges } from '@/sync/replica';
 import type { KelisimDb } from '../db';
 import { refusesAuditArrival } from './audit-arrivals';
 import { thisDevice } from './device';
@@ -51,6 +51,20 @@ async function pushedSeq(db: KelisimDb): Promise<number> {
 export const FILE_BYTES_PER_PUSH = 64 * 1024 * 1024;
 const SETTING_FILES_HANDED = 'sync.filesHanded';
 
+const idOf = (entry: OutboxEntry) => documentId(entry.table as ReplicatedTable, entry.recordId);
+
+/** The records an outbox batch names, by document id, read with one query per table. */
+async function recordsOf(db: KelisimDb, batch: readonly OutboxEntry[]): Promise<Map<string, Record<string, unknown>>> {
+  const found = new Map<string, Record<string, unknown>>();
+  for (const table of new Set(batch.map((entry) => entry.table))) {
+    const keys = [...new Set(batch.filter((entry) => entry.table === table).map((entry) => entry.recordId))];
+    const rows = await tableOf(db, table).bulkGet(keys);
+    for (const [index, row] of rows.entries())
+      if (row) found.set(documentId(table as ReplicatedTable, keys[index] ?? ''), row);
+  }
+  return found;
+}
+
 /**
  * Hands the changes made on this PC to the replica, oldest first, each as the child of the
  * revision the PC showed, and returns the outbox position handed so far. The record is read as it
@@ -70,27 +84,38 @@ export async function pushOutbox(
     if (files >= fileBudget) return done;
     const batch = await outboxTable(db).where('seq').above(done).limit(200).toArray();
     if (batch.length === 0) return done;
+    // A batch is read with one query per table and written with one write of the replica: a write
+    // per record made a first sync of 20,000 records take four times as long (npm run bench).
+    const found = await recordsOf(db, batch);
+    const shownRevs = await revsTable(db).bulkGet(batch.map((entry) => idOf(entry)));
     const seen = new Set<string>();
+    const changes: (LocalChange & { id: string; others: string[] })[] = [];
     let handed = done;
-    for (const entry of batch) {
+    for (const [index, entry] of batch.entries()) {
       if (files >= fileBudget) break;
       handed = entry.seq ?? handed;
-      const id = documentId(entry.table as ReplicatedTable, entry.recordId);
+      const table = entry.table as ReplicatedTable;
+      const id = idOf(entry);
       if (seen.has(id)) continue;
       seen.add(id);
-      const record = (await tableOf(db, entry.table).get(entry.recordId)) ?? null;
-      if (record && !travels(entry.table as ReplicatedTable, record)) continue;
-      const revs = await revsTable(db).get(id);
+      const record = found.get(id) ?? null;
+      if (record && !travels(table, record)) continue;
+      const revs = shownRevs[index];
       if (!record && !revs) continue;
-      const rev = await writeLocalChange(
-        replica,
-        { table: entry.table as ReplicatedTable, recordId: entry.recordId, record, baseRev: revs?.shown ?? null },
-        device,
-        now(),
-      );
-      await revsTable(db).put({ id, shown: rev, others: revs?.others ?? [] });
-      if (record) files += fileOf(entry.table as ReplicatedTable, record)?.bytes.byteLength ?? 0;
+      changes.push({
+        id,
+        table,
+        recordId: entry.recordId,
+        record,
+        baseRev: revs?.shown ?? null,
+        others: revs?.others ?? [],
+      });
+      if (record) files += fileOf(table, record)?.bytes.byteLength ?? 0;
     }
+    const written = await writeLocalChanges(replica, changes, device, now());
+    await revsTable(db).bulkPut(
+      changes.map((change, index) => ({ id: change.id, shown: written[index] ?? '', others: change.others })),
+    );
     done = handed;
     await db.settings.bulkPut([
       { id: SETTING_PUSHED, value: done, updatedAt: now() },
@@ -133,26 +158,32 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
       const handed = await pushedSeq(db);
       const notInReplica = await outboxTable(db).where('seq').above(handed).toArray();
       const pending = new Set(notInReplica.map((entry) => `${entry.table}/${entry.recordId}`));
-      for (const { table, recordId, resolution, fileLeftOut } of records) {
+      // One read of what the batch's records show here, and the writes queued in order without
+      // waiting for each: a request at a time made a joining PC's first sync three times its download.
+      const shownHere = await revsTable(db).bulkGet(records.map((record) => documentId(record.table, record.recordId)));
+      const writes: Promise<unknown>[] = [];
+      for (const [index, { table, recordId, resolution, fileLeftOut }] of records.entries()) {
         const id = documentId(table, recordId);
         if (pending.has(id)) continue;
         const arrived = resolution.shown.deleted ? null : resolution.shown.content;
         const now = new Date().toISOString();
         if (table === 'auditLog' && (await refusesAuditArrival(db, recordId, arrived, device, now))) continue;
-        const known = await revsTable(db).get(id);
+        const known = shownHere[index];
         const others = resolution.others.map((other) => other.rev);
         if (showsThese(known, resolution.shown.rev, others)) continue;
         // Its file was left unread as shown here, which it no longer is: the batch is read again, with it.
         if (fileLeftOut) return;
         const content = resolution.shown.deleted ? null : resolution.shown.content;
-        if (content) await tableOf(db, table).put(content);
-        else await tableOf(db, table).delete(recordId);
-        await revsTable(db).put({ id, shown: resolution.shown.rev, others });
-        if (resolution.others.length > 0)
-          await conflictsTable(db).put({ id, table, recordId, shown: resolution.shown, others: resolution.others });
-        else await conflictsTable(db).delete(id);
+        writes.push(content ? tableOf(db, table).put(content) : tableOf(db, table).delete(recordId));
+        writes.push(revsTable(db).put({ id, shown: resolution.shown.rev, others }));
+        writes.push(
+          resolution.others.length > 0
+            ? conflictsTable(db).put({ id, table, recordId, shown: resolution.shown, others: resolution.others })
+            : conflictsTable(db).delete(id),
+        );
         applied++;
       }
+      await Promise.all(writes);
       await db.settings.put({ id: SETTING_APPLIED, value: lastSeq, updatedAt: new Date().toISOString() });
     });
   }

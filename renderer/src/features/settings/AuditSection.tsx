@@ -77,9 +77,7 @@ export function AuditSection() {
           <Table.Tbody>
             {entries?.map((entry) => (
               <Table.Tr key={entry.id} data-testid="audit-row">
-                <Table.Td data-testid="audit-device" style={{ whiteSpace: 'nowrap' }}>
-                  {auditDeviceText(t, entry.device, device)}
-                </Table.Td>
+                <Table.Td data-testid="audit-device">{auditDeviceText(t, entry.device, device)}</Table.Td>
                 <Table.Td>{entry.seq}</Table.Td>
                 <Table.Td>{formatDateTime(localWallClock(entry.at))}</Table.Td>
                 <Table.Td data-testid="audit-actor">{auditActorText(t, entry.actor, operators)}</Table.Td>

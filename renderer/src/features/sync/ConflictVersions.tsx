@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldsOf } from '@shared/sync/settle';
 import type { Settlement } from '@shared/sync/settle';
 import type { ConflictView } from '@/db';
-import { fieldLabel, valueText, versionMadeBy, type ConflictLookups } from './conflict-text';
+import { fieldLabel, inFormOrder, valueText, versionMadeBy, type ConflictLookups } from './conflict-text';
 
 /**
  * One record's versions side by side, the fields they disagree on highlighted, with the editor's
@@ -30,9 +30,9 @@ export function ConflictVersions({
   const [picks, setPicks] = useState<Record<string, string>>({});
   const differing = useMemo(() => new Set(view.differing), [view.differing]);
   const fields = useMemo(() => {
-    const all = fieldsOf(view.versions.map((version) => version.content));
+    const all = inFormOrder(view.table, fieldsOf(view.versions.map((version) => version.content)));
     return onlyDiffering ? all.filter((field) => differing.has(field)) : all;
-  }, [view.versions, onlyDiffering, differing]);
+  }, [view.table, view.versions, onlyDiffering, differing]);
   const mergeable = canSettle && !view.versions.some((version) => version.closed);
   const picked = Object.entries(picks).filter(([, rev]) => rev !== shown?.rev);
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '@shared/i18n/languages';
 import { resources } from '@shared/i18n/resources';
 import type { ConflictVersion } from '@/db';
-import { fieldLabel, kindText, recordTitle, valueText, versionMadeBy } from './conflict-text';
+import { fieldLabel, inFormOrder, kindText, recordTitle, valueText, versionMadeBy } from './conflict-text';
 
 const translators = {} as Record<Language, TFunction>;
 
@@ -43,6 +43,13 @@ describe('a conflict in the user language', () => {
     expect(fieldLabel(translators.ru, 'receptions', 'topicCode')).toBe('Тема обращения');
     expect(fieldLabel(translators.kk, 'people', 'sealed')).toBe('Құпия');
     expect(kindText(translators.kk, 'receptions')).toBe('Азаматты қабылдау');
+    expect(inFormOrder('people', ['sealed', 'custom', 'phone', 'givenName', 'surname'])).toEqual([
+      'surname',
+      'givenName',
+      'phone',
+      'custom',
+      'sealed',
+    ]);
   });
 
   it('shows dates, choices, places and missing values as the registers do', () => {

@@ -130,6 +130,17 @@ export function fieldLabel(t: TFunction, table: ConflictView['table'], field: st
   return key ? String(t(key)) : field;
 }
 
+/** Fields in the order the record's form shows them; fields no form names after them, confidential content last. */
+export function inFormOrder(table: ConflictView['table'], fields: readonly string[]): string[] {
+  const order = Object.keys(BY_TABLE[table] ?? COMMON);
+  const rank = (field: string) => {
+    if (field === 'sealed') return order.length + 1;
+    const index = order.indexOf(field);
+    return index < 0 ? order.length : index;
+  };
+  return [...fields].sort((a, b) => rank(a) - rank(b));
+}
+
 export function kindText(t: TFunction, table: ConflictView['table']): string {
   return t(`syncConflicts.kinds.${table}`);
 }

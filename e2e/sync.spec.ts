@@ -188,7 +188,7 @@ test('two PCs of one office share one registry through the office server, offlin
     await shellA.screenshot('ru-sync-conflicts');
     // An editor on A keeps A's version: every PC shows it, and the conflict is gone everywhere.
     await page.getByTestId('conflict-open').click();
-    await expect(page.getByTestId('conflict-detail')).toContainText('111 11 11');
+    await expect(page.getByTestId('conflict-detail')).toContainText('+7 701 111 11 11');
     await shellA.screenshot('ru-sync-conflict-detail');
     await page.getByTestId('conflict-keep').click();
     await expect(page.getByTestId('conflicts-empty')).toBeVisible();

@@ -58,6 +58,7 @@ describe('a conflict in the user language', () => {
     expect(valueText(t, 'sex', 'female', lookups)).toBe('Женский');
     expect(valueText(t, 'placeId', 'place-1', lookups)).toBe('Кордай');
     expect(valueText(t, 'phone', undefined, lookups)).toBe('—');
+    expect(valueText(t, 'phone', '77011111111', lookups)).toBe('+7 701 111 11 11');
     expect(valueText(t, 'sealed', { v: 1, key: 'k1', iv: 'x', data: 'y' }, lookups)).toBe('Конфиденциально');
   });
 

@@ -1,6 +1,7 @@
 import type { ParseKeys, TFunction } from 'i18next';
 import { formatDate, formatDateTime } from '@shared/dates/format';
 import type { Language } from '@shared/i18n/languages';
+import { formatPhone } from '@shared/text/phone';
 import { formatNumber } from '@shared/text/number-format';
 import type { ConflictVersion, ConflictView } from '@/db';
 import { localWallClock } from '@/lib/clock';
@@ -156,6 +157,8 @@ export function valueText(t: TFunction, field: string, value: unknown, lookups: 
   if (value === undefined || value === null || value === '') return t('common.notSet');
   if (field === 'sealed') return t('syncConflicts.confidential');
   if (field === 'sex' && (value === 'male' || value === 'female')) return t(`enums.sex.${value}`);
+  // As the person card shows it, so the versions compare at a glance.
+  if (field === 'phone' && typeof value === 'string') return formatPhone(value) || value;
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'string') {

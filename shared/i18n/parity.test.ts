@@ -36,6 +36,7 @@ const SAME_IN_BOTH: Readonly<Record<string, string>> = {
   Сб: 'Сенбі is shortened to Сб, as суббота is',
   Аудитория: 'a loanword Kazakh writes the same (kk.ts also has Аудиториялар)',
   Журнал: 'a loanword Kazakh writes the same (kk.ts also has Әрекеттер журналы)',
+  Компьютер: 'a loanword Kazakh writes the same (the PC that wrote an audit entry)',
   Логин: 'a loanword Kazakh writes the same',
   Медиатор: 'a loanword Kazakh writes the same',
   Медиация: 'a loanword Kazakh writes the same (kk.ts also has Медиация істері)',

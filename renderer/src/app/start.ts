@@ -14,7 +14,7 @@ import {
 } from '@/db';
 import { desktop } from '@/desktop';
 import { loadEthnicGroupSeeds } from '@/reference/reference-files';
-import { APPLIED_SYNC_ORIGIN } from './connect-policy';
+import { appliedSyncOrigin } from '@/desktop/sync-origin';
 
 export type StartResult =
   { ok: true } | { ok: false; failure: StorageFailure } | { ok: false; guard: Extract<StartCheck, { ok: false }> };
@@ -75,7 +75,7 @@ export async function startApplication(): Promise<StartResult> {
     void resumeSync({
       protect: (text) => desktop.protectSecret(text),
       unprotect: (sealed) => desktop.unprotectSecret(sealed),
-      allowedServer: () => APPLIED_SYNC_ORIGIN,
+      allowedServer: appliedSyncOrigin,
       allowServer: (origin) => desktop.allowSyncServer(origin),
     }).catch((error: unknown) => console.error('sync', error));
   } catch (error) {

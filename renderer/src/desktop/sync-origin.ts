@@ -24,7 +24,15 @@ export function rememberSyncOrigin(origin: string | null): void {
  * leaves connections open for exactly this: this policy is added before any other module runs, and
  * as all of a page's policies apply, nothing later can widen it again.
  */
+let applied: string | null = null;
+
+/** The server the page's policy names, as applied when it loaded (a later change needs a reload). */
+export function appliedSyncOrigin(): string | null {
+  return applied;
+}
+
 export function applyConnectPolicy(document: Document, origin: string | null): void {
+  applied = origin;
   const meta = document.createElement('meta');
   meta.httpEquiv = 'Content-Security-Policy';
   meta.content = connectSources(origin);

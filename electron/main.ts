@@ -122,7 +122,9 @@ function hardenSession(): void {
     isPermissionAllowed(permission, requestingOrigin),
   );
   ses.setDevicePermissionHandler(() => false);
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, syncServer.origin()) }));
+  ses.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url, syncServer.origin()) }),
+  );
 }
 
 function serveApp(): void {

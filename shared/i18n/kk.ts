@@ -2045,6 +2045,7 @@ export const kk: LocaleResources = {
       exchangePackages: 'Алмасу пакеті',
       exchangePackageRows: 'Алмасу пакетінің жолы',
       auditLog: 'Әрекеттер журналы',
+      settings: 'Ұйым баптаулары',
     },
     shownNow: 'Қазір көрсетілген',
     otherVersion: 'Басқа нұсқа',

@@ -2024,6 +2024,7 @@ export const ru = {
       exchangePackages: 'Пакет обмена',
       exchangePackageRows: 'Строка пакета обмена',
       auditLog: 'Журнал действий',
+      settings: 'Настройки организации',
     },
     shownNow: 'Показана сейчас',
     otherVersion: 'Другая версия',

@@ -99,7 +99,10 @@ export function trackForSync(database: Dexie): void {
               await down.table(OUTBOX).mutate({ type: 'add', trans: request.trans, values: entries });
               const listener = onNoted;
               // After the transaction commits, when the push can read what was noted.
-              if (listener) request.trans.addEventListener('complete', () => listener(), { once: true });
+              if (listener)
+                (request.trans as unknown as IDBTransaction).addEventListener('complete', () => listener(), {
+                  once: true,
+                });
             }
             return response;
           },

@@ -27,7 +27,7 @@ export function SyncSection({ profile }: Readonly<{ profile: OfficeProfile }>) {
       title: t('sync.turnOff'),
       children: <Text size="sm">{t('sync.turnOffConfirm')}</Text>,
       labels: { confirm: t('sync.turnOff'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red', 'data-testid': 'sync-off-confirm' } as object,
+      confirmProps: { color: 'red', 'data-testid': 'sync-off-confirm' },
       onConfirm: () =>
         run(async () => {
           await turnSyncOff();

@@ -61,6 +61,8 @@ export function startSyncEngine(options: EngineOptions) {
   let stopped = false;
   let pushing: Promise<void> | null = null;
   let pushAgain = false;
+  /** Something was written into the replica directly (a settled conflict): send it though the outbox is empty. */
+  let replicaWritten = false;
   let applying: Promise<void> | null = null;
   let applyAgain = false;
   let pushedBefore = 0;
@@ -114,7 +116,9 @@ export function startSyncEngine(options: EngineOptions) {
       do {
         pushAgain = false;
         const waiting = await local.waiting();
-        if (waiting === 0 && status.state !== 'starting' && status.state !== 'offline') continue;
+        const forced = replicaWritten;
+        replicaWritten = false;
+        if (waiting === 0 && !forced && status.state !== 'starting' && status.state !== 'offline') continue;
         report({ state: status.state === 'offline' ? 'offline' : 'sending', waiting });
         const upTo = await local.push();
         try {
@@ -170,6 +174,11 @@ export function startSyncEngine(options: EngineOptions) {
   return {
     /** Something was written here: send it now rather than at the next look. */
     nudge: () => void push(),
+    /** The replica itself was written (a settled conflict): send it now. */
+    replicaChanged: () => {
+      replicaWritten = true;
+      void push();
+    },
     stop,
     status: () => status,
     /** Resolves when what is under way (a push, an apply) has finished, for tests and a clean stop. */

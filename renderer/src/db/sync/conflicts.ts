@@ -194,10 +194,15 @@ export function countSyncConflicts(scope: Scope): Promise<number> {
 export type SettleOutcome = { ok: true } | { ok: false; reason: 'sync-off' | 'gone' | 'changed' | 'sealed' };
 
 let replicaOfSession: Replica | null = null;
+let sendSettled: () => void = () => undefined;
 
-/** The running sync service hands its replica here when it starts, and null when it stops. */
-export function setSyncReplica(replica: Replica | null): void {
+/**
+ * The running sync service hands its replica here when it starts, and null when it stops, with
+ * how to send a settlement written into the replica (it has no outbox entry to wake the push).
+ */
+export function setSyncReplica(replica: Replica | null, send: () => void = () => undefined): void {
   replicaOfSession = replica;
+  sendSettled = send;
 }
 
 export function currentReplica(): Replica | null {
@@ -349,5 +354,6 @@ export async function settleSyncConflict(
       },
     });
   });
+  sendSettled();
   return { ok: true };
 }

@@ -5,6 +5,7 @@ import type { Person } from '@shared/model/records';
 import { SERVER_ADMIN, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
 import { basicAuthorization } from '@/sync/check-connection';
 import { startSyncEngine, type SyncEngine, type SyncStatus } from '@/sync/engine';
+import { writeLocalChange } from '@/sync/replica';
 import { openTestDb } from '../test-db';
 import type { KelisimDb } from '../db';
 import { applyArrived, confirmPushed, noteEverything, pushOutbox } from './bridge';
@@ -128,6 +129,27 @@ describe('the sync engine between two PCs and the office server', () => {
       (now) => now.state === 'synced' && now.waiting === 0,
     );
     expect(status).toMatchObject({ state: 'synced', waiting: 0, problem: null, lastSyncedAt: expect.any(String) });
+  });
+
+  it('sends what was written into the replica itself (a settled conflict), though nothing waits in the outbox', async () => {
+    const [a, b] = [await startPc('pc-a'), await startPc('pc-b')];
+    await eventually(
+      async () => a.engine.status().state,
+      (state) => state === 'synced',
+    );
+    const settled = person('p-settled', 'Тұрсынов') as unknown as Record<string, unknown>;
+    await writeLocalChange(
+      a.replica,
+      { table: 'people', recordId: 'p-settled', record: settled, baseRev: null },
+      'pc-a',
+      new Date().toISOString(),
+    );
+    a.engine.replicaChanged();
+    const arrived = await eventually(
+      () => b.db.people.get(toPersonId('p-settled')),
+      (found) => found !== undefined,
+    );
+    expect(arrived).toMatchObject({ surname: 'Тұрсынов' });
   });
 
   it('keeps working offline, says since when and how many changes wait, and sends them when the network is back', async () => {

@@ -276,7 +276,7 @@ async function startEngine(db: KelisimDb, stored: StoredSync, password: string, 
     },
   });
   running = { engine, replica, db };
-  setSyncReplica(replica);
+  setSyncReplica(replica, () => engine.replicaChanged());
   whenNoted(() => running?.engine.nudge());
 }
 

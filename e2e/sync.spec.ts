@@ -169,6 +169,8 @@ test('two PCs of one office share one registry through the office server, offlin
     await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'offline', { timeout: 20_000 });
     await page.getByTestId('sync-indicator').click();
     await expect(page.getByTestId('sync-details')).toContainText(ru.sync.workGoesOn);
+    // What waits to be sent: A's new person and its edit.
+    await expect(page.getByTestId('sync-details-waiting')).toHaveText(/: [1-9]/);
     // Past the popover's opening transition, so the picture shows it whole.
     await page.waitForTimeout(400);
     await shellA.screenshot('ru-sync-offline');

@@ -55,6 +55,11 @@ export function SyncIndicator() {
               ? t('sync.lastSynced', { time: syncTime(status.lastSyncedAt) })
               : t('sync.neverSynced')}
           </Text>
+          {status && status.waiting > 0 && tone !== 'busy' && (
+            <Text size="sm" data-testid="sync-details-waiting">
+              {t('sync.state.waiting', { count: status.waiting })}
+            </Text>
+          )}
           {status?.problem && (
             <Text size="sm" c="red" data-testid="sync-details-problem">
               {problemText(t, status.problem)}

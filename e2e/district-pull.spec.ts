@@ -168,6 +168,10 @@ test('the oblast reads a district’s database from its server beside another’
   await expect(shuRow.getByTestId('consolidation-freshness')).toHaveText(
     `25.11.2026 12:30${ru.exchange.freshness.file}`,
   );
+  // Who reported: Kordai by the server (no signature asked of it), Shu by its signed file.
+  const kordaiSent = page.getByTestId('submission-row').filter({ hasText: KORDAI.nameRu });
+  await expect(kordaiSent.getByTestId('package-from-server')).toHaveText(ru.exchange.freshness.server);
+  await expect(kordaiSent.getByTestId('package-unsigned')).toHaveCount(0);
   const missing = page.getByTestId('consolidation-missing');
   await expect(missing).toContainText('Нет данных: ');
   await expect(missing).toContainText(MERKE.nameRu);

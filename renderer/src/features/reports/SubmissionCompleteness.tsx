@@ -183,7 +183,13 @@ export function SubmissionCompleteness({
                         >
                           {status}
                         </LabelBadge>
-                        {row.latest && !row.latest.meta.signature && (
+                        {/* A district pulled from the server is known by the server's account, not by a signature. */}
+                        {row.latest?.source === 'server' && (
+                          <LabelBadge variant="outline" color="gray" data-testid="package-from-server">
+                            {t('exchange.freshness.server')}
+                          </LabelBadge>
+                        )}
+                        {row.latest && row.latest.source !== 'server' && !row.latest.meta.signature && (
                           <LabelBadge variant="outline" color="gray" data-testid="package-unsigned">
                             {t('exchange.receive.unsigned')}
                           </LabelBadge>

@@ -13,11 +13,6 @@ import { expect, test } from './fixtures';
 import { OnboardingPage } from './pages/onboarding-page';
 import { ShellPage } from './pages/shell-page';
 
-// The application's CSP lets the page reach only its own origin until the administrator's server is
-// configured (Settings → Sync, built apart); this spec is about the oblast's screen and pull, so the
-// page's CSP is set aside here, and the server on 127.0.0.1 is still the only place it reaches.
-test.use({ bypassCSP: true });
-
 const PERIOD = { from: '2026-07-01', to: '2026-09-30' };
 const OBLAST = { name: 'oblast-31', password: 'oblast reads districts' };
 const KORDAI: District = { code: '314800000', nameRu: 'Кордайский район', nameKk: 'Қордай ауданы' };
@@ -84,7 +79,12 @@ test.afterAll(async () => {
 
 test('the oblast reads a district’s database from its server beside another’s package file: the свод shows both with how fresh they are, the refused district says why, and the others are named as missing', async ({
   page,
+  syncServers,
 }, testInfo) => {
+  // The oblast's own sync server (Settings → Sync) is the one its districts use: the page's connection
+  // policy names it, as it does once an administrator has saved it there, and the guard allows it.
+  syncServers.push(server.url);
+  await page.addInitScript((origin) => localStorage.setItem('kelisim.syncOrigin', origin), server.url);
   // What Kordai would send as a file of the same records: its figures are what the pull must show.
   const expected = await districtPackage(KORDAI, {
     people: 150,
@@ -146,7 +146,7 @@ test('the oblast reads a district’s database from its server beside another’
   await expect(outcomes.nth(0)).toHaveAttribute('data-ok', 'true');
   await expect(outcomes.nth(0)).toHaveText('Кордайский район: данные на 20.11.2026 11:00 включены в свод');
   await expect(outcomes.nth(1)).toHaveAttribute('data-ok', 'false');
-  await expect(outcomes.nth(1)).toHaveText(`Меркенский район: ${ru.connectionProblems['no-rights']}`);
+  await expect(outcomes.nth(1)).toHaveText(`Меркенский район: ${ru.sync.problem['no-rights']}`);
 
   // The свод of the period: Kordai from the server with the figures of its package, Shu from its file.
   await page.getByTestId('consolidation-period').click();
@@ -182,7 +182,7 @@ test('the oblast reads a district’s database from its server beside another’
   await shell.screenshot('ru-oblast-consolidation-freshness');
 
   await shell.switchLanguage('Қазақша');
-  await expect(outcomes.nth(1)).toHaveText(`Мерке ауданы: ${kk.connectionProblems['no-rights']}`);
+  await expect(outcomes.nth(1)).toHaveText(`Мерке ауданы: ${kk.sync.problem['no-rights']}`);
   await expect(rows.filter({ hasText: KORDAI.nameKk }).getByTestId('consolidation-freshness')).toHaveText(
     `20.11.2026 11:00${kk.exchange.freshness.server}`,
   );

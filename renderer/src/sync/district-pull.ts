@@ -5,7 +5,7 @@ import { type ConnectionProblem, officeDatabaseName } from '@shared/sync/server-
 import { basicAuthorization, checkConnection } from './check-connection';
 import { problemOf } from './engine';
 import { pouchDB } from './pouchdb';
-import { readChanges } from './replica';
+import { pullTarget, readChanges } from './replica';
 
 /** A district's records as pulled, and when the district last changed any of them. */
 export interface PulledDistrict {
@@ -16,8 +16,13 @@ export interface PulledDistrict {
   pulledAt: string;
 }
 
-export type DistrictPull =
-  { ok: true; pulled: PulledDistrict } | { ok: false; district: string; problem: ConnectionProblem };
+/**
+ * Why a district was not pulled: the connection's answer, or a server other than the one the page may
+ * reach (the office's sync server, the only origin its connection policy names).
+ */
+export type PullProblem = ConnectionProblem | 'other-server';
+
+export type DistrictPull = { ok: true; pulled: PulledDistrict } | { ok: false; district: string; problem: PullProblem };
 
 export interface PullOptions {
   /** The adapter of the local copies: IndexedDB in the application, memory in tests. */
@@ -25,6 +30,8 @@ export interface PullOptions {
   /** Instead of the window's fetch (tests count the requests). */
   fetch?: typeof fetch;
   now?: () => string;
+  /** Whether the page may connect to this address (its connection policy); every address in tests. */
+  reachable?: (url: string) => boolean;
 }
 
 /** The local copy of a district's database on the oblast's PC, kept between pulls so that the next one resumes. */
@@ -84,7 +91,8 @@ export async function pullDistrict(
 ): Promise<DistrictPull> {
   const { district } = server;
   const database = officeDatabaseName(district);
-  const refused = (problem: ConnectionProblem): DistrictPull => ({ ok: false, district, problem });
+  const refused = (problem: PullProblem): DistrictPull => ({ ok: false, district, problem });
+  if (options.reachable && !options.reachable(server.url)) return refused('other-server');
   const answer = await checkConnection({ url: server.url, database, username: server.username }, password, {
     allowHttp: server.allowHttp,
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -103,7 +111,8 @@ export async function pullDistrict(
   });
   const replica = new PouchDB(districtReplicaName(district), { adapter: options.adapter ?? 'indexeddb' });
   try {
-    await PouchDB.replicate(remote, replica, { checkpoint: 'target', batch_size: 200 });
+    // pullTarget: each version's own attachments (see replica.ts), as the office's own pull does.
+    await PouchDB.replicate(remote, pullTarget(replica), { checkpoint: 'target', batch_size: 200 });
   } catch (error) {
     return refused(problemOf(error) ?? 'unreachable');
   }
@@ -113,7 +122,7 @@ export async function pullDistrict(
 
 export type DistrictOutcome<T> =
   | { ok: true; district: string; pulled: PulledDistrict; stored: T }
-  | { ok: false; district: string; problem: ConnectionProblem };
+  | { ok: false; district: string; problem: PullProblem };
 
 /**
  * Pulls each district in turn and hands what came to `store` (the data layer makes it the

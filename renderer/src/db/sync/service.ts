@@ -12,7 +12,8 @@ import { nowTimestamp } from '@/lib/clock';
 import { checkConnection } from '@/sync/check-connection';
 import { problemOf, startSyncEngine, type SyncEngine, type SyncStatus } from '@/sync/engine';
 import { pullTarget } from '@/sync/replica';
-import { openRemote, openReplica, Pouch } from '@/sync/pouch';
+import { openRemote, openReplica } from '@/sync/pouch';
+import { pouchDB } from '@/sync/pouchdb';
 import { appendAudit } from '../repositories/audit';
 import { authorize, type Scope } from '../access';
 import type { KelisimDb } from '../db';
@@ -207,7 +208,7 @@ function offlineNow(): SyncStatus {
  * restore on one PC must not silently revert the office), then what the server lacks is noted.
  */
 async function rejoin(db: KelisimDb, replica: Database, remote: Database): Promise<void> {
-  await Pouch().replicate(remote, pullTarget(replica), { batch_size: 200 });
+  await pouchDB().replicate(remote, pullTarget(replica), { batch_size: 200 });
   await applyArrived(db, replica);
   await noteUnknown(db);
 }

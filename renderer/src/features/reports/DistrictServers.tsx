@@ -26,6 +26,9 @@ import { useCan, useDistrictServers, useOblastReportingUnits } from '@/db/hooks'
 import { desktop } from '@/desktop';
 import { useLanguage } from '@/i18n/use-language';
 import { localWallClock, today } from '@/lib/clock';
+import { syncOriginOf } from '@shared/security/csp';
+import { appliedSyncOrigin } from '@/desktop/sync-origin';
+import { problemText } from '@/features/sync/sync-texts';
 import { pullDistricts, type DistrictOutcome } from '@/sync/district-pull';
 
 interface Line {
@@ -69,7 +72,7 @@ export function DistrictServers() {
         ok: false,
         message: t('exchange.server.outcomes.failed', {
           district,
-          reason: t(`connectionProblems.${outcome.problem}`),
+          reason: problemText(t, outcome.problem),
         }),
       };
     const { stored } = outcome;
@@ -89,6 +92,7 @@ export function DistrictServers() {
           servers ?? [],
           () => password,
           (pulled) => storePulledDistrict(pulled, { period, language, appVersion }),
+          { reachable: (url) => syncOriginOf(url) === appliedSyncOrigin() },
         );
         setOutcomes(results);
       } finally {

@@ -37,7 +37,7 @@ function membersOnly(self) {
    * @param {{ status: (code: number) => { json: (body: unknown) => void } }} response
    * @param {() => void} next
    */
-  return async (request, response, next) => {
+  const check = async (request, response, next) => {
     const database = decodeURIComponent(request.url.split('?')[0]?.split('/')[1] ?? '');
     if (!database || database.startsWith('_')) return next();
     const authorization = request.headers.authorization;
@@ -57,6 +57,22 @@ function membersOnly(self) {
     if (!allowed)
       return response.status(403).json({ error: 'forbidden', reason: 'You are not allowed to access this db.' });
     return next();
+  };
+  /**
+   * The check asks the server itself; a request still in flight while a test closes the server fails
+   * there, and is answered as CouchDB answers when it is going away instead of failing the test run.
+   * @param {{ url: string; headers: Record<string, string | undefined>; method: string }} request
+   * @param {{ status: (code: number) => { json: (body: unknown) => void } }} response
+   * @param {() => void} next
+   */
+  return (request, response, next) => {
+    check(request, response, next).catch(() => {
+      try {
+        response.status(503).json({ error: 'service_unavailable', reason: 'The server is stopping.' });
+      } catch {
+        // The connection is already gone.
+      }
+    });
   };
 }
 
@@ -114,6 +130,13 @@ export async function startSyncTestServer(options = {}) {
   const app = express();
   /** @type {{ url: string }} */
   const self = { url: '' };
+  // Requests being answered, so that closing lets them finish rather than cutting them mid-answer.
+  let answering = 0;
+  app.use('/', (/** @type {any} */ _request, /** @type {any} */ response, /** @type {() => void} */ next) => {
+    answering++;
+    response.on('close', () => answering--);
+    next();
+  });
   if (options.corsOrigins?.length) app.use('/', crossOrigin(options.corsOrigins));
   app.use('/', membersOnly(self));
   app.use('/', expressPouchDB(Server, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: devNull }));
@@ -132,11 +155,19 @@ export async function startSyncTestServer(options = {}) {
   return {
     url,
     port: address.port,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-      }),
+    /**
+     * Stops taking requests, lets those under way finish (a PC's last request after its engine
+     * stopped; a client library may leave its failure unhandled), then closes what is left, such as
+     * a long poll, after at most two seconds.
+     */
+    close: async () => {
+      const closed = new Promise((resolve) => server.close(() => resolve(undefined)));
+      server.closeIdleConnections?.();
+      const until = Date.now() + 2_000;
+      while (answering > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+      server.closeAllConnections?.();
+      await closed;
+    },
   };
 }
 

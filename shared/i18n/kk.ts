@@ -461,7 +461,7 @@ export const kk: LocaleResources = {
     pickFile: 'Файлды таңдау',
     dropHint: 'Файлды осында сүйреңіз немесе таңдаңыз',
     formats:
-      'Excel (.xlsx, .xls), OpenDocument (.ods), үтірмен немесе нүктелі үтірмен бөлінген UTF-8 немесе Windows-1251 CSV',
+      'Excel (.xlsx, .xls, Excel 2003 XML кестесі .xml), OpenDocument (.ods), үтірмен немесе нүктелі үтірмен бөлінген UTF-8 немесе Windows-1251 CSV',
     reading: 'Файл оқылуда…',
     failure: {
       unsupported: 'Бұл пішім қолдау көрсетілмейді. Файлды Excel-де .xlsx ретінде сақтап, қайта жүктеңіз.',
@@ -670,6 +670,28 @@ export const kk: LocaleResources = {
     },
     print: 'Басып шығару / PDF',
     moreRows: 'Тағы {{count}} жол — толығымен Excel файлында',
+  },
+  word: {
+    button: 'Word (.docx)',
+    dialogTitle: 'Word құжаты ретінде сақтау',
+    language: 'Құжаттың тілі',
+    languages: { ru: 'Орыс тілі', kk: 'Қазақ тілі', both: 'Қазақ және орыс тілдері' },
+    signatory: 'Қол қоятын',
+    signatoryMissing: 'Құжатқа кім қол қоятынын таңдаңыз.',
+    positionRu: 'Лауазымы орыс тілінде',
+    positionKk: 'Лауазымы қазақ тілінде',
+    positionMissing: 'Қол қоятын адамның лауазымын көрсетіңіз.',
+    signatureName: 'Қолы: атының бас әрпі және тегі',
+    date: 'Құжаттың күні',
+    save: '.docx сақтау',
+    noRows: 'Кезеңде деректер жоқ.',
+    layoutTitle: 'Word құжаттары',
+    layoutHint:
+      'Беттің жиектері миллиметрмен. Әдепкі бойынша ресми құжаттардағыдай: сол жақ 30, оң жақ 10, жоғарғы және төменгі 20.',
+    margins: { top: 'Жоғарғы', right: 'Оң жақ', bottom: 'Төменгі', left: 'Сол жақ' },
+    layoutSaved: 'Word құжаттарының жиектері сақталды',
+    position: 'Лауазымы',
+    positionTitle: 'Құжаттарға қол қоюға арналған лауазым: {{name}}',
   },
   receptions: {
     title: 'Азаматтарды қабылдау',

@@ -453,7 +453,8 @@ export const ru = {
     stepResult: 'Итог',
     pickFile: 'Выбрать файл',
     dropHint: 'Перетащите файл сюда или выберите его',
-    formats: 'Excel (.xlsx, .xls), OpenDocument (.ods), CSV в UTF-8 или Windows-1251 с запятой или точкой с запятой',
+    formats:
+      'Excel (.xlsx, .xls, XML-таблица Excel 2003 .xml), OpenDocument (.ods), CSV в UTF-8 или Windows-1251 с запятой или точкой с запятой',
     reading: 'Читаем файл…',
     failure: {
       unsupported: 'Этот формат не поддерживается. Сохраните файл в Excel как .xlsx и загрузите снова.',
@@ -660,6 +661,28 @@ export const ru = {
     },
     print: 'Печать / PDF',
     moreRows: 'Ещё строк: {{count}} — полностью в файле Excel',
+  },
+  word: {
+    button: 'Word (.docx)',
+    dialogTitle: 'Сохранить как документ Word',
+    language: 'Язык документа',
+    languages: { ru: 'Русский', kk: 'Казахский', both: 'Казахский и русский' },
+    signatory: 'Подписывает',
+    signatoryMissing: 'Выберите, кто подписывает документ.',
+    positionRu: 'Должность на русском',
+    positionKk: 'Должность на казахском',
+    positionMissing: 'Укажите должность подписывающего.',
+    signatureName: 'Подпись: инициал имени и фамилия',
+    date: 'Дата документа',
+    save: 'Сохранить .docx',
+    noRows: 'За период данных нет.',
+    layoutTitle: 'Документы Word',
+    layoutHint:
+      'Поля страницы в миллиметрах. По умолчанию — как в официальных документах: левое 30, правое 10, верхнее и нижнее 20.',
+    margins: { top: 'Верхнее', right: 'Правое', bottom: 'Нижнее', left: 'Левое' },
+    layoutSaved: 'Поля документов Word сохранены',
+    position: 'Должность',
+    positionTitle: 'Должность для подписи документов: {{name}}',
   },
   receptions: {
     title: 'Приём граждан',

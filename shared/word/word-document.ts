@@ -1,0 +1,277 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import { formatDate } from '../dates/format';
+import type { ExportCell, ExportColumn, ExportTable } from '../export/table';
+import type { Language } from '../i18n/languages';
+import type { IsoDate } from '../model/records';
+import { formatNumber } from '../text/number-format';
+import { documentDate } from './document-date';
+import { A4_TWIPS, mmToTwips, type WordLayout } from './layout';
+
+const FONT = 'Times New Roman';
+/** Sizes in half-points, as Word stores them: 14 pt for the text, 12 pt for tables. */
+const TEXT_SIZE = 28;
+const TABLE_SIZE = 24;
+/** The paragraph indent of the text, 1,25 cm. */
+const FIRST_LINE_INDENT = mmToTwips(12.5);
+
+/** One numbered part of a document: its heading, the sentences, then its table. */
+export interface WordSection {
+  heading: string;
+  paragraphs: readonly string[];
+  table?: ExportTable;
+  /** Written instead of a table that has no rows. */
+  emptyText?: string;
+}
+
+/** A document in one language: the Kazakh and the Russian texts of a bilingual one are two parts. */
+export interface WordPart {
+  language: Language;
+  /** "Информация о проделанной работе" */
+  title: string;
+  /** "за период с 01.07.2026 по 30.09.2026" */
+  subtitle?: string;
+  /** Where the document is drawn up, in this part's language: the district or the oblast of the office. */
+  place: string;
+  sections: readonly WordSection[];
+  signatory: { position: string; name: string };
+}
+
+export interface WordDocumentInput {
+  officeName: string;
+  date: IsoDate;
+  parts: readonly WordPart[];
+  layout: WordLayout;
+}
+
+const NO_BORDERS = {
+  top: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+  bottom: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+  left: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+  right: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+  insideVertical: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+};
+
+function textWidth(layout: WordLayout): number {
+  return A4_TWIPS.width - mmToTwips(layout.marginsMm.left) - mmToTwips(layout.marginsMm.right);
+}
+
+/** A table cell's text as a document writes it: 2 350, 12,5, 01.07.2026. */
+export function cellText(value: ExportCell, kind: ExportColumn['kind']): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isInteger(value) ? formatNumber(value) : formatNumber(value, 1);
+  if (kind === 'date' && /^\d{4}-\d{2}-\d{2}/.test(value)) return formatDate(value);
+  return value;
+}
+
+const alignmentOf = (kind: ExportColumn['kind']) =>
+  kind === 'number'
+    ? AlignmentType.RIGHT
+    : kind === 'date' || kind === 'code'
+      ? AlignmentType.CENTER
+      : AlignmentType.LEFT;
+
+function cell(
+  text: string,
+  options: { width: number; bold?: boolean; alignment: (typeof AlignmentType)[keyof typeof AlignmentType] },
+) {
+  return new TableCell({
+    width: { size: options.width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    children: text.split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: options.alignment,
+          children: [new TextRun({ text: line, bold: options.bold, size: TABLE_SIZE })],
+        }),
+    ),
+  });
+}
+
+/**
+ * A report's table in 12 pt: the header row repeated on every page the table runs over, rows
+ * never split across pages, column widths in the proportions the workbook gives them.
+ */
+function reportTable(table: ExportTable, width: number): Table {
+  const total = table.columns.reduce((sum, column) => sum + column.width, 0) || 1;
+  const widths = table.columns.map((column) => Math.floor((column.width / total) * width));
+  const bold = new Set(table.boldRows ?? []);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: table.columns.map((column, index) =>
+      cell(column.header, { width: widths[index] ?? 0, bold: true, alignment: AlignmentType.CENTER }),
+    ),
+  });
+  const row = (values: readonly ExportCell[], strong: boolean) =>
+    new TableRow({
+      cantSplit: true,
+      children: table.columns.map((column, index) =>
+        cell(cellText(values[index] ?? null, column.kind), {
+          width: widths[index] ?? 0,
+          bold: strong,
+          alignment: alignmentOf(column.kind),
+        }),
+      ),
+    });
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      header,
+      ...table.rows.map((values, index) => row(values, bold.has(index))),
+      ...(table.totals ? [row(table.totals, true)] : []),
+    ],
+  });
+}
+
+const centred = (text: string, bold = false) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold })] });
+
+const bodyParagraph = (text: string) =>
+  new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: FIRST_LINE_INDENT },
+    children: [new TextRun(text)],
+  });
+
+/** The signature: the position on the left, the name ending at the right margin on its last line. */
+function signatureBlock(signatory: WordPart['signatory'], width: number): Table {
+  const left = Math.round(width * 0.6);
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [left, width - left],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: left, type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.BOTTOM,
+            children: signatory.position
+              .split('\n')
+              .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: true })] })),
+          }),
+          new TableCell({
+            width: { size: width - left, type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.BOTTOM,
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: signatory.name, bold: true })],
+              }),
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+function partSection(input: WordDocumentInput, part: WordPart): ISectionOptions {
+  const width = textWidth(input.layout);
+  const { marginsMm } = input.layout;
+  const children: (Paragraph | Table)[] = [
+    centred(input.officeName, true),
+    new Paragraph({
+      spacing: { before: 240, after: 240 },
+      tabStops: [{ type: TabStopType.RIGHT, position: width }],
+      children: [new TextRun(documentDate(input.date, part.language)), new TextRun({ text: `\t${part.place}` })],
+    }),
+    centred(part.title, true),
+    ...(part.subtitle ? [centred(part.subtitle)] : []),
+  ];
+  part.sections.forEach((section, index) => {
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        spacing: { before: 240, after: 120 },
+        keepNext: true,
+        children: [new TextRun(`${index + 1}. ${section.heading}`)],
+      }),
+      ...section.paragraphs.map(bodyParagraph),
+    );
+    const table = section.table;
+    if (table && table.rows.length > 0) {
+      children.push(reportTable(table, width));
+      for (const note of table.notes ?? [])
+        children.push(new Paragraph({ children: [new TextRun({ text: note, size: TABLE_SIZE, italics: true })] }));
+    } else if (table && section.emptyText) children.push(bodyParagraph(section.emptyText));
+  });
+  children.push(new Paragraph({ spacing: { before: 480 }, children: [] }), signatureBlock(part.signatory, width));
+  return {
+    properties: {
+      // The first page has no number; the next ones are numbered at the top, in the middle.
+      titlePage: true,
+      page: {
+        size: { width: A4_TWIPS.width, height: A4_TWIPS.height },
+        margin: {
+          top: mmToTwips(marginsMm.top),
+          right: mmToTwips(marginsMm.right),
+          bottom: mmToTwips(marginsMm.bottom),
+          left: mmToTwips(marginsMm.left),
+          header: mmToTwips(10),
+          footer: mmToTwips(10),
+        },
+      },
+    },
+    headers: {
+      default: new Header({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ children: [PageNumber.CURRENT] })],
+          }),
+        ],
+      }),
+      first: new Header({ children: [new Paragraph({ children: [] })] }),
+    },
+    children,
+  };
+}
+
+/**
+ * An official document of the office as a Word file: the office's name, the date and place, the
+ * title, numbered sections with text and tables, and the signature; each language a part of its
+ * own, starting on a new page, in the order given (Kazakh first in a bilingual one).
+ */
+export function wordDocument(input: WordDocumentInput): Document {
+  const run = { font: FONT, size: TEXT_SIZE, color: '000000' };
+  return new Document({
+    creator: 'Kelisim',
+    title: input.parts.map((part) => part.title).join(' / '),
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: TEXT_SIZE }, paragraph: { spacing: { line: 240, before: 0, after: 0 } } },
+        heading1: { run: { ...run, bold: true }, paragraph: { spacing: { before: 240, after: 120 } } },
+      },
+    },
+    sections: input.parts.map((part) => partSection(input, part)),
+  });
+}
+
+/** The document's bytes, ready to save as .docx. */
+export function wordBytes(input: WordDocumentInput): Promise<Uint8Array> {
+  return Packer.pack(wordDocument(input), 'uint8array');
+}

@@ -350,6 +350,9 @@ export interface Operator {
   login: string;
   displayName: string;
   role: 'viewer' | 'editor' | 'exporter' | 'administrator';
+  /** The position written above the signature in the office's Word documents, in each language. */
+  positionRu?: string;
+  positionKk?: string;
   password: { algorithm: 'PBKDF2-SHA256'; iterations: number; salt: string; hash: string };
   /**
    * Before version 9: the office's data key wrapped with this operator's password. Replaced by

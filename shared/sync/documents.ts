@@ -59,10 +59,10 @@ export function parseDocumentId(id: string): { table: ReplicatedTable; recordId:
 /**
  * The settings that are the office's rather than one PC's: the key ring (which field-key versions
  * exist and the recovery key's seal; the field keys travel sealed to each operator on their operator
- * record), the office's profile, the monitoring thresholds, the working calendar and the district
- * keys an oblast pinned. The rest (language, this PC's id, sync bookkeeping, the first run) stay.
+ * record), the office's profile, the monitoring thresholds, the working calendar, the margins of its
+ * Word documents and the district keys an oblast pinned. The rest (language, this PC's id, sync bookkeeping, the first run) stay.
  */
-const OFFICE_SETTINGS = new Set(['keyring', 'officeProfile', 'monitoring', 'workingCalendar']);
+const OFFICE_SETTINGS = new Set(['keyring', 'officeProfile', 'monitoring', 'workingCalendar', 'wordLayout']);
 
 export function isOfficeSetting(id: string): boolean {
   return OFFICE_SETTINGS.has(id) || id.startsWith('districtSigningKey:');

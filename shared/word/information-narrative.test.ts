@@ -10,7 +10,7 @@ const value = (current: number, previous = 0): Compared => ({
   ratio: null,
 });
 
-function figures(changes: Partial<Record<keyof NarrativeFigures, Compared>> = {}): NarrativeFigures {
+function figures(changes: Partial<Omit<NarrativeFigures, 'period' | 'previousPeriod'>> = {}): NarrativeFigures {
   return {
     period: { from: '2026-07-01', to: '2026-09-30' },
     previousPeriod: { from: '2026-04-01', to: '2026-06-30' },

@@ -28,6 +28,7 @@ import {
   searchPeople,
 } from './repositories/people';
 import { getIdleMinutes, getOfficeProfile } from './repositories/settings';
+import { getWordLayout } from './repositories/word-reports';
 import { districtServers } from './repositories/district-databases';
 import {
   collectPackageData,
@@ -155,6 +156,8 @@ export const useHasOperators = () => useScoped((scope) => hasOperators(scope), [
 export const useOperators = () => useScoped((scope) => listOperators(scope), []);
 
 export const useIdleMinutes = () => useScoped((scope) => getIdleMinutes(scope), []);
+
+export const useWordLayout = () => useScoped((scope) => getWordLayout(scope), []);
 
 export const useAuditEntries = (limit: number) => useScoped((scope) => auditEntries(scope, limit), [limit]);
 

@@ -29,6 +29,7 @@ import * as reports from './repositories/reports';
 import * as registry from './repositories/registry-lookups';
 import * as settings from './repositories/settings';
 import * as situation from './repositories/situation-report';
+import * as wordReports from './repositories/word-reports';
 import * as workingGroups from './repositories/working-groups';
 import { currentScope } from './session';
 import * as syncService from './sync/service';
@@ -150,6 +151,10 @@ export const buildStandardReport = bound(reports.buildStandardReport);
 export const buildSituationReport = bound(situation.buildSituationReport);
 export const receptionsReport = bound(reports.receptionsReport);
 export { reportKinds, type ReportKind, type ReportOptions } from './repositories/reports';
+export const wordReportContext = bound(wordReports.wordReportContext);
+export const informationFigures = bound(wordReports.informationFigures);
+export const saveWordLayout = bound(wordReports.saveWordLayout);
+export type { Signatory, WordReportContext } from './repositories/word-reports';
 export type { RecordLine } from './repositories/records-behind';
 
 // Import

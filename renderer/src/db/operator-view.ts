@@ -8,9 +8,19 @@ export interface OperatorView {
   displayName: string;
   role: Role;
   mustChangePassword: boolean;
+  positionRu?: string;
+  positionKk?: string;
 }
 
 export function viewOfOperator(operator: Operator): OperatorView {
-  const { id, login, displayName, role, mustChangePassword } = operator;
-  return { id, login, displayName, role, mustChangePassword };
+  const { id, login, displayName, role, mustChangePassword, positionRu, positionKk } = operator;
+  return {
+    id,
+    login,
+    displayName,
+    role,
+    mustChangePassword,
+    ...(positionRu ? { positionRu } : {}),
+    ...(positionKk ? { positionKk } : {}),
+  };
 }

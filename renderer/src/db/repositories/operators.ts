@@ -291,7 +291,7 @@ export async function changeOwnPassword(
 export async function updateOperator(
   scope: Scope,
   operatorId: OperatorId,
-  changes: { role?: Role; disabled?: boolean; displayName?: string },
+  changes: { role?: Role; disabled?: boolean; displayName?: string; positionRu?: string; positionKk?: string },
 ): Promise<void> {
   authorize(scope, 'manage-users');
   const { db } = scope;
@@ -310,7 +310,13 @@ export async function updateOperator(
     await appendAudit(scope, 'operator-update', {
       table: 'operators',
       recordId: operatorId,
-      details: { role: next.role, disabled: next.disabled },
+      details: {
+        role: next.role,
+        disabled: next.disabled,
+        ...(changes.positionRu !== undefined || changes.positionKk !== undefined
+          ? { position: `${next.positionRu ?? ''} / ${next.positionKk ?? ''}` }
+          : {}),
+      },
     });
   });
 }

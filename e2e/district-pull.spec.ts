@@ -7,7 +7,7 @@ import type { PlaceId } from '../shared/model/ids';
 import { toDocument, type ReplicatedTable } from '../shared/sync/documents';
 import { officeDatabaseName } from '../shared/sync/server-settings';
 import { formatNumber } from '../shared/text/number-format';
-import { SERVER_ADMIN, startSyncTestServer } from '../scripts/sync-test-server.mjs';
+import { type SyncTestServer, startSyncTestServer } from '../scripts/sync-test-server.mjs';
 import { districtKey, districtPackage, type District } from './exchange-packages';
 import { expect, test } from './fixtures';
 import { OnboardingPage } from './pages/onboarding-page';
@@ -20,29 +20,12 @@ const MERKE: District = { code: '315400000', nameRu: 'Меркенский ра�
 const SHU: District = { code: '316600000', nameRu: 'Шуский район', nameKk: 'Шу ауданы' };
 const NOW = '2026-11-20T06:00:00.000Z';
 
-let server: Awaited<ReturnType<typeof startSyncTestServer>>;
-
-async function asAdmin(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Basic ${Buffer.from(`${SERVER_ADMIN.name}:${SERVER_ADMIN.password}`).toString('base64')}`,
-      'content-type': 'application/json',
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
-  return (await response.json()) as Record<string, unknown>;
-}
+let server: SyncTestServer;
 
 /** A district's database as its PCs' sync leaves it: the district's demo records as documents, the oblast a member or not. */
 async function districtDatabase(district: District, seed: number, oblastReads: boolean): Promise<void> {
   const database = officeDatabaseName(district.code);
-  await asAdmin('PUT', `/${database}`);
-  await asAdmin('PUT', `/${database}/_security`, {
-    admins: { names: [], roles: [] },
-    members: { names: [`district-${district.code}`, ...(oblastReads ? [OBLAST.name] : [])], roles: [] },
-  });
+  await server.officeDatabase(database, [`district-${district.code}`, ...(oblastReads ? [OBLAST.name] : [])]);
   // The same records the district's package of the period is made of (districtPackage generates them alike).
   const data = generateDemoData({
     people: 150,
@@ -64,12 +47,12 @@ async function districtDatabase(district: District, seed: number, oblastReads: b
   const docs = tables.flatMap(([table, records]) =>
     records.map((record) => toDocument(table, { ...record, updatedAt: NOW }, `pc-${district.code}`, NOW)),
   );
-  await asAdmin('POST', `/${database}/_bulk_docs`, { docs });
+  await server.admin('POST', `/${database}/_bulk_docs`, { docs });
 }
 
 test.beforeAll(async () => {
   server = await startSyncTestServer({ corsOrigins: ['http://127.0.0.1:4319'] });
-  await asAdmin('PUT', `/_users/org.couchdb.user:${OBLAST.name}`, { ...OBLAST, roles: [], type: 'user' });
+  await server.addAccount(OBLAST.name, OBLAST.password);
   await districtDatabase(KORDAI, 3, true);
   await districtDatabase(MERKE, 4, false);
 });
@@ -104,7 +87,7 @@ test('the oblast reads a district’s database from its server beside another’
   });
   const shuFile = testInfo.outputPath('shu.xlsx');
   writeFileSync(shuFile, shu.bytes);
-  const before = await asAdmin('GET', `/${officeDatabaseName(KORDAI.code)}`);
+  const before = await server.admin('GET', `/${officeDatabaseName(KORDAI.code)}`);
 
   const onboarding = new OnboardingPage(page);
   const shell = new ShellPage(page);
@@ -193,6 +176,6 @@ test('the oblast reads a district’s database from its server beside another’
   await shell.screenshot('kk-oblast-consolidation-freshness');
 
   // Nothing was written to the district's database.
-  const after = await asAdmin('GET', `/${officeDatabaseName(KORDAI.code)}`);
+  const after = await server.admin('GET', `/${officeDatabaseName(KORDAI.code)}`);
   expect([after.update_seq, after.doc_count]).toEqual([before.update_seq, before.doc_count]);
 });

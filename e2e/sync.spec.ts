@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { ru } from '../shared/i18n/ru';
 import { kk } from '../shared/i18n/kk';
-import { SERVER_ADMIN, startSyncTestServer } from '../scripts/sync-test-server.mjs';
+import { type SyncTestServer, startSyncTestServer } from '../scripts/sync-test-server.mjs';
 import { expect, guardRequests, test } from './fixtures';
 import { ADMIN, OnboardingPage } from './pages/onboarding-page';
 import { ShellPage } from './pages/shell-page';
@@ -10,29 +10,13 @@ import { APP_ORIGIN } from './request-log';
 const DATABASE = 'kelisim_314000000';
 const ACCOUNT = { name: 'kordai-office', password: 'Server-Parol-2026' };
 
-type Server = Awaited<ReturnType<typeof startSyncTestServer>>;
-
-async function asServerAdmin(server: Server, path: string, body?: unknown): Promise<void> {
-  const answer = await fetch(`${server.url}${path}`, {
-    method: 'PUT',
-    headers: {
-      authorization: `Basic ${Buffer.from(`${SERVER_ADMIN.name}:${SERVER_ADMIN.password}`).toString('base64')}`,
-      'content-type': 'application/json',
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!answer.ok) throw new Error(`${path}: ${answer.status}`);
-}
+type Server = SyncTestServer;
 
 /** The office's database and account, as docs/sync.md has the server's administrator make them. */
 async function officeServer(): Promise<Server> {
   const server = await startSyncTestServer({ corsOrigins: [APP_ORIGIN] });
-  await asServerAdmin(server, `/${DATABASE}`);
-  await asServerAdmin(server, `/_users/org.couchdb.user:${ACCOUNT.name}`, { ...ACCOUNT, roles: [], type: 'user' });
-  await asServerAdmin(server, `/${DATABASE}/_security`, {
-    admins: { names: [], roles: [] },
-    members: { names: [ACCOUNT.name], roles: [] },
-  });
+  await server.addAccount(ACCOUNT.name, ACCOUNT.password);
+  await server.officeDatabase(DATABASE, [ACCOUNT.name]);
   return server;
 }
 

@@ -122,7 +122,6 @@ function withPlugins() {
  * Starts a server with an administrator, and stops it with `close()`. Every server has its own
  * in-memory databases: nothing is left behind.
  * @param {{ port?: number; corsOrigins?: string[] }} [options]
- * @returns {Promise<{ url: string; port: number; close: () => Promise<void> }>}
  */
 export async function startSyncTestServer(options = {}) {
   const prefix = `kelisim-test-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}-`;
@@ -152,9 +151,36 @@ export async function startSyncTestServer(options = {}) {
     body: JSON.stringify(SERVER_ADMIN.password),
   });
   if (!answer.ok) throw new Error(`sync test server: could not create its administrator (${answer.status})`);
+  const authorization = `Basic ${Buffer.from(`${SERVER_ADMIN.name}:${SERVER_ADMIN.password}`).toString('base64')}`;
+  /** @type {(method: string, path: string, body?: unknown) => Promise<any>} */
+  const admin = async (method, path, body) => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { authorization, 'content-type': 'application/json', accept: 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+    return response.json();
+  };
   return {
     url,
     port: address.port,
+    admin,
+    addAccount: async (
+      /** @type {string} */ name,
+      /** @type {string} */ password,
+      /** @type {string[]} */ roles = [],
+    ) => {
+      await admin('PUT', `/_users/org.couchdb.user:${name}`, { name, password, roles, type: 'user' });
+    },
+    // As docs/sync.md has an office's database made: only its members may read or write it.
+    officeDatabase: async (/** @type {string} */ name, /** @type {string[]} */ members) => {
+      await admin('PUT', `/${name}`);
+      await admin('PUT', `/${name}/_security`, {
+        admins: { names: [], roles: [] },
+        members: { names: members, roles: [] },
+      });
+    },
     /**
      * Stops taking requests, lets those under way finish (a PC's last request after its engine
      * stopped; a client library may leave its failure unhandled), then closes what is left, such as
@@ -169,6 +195,24 @@ export async function startSyncTestServer(options = {}) {
       await closed;
     },
   };
+}
+
+/**
+ * Replication is asynchronous: reads until the value is accepted or the time is up, and answers the
+ * last value either way, so that a test's expectation shows what was there instead of a timeout.
+ * @template T
+ * @param {() => Promise<T> | T} read
+ * @param {(value: T) => boolean} accept
+ * @param {number} [ms]
+ * @returns {Promise<T>}
+ */
+export async function eventually(read, accept, ms = 10_000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (accept(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,8 +2,9 @@ import type { Database } from 'pouchdb-core';
 import { DISTRICT_SOURCE_TABLES, type DistrictTables } from '@shared/exchange/source';
 import type { DistrictServer } from '@shared/sync/district-servers';
 import { type ConnectionProblem, officeDatabaseName } from '@shared/sync/server-settings';
-import { basicAuthorization, checkConnection } from './check-connection';
+import { checkConnection } from './check-connection';
 import { problemOf } from './engine';
+import { openRemote } from './pouch';
 import { pouchDB } from './pouchdb';
 import { pullTarget, readChanges } from './replica';
 
@@ -99,16 +100,7 @@ export async function pullDistrict(
   });
   if (!answer.ok) return refused(answer.problem);
   const PouchDB = pouchDB();
-  const authorization = basicAuthorization(server.username, password);
-  const call = options.fetch ?? ((url: string, init: RequestInit) => PouchDB.fetch(url, init));
-  const remote = new PouchDB(`${server.url}/${database}`, {
-    skip_setup: true,
-    fetch: (url, init) => {
-      const headers = new Headers(init.headers);
-      headers.set('authorization', authorization);
-      return call(url, { ...init, headers, credentials: 'omit' });
-    },
-  });
+  const remote = openRemote(server.url, database, server.username, password, options.fetch);
   const replica = new PouchDB(districtReplicaName(district), { adapter: options.adapter ?? 'indexeddb' });
   try {
     // pullTarget: each version's own attachments (see replica.ts), as the office's own pull does.

@@ -1,39 +1,19 @@
 import PouchDB, { type Database } from 'pouchdb-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVER_ADMIN, startSyncTestServer } from '../../../scripts/sync-test-server.mjs';
-import { basicAuthorization, checkConnection } from './check-connection';
+import { type SyncTestServer, startSyncTestServer } from '../../../scripts/sync-test-server.mjs';
+import { checkConnection } from './check-connection';
 import { readChanges, writeLocalChange } from './replica';
 
 const DATABASE = 'kelisim_311000000';
 const DISTRICT = { name: 'district-311', password: 'correct horse' };
-let server: Awaited<ReturnType<typeof startSyncTestServer>>;
-
-async function asAdmin(path: string, body: unknown): Promise<void> {
-  const response = await fetch(`${server.url}${path}`, {
-    method: 'PUT',
-    headers: {
-      authorization: basicAuthorization(SERVER_ADMIN.name, SERVER_ADMIN.password),
-      'content-type': 'application/json',
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-}
-
-async function addAccount(name: string, password: string): Promise<void> {
-  await asAdmin(`/_users/org.couchdb.user:${name}`, { name, password, roles: [], type: 'user' });
-}
+let server: SyncTestServer;
 
 beforeAll(async () => {
   // The server plugs memory, http and replication into PouchDB, which this file's PCs use too.
   server = await startSyncTestServer();
-  await asAdmin(`/${DATABASE}`, undefined);
-  await addAccount(DISTRICT.name, DISTRICT.password);
-  await addAccount('other-district', 'its own password');
-  await asAdmin(`/${DATABASE}/_security`, {
-    admins: { names: [], roles: [] },
-    members: { names: [DISTRICT.name], roles: [] },
-  });
+  await server.addAccount(DISTRICT.name, DISTRICT.password);
+  await server.addAccount('other-district', 'its own password');
+  await server.officeDatabase(DATABASE, [DISTRICT.name]);
 });
 
 afterAll(async () => {

@@ -2,37 +2,23 @@ import PouchDB, { type Database } from 'pouchdb-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AttachmentId, EventId } from '@shared/model/ids';
 import type { Attachment } from '@shared/model/records';
-import { SERVER_ADMIN, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
-import { basicAuthorization } from '@/sync/check-connection';
+import { eventually, type SyncTestServer, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
 import { startSyncEngine, type SyncEngine } from '@/sync/engine';
-import { pullTarget } from '@/sync/replica';
+import { openRemote } from '@/sync/pouch';
+import { pouchDB } from '@/sync/pouchdb';
 import { openTestDb, scopeAs } from '../test-db';
-import type { KelisimDb } from '../db';
 import { attachmentData, attachmentsOf, attachToEvent, removeAttachment } from '../repositories/attachments';
 import { createEvent } from '../repositories/events';
-import { applyArrived, confirmPushed, pushOutbox, type SyncConflict, type SyncRevs } from './bridge';
+import { applyArrived, confirmPushed, localSide, pushOutbox, type SyncConflict, type SyncRevs } from './bridge';
 import { setSyncTracking } from './outbox';
+import { destroyMemoryReplicas, memoryReplica, type SyncingPc, syncRound } from './test-sync';
 
 const ACCOUNT = { name: 'district-311', password: 'correct horse' };
-let server: Awaited<ReturnType<typeof startSyncTestServer>>;
-
-async function asAdmin(method: 'GET' | 'PUT', path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      authorization: basicAuthorization(SERVER_ADMIN.name, SERVER_ADMIN.password),
-      'content-type': 'application/json',
-      accept: 'application/json',
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json();
-}
+let server: SyncTestServer;
 
 beforeAll(async () => {
   server = await startSyncTestServer();
-  await asAdmin('PUT', `/_users/org.couchdb.user:${ACCOUNT.name}`, { ...ACCOUNT, roles: [], type: 'user' });
+  await server.addAccount(ACCOUNT.name, ACCOUNT.password);
 });
 afterAll(async () => {
   await server.close();
@@ -42,25 +28,17 @@ afterAll(async () => {
 let database = '';
 beforeEach(async () => {
   database = `kelisim_${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  await asAdmin('PUT', `/${database}`);
-  await asAdmin('PUT', `/${database}/_security`, {
-    admins: { names: [], roles: [] },
-    members: { names: [ACCOUNT.name], roles: [] },
-  });
+  await server.officeDatabase(database, [ACCOUNT.name]);
   setSyncTracking(true);
 });
 
-interface Pc {
-  db: KelisimDb;
-  replica: Database;
+interface Pc extends SyncingPc {
   remote: Database;
-  device: string;
 }
 
-const replicas: Database[] = [];
 afterEach(async () => {
   setSyncTracking(false);
-  await Promise.all(replicas.splice(0).map((replica) => replica.destroy()));
+  await destroyMemoryReplicas();
 });
 
 /** Requests to the server not yet answered: a stopped engine's last ones finish before the server closes. */
@@ -78,16 +56,12 @@ afterEach(async () => {
 });
 
 async function startPc(device: string): Promise<Pc> {
-  const replica: Database = new PouchDB(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
-  replicas.push(replica);
-  const remote: Database = new PouchDB(`${server.url}/${database}`, {
-    skip_setup: true,
-    fetch: (url, init) => {
-      const headers = new Headers(init.headers);
-      headers.set('authorization', basicAuthorization(ACCOUNT.name, ACCOUNT.password));
-      inFlight++;
-      return PouchDB.fetch(url, { ...init, headers }).finally(() => inFlight--);
-    },
+  const replica = memoryReplica();
+  const remote = openRemote(server.url, database, ACCOUNT.name, ACCOUNT.password, (url, init) => {
+    inFlight++;
+    return pouchDB()
+      .fetch(url, init)
+      .finally(() => inFlight--);
   });
   return { db: await openTestDb(), replica, remote, device };
 }
@@ -98,36 +72,13 @@ async function startEnginePc(device: string): Promise<Pc & { engine: SyncEngine 
   const engine = startSyncEngine({
     replica: pc.replica,
     remote: pc.remote,
-    local: {
-      push: () => pushOutbox(pc.db, pc.replica, device, () => new Date().toISOString()),
-      confirm: (upTo) => confirmPushed(pc.db, upTo),
-      apply: () => applyArrived(pc.db, pc.replica),
-      waiting: () => pc.db.table('syncOutbox').count(),
-    },
+    local: localSide(pc.db, pc.replica, device, () => new Date().toISOString()),
     now: () => new Date().toISOString(),
     onStatus: () => undefined,
     pollMs: 200,
   });
   engines.push(engine);
   return { ...pc, engine };
-}
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, ms = 8_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (accept(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** One round of what the engine does: push the outbox through the office server, pull and apply. */
-async function sync(pc: Pc): Promise<void> {
-  const upTo = await pushOutbox(pc.db, pc.replica, pc.device, () => new Date().toISOString());
-  await PouchDB.replicate(pc.replica, pc.remote);
-  await confirmPushed(pc.db, upTo);
-  await PouchDB.replicate(pc.remote, pullTarget(pc.replica));
-  await applyArrived(pc.db, pc.replica);
 }
 
 function sameBytes(found: unknown, expected: Uint8Array): boolean {
@@ -174,15 +125,15 @@ interface ServerLeaf {
 }
 
 const serverLeaves = async (id: AttachmentId): Promise<ServerLeaf[]> =>
-  (await asAdmin('GET', `/${database}/${encodeURIComponent(`attachments/${id}`)}?open_revs=all`)) as ServerLeaf[];
+  (await server.admin('GET', `/${database}/${encodeURIComponent(`attachments/${id}`)}?open_revs=all`)) as ServerLeaf[];
 
 describe("an event's files between PCs through the office server", () => {
   it('brings a photo attached on one PC to the other byte for byte, and a programme back the other way', async () => {
     const [a, b] = [await startPc('pc-a'), await startPc('pc-b')];
     const photoBytes = fileBytes(300_000, 7);
     const { eventId, photo } = await eventWithPhoto(a, photoBytes);
-    await sync(a);
-    await sync(b);
+    await syncRound(a, a.remote);
+    await syncRound(b, b.remote);
 
     const arrived = await attachmentData(scopeAs(b.db), photo.id);
     expect(arrived?.data).toBeInstanceOf(Uint8Array);
@@ -206,8 +157,8 @@ describe("an event's files between PCs through the office server", () => {
       type: 'application/pdf',
       data: programmeBytes,
     });
-    await sync(b);
-    await sync(a);
+    await syncRound(b, b.remote);
+    await syncRound(a, a.remote);
     const back = await attachmentData(scopeAs(a.db), programme.id);
     expect(sameBytes(back?.data, programmeBytes)).toBe(true);
     expect((await attachmentsOf(scopeAs(a.db), eventId)).map((file) => file.fileName)).toEqual([
@@ -224,8 +175,8 @@ describe("an event's files between PCs through the office server", () => {
       type: 'application/pdf',
       data: fileBytes(1_000, 2),
     });
-    await sync(a);
-    await sync(b);
+    await syncRound(a, a.remote);
+    await syncRound(b, b.remote);
     expect(await attachmentsOf(scopeAs(b.db), eventId)).toHaveLength(2);
 
     await removeAttachment(scopeAs(a.db), photo.id);
@@ -233,8 +184,8 @@ describe("an event's files between PCs through the office server", () => {
       deletedAt: new Date().toISOString(),
       updatedAt: new Date().toISOString(),
     });
-    await sync(a);
-    await sync(b);
+    await syncRound(a, a.remote);
+    await syncRound(b, b.remote);
     expect(await b.db.attachments.get(photo.id)).toBeUndefined();
     expect((await b.db.events.get(eventId))?.attachmentIds).toEqual([second.id]);
     expect(await attachmentsOf(scopeAs(b.db), eventId)).toEqual([]);
@@ -244,8 +195,8 @@ describe("an event's files between PCs through the office server", () => {
   it('keeps both versions of a file changed on two PCs offline: the later shown on both, the other listed with its own bytes', async () => {
     const [a, b] = [await startPc('pc-a'), await startPc('pc-b')];
     const { photo } = await eventWithPhoto(a, fileBytes(4_000, 3));
-    await sync(a);
-    await sync(b);
+    await syncRound(a, a.remote);
+    await syncRound(b, b.remote);
 
     const fromA = fileBytes(6_000, 11);
     const fromB = fileBytes(5_000, 12);
@@ -263,7 +214,7 @@ describe("an event's files between PCs through the office server", () => {
       size: fromB.byteLength,
       updatedAt: '2026-12-03T11:00:00.000Z',
     });
-    for (let round = 0; round < 2; round++) for (const one of [a, b]) await sync(one);
+    for (let round = 0; round < 2; round++) for (const one of [a, b]) await syncRound(one, one.remote);
 
     for (const one of [a, b]) {
       const shown = await one.db.attachments.get(photo.id);
@@ -295,10 +246,10 @@ describe("an event's files between PCs through the office server", () => {
         return asked?.attachments === true && asked.open_revs !== undefined;
       }).length;
 
-    await sync(a);
+    await syncRound(a, a.remote);
     // A's own change comes back from its replica: A shows it already and does not read the file.
     expect(withBytes(readsA)).toBe(0);
-    await sync(b);
+    await syncRound(b, b.remote);
     expect(withBytes(readsB)).toBe(1);
     expect(sameBytes((await b.db.attachments.get(photo.id))?.data, bytes)).toBe(true);
   });
@@ -307,7 +258,7 @@ describe("an event's files between PCs through the office server", () => {
     const [a, b] = [await startPc('pc-a'), await startPc('pc-b')];
     const bytes = fileBytes(10_000, 9);
     const { photo } = await eventWithPhoto(a, bytes);
-    await sync(a);
+    await syncRound(a, a.remote);
     await PouchDB.replicate(b.remote, b.replica);
     const { rev } = await b.replica.get(`attachments/${photo.id}`, { open_revs: 'all' }).then(([leaf]) => ({
       rev: leaf?.ok?._rev ?? '',
@@ -377,7 +328,7 @@ describe("an event's files between PCs through the office server", () => {
     await PouchDB.replicate(a.replica, a.remote);
     await confirmPushed(a.db, upTo);
     expect(await a.db.table('syncOutbox').count()).toBe(0);
-    await sync(b);
+    await syncRound(b, b.remote);
     expect((await attachmentsOf(scopeAs(b.db), eventId)).map((file) => file.size)).toEqual([100_000, 100_000, 100_000]);
     expect(sameBytes((await b.db.attachments.get(photo.id))?.data, fileBytes(100_000, 41))).toBe(true);
   });

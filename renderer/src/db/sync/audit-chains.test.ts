@@ -1,42 +1,24 @@
 import 'fake-indexeddb/auto';
-import PouchDB, { type Database } from 'pouchdb-core';
-import memory from 'pouchdb-adapter-memory';
-import replication from 'pouchdb-replication';
-import httpAdapter from 'pouchdb-adapter-http';
+import type { Database } from 'pouchdb-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceChainCheck } from '@shared/audit/chains';
 import type { AuditEntry } from '@shared/model/records';
-import { SERVER_ADMIN, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
-import { basicAuthorization } from '@/sync/check-connection';
+import { type SyncTestServer, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
+import { openRemote } from '@/sync/pouch';
 import { operatorActor, type Scope } from '../access';
-import type { KelisimDb } from '../db';
 import { appendAudit, auditChains, checkAuditChains, verifyAuditLog } from '../repositories/audit';
 import { openTestDb } from '../test-db';
-import { applyArrived, confirmPushed, pushOutbox } from './bridge';
 import { thisDevice } from './device';
 import { OUTBOX, setSyncTracking, type OutboxEntry } from './outbox';
-
-PouchDB.plugin(memory).plugin(replication).plugin(httpAdapter);
+import { destroyMemoryReplicas, memoryReplica, type SyncingPc, syncRound } from './test-sync';
 
 const DATABASE = 'kelisim_audit_311000000';
 const ACCOUNT = { name: 'district-audit', password: 'correct horse' };
-let server: Awaited<ReturnType<typeof startSyncTestServer>>;
-
-async function asAdmin(path: string, body?: unknown): Promise<void> {
-  const response = await fetch(`${server.url}${path}`, {
-    method: 'PUT',
-    headers: {
-      authorization: basicAuthorization(SERVER_ADMIN.name, SERVER_ADMIN.password),
-      'content-type': 'application/json',
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-}
+let server: SyncTestServer;
 
 beforeAll(async () => {
   server = await startSyncTestServer();
-  await asAdmin(`/_users/org.couchdb.user:${ACCOUNT.name}`, { ...ACCOUNT, roles: [], type: 'user' });
+  await server.addAccount(ACCOUNT.name, ACCOUNT.password);
   setSyncTracking(true);
 });
 afterAll(async () => {
@@ -47,50 +29,23 @@ afterAll(async () => {
 /** One office database per test, so tests never see each other's entries. */
 async function officeDatabase(): Promise<Database> {
   const name = `${DATABASE}_${crypto.randomUUID().slice(0, 8)}`;
-  await asAdmin(`/${name}`);
-  await asAdmin(`/${name}/_security`, {
-    admins: { names: [], roles: [] },
-    members: { names: [ACCOUNT.name], roles: [] },
-  });
-  return new PouchDB(`${server.url}/${name}`, {
-    skip_setup: true,
-    fetch: (url, init) => {
-      const headers = new Headers(init.headers);
-      headers.set('authorization', basicAuthorization(ACCOUNT.name, ACCOUNT.password));
-      return PouchDB.fetch(url, { ...init, headers });
-    },
-  });
+  await server.officeDatabase(name, [ACCOUNT.name]);
+  return openRemote(server.url, name, ACCOUNT.name, ACCOUNT.password);
 }
 
-interface Pc {
-  db: KelisimDb;
+interface Pc extends SyncingPc {
   scope: Scope;
-  replica: Database;
-  device: string;
 }
 
-const replicas: Database[] = [];
-afterEach(async () => {
-  await Promise.all(replicas.splice(0).map((replica) => replica.destroy()));
-});
+afterEach(destroyMemoryReplicas);
 
 /** A PC with its own database, replica and audit key, and its administrator at the keyboard. */
 async function startPc(login: string): Promise<Pc> {
   const db = await openTestDb();
-  const replica: Database = new PouchDB(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
-  replicas.push(replica);
+  const replica = memoryReplica();
   const auditKey = crypto.getRandomValues(new Uint8Array(32));
   const actor = operatorActor({ id: `op-${login}` as never, login, role: 'administrator' });
   return { db, scope: { db, actor, keys: null, auditKey }, replica, device: await thisDevice(db) };
-}
-
-/** The engine's two steps by hand, in a fixed order: push this PC's changes, then take what the server has. */
-async function sync(pc: Pc, server: Database): Promise<void> {
-  const upTo = await pushOutbox(pc.db, pc.replica, pc.device, () => new Date().toISOString());
-  await PouchDB.replicate(pc.replica, server);
-  await confirmPushed(pc.db, upTo);
-  await PouchDB.replicate(server, pc.replica);
-  await applyArrived(pc.db, pc.replica);
 }
 
 const chainOf = (checks: DeviceChainCheck[], device: string) => checks.find((chain) => chain.device === device);
@@ -108,9 +63,9 @@ async function officeOfTwo(): Promise<{ a: Pc; b: Pc; office: Database }> {
   await appendAudit(a.scope, 'export', { details: { kind: 'receptions', rows: 12 } });
   await appendAudit(b.scope, 'lock');
   await appendAudit(a.scope, 'lock');
-  await sync(a, office);
-  await sync(b, office);
-  await sync(a, office);
+  await syncRound(a, office);
+  await syncRound(b, office);
+  await syncRound(a, office);
   return { a, b, office };
 }
 
@@ -158,8 +113,8 @@ describe('one audit chain per PC, replicated through the office server', () => {
     expect(chainOf((await auditChains(b.scope)).checks, a.device)?.lastOwnCheck).toBeUndefined();
     const checked = await checkAuditChains(a.scope);
     expect(chainOf(checked, a.device)?.check).toEqual({ intact: true, entries: 3 });
-    await sync(a, office);
-    await sync(b, office);
+    await syncRound(a, office);
+    await syncRound(b, office);
     const seenOnB = chainOf((await auditChains(b.scope)).checks, a.device);
     expect(seenOnB).toMatchObject({
       check: { intact: true, entries: 4 },
@@ -189,8 +144,8 @@ describe('one audit chain per PC, replicated through the office server', () => {
     // Someone at B rewrites what A exported: B cannot tell (A's key is not there), A can.
     await b.db.auditLog.update(target.id, { details: { kind: 'receptions', rows: 1 } });
     expect(chainOf((await auditChains(b.scope)).checks, a.device)?.check.intact).toBe(true);
-    await sync(b, office);
-    await sync(a, office);
+    await syncRound(b, office);
+    await syncRound(a, office);
 
     expect((await a.db.auditLog.get(target.id))?.details).toEqual({ kind: 'receptions', rows: 12 });
     const own = chainOf((await auditChains(a.scope)).checks, a.device);
@@ -211,7 +166,7 @@ describe('one audit chain per PC, replicated through the office server', () => {
         device: a.device,
       },
     ]);
-    await sync(a, office);
+    await syncRound(a, office);
     expect(await a.db.auditLog.get('forged-entry' as never)).toBeUndefined();
     expect(chainOf((await auditChains(a.scope)).checks, a.device)?.refused).toMatchObject([
       { recordId: 'forged-entry', seq: 4 },

@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import { documentId, fileOf, REPLICATED_TABLES, type ReplicatedTable, travels } from '@shared/sync/documents';
 import type { Version } from '@shared/sync/winner';
+import type { LocalSide } from '@/sync/engine';
 import { type LocalChange, readChanges, type RecordContent, type Replica, writeLocalChanges } from '@/sync/replica';
 import type { KelisimDb } from '../db';
 import { refusesAuditArrival } from './audit-arrivals';
@@ -238,4 +239,14 @@ export async function forgetSyncState(db: KelisimDb): Promise<void> {
     await Promise.all([revsTable(db).clear(), conflictsTable(db).clear(), outboxTable(db).clear()]);
     await db.settings.bulkDelete([SETTING_APPLIED, SETTING_PUSHED]);
   });
+}
+
+/** The engine's hold on this PC's database: the bridge's steps, bound to one database, replica and device. */
+export function localSide(db: KelisimDb, replica: Replica, device: string, now: () => string): LocalSide {
+  return {
+    push: () => pushOutbox(db, replica, device, now),
+    confirm: (upTo) => confirmPushed(db, upTo),
+    apply: () => applyArrived(db, replica),
+    waiting: () => outboxTable(db).count(),
+  };
 }

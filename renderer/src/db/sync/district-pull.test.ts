@@ -6,7 +6,7 @@ import type { Consolidation } from '@shared/exchange/summary';
 import type { PlaceId } from '@shared/model/ids';
 import type { DistrictServer } from '@shared/sync/district-servers';
 import { officeDatabaseName } from '@shared/sync/server-settings';
-import { SERVER_ADMIN, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
+import { type SyncTestServer, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
 import { readPackageBytes } from '@/exchange/read-package';
 import { writeStyledWorkbook } from '@/export/styled-workbook';
 import { basicAuthorization } from '@/sync/check-connection';
@@ -36,24 +36,7 @@ const MERKE = { code: '315400000', account: 'district-3154', password: 'merke pa
 /** A district with no database on the server. */
 const SHU = '316600000';
 
-let server: Awaited<ReturnType<typeof startSyncTestServer>>;
-
-async function asAdmin(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      authorization: basicAuthorization(SERVER_ADMIN.name, SERVER_ADMIN.password),
-      'content-type': 'application/json',
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
-  return (await response.json()) as Record<string, unknown>;
-}
-
-async function addAccount(name: string, password: string, roles: string[] = []): Promise<void> {
-  await asAdmin('PUT', `/_users/org.couchdb.user:${name}`, { name, password, roles, type: 'user' });
-}
+let server: SyncTestServer;
 
 /** docs/sync.md: the design document by which the server refuses any write by the oblast's role. */
 const READ_ONLY = {
@@ -64,18 +47,14 @@ const READ_ONLY = {
 /** A district database as docs/sync.md sets it up: the district's account, and the oblast's when it reads it. */
 async function districtDatabase(district: typeof KORDAI, oblastReads: boolean): Promise<void> {
   const database = officeDatabaseName(district.code);
-  await asAdmin('PUT', `/${database}`);
-  await addAccount(district.account, district.password);
-  await asAdmin('PUT', `/${database}/_security`, {
-    admins: { names: [], roles: [] },
-    members: { names: [district.account, ...(oblastReads ? [OBLAST.name] : [])], roles: [] },
-  });
-  await asAdmin('PUT', `/${database}/_design/kelisim-read-only`, READ_ONLY);
+  await server.addAccount(district.account, district.password);
+  await server.officeDatabase(database, [district.account, ...(oblastReads ? [OBLAST.name] : [])]);
+  await server.admin('PUT', `/${database}/_design/kelisim-read-only`, READ_ONLY);
 }
 
 beforeAll(async () => {
   server = await startSyncTestServer();
-  await addAccount(OBLAST.name, OBLAST.password, ['kelisim-oblast-reader']);
+  await server.addAccount(OBLAST.name, OBLAST.password, ['kelisim-oblast-reader']);
   await districtDatabase(KORDAI, true);
   await districtDatabase(RYSKULOV, true);
   await districtDatabase(MERKE, false);
@@ -176,13 +155,13 @@ const figures = (consolidation: Consolidation) => ({
 });
 
 async function databaseState(code: string) {
-  const info = await asAdmin('GET', `/${officeDatabaseName(code)}`);
+  const info = await server.admin('GET', `/${officeDatabaseName(code)}`);
   return { updateSeq: info.update_seq, docCount: info.doc_count };
 }
 
 /** The newest `changedAt` among a district database's documents, as the server holds them. */
 async function newestChange(code: string): Promise<string> {
-  const all = (await asAdmin('GET', `/${officeDatabaseName(code)}/_all_docs?include_docs=true`)) as {
+  const all = (await server.admin('GET', `/${officeDatabaseName(code)}/_all_docs?include_docs=true`)) as {
     rows: { doc: { changedAt?: string } }[];
   };
   return all.rows.map((row) => row.doc.changedAt ?? '').reduce((a, b) => (a > b ? a : b));
@@ -226,7 +205,7 @@ describe('the oblast pulls its districts’ databases from the server', () => {
     // Confidential receptions rest on the server sealed: they are withheld and counted, as in a file.
     expect(pulled.confidentialLeftOut).toBe(4);
     const sealed = (await kordai.db.receptions.filter((item) => item.confidential).toArray()).map((item) => item.id);
-    const onServer = (await asAdmin('GET', `/${officeDatabaseName(KORDAI.code)}/_all_docs?include_docs=true`)) as {
+    const onServer = (await server.admin('GET', `/${officeDatabaseName(KORDAI.code)}/_all_docs?include_docs=true`)) as {
       rows: { id: string; doc: { record?: { sealed?: unknown; summary?: unknown } } }[];
     };
     for (const id of sealed) {

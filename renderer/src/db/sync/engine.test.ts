@@ -2,41 +2,28 @@ import PouchDB, { type Database } from 'pouchdb-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toPersonId } from '@shared/model/ids';
 import type { Person } from '@shared/model/records';
-import { SERVER_ADMIN, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
+import { eventually, type SyncTestServer, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
 import { basicAuthorization } from '@/sync/check-connection';
 import { startSyncEngine, type SyncEngine, type SyncStatus } from '@/sync/engine';
+import { openRemote } from '@/sync/pouch';
+import { pouchDB } from '@/sync/pouchdb';
 import { writeLocalChange } from '@/sync/replica';
 import { openTestDb } from '../test-db';
 import type { KelisimDb } from '../db';
-import { applyArrived, confirmPushed, noteEverything, pushOutbox } from './bridge';
+import { confirmPushed, localSide, noteEverything, pushOutbox } from './bridge';
 import { setSyncTracking } from './outbox';
+import { destroyMemoryReplicas, memoryReplica } from './test-sync';
 
 /** The failure of a cut network; vitest.config.ts ignores it when PouchDB leaves one of its own requests unhandled. */
 const SIMULATED_OFFLINE = 'fetch failed (simulated offline network)';
 const DATABASE = 'kelisim_311000000';
 const ACCOUNT = { name: 'district-311', password: 'correct horse' };
-let server: Awaited<ReturnType<typeof startSyncTestServer>>;
-
-async function asAdmin(path: string, body?: unknown): Promise<void> {
-  const response = await fetch(`${server.url}${path}`, {
-    method: 'PUT',
-    headers: {
-      authorization: basicAuthorization(SERVER_ADMIN.name, SERVER_ADMIN.password),
-      'content-type': 'application/json',
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-}
+let server: SyncTestServer;
 
 beforeAll(async () => {
   server = await startSyncTestServer();
-  await asAdmin(`/${DATABASE}`);
-  await asAdmin(`/_users/org.couchdb.user:${ACCOUNT.name}`, { ...ACCOUNT, roles: [], type: 'user' });
-  await asAdmin(`/${DATABASE}/_security`, {
-    admins: { names: [], roles: [] },
-    members: { names: [ACCOUNT.name], roles: [] },
-  });
+  await server.addAccount(ACCOUNT.name, ACCOUNT.password);
+  await server.officeDatabase(DATABASE, [ACCOUNT.name]);
   setSyncTracking(true);
 });
 afterAll(async () => {
@@ -57,33 +44,22 @@ afterEach(async () => {
   for (const pc of pcs.splice(0)) {
     pc.engine.stop();
     await pc.engine.settled();
-    await pc.replica.destroy();
   }
+  await destroyMemoryReplicas();
 });
 
 async function startPc(device: string, password = ACCOUNT.password): Promise<Pc> {
   const db = await openTestDb();
-  const replica: Database = new PouchDB(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
+  const replica = memoryReplica();
   const network = { up: true };
-  const remote: Database = new PouchDB(`${server.url}/${DATABASE}`, {
-    skip_setup: true,
-    fetch: (url, init) => {
-      if (!network.up) return Promise.reject(new TypeError(SIMULATED_OFFLINE));
-      const headers = new Headers(init.headers);
-      headers.set('authorization', basicAuthorization(ACCOUNT.name, password));
-      return PouchDB.fetch(url, { ...init, headers });
-    },
-  });
+  const remote = openRemote(server.url, DATABASE, ACCOUNT.name, password, (url, init) =>
+    network.up ? pouchDB().fetch(url, init) : Promise.reject(new TypeError(SIMULATED_OFFLINE)),
+  );
   const statuses: SyncStatus[] = [];
   const engine = startSyncEngine({
     replica,
     remote,
-    local: {
-      push: () => pushOutbox(db, replica, device, () => new Date().toISOString()),
-      confirm: (upTo) => confirmPushed(db, upTo),
-      apply: () => applyArrived(db, replica),
-      waiting: () => db.table('syncOutbox').count(),
-    },
+    local: localSide(db, replica, device, () => new Date().toISOString()),
     now: () => new Date().toISOString(),
     onStatus: (status) => statuses.push(status),
     pollMs: 200,
@@ -91,15 +67,6 @@ async function startPc(device: string, password = ACCOUNT.password): Promise<Pc>
   const pc = { db, engine, statuses, network, replica };
   pcs.push(pc);
   return pc;
-}
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, ms = 5_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (accept(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const person = (id: string, surname: string): Person => ({

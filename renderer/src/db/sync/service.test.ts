@@ -1,8 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toPersonId } from '@shared/model/ids';
 import type { Operator, OperatorId, Person } from '@shared/model/records';
-import { SERVER_ADMIN, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
-import { basicAuthorization } from '@/sync/check-connection';
+import { eventually, type SyncTestServer, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
 // First: the test database module installs fake-indexeddb before Dexie is used.
 import { openTestScope } from '../test-db';
 import { backupOfDatabase, restoreInto } from '../backups';
@@ -19,26 +18,11 @@ import {
 } from './service';
 
 const ACCOUNT = { name: 'district-314', password: 'correct horse' };
-let server: Awaited<ReturnType<typeof startSyncTestServer>>;
-
-async function asAdmin(method: string, path: string, body?: unknown): Promise<Response> {
-  return fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      authorization: basicAuthorization(SERVER_ADMIN.name, SERVER_ADMIN.password),
-      'content-type': 'application/json',
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
+let server: SyncTestServer;
 
 async function officeDatabase(): Promise<string> {
   const name = `kelisim_${Math.floor(Math.random() * 1e9)}`;
-  await asAdmin('PUT', `/${name}`);
-  await asAdmin('PUT', `/${name}/_security`, {
-    admins: { names: [], roles: [] },
-    members: { names: [ACCOUNT.name], roles: [] },
-  });
+  await server.officeDatabase(name, [ACCOUNT.name]);
   return name;
 }
 
@@ -63,7 +47,7 @@ function machine(allowed: string | null = null) {
 
 beforeAll(async () => {
   server = await startSyncTestServer();
-  await asAdmin('PUT', `/_users/org.couchdb.user:${ACCOUNT.name}`, { ...ACCOUNT, roles: [], type: 'user' });
+  await server.addAccount(ACCOUNT.name, ACCOUNT.password);
 });
 afterEach(async () => {
   await stopSyncForClose();
@@ -81,15 +65,6 @@ const person = (id: string, surname: string): Person => ({
   givenName: 'Ерлан',
   searchTokens: [surname.toLowerCase()],
 });
-
-async function eventually<T>(read: () => Promise<T> | T, accept: (value: T) => boolean, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (accept(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('Settings → Sync on one PC', () => {
   it('refuses plain http to another machine, keeps the password only sealed, and asks for a reload for a new server', async () => {
@@ -138,7 +113,7 @@ describe('Settings → Sync on one PC', () => {
     );
     expect(synced.progress).toBeNull();
     const onServer = await eventually(
-      async () => (await (await asAdmin('GET', `/${database}/_all_docs`)).json()) as { rows: { id: string }[] },
+      async () => (await server.admin('GET', `/${database}/_all_docs`)) as { rows: { id: string }[] },
       (all) => all.rows.length >= 2,
     );
     expect(onServer.rows.map((row) => row.id)).toEqual(expect.arrayContaining(['people/p-1', 'people/p-2']));
@@ -156,7 +131,7 @@ describe('Settings → Sync on one PC', () => {
       value: { current: 'k1', versions: [{ id: 'k1', createdAt: '', tagKey: 'ours' }] },
       updatedAt: '',
     });
-    await asAdmin('PUT', `/${database}/settings%2Fkeyring`, {
+    await server.admin('PUT', `/${database}/settings%2Fkeyring`, {
       table: 'settings',
       record: { id: 'keyring', value: { current: 'k1', versions: [{ id: 'k1', createdAt: '', tagKey: 'theirs' }] } },
       changedAt: '2026-12-01T00:00:00.000Z',
@@ -201,15 +176,15 @@ describe('Settings → Sync on one PC', () => {
       schemaVersion: SCHEMA_VERSION,
     });
     // Meanwhile another PC of the office changes a person and adds one.
-    const current = (await (await asAdmin('GET', `/${database}/people%2Fr-1`)).json()) as Record<string, unknown>;
+    const current = (await server.admin('GET', `/${database}/people%2Fr-1`)) as Record<string, unknown>;
     const later = '2026-12-03T12:00:00.000Z';
-    await asAdmin('PUT', `/${database}/people%2Fr-1`, {
+    await server.admin('PUT', `/${database}/people%2Fr-1`, {
       ...current,
       record: { ...(current.record as object), surname: 'Ахметов-Жаңа', updatedAt: later },
       changedAt: later,
       device: 'pc-b',
     });
-    await asAdmin('PUT', `/${database}/people%2Fr-5`, {
+    await server.admin('PUT', `/${database}/people%2Fr-5`, {
       table: 'people',
       record: person('r-5', 'Ким'),
       changedAt: later,
@@ -226,7 +201,7 @@ describe('Settings → Sync on one PC', () => {
     expect(local).toEqual(['Ахметов-Жаңа', 'Ким', 'Оспанова', 'Сейітова']);
     const onServer = await eventually(
       async () =>
-        (await (await asAdmin('GET', `/${database}/_all_docs?include_docs=true`)).json()) as {
+        (await server.admin('GET', `/${database}/_all_docs?include_docs=true`)) as {
           rows: { id: string; doc: { record?: { surname?: string } } }[];
         },
       (all) => all.rows.some((row) => row.id === 'people/r-9'),

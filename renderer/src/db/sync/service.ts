@@ -17,7 +17,7 @@ import { pouchDB } from '@/sync/pouchdb';
 import { appendAudit } from '../repositories/audit';
 import { authorize, type Scope } from '../access';
 import type { KelisimDb } from '../db';
-import { applyArrived, confirmPushed, forgetSyncState, noteEverything, noteUnknown, pushOutbox } from './bridge';
+import { applyArrived, forgetSyncState, localSide, noteEverything, noteUnknown } from './bridge';
 import { setSyncReplica } from './conflicts';
 import { thisDevice } from './device';
 import { OUTBOX, setSyncTracking, whenNoted } from './outbox';
@@ -258,12 +258,7 @@ async function startEngine(db: KelisimDb, stored: StoredSync, password: string, 
     replica,
     remote,
     now: nowTimestamp,
-    local: {
-      push: () => pushOutbox(db, replica, device, nowTimestamp),
-      confirm: (upTo) => confirmPushed(db, upTo),
-      apply: () => applyArrived(db, replica),
-      waiting: () => db.table(OUTBOX).count(),
-    },
+    local: localSide(db, replica, device, nowTimestamp),
     onTransfer: (direction, documents) => {
       moved[direction] = documents;
       publish({ progress: progressOf() });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyWelcome,
-  isLocalNetworkAddress,
+  isAllowedServerAddress,
   isThisComputer,
   officeDatabaseName,
   serverSettingsSchema,
@@ -12,14 +12,13 @@ describe('office server settings', () => {
     expect(officeDatabaseName('311000000')).toBe('kelisim_311000000');
   });
 
-  it('accepts plain http only for this PC and private office addresses', () => {
-    expect(isLocalNetworkAddress('http://127.0.0.1:5984')).toBe(true);
-    expect(isLocalNetworkAddress('http://192.168.1.20:5984')).toBe(true);
-    expect(isLocalNetworkAddress('http://10.0.0.5')).toBe(true);
-    expect(isLocalNetworkAddress('http://172.20.1.1')).toBe(true);
-    expect(isLocalNetworkAddress('http://172.32.1.1')).toBe(false);
-    expect(isLocalNetworkAddress('http://couch.akimat.kz')).toBe(false);
-    expect(isLocalNetworkAddress('http://user@8.8.8.8')).toBe(false);
+  it('accepts plain http only to this PC and only when confirmed, https always', () => {
+    expect(isAllowedServerAddress('https://192.168.1.20:6984', false)).toBe(true);
+    expect(isAllowedServerAddress('http://127.0.0.1:5984', true)).toBe(true);
+    expect(isAllowedServerAddress('http://127.0.0.1:5984', false)).toBe(false);
+    // Chromium blocks the page's plain http to another machine, office network or not.
+    expect(isAllowedServerAddress('http://192.168.1.20:5984', true)).toBe(false);
+    expect(isAllowedServerAddress('HTTP://couch.akimat.kz', true)).toBe(false);
   });
 
   it('keeps the address without a trailing slash and refuses what is not http(s)', () => {

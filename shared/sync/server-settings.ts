@@ -20,18 +20,6 @@ export function officeDatabaseName(kato: string): string {
   return `kelisim_${kato.replace(/\D/g, '')}`;
 }
 
-/** Addresses where plain http is acceptable once the administrator confirms it: this PC and the office's own network. */
-export function isLocalNetworkAddress(url: string): boolean {
-  // shared/ has neither the DOM's nor Node's URL: the host is read from the address as typed.
-  const host = /^https?:\/\/(?:[^@/]*@)?(\[[^\]]+\]|[^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
-  if (!host) return false;
-  if (host === 'localhost' || host === '127.0.0.1' || host === '[::1]') return true;
-  const octets = host.split('.').map(Number);
-  if (octets.length !== 4 || octets.some((octet) => !Number.isInteger(octet) || octet < 0 || octet > 255)) return false;
-  const [a, b] = octets as [number, number, number, number];
-  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
-}
-
 /**
  * Where plain http can work at all: the application's page is a secure context (the desktop's
  * app:// scheme, a browser's 127.0.0.1), and Chromium blocks its plain-http requests to other
@@ -41,6 +29,14 @@ export function isLocalNetworkAddress(url: string): boolean {
 export function isThisComputer(url: string): boolean {
   const host = /^https?:\/\/(?:[^@/]*@)?(\[[^\]]+\]|[^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
   return host === 'localhost' || host === '[::1]' || (host !== undefined && /^127(\.\d{1,3}){3}$/.test(host));
+}
+
+/**
+ * The one rule for an address, wherever a server is saved, checked or reached: https always; plain
+ * http only to this PC and only when the administrator confirmed it.
+ */
+export function isAllowedServerAddress(url: string, allowHttp: boolean): boolean {
+  return !/^http:\/\//i.test(url) || (allowHttp && isThisComputer(url));
 }
 
 /** What "Check connection" answers, each with its own message in both languages. */

@@ -1,7 +1,7 @@
 import {
   classifyWelcome,
   type ConnectionAnswer,
-  isLocalNetworkAddress,
+  isAllowedServerAddress,
   type ServerSettings,
 } from '@shared/sync/server-settings';
 
@@ -23,8 +23,7 @@ export async function checkConnection(
   options: { allowHttp: boolean; fetch?: typeof fetch } = { allowHttp: false },
 ): Promise<ConnectionAnswer> {
   const call = options.fetch ?? fetch;
-  if (settings.url.startsWith('http://') && !(options.allowHttp && isLocalNetworkAddress(settings.url)))
-    return { ok: false, problem: 'insecure-http' };
+  if (!isAllowedServerAddress(settings.url, options.allowHttp)) return { ok: false, problem: 'insecure-http' };
   const authorization = basicAuthorization(settings.username, password);
   const ask = async (path: string, withAuth: boolean) => {
     const response = await call(`${settings.url}${path}`, {

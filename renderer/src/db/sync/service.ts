@@ -4,7 +4,7 @@ import { syncOriginOf } from '@shared/security/csp';
 import {
   type ConnectionAnswer,
   type ConnectionProblem,
-  isThisComputer,
+  isAllowedServerAddress,
   serverSettingsSchema,
   type ServerSettings,
 } from '@shared/sync/server-settings';
@@ -139,8 +139,7 @@ export async function saveSyncServer(scope: Scope, input: ServerInput): Promise<
     };
   }
   const settings = parsed.data;
-  if (settings.url.startsWith('http://') && !(input.allowHttp && isThisComputer(settings.url)))
-    return { ok: false, problem: 'insecure-http' };
+  if (!isAllowedServerAddress(settings.url, input.allowHttp)) return { ok: false, problem: 'insecure-http' };
   const before = await readStored(scope.db);
   if (!machine) throw new Error('sync is not configured for this runtime');
   const sealedPassword = input.password

@@ -63,6 +63,8 @@ export interface Person extends BaseRecord<PersonId>, Sealable {
   surname: string;
   givenName: string;
   patronymic?: string;
+  /** The name in Latin letters as the passport prints it (ZHANBYRBAYEV YERZHAN); searchable. */
+  latinName?: string;
   iin?: string;
   birthDate?: IsoDate;
   sex?: Sex;
@@ -74,7 +76,7 @@ export interface Person extends BaseRecord<PersonId>, Sealable {
   occupation?: string;
   education?: string;
   notes?: string;
-  /** Normalised words for search as you type; maintained by the repository. */
+  /** The name's skeleton keys (text/name-skeleton), the IIN and the phone, for search as you type; maintained by the data layer. */
   searchTokens: string[];
   /** The name as a key in alphabetical order, for the people list's index; set by the data layer on every write. */
   sortKey?: string;

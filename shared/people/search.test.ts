@@ -10,16 +10,41 @@ const person = {
 };
 
 describe('people search', () => {
-  it('indexes folded names, the IIN and the phone', () => {
+  it('indexes the name as skeleton keys, the IIN and the phone', () => {
     expect(personSearchTokens(person).sort()).toEqual(
-      ['жакыпова', 'асел', 'сериккызы', '850731400453', '77011234567'].sort(),
+      ['jakipova', 'asel', 'serikkizi', '850731400453', '77011234567'].sort(),
     );
   });
 
   it('finds a Kazakh name typed with Russian letters', () => {
     const query = parsePeopleQuery('жакып асе');
-    expect(query).toEqual({ indexPrefixes: ['жакып'], words: ['асе'] });
+    expect(query).toEqual({ indexPrefixes: ['jakip'], words: [['ase']] });
     expect(matchesAllWords(personSearchTokens(person), query?.words ?? [])).toBe(true);
+  });
+
+  it.each([
+    ['Zhakypova Asel', true],
+    ['Jaqypova Äsel', true],
+    ['Асел Жақыпова', true],
+    ['Zhakypova Aigul', false],
+    ['Zakypova', false],
+    ['ZHAKYPOVA ASEL', true],
+    ['İLIYAS', false],
+  ])('finds a Cyrillic name from the Latin query %s: %s', (typed, found) => {
+    const query = parsePeopleQuery(typed);
+    const tokens = personSearchTokens(person);
+    const first = query?.indexPrefixes.some((prefix) => tokens.some((token) => token.startsWith(prefix))) ?? false;
+    expect(first && matchesAllWords(tokens, query?.words ?? [])).toBe(found);
+  });
+
+  it('finds a person written in Latin from a Cyrillic query, and by the passport spelling', () => {
+    const foreign = personSearchTokens({ surname: 'Zhanbyrbayev', givenName: 'Yerzhan' });
+    expect(parsePeopleQuery('Жанбыр')?.indexPrefixes.some((prefix) => foreign.some((t) => t.startsWith(prefix)))).toBe(
+      true,
+    );
+    const withPassport = personSearchTokens({ surname: 'Цой', givenName: 'Виктор', latinName: 'TSOI VIKTOR' });
+    expect(withPassport).toContain('coi');
+    expect(withPassport).toContain('viktor');
   });
 
   it('treats a phone typed with 8 as both 8… and 7…', () => {
@@ -38,7 +63,7 @@ describe('people search', () => {
   });
 
   it('rejects a person when one of the words matches nothing', () => {
-    expect(matchesAllWords(personSearchTokens(person), ['асел', 'иванов'])).toBe(false);
+    expect(matchesAllWords(personSearchTokens(person), [['asel'], ['ivanov']])).toBe(false);
   });
 
   it('writes the full name without a missing patronymic', () => {

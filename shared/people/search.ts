@@ -1,32 +1,37 @@
 import type { Person } from '../model/records';
 import { compareText } from '../text/collator';
-import { searchWords } from '../text/search-normalize';
+import { nameSkeletons } from '../text/name-skeleton';
+import { nameWords } from '../text/search-normalize';
 
-type Searchable = Pick<Person, 'surname' | 'givenName' | 'patronymic' | 'iin' | 'phone'>;
+type Searchable = Pick<Person, 'surname' | 'givenName' | 'patronymic' | 'latinName' | 'iin' | 'phone'>;
 
 /**
- * The words a person can be found by: names, the IIN and the phone (11 digits from 7). The phone
- * is indexed once; a number typed without its 7 is looked up with it (see parsePeopleQuery),
- * because every index entry costs time on each of 50,000 imported rows.
+ * The words a person can be found by: the name's words (and the passport's Latin spelling) as
+ * name skeletons, so that a name is found from either script under any common spelling (see
+ * name-skeleton); the IIN and the phone (11 digits from 7). The phone is indexed once; a number
+ * typed without its 7 is looked up with it (see parsePeopleQuery), because every index entry costs
+ * time on each of 50,000 imported rows.
  */
 export function personSearchTokens(person: Searchable): string[] {
-  const tokens = new Set(searchWords(`${person.surname} ${person.givenName} ${person.patronymic ?? ''}`));
+  const words = nameWords(`${person.surname} ${person.givenName} ${person.patronymic ?? ''} ${person.latinName ?? ''}`);
+  const tokens = new Set(words.flatMap((word) => nameSkeletons(word)));
   if (person.iin) tokens.add(person.iin);
   if (person.phone) tokens.add(person.phone);
   return [...tokens];
 }
 
 export interface PeopleQuery {
-  /** Prefixes to look up in the index for the first word (more than one for phone forms). */
+  /** Prefixes to look up in the index for the first word (more than one for phone forms and spellings). */
   indexPrefixes: string[];
-  /** Every word of the query, each of which must start one of a person's tokens. */
-  words: string[];
+  /** The other words of the query, each as the prefixes one of which must start one of a person's tokens. */
+  words: string[][];
 }
 
 /**
  * Turns what was typed into index prefixes. A run of digits with phone punctuation is one word,
  * tried as typed (an IIN, or a phone from 7), with a leading 8 as 7 (people still dial 8 701…),
- * and with a 7 in front when it could be a number typed without it (701…, 6…).
+ * and with a 7 in front when it could be a number typed without it (701…, 6…). Words are read as
+ * name skeletons of a prefix: «Zh» looks for ж, «Sh» for ш and щ.
  */
 export function parsePeopleQuery(text: string): PeopleQuery | null {
   const trimmed = text.trim();
@@ -38,14 +43,17 @@ export function parsePeopleQuery(text: string): PeopleQuery | null {
     if (/^[67]/.test(digits) && digits.length <= 10) prefixes.add(`7${digits}`);
     return { indexPrefixes: [...prefixes], words: [] };
   }
-  const words = searchWords(trimmed).filter((word) => !word.includes('-') || word.length > 1);
+  const words = nameWords(trimmed)
+    .filter((word) => !word.includes('-') || word.length > 1)
+    .map((word) => nameSkeletons(word, { prefix: true }))
+    .filter((prefixes) => prefixes.length > 0);
   const [first, ...rest] = words;
   if (!first) return null;
-  return { indexPrefixes: [first], words: rest };
+  return { indexPrefixes: first, words: rest };
 }
 
-export function matchesAllWords(tokens: readonly string[], words: readonly string[]): boolean {
-  return words.every((word) => tokens.some((token) => token.startsWith(word)));
+export function matchesAllWords(tokens: readonly string[], words: readonly (readonly string[])[]): boolean {
+  return words.every((prefixes) => tokens.some((token) => prefixes.some((prefix) => token.startsWith(prefix))));
 }
 
 export function fullName(person: Pick<Person, 'surname' | 'givenName' | 'patronymic'>): string {

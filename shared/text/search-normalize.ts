@@ -27,9 +27,25 @@ export function foldForSearch(text: string): string {
 
 /** Splits folded text into words of letters and digits; hyphenated names stay whole and also split. */
 export function searchWords(text: string): string[] {
-  const folded = foldForSearch(text);
+  return splitWords(foldForSearch(text));
+}
+
+/**
+ * The words of a name as written, for keys that read every letter (see name-skeleton): not
+ * folded, and an apostrophe inside a word (D'Artagnan, Il'in) does not split it.
+ */
+export function nameWords(text: string): string[] {
+  return splitWords(
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/['’ʼ`ʹ‘]/g, ''),
+  );
+}
+
+function splitWords(text: string): string[] {
   const words = new Set<string>();
-  for (const word of folded.split(/[^\p{L}\p{N}-]+/u)) {
+  for (const word of text.split(/[^\p{L}\p{M}\p{N}-]+/u)) {
     if (!word) continue;
     words.add(word);
     if (word.includes('-')) for (const part of word.split('-')) if (part) words.add(part);

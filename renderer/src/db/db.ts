@@ -34,6 +34,7 @@ import { upgradeToV9, v9Stores } from './schema/v9';
 import { upgradeToV10, v10Stores } from './schema/v10';
 import { v11Stores } from './schema/v11';
 import { upgradeToV12, v12Stores } from './schema/v12';
+import { upgradeToV13, v13Stores } from './schema/v13';
 import { maintainSortKeys } from './sort-keys';
 import { readOrMakeDeviceId } from './sync/device-id';
 import { trackForSync } from './sync/outbox';
@@ -80,7 +81,7 @@ export class KelisimDb extends Dexie {
   }
 }
 
-export const SCHEMA_VERSION = 12;
+export const SCHEMA_VERSION = 13;
 
 /**
  * Declares the schema chain up to a version. The application uses all of it; restoring a backup
@@ -101,6 +102,7 @@ export function declareVersions(database: Dexie, upTo: number): void {
     (d: Dexie) => d.version(10).stores(v10Stores).upgrade(upgradeToV10),
     (d: Dexie) => d.version(11).stores(v11Stores),
     (d: Dexie) => d.version(12).stores(v12Stores).upgrade(upgradeToV12),
+    (d: Dexie) => d.version(13).stores(v13Stores).upgrade(upgradeToV13),
   ];
   chain.slice(0, upTo).forEach((declare) => declare(database));
 }

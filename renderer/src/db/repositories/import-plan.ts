@@ -23,7 +23,8 @@ import {
   type ReceptionPlanItem,
   type ReceptionRow,
 } from '@shared/import/reception-rows';
-import { searchWords } from '@shared/text/search-normalize';
+import { nameSkeletons } from '@shared/text/name-skeleton';
+import { nameWords } from '@shared/text/search-normalize';
 import {
   planPopulationImport,
   populationKey,
@@ -163,11 +164,19 @@ export async function planEvents(scope: Scope, rows: readonly EventRow[]): Promi
   return planEventImport(rows, new Set(existing.filter((event) => !event.deletedAt).map(eventKey)));
 }
 
-/** Live people whose folded full name is one of `names`, found through the search-word index by surname. */
+/** Live people whose folded full name is one of `names`, found through the search index by surname. */
 async function peopleByName(scope: Scope, names: readonly string[]): Promise<Map<string, Person[]>> {
   const { db } = scope;
   const wanted = new Set(names);
-  const firstWords = [...new Set(names.flatMap((name) => searchWords(name).slice(0, 1)))];
+  const firstWords = [
+    ...new Set(
+      names.flatMap((name) =>
+        nameWords(name)
+          .slice(0, 1)
+          .flatMap((word) => nameSkeletons(word)),
+      ),
+    ),
+  ];
   const found = firstWords.length > 0 ? await db.people.where('searchTokens').anyOf(firstWords).toArray() : [];
   const byName = new Map<string, Person[]>();
   const unique = new Map(found.map((person) => [person.id, person]));

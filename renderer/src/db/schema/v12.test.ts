@@ -1,5 +1,6 @@
 import { auditEntry, databaseAt, reopenAt, upgradeTargets } from './migration-harness';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../db';
 import { GENESIS_HASH, verifyChain } from '@shared/audit/chain';
 import type { AuditEntry, Setting } from '@shared/model/records';
 
@@ -30,7 +31,7 @@ describe('schema v12 (from v11): one audit chain per PC', () => {
 
   it('gives a database that had no audit entries its PC id as it opens', async () => {
     const name = await databaseAt(11, async () => {});
-    const db = await reopenAt(name, 12);
+    const db = await reopenAt(name, SCHEMA_VERSION);
     // The application's class makes the id as the database opens, whatever the migration did.
     expect((await db.table<Setting, string>('settings').get('deviceId'))?.value).toEqual(expect.any(String));
   });

@@ -28,7 +28,8 @@ describe('schema v2 (from v1): search words of people', () => {
       expect(await db.table<Association, string>('associations').count()).toBe(1);
       const person = await people.get('p1');
       expect(person?.searchTokens).toEqual(
-        expect.arrayContaining(['кудайбергенов', 'ерлан', '900101300126', '77011234567']),
+        // The step computes the words as this build does: name skeletons (text/name-skeleton).
+        expect.arrayContaining(['kudaibergenov', 'erlan', '900101300126', '77011234567']),
       );
       for (const before of v1People) {
         // From v10 on, each also carries the collation key the people list is ordered by.
@@ -39,8 +40,8 @@ describe('schema v2 (from v1): search words of people', () => {
           ...sortKey,
         });
       }
-      expect(await people.where('searchTokens').startsWith('кудай').primaryKeys()).toEqual(['p1']);
-      expect(await people.where('searchTokens').startsWith('бакыт').primaryKeys()).toEqual(['p3']);
+      expect(await people.where('searchTokens').startsWith('kudai').primaryKeys()).toEqual(['p1']);
+      expect(await people.where('searchTokens').startsWith('bakit').primaryKeys()).toEqual(['p3']);
       expect(await people.where('searchTokens').equals('77011234567').primaryKeys()).toEqual(['p1']);
       expect((await people.get('p2'))?.deletedAt).toBe('2026-01-01T00:00:00.000Z');
     },

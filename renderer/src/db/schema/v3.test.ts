@@ -49,7 +49,9 @@ describe('schema v3 (from v2): undo of imports and events by association', () =>
       expect(await events.where('associationIds').equals('a2').primaryKeys()).toEqual(['e1', 'e3']);
       expect(await events.where('associationIds').equals('a1').primaryKeys()).toEqual(['e1']);
       expect(await events.count()).toBe(3);
-      expect(await db.table<Person, string>('people').where('searchTokens').startsWith('мар').primaryKeys()).toEqual([
+      // From v13 on, name words are indexed as name skeletons (text/name-skeleton).
+      const prefix = target >= 13 ? 'mar' : 'мар';
+      expect(await db.table<Person, string>('people').where('searchTokens').startsWith(prefix).primaryKeys()).toEqual([
         'p1',
       ]);
 

@@ -29,7 +29,9 @@ describe('schema v4 (from v3): fewer people indexes, member names on memberships
       expect(db.verno).toBe(target);
       expect(await people.where('iin').equals('900101300126').primaryKeys()).toEqual(['p1']);
       expect(await people.where('surname').equals('Сейітов').primaryKeys()).toEqual(['p1']);
-      expect(await people.where('searchTokens').startsWith('сейит').primaryKeys()).toEqual(['p1']);
+      // From v13 on, name words are indexed as name skeletons (text/name-skeleton).
+      const prefix = target >= 13 ? 'seit' : 'сейит';
+      expect(await people.where('searchTokens').startsWith(prefix).primaryKeys()).toEqual(['p1']);
       expect((await people.get('p1'))?.placeId).toBe('314854100');
       // The fields stay on the records; only the indexes every import paid for are gone.
       expect(storedIndexes(db, 'people')).toEqual(

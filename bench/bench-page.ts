@@ -18,7 +18,7 @@ import { analyseMembers, detectLayout } from '@shared/import/pipeline';
 import type { AssociationId, MembershipId, PersonId } from '@shared/model/ids';
 import type { OperatorId } from '@shared/model/records';
 import { katoOfOblast } from '@shared/places/kato';
-import { personSearchTokens } from '@shared/people/search';
+import { parsePeopleQuery, personSearchTokens } from '@shared/people/search';
 import { ANONYMOUS, operatorActor, SETUP, type Scope, type SessionKeys } from '@/db/access';
 import { KelisimDb, SCHEMA_VERSION } from '@/db/db';
 import { v4Stores } from '@/db/schema/v4';
@@ -152,8 +152,11 @@ async function search(queries: string[]): Promise<Timing> {
       const typed = query.slice(0, length);
       const [ms] = await timed(() => searchPeople(scope, typed));
       samples.push(ms);
-      const prefix = typed.toLowerCase().split(' ')[0] ?? typed;
-      const [floorMs] = await timed(() => db.people.where('searchTokens').startsWith(prefix).limit(50).toArray());
+      // The floor reads the same index entries the search starts from: the first word's keys.
+      const prefixes = parsePeopleQuery(typed)?.indexPrefixes ?? [];
+      const [floorMs] = await timed(() =>
+        db.people.where('searchTokens').startsWithAnyOf(prefixes).limit(50).toArray(),
+      );
       floor.push(floorMs);
     }
   }

@@ -25,6 +25,7 @@ import {
   peopleByIds,
   peopleFirstPage,
   peopleIdsAlphabetical,
+  peopleIdsWithoutIin,
   searchPeople,
 } from './repositories/people';
 import { getIdleMinutes, getOfficeProfile } from './repositories/settings';
@@ -143,6 +144,10 @@ export const useAssociationEvents = (id: AssociationId | null) =>
 
 export const usePeopleIds = (enabled = true) =>
   useScoped(async (scope) => (enabled ? peopleIdsAlphabetical(scope) : undefined), [enabled]);
+
+/** People without an IIN, for the list's filter; undefined while off. */
+export const usePeopleWithoutIin = (enabled: boolean) =>
+  useScoped(async (scope) => (enabled ? peopleIdsWithoutIin(scope) : undefined), [enabled]);
 
 export const usePeopleFirstPage = () => useScoped((scope) => peopleFirstPage(scope), []);
 

@@ -150,6 +150,23 @@ export async function peopleIdsAlphabetical(scope: Scope): Promise<PersonId[]> {
   return ids.filter((id) => !gone.has(id));
 }
 
+/**
+ * The ids of live people without an IIN (an import or the form left it to complete), in
+ * alphabetical order: the people with one are read from the IIN index, which has no entry for a
+ * person without it, so no record is loaded.
+ */
+export async function peopleIdsWithoutIin(scope: Scope): Promise<PersonId[]> {
+  authorize(scope, 'view');
+  const { db } = scope;
+  const [ids, withIin, deleted] = await Promise.all([
+    db.people.orderBy('sortKey').primaryKeys(),
+    db.people.where('iin').above('').primaryKeys(),
+    db.people.where('deletedAt').above('').primaryKeys(),
+  ]);
+  const left = new Set([...withIin, ...deleted]);
+  return ids.filter((id) => !left.has(id));
+}
+
 export async function peopleByIds(scope: Scope, ids: readonly PersonId[]): Promise<Person[]> {
   authorize(scope, 'view');
   const { db } = scope;

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Chip, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconDownload, IconFileImport, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { memo, useEffect, useMemo, useState } from 'react';
@@ -12,7 +12,14 @@ import { formatPhone } from '@shared/text/phone';
 import { PersonFormModal } from '@/components/PersonFormModal';
 import { VirtualRows } from '@/components/VirtualRows';
 import classes from '@/components/virtual-rows.module.css';
-import { useCan, usePeopleFirstPage, usePeopleIds, usePeopleOnDemand, usePeopleSearch } from '@/db/hooks';
+import {
+  useCan,
+  usePeopleFirstPage,
+  usePeopleIds,
+  usePeopleOnDemand,
+  usePeopleSearch,
+  usePeopleWithoutIin,
+} from '@/db/hooks';
 import { ImportWizard } from '@/features/import/ImportWizard';
 import { PersonDrawer } from '@/features/people/PersonDrawer';
 import { ExportModal } from './ExportModal';
@@ -87,15 +94,20 @@ export function PeopleTab() {
   const seed = useMemo(() => new Map((firstPage?.first ?? []).map((person) => [person.id, person])), [firstPage]);
   const found = usePeopleSearch(debounced);
   const searching = debounced.trim().length > 0;
+  // People an import or the form left without an IIN, for the office to complete.
+  const [withoutIin, setWithoutIin] = useState(false);
+  const withoutIinIds = usePeopleWithoutIin(withoutIin && !searching);
   // The first hundred are on screen before the whole order (half a second at 100,000) is read.
   const listIds = useMemo(
     () =>
       searching
-        ? (found ?? []).map((person) => person.id)
-        : (ids ?? firstPage?.first.map((person) => person.id) ?? NO_IDS),
-    [searching, found, ids, firstPage],
+        ? (found ?? []).filter((person) => !withoutIin || !person.iin).map((person) => person.id)
+        : withoutIin
+          ? (withoutIinIds ?? NO_IDS)
+          : (ids ?? firstPage?.first.map((person) => person.id) ?? NO_IDS),
+    [searching, found, withoutIin, withoutIinIds, ids, firstPage],
   );
-  const count = searching || ids ? listIds.length : (firstPage?.count ?? 0);
+  const count = searching || withoutIin || ids ? listIds.length : (firstPage?.count ?? 0);
   const [openId, setOpenId] = useState<PersonId | null>(null);
   const [dialog, setDialog] = useState<'add' | 'import' | 'export' | null>(null);
   const canEdit = useCan('edit');
@@ -105,14 +117,19 @@ export function PeopleTab() {
   return (
     <Stack>
       <Group justify="space-between">
-        <TextInput
-          leftSection={<IconSearch size={16} />}
-          placeholder={t('registry.people.searchPlaceholder')}
-          value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
-          w={420}
-          data-testid="people-search"
-        />
+        <Group>
+          <TextInput
+            leftSection={<IconSearch size={16} />}
+            placeholder={t('registry.people.searchPlaceholder')}
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+            w={420}
+            data-testid="people-search"
+          />
+          <Chip checked={withoutIin} onChange={setWithoutIin} variant="outline" data-testid="people-without-iin">
+            {t('registry.people.withoutIin')}
+          </Chip>
+        </Group>
         <Group>
           {canImport && (
             <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setDialog('import')}>
@@ -134,7 +151,9 @@ export function PeopleTab() {
       <Text size="sm" c="dimmed" data-testid="people-count">
         {searching
           ? t('registry.people.found', { n: formatNumber(count) })
-          : t('registry.people.count', { n: formatNumber(count) })}
+          : withoutIin
+            ? t('registry.people.withoutIinCount', { n: formatNumber(count) })
+            : t('registry.people.count', { n: formatNumber(count) })}
       </Text>
       <PeopleList ids={listIds} count={count} seed={seed} onOpen={setOpenId} />
       <PersonDrawer personId={openId} onClose={() => setOpenId(null)} />

@@ -2,11 +2,12 @@ import type { IsoDate } from '../model/records';
 import { validateAssociationRows, type AssociationRow } from './association-rows';
 import { validateEventRows, type EventRow } from './event-rows';
 import { autoMapColumns, type ColumnMapping } from './auto-map';
-import { detectHeaderRow } from './headers';
+import { detectHeaderRow, headerCellsAt } from './headers';
 import { validateMemberRows, type MemberRow, type RejectedRow } from './member-rows';
 import { mapEthnosColumns, validatePopulationRows, type PopulationRow } from './population-rows';
 import { readRows, type ImportLookups, type SkippedRow } from './read-rows';
 import { validateReceptionRows, type ReceptionRow } from './reception-rows';
+import { withRepeatsMerged, type RepeatedRow } from './repeats';
 import { registerFields, registers, type RegisterId } from './registers';
 import type { RawSheet } from './types';
 
@@ -21,7 +22,7 @@ type LayoutLookups = Pick<ImportLookups, 'ethnicGroups'>;
 /** Finds the header row and maps the columns; -1 as header row means the user has to point to it. */
 export function detectLayout(sheet: RawSheet, register: RegisterId, lookups?: LayoutLookups): SheetLayout {
   const fields = registerFields(register, lookups?.ethnicGroups);
-  return layoutAt(sheet, detectHeaderRow(sheet.rows, fields), register, lookups);
+  return layoutAt(sheet, detectHeaderRow(sheet.rows, fields, sheet.merges), register, lookups);
 }
 
 /** Maps the columns under a header row the user pointed to. */
@@ -31,9 +32,10 @@ export function layoutAt(
   register: RegisterId,
   lookups?: LayoutLookups,
 ): SheetLayout {
-  const header = headerRow >= 0 ? (sheet.rows[headerRow] ?? []) : [];
+  const fields = registerFields(register, lookups?.ethnicGroups);
+  const header = headerCellsAt(sheet, headerRow, fields);
   const sample = sheet.rows.slice(headerRow + 1, headerRow + 51);
-  const mapping = autoMapColumns(header, sample, registerFields(register, lookups?.ethnicGroups));
+  const mapping = autoMapColumns(header, sample, fields);
   if (register !== 'population') return { headerRow, mapping };
   return { headerRow, mapping: mapEthnosColumns(header, mapping, lookups?.ethnicGroups ?? []) };
 }
@@ -42,6 +44,8 @@ export interface Analysis<Row> {
   valid: Row[];
   rejected: RejectedRow[];
   skipped: SkippedRow[];
+  /** Exact repeats of imported rows, merged into them. */
+  repeats: RepeatedRow[];
 }
 
 export function analyseMembers(
@@ -51,7 +55,10 @@ export function analyseMembers(
   today: IsoDate,
 ): Analysis<MemberRow> {
   const read = readRows(sheet, layout.headerRow, layout.mapping, registers.members, lookups);
-  return { ...validateMemberRows(read, layout.mapping, today), skipped: read.skipped };
+  return {
+    ...withRepeatsMerged(read, (rows) => validateMemberRows(rows, layout.mapping, today)),
+    skipped: read.skipped,
+  };
 }
 
 export function analyseAssociations(
@@ -61,12 +68,15 @@ export function analyseAssociations(
   today: IsoDate,
 ): Analysis<AssociationRow> {
   const read = readRows(sheet, layout.headerRow, layout.mapping, registers.associations, lookups);
-  return { ...validateAssociationRows(read, layout.mapping, today), skipped: read.skipped };
+  return {
+    ...withRepeatsMerged(read, (rows) => validateAssociationRows(rows, layout.mapping, today)),
+    skipped: read.skipped,
+  };
 }
 
 export function analyseEvents(sheet: RawSheet, layout: SheetLayout, lookups: ImportLookups): Analysis<EventRow> {
   const read = readRows(sheet, layout.headerRow, layout.mapping, registers.events, lookups);
-  return { ...validateEventRows(read, layout.mapping), skipped: read.skipped };
+  return { ...withRepeatsMerged(read, (rows) => validateEventRows(rows, layout.mapping)), skipped: read.skipped };
 }
 
 /** A reception journal; `lookups.workingCalendar` gives control items without a deadline 15 working days. */
@@ -77,7 +87,10 @@ export function analyseReceptions(
   today: IsoDate,
 ): Analysis<ReceptionRow> {
   const read = readRows(sheet, layout.headerRow, layout.mapping, registers.receptions, lookups);
-  return { ...validateReceptionRows(read, layout.mapping, lookups, today), skipped: read.skipped };
+  return {
+    ...withRepeatsMerged(read, (rows) => validateReceptionRows(rows, layout.mapping, lookups, today)),
+    skipped: read.skipped,
+  };
 }
 
 /** Settlement population by ethnos, long or wide; without a year column the counts are `today`'s year's. */
@@ -94,7 +107,10 @@ export function analysePopulation(
     registerFields('population', lookups.ethnicGroups),
     lookups,
   );
-  return { ...validatePopulationRows(read, layout.mapping, lookups, today), skipped: read.skipped };
+  return {
+    ...withRepeatsMerged(read, (rows) => validatePopulationRows(rows, layout.mapping, lookups, today)),
+    skipped: read.skipped,
+  };
 }
 
 /** The mapping names the person: a full-name column, or both surname and given name. */

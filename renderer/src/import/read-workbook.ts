@@ -12,7 +12,15 @@ export type ReadFailure = 'unsupported' | 'unreadable' | 'damaged-zip' | 'empty'
 export type ReadOutcome =
   { ok: true; workbook: RawWorkbook } | { ok: false; failure: ReadFailure; limit?: LimitExceeded };
 
-const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|csv|txt|tsv)$/i;
+const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|xml|csv|txt|tsv)$/i;
+
+/** The namespace of Excel 2003's XML Spreadsheet (SpreadsheetML), which such a file names near its start. */
+const SPREADSHEET_ML = 'urn:schemas-microsoft-com:office:spreadsheet';
+
+/** An .xml file is read only when it is an Excel 2003 XML table, not any XML someone picked. */
+function isSpreadsheetMl(data: Uint8Array): boolean {
+  return new TextDecoder('utf-8').decode(data.subarray(0, 4096)).includes(SPREADSHEET_ML);
+}
 
 /** UTF-8 when the bytes are valid UTF-8, otherwise Windows-1251: what Excel on a Russian Windows writes. */
 export function decodeText(data: Uint8Array): string {
@@ -36,18 +44,26 @@ export function detectSeparator(text: string): string {
   return counts[0]?.[1] ? counts[0][0] : ',';
 }
 
+/**
+ * The cells from A1, whatever the range the file declares: a sheet whose first row or column is
+ * empty declares a range starting further on, and read from there its row numbers and column
+ * letters would not be the ones Excel shows, nor line up with its merged ranges (counted from A1).
+ */
 function sheetRows(sheet: XLSX.WorkSheet): CellValue[][] {
+  const ref = sheet['!ref'];
+  const range = ref ? { s: { r: 0, c: 0 }, e: XLSX.utils.decode_range(ref).e } : undefined;
   return XLSX.utils.sheet_to_json<CellValue[]>(sheet, {
     header: 1,
     raw: true,
     defval: null,
     blankrows: true,
     UTC: true,
+    ...(range ? { range } : {}),
   });
 }
 
 /**
- * Reads .xlsx, .xls, .ods and .csv into plain rows of cells. CSV cells stay text so IINs keep
+ * Reads .xlsx, .xls, .ods, Excel 2003 XML and .csv into plain rows of cells. CSV cells stay text so IINs keep
  * their leading zeros; spreadsheet dates arrive as dates at UTC midnight (STACK.md, trap 6).
  */
 const tooLarge = (limit: LimitExceeded['limit'], value: number): ReadOutcome => ({
@@ -73,6 +89,8 @@ export function readWorkbook(fileName: string, data: Uint8Array): ReadOutcome {
           : { ok: false, failure: zipped.failure };
       }
       book = zipped.book;
+    } else if (/\.xml$/i.test(fileName) && !isSpreadsheetMl(data)) {
+      return { ok: false, failure: 'unsupported' };
     } else if (/\.(csv|txt|tsv)$/i.test(fileName)) {
       const text = decodeText(data);
       // SheetJS would unzip text that starts like a zip (after a byte-order mark), out of the budget's reach.

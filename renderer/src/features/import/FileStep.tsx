@@ -23,6 +23,9 @@ const ACCEPT = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
   'application/vnd.ms-excel': ['.xls'],
   'application/vnd.oasis.opendocument.spreadsheet': ['.ods'],
+  // Excel 2003 XML (SpreadsheetML): the system names .xml either way.
+  'application/xml': ['.xml'],
+  'text/xml': ['.xml'],
   'text/csv': ['.csv'],
   'text/plain': ['.txt'],
 };

@@ -26,12 +26,12 @@ import {
   stepIndex,
 } from './import-wizard-state';
 import { MappingStep } from './MappingStep';
-import { previewNotices } from './preview-notices';
+import { previewNotices, rowsWithoutIin } from './preview-notices';
 import { PreviewStep } from './PreviewStep';
 import { layoutOfSheet, readSource } from './read-source';
 import { ResultStep } from './ResultStep';
 
-const SPREADSHEET_FILTERS = [{ name: 'Excel, ODS, CSV', extensions: ['xlsx', 'xls', 'ods', 'csv', 'txt'] }];
+const SPREADSHEET_FILTERS = [{ name: 'Excel, ODS, CSV', extensions: ['xlsx', 'xls', 'ods', 'xml', 'csv', 'txt'] }];
 
 const TITLES = {
   members: 'importer.titleMembers',
@@ -102,6 +102,7 @@ export function ImportWizard({
     () => analysis && (plan ? withPlanRejected(analysis, plan.rejected) : analysis),
     [analysis, plan],
   );
+  const withoutIin = useMemo(() => (shown ? rowsWithoutIin(shown, plan) : []), [shown, plan]);
   const notices = useMemo(
     () => (layout && source ? previewNotices(t, register, layout.mapping, source.today, plan) : []),
     [t, register, layout, source, plan],
@@ -234,6 +235,7 @@ export function ImportWizard({
                 analysis={shown}
                 totals={plan?.totals ?? null}
                 notices={notices}
+                withoutIin={withoutIin}
                 fixing={state.fixing}
                 onFixOpen={(rowNumber) => dispatch({ type: 'fixOpened', rowNumber })}
                 onFixClose={() => dispatch({ type: 'fixClosed' })}
@@ -252,9 +254,11 @@ export function ImportWizard({
                 batch={state.batch}
                 undone={state.undone}
                 sheet={state.sheet}
-                headerRow={state.layout.headerRow}
+                header={headerCells(state)}
                 rejected={shown.rejected}
                 skippedByUser={shown.skippedByUser}
+                repeats={shown.repeats.length}
+                withoutIin={withoutIin}
                 onUndone={() => dispatch({ type: 'undone' })}
               />
             )}

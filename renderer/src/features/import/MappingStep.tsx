@@ -2,6 +2,7 @@ import { Alert, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping } from '@shared/import/auto-map';
 import { cellText } from '@shared/import/cells';
+import { headerCellsAt } from '@shared/import/headers';
 import { registers, type RegisterId } from '@shared/import/registers';
 import type { ImportField, RawWorkbook } from '@shared/import/types';
 import { useLanguage } from '@/i18n/use-language';
@@ -38,7 +39,7 @@ export function MappingStep({
   const { localName } = useLanguage();
   const sheet = workbook.sheets[sheetIndex];
   if (!sheet) return null;
-  const header = headerRow >= 0 ? (sheet.rows[headerRow] ?? []) : [];
+  const header = headerCellsAt(sheet, headerRow, fields);
   const samples = sheet.rows.slice(headerRow + 1, headerRow + 4);
   const fieldOptions = [
     { value: '', label: t('importer.skip') },

@@ -16,9 +16,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping } from '@shared/import/auto-map';
 import { cellText } from '@shared/import/cells';
+import { headerCellsAt } from '@shared/import/headers';
 import type { PlanTotals, RejectedRow } from '@shared/import/member-rows';
-import type { RegisterId } from '@shared/import/registers';
-import type { ImportField, RawSheet, RepairCode } from '@shared/import/types';
+import { registers, type RegisterId } from '@shared/import/registers';
+import type { RepeatedRow } from '@shared/import/repeats';
+import type { CellValue, ImportField, RawSheet, RepairCode } from '@shared/import/types';
 import { formatNumber } from '@shared/text/number-format';
 import { useProblemText } from '@/components/problem-message';
 import { useLanguage } from '@/i18n/use-language';
@@ -26,6 +28,8 @@ import { rowRanges, shortRowRanges, type Analysis } from './analysis';
 import { columnLetter, fieldLabel } from './field-labels';
 
 const SHOWN_PROBLEMS = 200;
+/** Repeats named one by one in the repairs; the rest are counted. */
+const SHOWN_REPEATS = 10;
 
 function Figure({
   label,
@@ -57,6 +61,21 @@ function RowList({ rows }: Readonly<{ rows: readonly number[] }>) {
   );
 }
 
+/** «строка 17 повторяет строку 5 — объединены; …», the first few named, the rest counted. */
+function RepeatList({ repeats }: Readonly<{ repeats: readonly RepeatedRow[] }>) {
+  const { t } = useTranslation();
+  const more = repeats.length - SHOWN_REPEATS;
+  return (
+    <Text span size="xs" c="dimmed" data-testid="repeat-list">
+      {repeats
+        .slice(0, SHOWN_REPEATS)
+        .map((repeat) => t('importer.repeatOf', { row: repeat.rowNumber, first: repeat.sameAs }))
+        .join('; ')}
+      {more > 0 && `; ${t('importer.moreRows', { n: formatNumber(more) })}`}
+    </Text>
+  );
+}
+
 /** Every problem with its row and column, every automatic repair, and the dry-run totals. */
 export function PreviewStep({
   register,
@@ -67,6 +86,7 @@ export function PreviewStep({
   analysis,
   totals,
   notices = [],
+  withoutIin = [],
   fixing,
   onFixOpen,
   onFixClose,
@@ -84,6 +104,8 @@ export function PreviewStep({
   totals: PlanTotals | null;
   /** What the dry run found worth telling besides repairs (people to be added, officials not found). */
   notices?: readonly string[];
+  /** Rows imported without an IIN, which the office has to complete. */
+  withoutIin?: readonly number[];
   /** The row number whose fix dialog is open. */
   fixing: number | null;
   onFixOpen: (rowNumber: number) => void;
@@ -95,7 +117,8 @@ export function PreviewStep({
   const { t } = useTranslation();
   const problemText = useProblemText();
   const fixed = fixing === null ? undefined : analysis.rejected.find((row) => row.rowNumber === fixing);
-  const header = (column: number) => (column >= 0 ? cellText(sheet.rows[headerRow]?.[column]) : '');
+  const headerCells = headerCellsAt(sheet, headerRow, fields ?? registers[register]);
+  const header = (column: number) => (column >= 0 ? cellText(headerCells[column]) : '');
   const repairsByCode = new Map<RepairCode, number[]>();
   for (const { rowNumber, repair } of analysis.repairs)
     repairsByCode.set(repair.code, [...(repairsByCode.get(repair.code) ?? []), rowNumber]);
@@ -107,7 +130,8 @@ export function PreviewStep({
     analysis.events.length +
     analysis.receptions.length +
     analysis.population.length +
-    analysis.rejected.length;
+    analysis.rejected.length +
+    analysis.repeats.length;
 
   return (
     <Stack>
@@ -167,7 +191,21 @@ export function PreviewStep({
         )}
       </Stack>
 
+      {withoutIin.length > 0 && (
+        <Alert
+          color="yellow"
+          variant="light"
+          title={t('importer.withoutIinTitle', { n: formatNumber(withoutIin.length) })}
+          data-testid="preview-without-iin"
+        >
+          <Text size="sm">
+            {t('importer.withoutIinText')} <RowList rows={withoutIin} />
+          </Text>
+        </Alert>
+      )}
+
       {(repairsByCode.size > 0 ||
+        analysis.repeats.length > 0 ||
         analysis.skipped.length > 0 ||
         analysis.skippedByUser.length > 0 ||
         notices.length > 0) && (
@@ -182,6 +220,15 @@ export function PreviewStep({
                 <RowList rows={rows} />
               </List.Item>
             ))}
+            {analysis.repeats.length > 0 && (
+              <List.Item data-testid="preview-repeats">
+                {t('importer.repeatsMerged')}{' '}
+                <Badge size="sm" variant="light">
+                  {formatNumber(analysis.repeats.length)}
+                </Badge>{' '}
+                <RepeatList repeats={analysis.repeats} />
+              </List.Item>
+            )}
             {analysis.skippedByUser.length > 0 && (
               <List.Item data-testid="preview-skipped-by-user">
                 {t('importer.skippedByUser', { rows: rowRanges(analysis.skippedByUser) })}{' '}
@@ -211,7 +258,7 @@ export function PreviewStep({
           sheet={sheet}
           mapping={mapping}
           row={fixed}
-          headerRowIndex={headerRow}
+          header={headerCells}
           onClose={onFixClose}
           onApply={(fixes) => onFix(fixed.rowNumber - 1, fixes)}
           onSkip={() => onSkip(fixed.rowNumber)}
@@ -227,7 +274,7 @@ function FixRowModal({
   sheet,
   mapping,
   row,
-  headerRowIndex,
+  header,
   onClose,
   onApply,
   onSkip,
@@ -237,7 +284,7 @@ function FixRowModal({
   sheet: RawSheet;
   mapping: ColumnMapping;
   row: RejectedRow;
-  headerRowIndex: number;
+  header: readonly CellValue[];
   onClose: () => void;
   onApply: (fixes: Map<number, string>) => void;
   onSkip: () => void;
@@ -262,7 +309,7 @@ function FixRowModal({
           return (
             <TextInput
               key={column}
-              label={`${columnLetter(column)} «${cellText(sheet.rows[headerRowIndex]?.[column])}» → ${fieldLabel(t, register, field, fields && { fields, localName })}`}
+              label={`${columnLetter(column)} «${cellText(header[column])}» → ${fieldLabel(t, register, field, fields && { fields, localName })}`}
               error={problem ? problemText(problem.code, problem.value) : undefined}
               value={texts.get(column) ?? ''}
               data-testid={`fix-${field}`}

@@ -13,6 +13,7 @@ import type { PopulationRow } from '@shared/import/population-rows';
 import type { ReceptionRow } from '@shared/import/reception-rows';
 import type { ImportLookups, SkippedRow } from '@shared/import/read-rows';
 import type { RegisterId } from '@shared/import/registers';
+import { refuseRepeatsOf, type RepeatedRow } from '@shared/import/repeats';
 import type { CellValue, RawSheet, Repair } from '@shared/import/types';
 
 /** Cell texts the user typed to fix rejected rows: row index → column → text. */
@@ -42,6 +43,8 @@ export interface Analysis {
   /** Rows the user chose to leave out of the import, by row number, in order. */
   skippedByUser: number[];
   repairs: { rowNumber: number; repair: Repair }[];
+  /** Rows equal field for field to an earlier row, merged into it. */
+  repeats: RepeatedRow[];
 }
 
 export function analyse(
@@ -62,6 +65,7 @@ export function analyse(
       population: [],
       rejected: result.rejected,
       skipped: result.skipped,
+      repeats: result.repeats,
       skippedByUser: [],
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
     };
@@ -77,6 +81,7 @@ export function analyse(
       population: [],
       rejected: result.rejected,
       skipped: result.skipped,
+      repeats: result.repeats,
       skippedByUser: [],
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
     };
@@ -92,6 +97,7 @@ export function analyse(
       population: [],
       rejected: result.rejected,
       skipped: result.skipped,
+      repeats: result.repeats,
       skippedByUser: [],
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
     };
@@ -107,6 +113,7 @@ export function analyse(
       population: result.valid,
       rejected: result.rejected,
       skipped: result.skipped,
+      repeats: result.repeats,
       skippedByUser: [],
       repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
     };
@@ -121,6 +128,7 @@ export function analyse(
     population: [],
     rejected: result.rejected,
     skipped: result.skipped,
+    repeats: result.repeats,
     skippedByUser: [],
     repairs: result.valid.flatMap((row) => row.repairs.map((repair) => ({ rowNumber: row.rowNumber, repair }))),
   };
@@ -142,6 +150,7 @@ export function withoutRows(analysis: Analysis, rowNumbers: ReadonlySet<number>)
     population: kept(analysis.population),
     rejected: kept(analysis.rejected),
     repairs: kept(analysis.repairs),
+    repeats: kept(analysis.repeats),
     skippedByUser: [...new Set([...analysis.skippedByUser, ...rowNumbers])].sort((a, b) => a - b),
   };
 }
@@ -182,11 +191,15 @@ export function shortRowRanges(rows: readonly number[], maxParts = 12): { text: 
  */
 export function withPlanRejected(analysis: Analysis, rejected: readonly RejectedRow[]): Analysis {
   if (rejected.length === 0) return analysis;
-  const rows = new Set(rejected.map((row) => row.rowNumber));
+  // A row merged into a refused one is refused with it: its values are the refused row's.
+  const settled = refuseRepeatsOf(analysis.repeats, rejected);
+  const refused = [...rejected, ...settled.rejected];
+  const rows = new Set(refused.map((row) => row.rowNumber));
   return {
     ...analysis,
     receptions: analysis.receptions.filter((row) => !rows.has(row.rowNumber)),
-    rejected: [...analysis.rejected, ...rejected].sort((a, b) => a.rowNumber - b.rowNumber),
+    rejected: [...analysis.rejected, ...refused].sort((a, b) => a.rowNumber - b.rowNumber),
     repairs: analysis.repairs.filter((repair) => !rows.has(repair.rowNumber)),
+    repeats: settled.repeats,
   };
 }

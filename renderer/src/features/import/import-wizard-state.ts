@@ -1,4 +1,5 @@
 import { layoutKey, type ColumnMapping } from '@shared/import/auto-map';
+import { headerCellsAt } from '@shared/import/headers';
 import { mappingNamesPopulation } from '@shared/import/population-rows';
 import {
   detectLayout,
@@ -11,8 +12,8 @@ import {
 } from '@shared/import/pipeline';
 import type { RejectedRow } from '@shared/import/member-rows';
 import type { ImportLookups } from '@shared/import/read-rows';
-import type { RegisterId } from '@shared/import/registers';
-import type { CellValue, RawSheet, RawWorkbook } from '@shared/import/types';
+import { registerFields, type RegisterId } from '@shared/import/registers';
+import type { CellValue, ImportField, RawSheet, RawWorkbook } from '@shared/import/types';
 import type { ImportBatch } from '@shared/model/records';
 import type { LimitExceeded } from '@/import/limits';
 import type { ReadFailure } from '@/import/read-workbook';
@@ -133,7 +134,7 @@ export function detectSheet(
 ): { detected: SheetLayout; key: string } {
   // The columns of a wide population table are named after the ethnoses of the directory.
   const detected = detectLayout(sheet, register, register === 'population' ? lookups : undefined);
-  return { detected, key: layoutKey(detected.headerRow >= 0 ? (sheet.rows[detected.headerRow] ?? []) : []) };
+  return { detected, key: layoutKey(headerCellsAt(sheet, detected.headerRow, fieldsOf(register, lookups))) };
 }
 
 /** Where the user starts on a sheet: the mapping they made before for the same header, or the detected one. */
@@ -154,7 +155,13 @@ function chosenSheet(state: Loaded): RawSheet | undefined {
 
 /** The header cells of the chosen sheet: what a remembered mapping is recognised by. */
 export function headerCells(state: Loaded): CellValue[] {
-  return chosenSheet(state)?.rows[state.layout.headerRow] ?? [];
+  const sheet = chosenSheet(state);
+  return sheet ? headerCellsAt(sheet, state.layout.headerRow, fieldsOf(state.register, state.source.lookups)) : [];
+}
+
+/** The register's fields; a population table's include a column per ethnos of the directory. */
+function fieldsOf(register: RegisterId, lookups: ImportLookups): readonly ImportField[] {
+  return registerFields(register, lookups.ethnicGroups);
 }
 
 export function readyPlan(state: ImportWizardState): DryRun | null {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ExportTable } from '@shared/export/table';
 import { cellText } from '@shared/import/cells';
 import type { RejectedRow } from '@shared/import/member-rows';
-import type { RawSheet } from '@shared/import/types';
+import type { CellValue, RawSheet } from '@shared/import/types';
 import { isProblemCode } from '@shared/validation/problems';
 import { columnLetter } from './field-labels';
 
@@ -13,11 +13,11 @@ import { columnLetter } from './field-labels';
 export function rejectedRowsTable(
   t: TFunction,
   sheet: RawSheet,
-  headerRow: number,
+  /** The column names, as the importer read them (a two-row header made one). */
+  header: readonly CellValue[],
   rejected: readonly RejectedRow[],
   fileName: string,
 ): ExportTable {
-  const header = sheet.rows[headerRow] ?? [];
   const width = Math.max(header.length, ...rejected.map((row) => (sheet.rows[row.rowNumber - 1] ?? []).length));
   const reason = (row: RejectedRow) =>
     row.problems

@@ -147,8 +147,9 @@ function reportTable(table: ExportTable, width: number): Table {
 const centred = (text: string, bold = false) =>
   new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold })] });
 
-const bodyParagraph = (text: string) =>
+const bodyParagraph = (text: string, spaceAfter = 0) =>
   new Paragraph({
+    spacing: { after: spaceAfter },
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
     children: [new TextRun(text)],
@@ -210,7 +211,10 @@ function partSection(input: WordDocumentInput, part: WordPart): ISectionOptions 
         keepNext: true,
         children: [new TextRun(`${index + 1}. ${section.heading}`)],
       }),
-      ...section.paragraphs.map(bodyParagraph),
+      // A little air between the last sentence and the table under it.
+      ...section.paragraphs.map((text, line) =>
+        bodyParagraph(text, line === section.paragraphs.length - 1 && section.table ? 120 : 0),
+      ),
     );
     const table = section.table;
     if (table && table.rows.length > 0) {

@@ -8,7 +8,15 @@ export function ExportActions({
   disabled,
   onCancel,
   onExport,
-}: Readonly<{ working: boolean; disabled?: boolean; onCancel: () => void; onExport: () => void }>) {
+  label,
+}: Readonly<{
+  working: boolean;
+  disabled?: boolean;
+  onCancel: () => void;
+  onExport: () => void;
+  /** What the button says when the file is not a workbook. */
+  label?: string;
+}>) {
   const { t } = useTranslation();
   return (
     <Group justify="flex-end">
@@ -22,7 +30,7 @@ export function ExportActions({
         onClick={onExport}
         data-testid="export-run"
       >
-        {t('exports.exportButton')}
+        {label ?? t('exports.exportButton')}
       </Button>
     </Group>
   );

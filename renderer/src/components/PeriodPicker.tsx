@@ -55,10 +55,19 @@ export function HeaderLanguagePicker({
   value,
   onChange,
   testId,
-}: Readonly<{ value: HeaderLanguage; onChange: (value: HeaderLanguage) => void; testId?: string }>) {
+  label,
+  bothLabel,
+}: Readonly<{
+  value: HeaderLanguage;
+  onChange: (value: HeaderLanguage) => void;
+  testId?: string;
+  /** The picker chooses the language of a whole document, not only of the headers. */
+  label?: string;
+  bothLabel?: string;
+}>) {
   const { t } = useTranslation();
   return (
-    <Input.Wrapper label={t('exports.headerLanguage')}>
+    <Input.Wrapper label={label ?? t('exports.headerLanguage')}>
       <div>
         <SegmentedControl
           value={value}
@@ -66,7 +75,7 @@ export function HeaderLanguagePicker({
           data={[
             { value: 'ru', label: t('languages.ru') },
             { value: 'kk', label: t('languages.kk') },
-            { value: 'both', label: t('exports.both') },
+            { value: 'both', label: bothLabel ?? t('exports.both') },
           ]}
           data-testid={testId}
         />

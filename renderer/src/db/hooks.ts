@@ -29,7 +29,7 @@ import {
   searchPeople,
 } from './repositories/people';
 import { getIdleMinutes, getOfficeProfile } from './repositories/settings';
-import { getWordLayout } from './repositories/word-reports';
+import { getWordLayout, wordReportContext } from './repositories/word-reports';
 import { districtServers } from './repositories/district-databases';
 import {
   collectPackageData,
@@ -163,6 +163,8 @@ export const useOperators = () => useScoped((scope) => listOperators(scope), [])
 export const useIdleMinutes = () => useScoped((scope) => getIdleMinutes(scope), []);
 
 export const useWordLayout = () => useScoped((scope) => getWordLayout(scope), []);
+
+export const useWordReportContext = () => useScoped((scope) => wordReportContext(scope), []);
 
 export const useAuditEntries = (limit: number) => useScoped((scope) => auditEntries(scope, limit), [limit]);
 

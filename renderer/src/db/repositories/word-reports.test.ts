@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORD_LAYOUT } from '@shared/word/layout';
+import { reportDocument } from '@shared/word/report-document';
+import { readDocx } from '@shared/word/test-docx';
+import { wordBytes } from '@shared/word/word-document';
 import { AccessDeniedError } from '../access';
 import { openTestDb, scopeAs } from '../test-db';
 import { createOperator, updateOperator } from './operators';
+import { buildStandardReport, reportKinds } from './reports';
 import { saveOfficeProfile } from './settings';
 import { getWordLayout, saveWordLayout, wordReportContext } from './word-reports';
 
@@ -82,5 +86,36 @@ describe('what a Word document takes from the office', () => {
       { id: boss.id, displayName: 'Болат Ержанов', positionRu: '', positionKk: '' },
     ]);
     await expect(wordReportContext(scopeAs(db, 'viewer'))).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+});
+
+describe('every standard report as a Word document', () => {
+  it('writes each report with its title and one numbered section per sheet, in both languages', async () => {
+    const db = await openTestDb();
+    const scope = scopeAs(db);
+    const period = { from: '2026-07-01', to: '2026-09-30' };
+    const base = { maskPersonalData: true, asOf: '2026-10-01', today: '2026-10-01', includeConfidential: false };
+    for (const kind of reportKinds) {
+      const reports = await Promise.all(
+        (['kk', 'ru'] as const).map(async (language) => ({
+          language,
+          tables: await buildStandardReport(scope, kind, period, { ...base, language, headers: language }),
+          place: '',
+          signatory: { position: 'Руководитель', name: 'А. Сейткали' },
+        })),
+      );
+      const docx = readDocx(
+        await wordBytes(
+          reportDocument({ officeName: 'Отдел', date: '2026-10-01', layout: DEFAULT_WORD_LAYOUT, reports }),
+        ),
+      );
+      for (const { tables } of reports) {
+        expect(docx.paragraphs, kind).toContain(tables[0]?.title);
+        tables.forEach((table, index) => expect(docx.paragraphs, kind).toContain(`${index + 1}. ${table.sheetName}`));
+      }
+      expect(docx.paragraphs.indexOf(reports[0]?.tables[0]?.title ?? '')).toBeLessThan(
+        docx.paragraphs.indexOf(reports[1]?.tables[0]?.title ?? ''),
+      );
+    }
   });
 });

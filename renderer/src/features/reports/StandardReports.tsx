@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, Paper, Select, Stack, Text } from '@mantine/core';
-import { IconDownload, IconPrinter } from '@tabler/icons-react';
+import { IconDownload, IconFileTypeDocx, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
@@ -15,6 +15,7 @@ import { today } from '@/lib/clock';
 import { buildStandardReport, reportKinds, type ReportKind } from '@/db';
 import { useCan, useStandardReport } from '@/db/hooks';
 import { ReportPreview } from './ReportPreview';
+import { WordExportModal } from './WordExportModal';
 
 /** Rows shown on screen per sheet; printing shows up to PRINT_ROWS, the workbook all of them. */
 const SCREEN_ROWS = 50;
@@ -40,6 +41,7 @@ export function StandardReports() {
   const [mask, setMask] = useState(true);
   const [includeConfidential, setIncludeConfidential] = useState(false);
   const [working, setWorking] = useState(false);
+  const [savingWord, setSavingWord] = useState(false);
   const options = { language, headers, maskPersonalData: mask, asOf: today(), today: today(), includeConfidential };
 
   const tables = useStandardReport(kind, period, options);
@@ -48,7 +50,7 @@ export function StandardReports() {
     periodless.includes(kind) ? formatDate(today()) : `${formatDate(period.from)}-${formatDate(period.to)}`
   }`;
 
-  const details = (format: 'xlsx' | 'pdf') => ({
+  const details = (format: 'xlsx' | 'pdf' | 'docx') => ({
     kind: `report-${kind}`,
     format,
     ...(periodless.includes(kind) ? {} : period),
@@ -119,6 +121,15 @@ export function StandardReports() {
                 {t('reports.print')}
               </Button>
               <Button
+                variant="default"
+                leftSection={<IconFileTypeDocx size={16} />}
+                onClick={() => setSavingWord(true)}
+                disabled={!tables}
+                data-testid="report-word"
+              >
+                {t('word.button')}
+              </Button>
+              <Button
                 leftSection={<IconDownload size={16} />}
                 onClick={saveExcel}
                 loading={working}
@@ -131,6 +142,16 @@ export function StandardReports() {
           )}
         </Stack>
       </Paper>
+      {savingWord && (
+        <WordExportModal
+          kind={kind}
+          period={period}
+          options={options}
+          fileName={fileName}
+          details={details('docx')}
+          onClose={() => setSavingWord(false)}
+        />
+      )}
       {tables ? (
         <ReportPreview
           tables={tables}

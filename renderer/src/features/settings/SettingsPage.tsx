@@ -16,6 +16,7 @@ import { DemoDataSection } from './DemoDataSection';
 import { SyncSection } from '@/features/sync/SyncSection';
 import { KeysSection } from './KeysSection';
 import { UsersSection } from './UsersSection';
+import { WordLayoutSection } from './WordLayoutSection';
 import { WorkingCalendarSection } from './calendar/WorkingCalendarSection';
 import { desktop } from '@/desktop';
 import { ProfileForm } from '@/features/onboarding/ProfileForm';
@@ -82,6 +83,7 @@ export function SettingsPage({ profile }: Readonly<{ profile: OfficeProfile }>) 
           data-testid="idle-minutes"
         />
       </Paper>
+      {canManage && <WordLayoutSection />}
       {canManage && <UsersSection />}
       {canManage && <KeysSection />}
       {canManage && <AuditSection />}

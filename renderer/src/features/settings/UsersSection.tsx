@@ -32,6 +32,7 @@ export function UsersSection() {
   const { operator: me } = useSession();
   const [adding, setAdding] = useState(false);
   const [resetting, setResetting] = useState<OperatorView | null>(null);
+  const [positioning, setPositioning] = useState<OperatorView | null>(null);
   const roleOptions = roles.map((role) => ({ value: role, label: t(`auth.roles.${role}`) }));
 
   const update = (operator: OperatorView, changes: { role?: Role; disabled?: boolean }) =>
@@ -69,6 +70,9 @@ export function UsersSection() {
                 </Text>
                 <Text size="xs" c="dimmed">
                   {operator.login}
+                  {operator.positionRu || operator.positionKk
+                    ? ` · ${[operator.positionRu, operator.positionKk].filter(Boolean).join(' / ')}`
+                    : ''}
                 </Text>
               </Table.Td>
               <Table.Td w={220}>
@@ -88,6 +92,14 @@ export function UsersSection() {
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" justify="flex-end">
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    onClick={() => setPositioning(operator)}
+                    data-testid="user-position"
+                  >
+                    {t('word.position')}
+                  </Button>
                   <Button size="xs" variant="subtle" onClick={() => setResetting(operator)}>
                     {t('users.resetPassword')}
                   </Button>
@@ -109,6 +121,7 @@ export function UsersSection() {
       </Table>
       {adding && <AddOperatorModal onClose={() => setAdding(false)} />}
       {resetting && <ResetPasswordModal operator={resetting} onClose={() => setResetting(null)} />}
+      {positioning && <PositionModal operator={positioning} onClose={() => setPositioning(null)} />}
     </Paper>
   );
 }
@@ -205,6 +218,45 @@ function ResetPasswordModal({ operator, onClose }: Readonly<{ operator: Operator
             }
           >
             {t('users.resetPassword')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** The position an operator signs the office's Word documents under, in both languages. */
+function PositionModal({ operator, onClose }: Readonly<{ operator: OperatorView; onClose: () => void }>) {
+  const { t } = useTranslation();
+  const run = useSafeAction();
+  const [positionRu, setPositionRu] = useState(operator.positionRu ?? '');
+  const [positionKk, setPositionKk] = useState(operator.positionKk ?? '');
+  const save = () =>
+    run(async () => {
+      await updateOperator(operator.id, { positionRu: positionRu.trim(), positionKk: positionKk.trim() });
+      notifications.show({ color: 'teal', message: t('users.saved') });
+      onClose();
+    });
+  return (
+    <Modal opened onClose={onClose} title={t('word.positionTitle', { name: operator.displayName })}>
+      <Stack>
+        <TextInput
+          label={t('word.positionRu')}
+          value={positionRu}
+          maxLength={200}
+          onChange={(event) => setPositionRu(event.currentTarget.value)}
+          data-testid="user-position-ru"
+        />
+        <TextInput
+          label={t('word.positionKk')}
+          value={positionKk}
+          maxLength={200}
+          onChange={(event) => setPositionKk(event.currentTarget.value)}
+          data-testid="user-position-kk"
+        />
+        <Group justify="flex-end">
+          <Button onClick={save} data-testid="user-position-save">
+            {t('common.save')}
           </Button>
         </Group>
       </Stack>

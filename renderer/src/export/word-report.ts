@@ -1,0 +1,48 @@
+import type { Period } from '@shared/events/period';
+import type { IsoDate } from '@shared/model/records';
+import { informationNarrative } from '@shared/word/information-narrative';
+import { partLanguages, reportDocument, type DocumentLanguage } from '@shared/word/report-document';
+import {
+  buildStandardReport,
+  informationFigures,
+  type ReportKind,
+  type ReportOptions,
+  type WordReportContext,
+} from '@/db';
+
+export interface WordReportChoice {
+  language: DocumentLanguage;
+  date: IsoDate;
+  signature: { name: string; positionRu: string; positionKk: string };
+}
+
+/**
+ * A standard report as a Word document: the report built once per language of the document (its
+ * headers in that language), the information report opened by its figures told in sentences.
+ */
+export async function buildWordReport(
+  kind: ReportKind,
+  period: Period,
+  options: ReportOptions,
+  context: WordReportContext,
+  choice: WordReportChoice,
+): Promise<Uint8Array> {
+  const figures = kind === 'information' ? await informationFigures(period, options.today) : null;
+  const reports = await Promise.all(
+    partLanguages(choice.language).map(async (language) => ({
+      language,
+      tables: await buildStandardReport(kind, period, { ...options, language, headers: language }),
+      ...(figures ? { narrative: informationNarrative(figures, language) } : {}),
+      place: context.place[language],
+      signatory: {
+        position: language === 'kk' ? choice.signature.positionKk : choice.signature.positionRu,
+        name: choice.signature.name,
+      },
+    })),
+  );
+  // docx is loaded when a document is first saved, not with the application.
+  const { wordBytes } = await import('@shared/word/word-document');
+  return wordBytes(
+    reportDocument({ officeName: context.officeName, date: choice.date, layout: context.layout, reports }),
+  );
+}

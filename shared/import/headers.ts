@@ -75,8 +75,10 @@ function twoRowHeader(sheet: HeaderSheet, row: number, fields: readonly ImportFi
   const lower = sheet.rows[row] ?? [];
   const upperTexts = upper.filter((cell) => !isBlankCell(cell));
   if (upperTexts.length < 2 || upperTexts.some((cell) => typeof cell !== 'string')) return null;
+  // Only the merged ranges over these two rows matter: a sheet may merge thousands below.
+  const near = { rows: sheet.rows, merges: sheet.merges.filter((merge) => merge.s.r <= row && merge.e.r >= row - 1) };
   const underGroup = (column: number) => {
-    const merge = mergeAt(sheet.merges, row - 1, column);
+    const merge = mergeAt(near.merges, row - 1, column);
     return merge !== undefined && merge.s.r === row - 1 && merge.e.c > merge.s.c;
   };
   const namesOnly = lower.every(
@@ -88,8 +90,8 @@ function twoRowHeader(sheet: HeaderSheet, row: number, fields: readonly ImportFi
   if (!namesOnly) return null;
   const width = Math.max(upper.length, lower.length);
   const cells = Array.from({ length: width }, (_, column) => {
-    const below = shownCell(sheet, row, column);
-    return isBlankCell(below) ? (shownCell(sheet, row - 1, column) ?? null) : below;
+    const below = shownCell(near, row, column);
+    return isBlankCell(below) ? (shownCell(near, row - 1, column) ?? null) : below;
   });
   return matchedFields(cells, fields).size > matchedFields(lower, fields).size ? cells : null;
 }

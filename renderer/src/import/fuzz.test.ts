@@ -42,6 +42,18 @@ const VALID_ROWS = [
 ];
 const validXlsx = xlsx(VALID_ROWS);
 const validXls = xlsx(VALID_ROWS, undefined, 'biff8');
+const validXml = xlsx(VALID_ROWS, undefined, 'xlml');
+
+/** Excel 2003 XML whose DOCTYPE declares entities: a billion laughs, and one naming a file on the PC. */
+function entityXml(kind: 'laughs' | 'external'): Uint8Array {
+  const text = new TextDecoder().decode(validXml);
+  const doctype =
+    kind === 'laughs'
+      ? `<!DOCTYPE Workbook [<!ENTITY a "${'ha'.repeat(50)}">${Array.from({ length: 9 }, (_, level) => `<!ENTITY ${'b'.repeat(level + 1)} "${`&${level === 0 ? 'a' : 'b'.repeat(level)};`.repeat(10)}">`).join('')}]>`
+      : '<!DOCTYPE Workbook [<!ENTITY secret SYSTEM "file:///etc/passwd">]>';
+  const entity = kind === 'laughs' ? '&bbbbbbbbb;' : '&secret;';
+  return new TextEncoder().encode(text.replace('?>', `?>${doctype}`).replace('Ким Марина Викторовна', `Ким ${entity}`));
+}
 const validParts = partsOf(validXlsx);
 
 function randomBytes(length: number): Uint8Array {
@@ -246,6 +258,17 @@ function cases(): Case[] {
     });
   for (let index = 0; index < 50; index++)
     list.push({ name: `html as xls ${index}`, fileName: 'list.xls', data: htmlAsXls });
+  // Excel 2003 XML: damaged, cut short, entities that would expand or read a file of the PC.
+  for (let index = 0; index < 40; index++)
+    list.push({ name: `corrupted xml ${index}`, fileName: 'list.xml', data: () => flip(validXml, random.int(1, 40)) });
+  for (let index = 0; index < 20; index++)
+    list.push({
+      name: `truncated xml ${index}`,
+      fileName: 'list.xml',
+      data: () => validXml.slice(0, random.int(0, validXml.length - 1)),
+    });
+  for (const kind of ['laughs', 'external'] as const)
+    list.push({ name: `xml entities: ${kind}`, fileName: 'list.xml', data: () => entityXml(kind) });
   for (let index = 0; index < 200; index++)
     list.push({ name: `hostile csv ${index}`, fileName: 'list.csv', data: hostileCsv });
   return list;
@@ -291,6 +314,15 @@ describe('importer under hostile files', () => {
     expect(outcomes.ok).toBeGreaterThan(300);
     expect(await db.people.count()).toBe(0);
   }, 240_000);
+
+  it('never expands the entities of an Excel 2003 XML file nor reads a file they name', () => {
+    for (const kind of ['laughs', 'external'] as const) {
+      const outcome = readWorkbook('list.xml', entityXml(kind));
+      const texts = outcome.ok ? outcome.workbook.sheets.flatMap((sheet) => sheet.rows.flat()).map(String) : [];
+      expect(texts.join(' ').length, kind).toBeLessThan(10_000);
+      expect(texts.join(' '), kind).not.toMatch(/root:/);
+    }
+  });
 
   it('reads formulas as their values and never as formulas', () => {
     const outcome = readWorkbook(

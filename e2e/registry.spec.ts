@@ -100,11 +100,11 @@ test('a new user builds an association, adds and imports members, fixes a row, u
   const today = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
   const day = (cell: unknown) => (cell instanceof Date ? cell.toISOString().slice(0, 10) : cell);
   expect(rows[0]?.[0]).toBe('Список членов: Корейский культурный центр «Ариран»');
-  expect(rows[3]?.slice(0, 5)).toEqual(['№', 'Фамилия', 'Имя', 'Отчество', 'ИИН']);
-  const members = rows.slice(4).map((row) => [row[1], row[2], row[4], row[8], row[15], day(row[16])]);
+  expect(rows[3]?.slice(0, 6)).toEqual(['№', 'Фамилия', 'Имя', 'Отчество', 'ФИО латиницей', 'ИИН']);
+  const members = rows.slice(4).map((row) => [row[1], row[2], row[5], row[9], row[16], day(row[17])]);
   expect(members).toEqual([
     ['Ким', 'Марина', '850731400453', '', 'Председатель', today],
     ['Хван', 'Эдуард', '', '+7 705 111 22 33', 'Член', today],
   ]);
-  expect(sheet.E5?.t).toBe('s');
+  expect(sheet.F5?.t).toBe('s');
 });

@@ -1,6 +1,6 @@
 import { membershipRoles, type IsoDate, type Membership, type MembershipRole, type Person } from '../model/records';
 import { completePerson, personInputSchema, type PersonFields } from '../people/person-input';
-import { personKey } from '../people/person-key';
+import { personKey, skeletonBirthKeys } from '../people/person-key';
 import { problemsOf } from '../validation/issues';
 import type { FieldProblem } from '../validation/problems';
 import type { ColumnMapping } from './auto-map';
@@ -119,13 +119,30 @@ export interface MemberPlanItem {
   changedFields: (keyof PersonFields)[];
   membership: 'new' | 'updated' | 'unchanged' | 'none';
   existingMembership?: Membership;
+  /**
+   * A new person who is probably one already stored under the same name in the other script
+   * (Zhanbyrbayev Yerzhan, Жанбырбаев Ержан) with the same birth date: added as new, never merged
+   * on a guess, and shown for review.
+   */
+  likelyDuplicate?: Person;
 }
 
 export interface ExistingPeople {
   byIin: ReadonlyMap<string, Person>;
   byNameAndBirth: ReadonlyMap<string, Person>;
+  /** Stored people by each of their name skeleton keys with the birth date (people/person-key). */
+  bySkeletonAndBirth?: ReadonlyMap<string, readonly Person[]>;
   /** Current memberships by `personId|associationId`. */
   memberships: ReadonlyMap<string, Membership>;
+}
+
+/** A stored person the row's name, read in either script, and birth date point to; never one whose IIN differs. */
+function likelyDuplicateOf(row: MemberRow, existing: ExistingPeople): Person | undefined {
+  if (!existing.bySkeletonAndBirth) return undefined;
+  for (const key of skeletonBirthKeys(row.person))
+    for (const person of existing.bySkeletonAndBirth.get(key) ?? [])
+      if (!(row.person.iin && person.iin && person.iin !== row.person.iin)) return person;
+  return undefined;
 }
 
 export const membershipKey = (personId: string, associationId: string) => `${personId}|${associationId}`;
@@ -163,16 +180,23 @@ export function planMemberImport(
       : changedFields.length > 0 || membership === 'new' || membership === 'updated'
         ? 'updated'
         : 'unchanged';
+    const likelyDuplicate = match ? undefined : likelyDuplicateOf(row, existing);
     return {
       row,
       kind,
       ...(associationId ? { associationId } : {}),
       ...(match ? { existing: match } : {}),
+      ...(likelyDuplicate ? { likelyDuplicate } : {}),
       changedFields,
       membership,
       ...(existingMembership ? { existingMembership } : {}),
     };
   });
+}
+
+/** Rows to be added as new people though they probably are someone stored under another spelling. */
+export function likelyDuplicateRows(plan: readonly Pick<MemberPlanItem, 'row' | 'likelyDuplicate'>[]): number[] {
+  return plan.flatMap((item) => (item.likelyDuplicate ? [item.row.rowNumber] : []));
 }
 
 export interface PlanTotals {

@@ -23,6 +23,43 @@ describe('duplicate people', () => {
     expect(editDistance('а', 'абвгдеж', 2)).toBe(3);
   });
 
+  it('pairs a Cyrillic and a Latin spelling of one name with the same birth date, for review', () => {
+    const cyrillic = person({ surname: 'Жанбырбаев', givenName: 'Ержан', birthDate: '1990-01-01' });
+    const passport = person({ surname: 'ZHANBYRBAYEV', givenName: 'YERZHAN', birthDate: '1990-01-01' });
+    const kazakhLatin = person({ surname: 'Jañbyrbaev', givenName: 'Erjan', birthDate: '1990-01-01' });
+    const otherBirth = person({ surname: 'Zhanbyrbayev', givenName: 'Yerzhan', birthDate: '1991-01-01' });
+    const otherName = person({ surname: 'Zhanbyrbayev', givenName: 'Yerlan', birthDate: '1990-01-01' });
+    const pairs = findDuplicates([cyrillic, passport, kazakhLatin, otherBirth, otherName]);
+    const reasons = new Map(pairs.map((pair) => [`${pair.a.id}|${pair.b.id}`, pair.reason]));
+    expect(reasons.get(`${cyrillic.id}|${passport.id}`)).toBe('other_script');
+    expect(reasons.get(`${cyrillic.id}|${kazakhLatin.id}`)).toBe('other_script');
+    // Two Latin spellings of one name are alike, not a change of script.
+    expect(reasons.get(`${passport.id}|${kazakhLatin.id}`)).toBe('similar_name');
+    expect([...reasons.keys()].some((key) => key.includes(otherBirth.id))).toBe(false);
+    expect(reasons.get(`${cyrillic.id}|${otherName.id}`)).toBeUndefined();
+  });
+
+  it('pairs a person with someone written as their passport Latin name, and not two people whose IINs differ', () => {
+    // The passport's spelling of a Korean surname is not a transliteration of the Cyrillic one.
+    const withPassport = person({
+      surname: 'Хван',
+      givenName: 'Сергей',
+      latinName: 'HWANG SERGEI',
+      birthDate: '1985-05-05',
+    });
+    const latin = person({ surname: 'Hwang', givenName: 'Sergei', birthDate: '1985-05-05' });
+    const withoutPassport = person({ surname: 'Хван', givenName: 'Сергей', birthDate: '1986-06-06' });
+    const latinToo = person({ surname: 'Hwang', givenName: 'Sergei', birthDate: '1986-06-06' });
+    const otherIins = [
+      person({ surname: 'Цой', givenName: 'Ирина', birthDate: '1970-07-07', iin: '700707400001' }),
+      person({ surname: 'Tsoi', givenName: 'Irina', birthDate: '1970-07-07', iin: '700707400002' }),
+    ];
+    const pairs = findDuplicates([withPassport, latin, withoutPassport, latinToo, ...otherIins]);
+    expect(pairs.map((pair) => [pair.a.id, pair.b.id, pair.reason])).toEqual([
+      [withPassport.id, latin.id, 'other_script'],
+    ]);
+  });
+
   it('pairs the same IIN, the same name and birth date, and near-identical names on one birth date', () => {
     const sameIin = [
       person({ surname: 'Ким', givenName: 'Марина', iin: '850731400453' }),

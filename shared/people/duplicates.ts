@@ -1,7 +1,8 @@
 import type { Person } from '../model/records';
 import { foldForSearch } from '../text/search-normalize';
+import { nameSkeletonKeys } from './person-key';
 
-export type DuplicateReason = 'iin' | 'name_birth' | 'similar_name';
+export type DuplicateReason = 'iin' | 'name_birth' | 'other_script' | 'similar_name';
 
 export interface DuplicatePair {
   a: Person;
@@ -30,6 +31,12 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 const nameKey = (person: Person) => `${foldForSearch(person.surname)} ${foldForSearch(person.givenName)}`;
 
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/** One of the two is written in Latin letters and the other not: the same name in two scripts. */
+const otherScript = (a: Person, b: Person) =>
+  LATIN_LETTER.test(`${a.surname}${a.givenName}`) !== LATIN_LETTER.test(`${b.surname}${b.givenName}`);
+
 function groupBy<K>(people: readonly Person[], key: (person: Person) => K | undefined): Map<K, Person[]> {
   const groups = new Map<K, Person[]>();
   for (const person of people) {
@@ -43,8 +50,9 @@ function groupBy<K>(people: readonly Person[], key: (person: Person) => K | unde
 }
 
 /**
- * Likely duplicates among people: the same IIN; the same name and birth date; or names one or two
- * letters apart (a typo, ә typed as а) with the same birth date. People are compared only within
+ * Likely duplicates among people: the same IIN; the same name and birth date; the same name in
+ * Cyrillic and in Latin (Жанбырбаев Ержан, Zhanbyrbayev Yerzhan) with the same birth date; or
+ * names one or two letters apart (a typo, ә typed as а) with the same birth date. People are compared only within
  * their birth date (or IIN), so 100,000 people take milliseconds rather than 10^10 comparisons.
  * Deleted people are left out. Each pair is reported once, under its strongest reason.
  */
@@ -72,13 +80,23 @@ export function findDuplicates(people: readonly Person[]): DuplicatePair[] {
         if (!conflicting(a, b)) add(a, b, 'name_birth');
       }
   const keys = new Map(live.map((person) => [person.id, nameKey(person)]));
+  // Computed for people who share a birth date with someone, once each.
+  const skeletons = new Map<string, string[]>();
+  const skeletonsOf = (person: Person) => {
+    let found = skeletons.get(person.id);
+    if (!found) skeletons.set(person.id, (found = nameSkeletonKeys(person)));
+    return found;
+  };
   for (const group of groupBy(live, (person) => person.birthDate).values()) {
     for (let i = 0; i < group.length; i++)
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i] as Person;
         const b = group[j] as Person;
         if (conflicting(a, b)) continue;
-        if (editDistance(keys.get(a.id) ?? '', keys.get(b.id) ?? '', 2) <= 2) add(a, b, 'similar_name');
+        const spelledAlike = skeletonsOf(a).some((key) => skeletonsOf(b).includes(key));
+        if (spelledAlike && otherScript(a, b)) add(a, b, 'other_script');
+        else if (spelledAlike || editDistance(keys.get(a.id) ?? '', keys.get(b.id) ?? '', 2) <= 2)
+          add(a, b, 'similar_name');
       }
   }
   return pairs;

@@ -6,6 +6,7 @@ import {
   optionalId,
   optionalIin,
   optionalIsoDate,
+  optionalLatinName,
   optionalPhone,
   optionalText,
   requiredText,
@@ -21,6 +22,7 @@ export function personInputSchema(today: IsoDate) {
     surname: requiredText(100),
     givenName: requiredText(100),
     patronymic: optionalText(100),
+    latinName: optionalLatinName(200),
     iin: optionalIin(today),
     birthDate: optionalIsoDate(today),
     sex: z.preprocess(

@@ -29,6 +29,23 @@ export function optionalText(max: number) {
   );
 }
 
+/**
+ * A name in Latin letters as a passport prints it: Latin letters (those of the Kazakh Latin
+ * alphabet too: Ä, Ñ, Ş, Ū…), spaces, hyphens and apostrophes, and at least one letter.
+ */
+export function optionalLatinName(max: number) {
+  return z.preprocess(
+    (value) => blankToUndefined(typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value),
+    z
+      .string()
+      .max(max, { error: 'too_long' satisfies ProblemCode })
+      .regex(/^[\p{Script=Latin}' ’ʼ-]*\p{Script=Latin}[\p{Script=Latin}' ’ʼ-]*$/u, {
+        error: 'latin_letters_only' satisfies ProblemCode,
+      })
+      .optional(),
+  );
+}
+
 export function optionalIsoDate(today?: string) {
   return z.preprocess(
     blankToUndefined,

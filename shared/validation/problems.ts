@@ -45,6 +45,7 @@ export const problemCodes = [
   'settlement_required',
   'review_order',
   'mediator_required',
+  'latin_letters_only',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

@@ -24,6 +24,7 @@ interface Values {
   surname: string;
   givenName: string;
   patronymic: string;
+  latinName: string;
   iin: string;
   birthDate: string;
   sex: string;
@@ -40,6 +41,7 @@ const initial = (person: Person | null): Values => ({
   surname: person?.surname ?? '',
   givenName: person?.givenName ?? '',
   patronymic: person?.patronymic ?? '',
+  latinName: person?.latinName ?? '',
   iin: person?.iin ?? '',
   birthDate: person?.birthDate ?? '',
   sex: person?.sex ?? '',
@@ -83,6 +85,7 @@ export function PersonFormModal({
           iin: values.iin.trim() || undefined,
           surname: values.surname,
           givenName: values.givenName,
+          latinName: values.latinName.trim() || undefined,
           birthDate: (iinCheck?.ok ? iinCheck.facts.birthDate : values.birthDate) || undefined,
         });
         if (found.length > 0) {
@@ -142,6 +145,12 @@ export function PersonFormModal({
               {...form.getInputProps('patronymic')}
             />
           </SimpleGrid>
+          <TextInput
+            label={t('person.latinName')}
+            placeholder="ZHANBYRBAYEV YERZHAN"
+            data-testid="person-latin-name"
+            {...form.getInputProps('latinName')}
+          />
           <SimpleGrid cols={3}>
             <TextInput
               label={t('person.iin')}

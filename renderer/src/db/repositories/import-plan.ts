@@ -9,7 +9,7 @@ import type { ColumnMapping } from '@shared/import/auto-map';
 import { membershipKey, planMemberImport, type MemberPlanItem, type MemberRow } from '@shared/import/member-rows';
 import type { RegisterId } from '@shared/import/registers';
 import type { Association, Membership, Person } from '@shared/model/records';
-import { personKey } from '@shared/people/person-key';
+import { personKey, skeletonBirthKeys } from '@shared/people/person-key';
 import { fullName } from '@shared/people/search';
 import { foldForSearch } from '@shared/text/search-normalize';
 import { nowTimestamp } from '@/lib/clock';
@@ -32,6 +32,8 @@ import {
   type PopulationRow,
 } from '@shared/import/population-rows';
 import type { PopulationRecord } from '@shared/model/records';
+
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** Above this many IINs, walking the IIN index once beats asking for each IIN. */
 const MANY_KEYS = 1_000;
@@ -57,8 +59,9 @@ async function peopleWithIins(scope: Scope, iins: readonly string[]): Promise<Pe
 }
 
 /**
- * The dry run for a member list: finds the people the file names (by IIN, by surname for rows
- * without IIN) and their memberships in the associations the list concerns, then plans each row.
+ * The dry run for a member list: finds the people the file names (by IIN; by surname, in either
+ * script, for rows without IIN or written in Latin) and their memberships in the associations the
+ * list concerns, then plans each row.
  */
 export async function planMembers(
   scope: Scope,
@@ -68,16 +71,21 @@ export async function planMembers(
   authorize(scope, 'import');
   const { db } = scope;
   const iins = [...new Set(rows.flatMap((row) => (row.person.iin ? [row.person.iin] : [])))];
-  const surnames = [...new Set(rows.filter((row) => !row.person.iin).map((row) => row.person.surname))];
+  // The search index holds each surname as a name skeleton: one look-up finds it in either script.
+  const spelledOut = rows.filter((row) => !row.person.iin || LATIN_LETTER.test(fullName(row.person)));
+  const surnames = [...new Set(spelledOut.flatMap((row) => nameSkeletons(nameWords(row.person.surname)[0] ?? '')))];
   const [withIin, withSurname] = await Promise.all([
     peopleWithIins(scope, iins),
-    surnames.length > 0 ? db.people.where('surname').anyOf(surnames).toArray() : [],
+    surnames.length > 0 ? db.people.where('searchTokens').anyOf(surnames).toArray() : [],
   ]);
   const live = (person: Person) => !person.deletedAt;
   const byIin = new Map(withIin.filter(live).map((person) => [person.iin as string, person]));
-  const byNameAndBirth = new Map(
-    [...withSurname, ...withIin].filter(live).map((person) => [personKey(person), person]),
-  );
+  const found = [...withSurname, ...withIin].filter(live);
+  const byNameAndBirth = new Map(found.map((person) => [personKey(person), person]));
+  const bySkeletonAndBirth = new Map<string, Person[]>();
+  for (const person of found)
+    for (const key of skeletonBirthKeys(person))
+      bySkeletonAndBirth.set(key, [...(bySkeletonAndBirth.get(key) ?? []), person]);
   const known = new Set([...byIin.values(), ...byNameAndBirth.values()].map((person) => person.id));
   const associationIds = [
     ...new Set([
@@ -94,6 +102,7 @@ export async function planMembers(
     {
       byIin,
       byNameAndBirth,
+      bySkeletonAndBirth,
       memberships: new Map(current.map((m) => [membershipKey(m.personId, m.associationId), m])),
     },
     intoAssociationId,

@@ -3,7 +3,9 @@ import { compareText } from '@shared/text/collator';
 import { personSortKey } from '@shared/text/sort-key';
 import type { Association, IsoDate, Membership, Person } from '@shared/model/records';
 import { completePerson, personInputSchema } from '@shared/people/person-input';
-import { personKey } from '@shared/people/person-key';
+import { personKey, skeletonBirthKeys } from '@shared/people/person-key';
+import { nameSkeletons } from '@shared/text/name-skeleton';
+import { nameWords } from '@shared/text/search-normalize';
 import { fullName, matchesAllWords, parsePeopleQuery, personSearchTokens } from '@shared/people/search';
 import type { FieldProblem } from '@shared/validation/problems';
 import { nowTimestamp } from '@/lib/clock';
@@ -98,12 +100,13 @@ export async function savePerson(scope: Scope, input: unknown, today: IsoDate, i
 }
 
 /**
- * People already stored that a new entry probably repeats: the same IIN, or the same name and
- * birth date. The form offers them instead of typing the person twice.
+ * People already stored that a new entry probably repeats: the same IIN, or the same name (in
+ * either script: Zhanbyrbayev Yerzhan is Жанбырбаев Ержан) and birth date. The form offers them
+ * instead of typing the person twice.
  */
 export async function findExistingPeople(
   scope: Scope,
-  fields: { iin?: string; surname?: string; givenName?: string; birthDate?: string },
+  fields: { iin?: string; surname?: string; givenName?: string; latinName?: string; birthDate?: string },
   exceptId?: PersonId,
 ): Promise<Person[]> {
   authorize(scope, 'view');
@@ -112,9 +115,14 @@ export async function findExistingPeople(
   if (fields.iin)
     for (const person of await db.people.where('iin').equals(fields.iin).toArray()) found.set(person.id, person);
   if (fields.surname && fields.givenName && fields.birthDate) {
-    const key = personKey({ surname: fields.surname, givenName: fields.givenName, birthDate: fields.birthDate });
-    const sameSurname = await db.people.where('surname').equalsIgnoreCase(fields.surname.trim()).toArray();
-    for (const person of sameSurname) if (personKey(person) === key) found.set(person.id, person);
+    const wanted = { surname: fields.surname, givenName: fields.givenName, birthDate: fields.birthDate };
+    const key = personKey(wanted);
+    const spellings = new Set(skeletonBirthKeys({ ...wanted, latinName: fields.latinName }));
+    const surnames = nameSkeletons(nameWords(fields.surname)[0] ?? '');
+    const sameSurname = surnames.length > 0 ? await db.people.where('searchTokens').anyOf(surnames).toArray() : [];
+    for (const person of sameSurname)
+      if (personKey(person) === key || skeletonBirthKeys(person).some((each) => spellings.has(each)))
+        found.set(person.id, person);
   }
   return [...found.values()].filter((person) => !person.deletedAt && person.id !== exceptId);
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ColumnMapping } from '@shared/import/auto-map';
+import { likelyDuplicateRows } from '@shared/import/member-rows';
 import { memberRowsWithoutIin, receptionRowsWithoutIin } from '@shared/import/missing-iin';
 import { receptionPlanNotices } from '@shared/import/reception-rows';
 import type { RegisterId } from '@shared/import/registers';
@@ -27,6 +28,10 @@ export function previewNotices(
 ): string[] {
   if (register === 'population')
     return mapping.includes('year') ? [] : [t('monitoring.importer.yearDefault', { year: today.slice(0, 4) })];
+  if (plan?.register === 'members') {
+    const alike = likelyDuplicateRows(plan.items);
+    return alike.length > 0 ? [t('importer.notices.otherScript', { n: alike.length, rows: rowRanges(alike) })] : [];
+  }
   if (plan?.register !== 'receptions') return [];
   const found = receptionPlanNotices(plan.items);
   return [

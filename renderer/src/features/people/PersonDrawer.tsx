@@ -35,6 +35,7 @@ export function PersonDrawer({ personId, onClose }: Readonly<{ personId: PersonI
   const place = places?.find((candidate) => candidate.id === person?.placeId);
   const rows: [string, string][] = person
     ? [
+        [t('person.latinName'), person.latinName ?? ''],
         [t('person.iin'), person.iin ?? ''],
         [t('person.birthDate'), formatDate(person.birthDate)],
         [t('person.sex'), person.sex ? t(`enums.sex.${person.sex}`) : ''],

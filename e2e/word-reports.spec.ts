@@ -65,6 +65,9 @@ test('the information report is saved as a Word document in Russian, in Kazakh a
   expect(russian.paragraphs.slice(-2)).toEqual([POSITION_RU, 'А. Сейткали']);
   expect(russian.documentXml).toContain('<w:tblHeader/>');
   expect(russian.documentXml).toContain(`w:left="${mmToTwips(35)}"`);
+  // The dashboard's chart of events by month, drawn by the page, follows the figures.
+  expect(russian.files.some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
+  expect(russian.documentXml).toContain(`descr="${ru.dashboard.charts.eventsByMonth}"`);
 
   // In the Kazakh interface the document is Kazakh, with the Kazakh position and place.
   await shell.switchLanguage('Қазақша');
@@ -85,9 +88,11 @@ test('the information report is saved as a Word document in Russian, in Kazakh a
   await page.getByTestId('export-run').click();
   await expect(page.getByText(kk.word.positionMissing)).toBeVisible();
   await page.getByTestId('word-position-ru').fill(POSITION_RU);
+  await page.getByTestId('word-charts').uncheck();
   const both = await saveWord(page, testInfo, 'information-both.docx');
   const kazakhTitle = both.paragraphs.indexOf(kk.exports.informationTitle);
   expect(kazakhTitle).toBeGreaterThan(-1);
   expect(both.paragraphs.indexOf(ru.exports.informationTitle)).toBeGreaterThan(kazakhTitle);
   expect(both.paragraphs.filter((text) => text === 'А. Сейткали')).toHaveLength(2);
+  expect(both.files.some((name) => name.startsWith('word/media/'))).toBe(false);
 });

@@ -3,7 +3,7 @@ import type { Language } from '../i18n/languages';
 import { resources } from '../i18n/resources';
 import type { IsoDate } from '../model/records';
 import type { WordLayout } from './layout';
-import type { WordDocumentInput, WordPart, WordSection } from './word-document';
+import type { WordDocumentInput, WordPart, WordPicture, WordSection } from './word-document';
 
 /** The languages a document is written in: one, or both with the Kazakh text first. */
 export type DocumentLanguage = Language | 'both';
@@ -18,6 +18,8 @@ export interface ReportInLanguage {
   tables: readonly ExportTable[];
   /** Paragraphs written before the first table (the figures told in sentences). */
   narrative?: readonly string[];
+  /** Pictures after the first table: the dashboard's charts. */
+  pictures?: readonly WordPicture[];
   place: string;
   signatory: { position: string; name: string };
 }
@@ -38,6 +40,7 @@ export function reportPart(report: ReportInLanguage): WordPart {
     ],
     table,
     emptyText: resources[report.language].word.noRows,
+    ...(index === 0 && report.pictures ? { pictures: report.pictures } : {}),
   }));
   return {
     language: report.language,

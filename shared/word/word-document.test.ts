@@ -187,4 +187,28 @@ describe('a standard report as a Word document', () => {
     expect(docx.paragraphs).toContain('2. Негізгі іс-шаралар');
     expect(docx.paragraphs).toContain('Кезеңде деректер жоқ.');
   });
+
+  it('embeds the dashboard chart as a picture with a description, no wider than the text', async () => {
+    const png = Uint8Array.from(
+      atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+      (char) => char.charCodeAt(0),
+    );
+    const bytes = await wordBytes(
+      reportDocument({
+        officeName: 'Аким',
+        date: '2026-10-01',
+        layout: DEFAULT_WORD_LAYOUT,
+        reports: [
+          { ...report('ru'), pictures: [{ png, width: 1200, height: 400, description: 'Мероприятия по месяцам' }] },
+        ],
+      }),
+    );
+    const docx = readDocx(bytes);
+    expect(docx.files.some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
+    expect(docx.documentXml).toContain('descr="Мероприятия по месяцам"');
+    // 1 200 px scaled down to the 170 mm of text between the margins (a twip is 635 EMU).
+    const extent = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(docx.documentXml);
+    expect(Number(extent?.[1])).toBeLessThanOrEqual(mmToTwips(170) * 635);
+    expect(Number(extent?.[1]) / Number(extent?.[2])).toBeCloseTo(3, 1);
+  });
 });

@@ -4,6 +4,7 @@ import {
   Document,
   Header,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -39,6 +40,16 @@ export interface WordSection {
   table?: ExportTable;
   /** Written instead of a table that has no rows. */
   emptyText?: string;
+  /** Pictures after the table: the dashboard's charts. */
+  pictures?: readonly WordPicture[];
+}
+
+/** A PNG placed across the text width, with its size in CSS pixels and a description for screen readers. */
+export interface WordPicture {
+  png: Uint8Array;
+  width: number;
+  height: number;
+  description: string;
 }
 
 /** A document in one language: the Kazakh and the Russian texts of a bilingual one are two parts. */
@@ -155,6 +166,24 @@ const bodyParagraph = (text: string, spaceAfter = 0) =>
     children: [new TextRun(text)],
   });
 
+/** A picture scaled to the text width at most (twips to pixels: 15 to one). */
+function pictureParagraph(picture: WordPicture, width: number): Paragraph {
+  const scale = Math.min(1, width / 15 / picture.width);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 240 },
+    keepLines: true,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: picture.png,
+        transformation: { width: Math.floor(picture.width * scale), height: Math.floor(picture.height * scale) },
+        altText: { name: picture.description, description: picture.description, title: picture.description },
+      }),
+    ],
+  });
+}
+
 /** The signature: the position on the left, the name ending at the right margin on its last line. */
 function signatureBlock(signatory: WordPart['signatory'], width: number): Table {
   const left = Math.round(width * 0.6);
@@ -222,6 +251,7 @@ function partSection(input: WordDocumentInput, part: WordPart): ISectionOptions 
       for (const note of table.notes ?? [])
         children.push(new Paragraph({ children: [new TextRun({ text: note, size: TABLE_SIZE, italics: true })] }));
     } else if (table && section.emptyText) children.push(bodyParagraph(section.emptyText));
+    for (const picture of section.pictures ?? []) children.push(pictureParagraph(picture, width));
   });
   children.push(new Paragraph({ spacing: { before: 480 }, children: [] }), signatureBlock(part.signatory, width));
   return {

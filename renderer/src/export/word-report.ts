@@ -1,5 +1,10 @@
 import type { Period } from '@shared/events/period';
 import type { IsoDate } from '@shared/model/records';
+import type { DashboardFigures } from '@shared/dashboard/compute';
+import { formatShortMonth } from '@shared/dates/format';
+import type { Language } from '@shared/i18n/languages';
+import { resources } from '@shared/i18n/resources';
+import { barChartSvg } from '@shared/word/bar-chart-svg';
 import { informationNarrative } from '@shared/word/information-narrative';
 import { partLanguages, reportDocument, type DocumentLanguage } from '@shared/word/report-document';
 import {
@@ -9,11 +14,31 @@ import {
   type ReportOptions,
   type WordReportContext,
 } from '@/db';
+import { svgToPng } from './svg-picture';
 
 export interface WordReportChoice {
   language: DocumentLanguage;
   date: IsoDate;
   signature: { name: string; positionRu: string; positionKk: string };
+  /** The information report only: the dashboard's chart of events by month after its figures. */
+  charts: boolean;
+}
+
+const CHART = { width: 640, height: 260 };
+
+/** The events held in each month of the period, as the dashboard charts them, for the document. */
+async function eventsByMonthPicture(figures: DashboardFigures, language: Language) {
+  const text = resources[language];
+  const title = text.dashboard.charts.eventsByMonth;
+  const svg = barChartSvg({
+    title,
+    bars: figures.eventsByMonth.map((month) => ({
+      label: formatShortMonth(month.key, text.dates),
+      value: month.held,
+    })),
+    ...CHART,
+  });
+  return { png: await svgToPng(svg, CHART.width, CHART.height), ...CHART, description: title };
 }
 
 /**
@@ -33,6 +58,7 @@ export async function buildWordReport(
       language,
       tables: await buildStandardReport(kind, period, { ...options, language, headers: language }),
       ...(figures ? { narrative: informationNarrative(figures, language) } : {}),
+      ...(figures && choice.charts ? { pictures: [await eventsByMonthPicture(figures, language)] } : {}),
       place: context.place[language],
       signatory: {
         position: language === 'kk' ? choice.signature.positionKk : choice.signature.positionRu,

@@ -1,4 +1,4 @@
-import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Period } from '@shared/events/period';
@@ -51,6 +51,7 @@ export function WordExportModal({
   const [date, setDate] = useState(today());
   const [chosen, setChosen] = useState<Signature | null>(null);
   const [tried, setTried] = useState(false);
+  const [charts, setCharts] = useState(true);
 
   const signatureOf = (id: string | null): Signature => {
     const signatory = context?.signatories.find((item) => item.id === id);
@@ -78,6 +79,7 @@ export function WordExportModal({
       const bytes = await buildWordReport(kind, period, options, context, {
         language,
         date,
+        charts: kind === 'information' && charts,
         signature: {
           name: signature.name.trim(),
           positionRu: signature.positionRu.trim(),
@@ -131,6 +133,14 @@ export function WordExportModal({
           />
         ))}
         <DateField label={t('word.date')} value={date} onChange={setDate} w={200} data-testid="word-date" />
+        {kind === 'information' && (
+          <Checkbox
+            label={t('word.charts')}
+            checked={charts}
+            onChange={(event) => setCharts(event.currentTarget.checked)}
+            data-testid="word-charts"
+          />
+        )}
         <ExportActions
           working={working}
           disabled={!context}

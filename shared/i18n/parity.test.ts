@@ -38,6 +38,7 @@ const SAME_IN_BOTH: Readonly<Record<string, string>> = {
   Журнал: 'a loanword Kazakh writes the same (kk.ts also has Әрекеттер журналы)',
   Компьютер: 'a loanword Kazakh writes the same (the PC that wrote an audit entry)',
   Логин: 'a loanword Kazakh writes the same',
+  мм: 'the abbreviation of millimetre is the same in Kazakh',
   Медиатор: 'a loanword Kazakh writes the same',
   Медиация: 'a loanword Kazakh writes the same (kk.ts also has Медиация істері)',
   Мониторинг: 'a loanword Kazakh writes the same (kk.ts also has Мониторингті қосу)',

@@ -132,7 +132,12 @@ export function PeopleTab() {
         </Group>
         <Group>
           {canImport && (
-            <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setDialog('import')}>
+            <Button
+              variant="default"
+              leftSection={<IconFileImport size={16} />}
+              onClick={() => setDialog('import')}
+              data-testid="import-people"
+            >
               {t('registry.importMembers')}
             </Button>
           )}

@@ -4,7 +4,7 @@ import { informationNarrative } from './information-narrative';
 import { DEFAULT_WORD_LAYOUT, mmToTwips } from './layout';
 import { partLanguages, reportDocument, type ReportInLanguage } from './report-document';
 import { readDocx } from './test-docx';
-import { wordBytes } from './word-document';
+import { columnWidths, wordBytes } from './word-document';
 
 const NB = '\u00a0';
 const compared = (current: number, previous: number) => ({
@@ -210,5 +210,33 @@ describe('a standard report as a Word document', () => {
     const extent = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(docx.documentXml);
     expect(Number(extent?.[1])).toBeLessThanOrEqual(mmToTwips(170) * 635);
     expect(Number(extent?.[1]) / Number(extent?.[2])).toBeCloseTo(3, 1);
+  });
+
+  it('gives dates and numbers the width they need and the text columns the rest', () => {
+    const width = 9638;
+    const widths = columnWidths(
+      {
+        columns: [
+          { header: '№', width: 6, kind: 'number' },
+          { header: 'Дата', width: 12, kind: 'date' },
+          { header: 'Мероприятие', width: 50, kind: 'text' },
+          { header: 'Форма проведения', width: 22, kind: 'text' },
+          { header: 'Населённый пункт', width: 24, kind: 'text' },
+          { header: 'Участников', width: 12, kind: 'number' },
+          { header: 'Итоги', width: 44, kind: 'text' },
+        ],
+        rows: [[20, '2026-03-07', 'Литературный карнавал', 'Семинар', 'с. Кенен', 2350, 'Проведено']],
+      },
+      width,
+    );
+    const [number, date, title, form, place, participants, result] = widths as [number, ...number[]];
+    expect(widths.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(width);
+    expect(number).toBeGreaterThanOrEqual(2 * 120 + 230);
+    expect(date).toBeGreaterThanOrEqual(10 * 120 + 230);
+    expect(participants).toBeGreaterThanOrEqual('Участников'.length * 105 + 230);
+    expect(form).toBeGreaterThanOrEqual('проведения'.length * 105 + 230);
+    expect(place).toBeGreaterThanOrEqual('Населённый'.length * 105 + 230);
+    expect(title).toBeGreaterThan(result ?? 0);
+    expect(result).toBeGreaterThan(form ?? 0);
   });
 });

@@ -5,6 +5,7 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -117,13 +118,53 @@ function cell(
   });
 }
 
+/** About the width in twips of a digit and of a letter of Times New Roman 12, and a cell's padding. */
+const DIGIT_TWIPS = 120;
+const LETTER_TWIPS = 105;
+const CELL_PADDING = 230;
+
+/**
+ * Column widths in twips across the text width. Numbers, dates and codes get what their longest
+ * value and the longest word of their header need, so that 07.03.2026 or 2 350 never break; the
+ * text columns share the rest in the proportions the workbook gives them, none narrower than the
+ * longest word of its header. When that is more than the page, the wide text columns give way.
+ */
+export function columnWidths(table: Pick<ExportTable, 'columns' | 'rows' | 'totals'>, width: number): number[] {
+  const rows = table.totals ? [...table.rows, table.totals] : table.rows;
+  const longestWord = (text: string) => Math.max(0, ...text.split(/[\s/]+/).map((word) => word.length));
+  const least = table.columns.map((column, index) => {
+    const header = longestWord(column.header) * LETTER_TWIPS;
+    const values =
+      column.kind === 'text'
+        ? 0
+        : Math.max(0, ...rows.map((row) => cellText(row[index] ?? null, column.kind).length)) * DIGIT_TWIPS;
+    return Math.max(header, values, 2 * DIGIT_TWIPS) + CELL_PADDING;
+  });
+  const isText = table.columns.map((column) => column.kind === 'text');
+  const fixed = least.reduce((sum, value, index) => sum + (isText[index] ? 0 : value), 0);
+  const textShare = table.columns.reduce((sum, column, index) => sum + (isText[index] ? column.width : 0), 0);
+  const wanted = table.columns.map((column, index) =>
+    isText[index]
+      ? Math.max(least[index] ?? 0, ((width - fixed) * column.width) / (textShare || 1))
+      : (least[index] ?? 0),
+  );
+  const excess = wanted.reduce((sum, value) => sum + value, 0) - width;
+  const flexible = wanted.reduce((sum, value, index) => sum + (isText[index] ? value - (least[index] ?? 0) : 0), 0);
+  if (excess > 0 && flexible >= excess)
+    return wanted.map((value, index) =>
+      Math.floor(isText[index] ? value - (excess * (value - (least[index] ?? 0))) / flexible : value),
+    );
+  // Too many columns for the page: everything narrows in proportion.
+  const scale = Math.min(1, width / wanted.reduce((sum, value) => sum + value, 0));
+  return wanted.map((value) => Math.floor(value * scale));
+}
+
 /**
  * A report's table in 12 pt: the header row repeated on every page the table runs over, rows
  * never split across pages, column widths in the proportions the workbook gives them.
  */
 function reportTable(table: ExportTable, width: number): Table {
-  const total = table.columns.reduce((sum, column) => sum + column.width, 0) || 1;
-  const widths = table.columns.map((column) => Math.floor((column.width / total) * width));
+  const widths = columnWidths(table, width);
   const bold = new Set(table.boldRows ?? []);
   const header = new TableRow({
     tableHeader: true,
@@ -297,7 +338,11 @@ export function wordDocument(input: WordDocumentInput): Document {
     title: input.parts.map((part) => part.title).join(' / '),
     styles: {
       default: {
-        document: { run: { font: FONT, size: TEXT_SIZE }, paragraph: { spacing: { line: 240, before: 0, after: 0 } } },
+        // Single spacing said outright: LibreOffice reads a line height with no rule as exact, and cuts pictures to it.
+        document: {
+          run: { font: FONT, size: TEXT_SIZE },
+          paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+        },
         heading1: { run: { ...run, bold: true }, paragraph: { spacing: { before: 240, after: 120 } } },
       },
     },

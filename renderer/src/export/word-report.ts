@@ -30,10 +30,14 @@ const CHART = { width: 640, height: 260 };
 async function eventsByMonthPicture(figures: DashboardFigures, language: Language) {
   const text = resources[language];
   const title = text.dashboard.charts.eventsByMonth;
+  const oneYear = new Set(figures.eventsByMonth.map((month) => month.key.slice(0, 4))).size === 1;
   const svg = barChartSvg({
     title,
     bars: figures.eventsByMonth.map((month) => ({
-      label: formatShortMonth(month.key, text.dates),
+      // Within one year the month alone says it: «март», not «март 2026» twelve times over.
+      label: oneYear
+        ? (text.dates.monthsShort[Number(month.key.slice(5, 7)) - 1] ?? '')
+        : formatShortMonth(month.key, text.dates),
       value: month.held,
     })),
     ...CHART,

@@ -19,7 +19,7 @@ describe('a dashboard chart for a document', () => {
     expect(svg).toContain('>Мероприятия по месяцам<');
     // The largest bar fills the plot; an empty month has no height.
     const heights = [...svg.matchAll(/<rect x="[^"]+" y="\d+" width="[^"]+" height="(\d+)"/g)].map((m) => Number(m[1]));
-    expect(heights).toEqual([Math.round((4 / 2350) * 178), 178, 0]);
+    expect(heights).toEqual([Math.round((4 / 2350) * 166), 166, 0]);
   });
 
   it('escapes text that would break the picture', () => {

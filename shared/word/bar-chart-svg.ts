@@ -24,8 +24,8 @@ const escape = (text: string) =>
 export function barChartSvg(chart: BarChart): string {
   const { width, height, bars } = chart;
   const font = `font-family="Times New Roman, Liberation Serif, serif"`;
-  const top = 34;
-  const bottom = 28;
+  const top = 44;
+  const bottom = 30;
   const side = 12;
   const plotHeight = height - top - bottom;
   const max = Math.max(1, ...bars.map((bar) => bar.value));
@@ -38,14 +38,14 @@ export function barChartSvg(chart: BarChart): string {
     const centre = (x + barWidth / 2).toFixed(1);
     return [
       `<rect x="${x.toFixed(1)}" y="${y}" width="${barWidth.toFixed(1)}" height="${barHeight}" fill="#6b6b6b"/>`,
-      `<text x="${centre}" y="${y - 4}" text-anchor="middle" font-size="12" ${font}>${formatNumber(bar.value)}</text>`,
-      `<text x="${centre}" y="${height - bottom + 16}" text-anchor="middle" font-size="11" ${font}>${escape(bar.label)}</text>`,
+      `<text x="${centre}" y="${y - 5}" text-anchor="middle" font-size="15" ${font}>${formatNumber(bar.value)}</text>`,
+      `<text x="${centre}" y="${height - bottom + 20}" text-anchor="middle" font-size="14" ${font}>${escape(bar.label)}</text>`,
     ].join('');
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${width / 2}" y="18" text-anchor="middle" font-size="14" font-weight="bold" ${font}>${escape(chart.title)}</text>`,
+    `<text x="${width / 2}" y="22" text-anchor="middle" font-size="17" font-weight="bold" ${font}>${escape(chart.title)}</text>`,
     `<line x1="${side}" y1="${top + plotHeight}" x2="${width - side}" y2="${top + plotHeight}" stroke="#000000" stroke-width="1"/>`,
     ...shapes,
     '</svg>',

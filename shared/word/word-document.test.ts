@@ -231,12 +231,12 @@ describe('a standard report as a Word document', () => {
     );
     const [number, date, title, form, place, participants, result] = widths as [number, ...number[]];
     expect(widths.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(width);
-    expect(number).toBeGreaterThanOrEqual(2 * 120 + 230);
-    expect(date).toBeGreaterThanOrEqual(10 * 120 + 230);
-    expect(participants).toBeGreaterThanOrEqual('Участников'.length * 105 + 230);
-    expect(form).toBeGreaterThanOrEqual('проведения'.length * 105 + 230);
-    expect(place).toBeGreaterThanOrEqual('Населённый'.length * 105 + 230);
+    expect(number).toBeGreaterThanOrEqual(2 * 120 + 260);
+    expect(date).toBeGreaterThanOrEqual(10 * 120 + 260);
+    expect(participants).toBeGreaterThanOrEqual(4 * 120 + 260);
     expect(title).toBeGreaterThan(result ?? 0);
-    expect(result).toBeGreaterThan(form ?? 0);
+    expect(result).toBeGreaterThan(place ?? 0);
+    expect(place).toBeGreaterThanOrEqual(form ?? 0);
+    expect(form).toBeGreaterThanOrEqual(8 * 140 + 260);
   });
 });

@@ -120,8 +120,8 @@ function cell(
 
 /** About the width in twips of a digit and of a letter of Times New Roman 12, and a cell's padding. */
 const DIGIT_TWIPS = 120;
-const LETTER_TWIPS = 105;
-const CELL_PADDING = 230;
+const LETTER_TWIPS = 140;
+const CELL_PADDING = 260;
 
 /**
  * Column widths in twips across the text width. Numbers, dates and codes get what their longest
@@ -133,7 +133,8 @@ export function columnWidths(table: Pick<ExportTable, 'columns' | 'rows' | 'tota
   const rows = table.totals ? [...table.rows, table.totals] : table.rows;
   const longestWord = (text: string) => Math.max(0, ...text.split(/[\s/]+/).map((word) => word.length));
   const least = table.columns.map((column, index) => {
-    const header = longestWord(column.header) * LETTER_TWIPS;
+    // A header word longer than eight letters («Участников») may wrap; a number or a date may not.
+    const header = Math.min(longestWord(column.header), 8) * LETTER_TWIPS;
     const values =
       column.kind === 'text'
         ? 0
@@ -154,8 +155,17 @@ export function columnWidths(table: Pick<ExportTable, 'columns' | 'rows' | 'tota
     return wanted.map((value, index) =>
       Math.floor(isText[index] ? value - (excess * (value - (least[index] ?? 0))) / flexible : value),
     );
-  // Too many columns for the page: everything narrows in proportion.
-  const scale = Math.min(1, width / wanted.reduce((sum, value) => sum + value, 0));
+  if (excess <= 0) return wanted.map(Math.floor);
+  // Not even the headers' words fit: the text columns share what is left (their headers wrap inside
+  // a word); only when numbers and dates alone are wider than the page does everything narrow.
+  const leastText = least.reduce((sum, value, index) => sum + (isText[index] ? value : 0), 0);
+  if (fixed < width && leastText > 0) {
+    // A third by the headers' words, two thirds by the workbook's proportions.
+    const weight = (index: number) =>
+      (least[index] ?? 0) / leastText / 3 + ((table.columns[index]?.width ?? 0) / (textShare || 1)) * (2 / 3);
+    return least.map((value, index) => Math.floor(isText[index] ? (width - fixed) * weight(index) : value));
+  }
+  const scale = width / wanted.reduce((sum, value) => sum + value, 0);
   return wanted.map((value) => Math.floor(value * scale));
 }
 

@@ -163,9 +163,17 @@ function engineFor(
       push: () => pushOutbox(db, replica, device, iso),
       confirm: (upTo) => confirmPushed(db, upTo),
       apply: async () => {
-        const applied = await applyArrived(db, replica);
-        onApplied?.(applied);
-        return applied;
+        try {
+          const applied = await applyArrived(db, replica);
+          onApplied?.(applied);
+          return applied;
+        } catch (error) {
+          // The engine leaves a failed apply to its next turn; a bench waiting on it shows why it waits.
+          console.warn(
+            `bench: applying the arrivals failed: ${error instanceof Error ? `${error.name} ${error.message}` : String(error)}`,
+          );
+          throw error;
+        }
       },
       waiting: () => db.table('syncOutbox').count(),
     },
@@ -234,7 +242,17 @@ async function syncJoin(db: KelisimDb, server: BenchServer): Promise<Record<stri
       await sleep(250);
     }
   })();
-  await until(() => applied >= expected, 30 * 60_000, 'the joining PC receiving everything');
+  const progress = setInterval(() => {
+    void replica.info().then((info) => {
+      const seconds = Math.round((now() - started) / 1000);
+      console.warn(`bench: ${seconds} s: ${applied} of ${expected} records in Dexie, ${info.doc_count} in the replica`);
+    });
+  }, 60_000);
+  try {
+    await until(() => applied >= expected, 30 * 60_000, 'the joining PC receiving everything');
+  } finally {
+    clearInterval(progress);
+  }
   const downloadMs = now() - started;
   await watchReplica;
   const joinedStorageBytes = (await storageUsage()) - usageBefore;

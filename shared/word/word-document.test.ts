@@ -237,6 +237,6 @@ describe('a standard report as a Word document', () => {
     expect(title).toBeGreaterThan(result ?? 0);
     expect(result).toBeGreaterThan(place ?? 0);
     expect(place).toBeGreaterThanOrEqual(form ?? 0);
-    expect(form).toBeGreaterThanOrEqual(8 * 140 + 260);
+    expect(form).toBeGreaterThanOrEqual(7 * 140 + 260);
   });
 });

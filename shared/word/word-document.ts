@@ -133,8 +133,8 @@ export function columnWidths(table: Pick<ExportTable, 'columns' | 'rows' | 'tota
   const rows = table.totals ? [...table.rows, table.totals] : table.rows;
   const longestWord = (text: string) => Math.max(0, ...text.split(/[\s/]+/).map((word) => word.length));
   const least = table.columns.map((column, index) => {
-    // A header word longer than eight letters («Участников») may wrap; a number or a date may not.
-    const header = Math.min(longestWord(column.header), 8) * LETTER_TWIPS;
+    // A header word longer than seven letters («Участников») may wrap; a number or a date may not.
+    const header = Math.min(longestWord(column.header), 7) * LETTER_TWIPS;
     const values =
       column.kind === 'text'
         ? 0

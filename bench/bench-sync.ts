@@ -55,10 +55,21 @@ function remoteOf(server: BenchServer, database: string): Database {
   const authorization = basicAuthorization(server.account.name, server.account.password);
   return new PouchDB(`${server.url}/${database}`, {
     skip_setup: true,
-    fetch: (url, init) => {
+    fetch: async (url, init) => {
       const headers = new Headers(init.headers);
       headers.set('authorization', authorization);
-      return PouchDB.fetch(url, { ...init, headers });
+      // A stalled replication shows which request failed and how.
+      const path = String(url).replace(server.url, '').slice(0, 160);
+      try {
+        const response = await PouchDB.fetch(url, { ...init, headers });
+        // A checkpoint not yet written answers 404 at every start: not worth a line.
+        if (!response.ok && !(response.status === 404 && path.includes('/_local/')))
+          console.warn(`bench: ${init.method ?? 'GET'} ${path} answered ${response.status}`);
+        return response;
+      } catch (error) {
+        console.warn(`bench: ${init.method ?? 'GET'} ${path} failed: ${String(error)}`);
+        throw error;
+      }
     },
   });
 }
@@ -178,7 +189,10 @@ function engineFor(
       waiting: () => db.table('syncOutbox').count(),
     },
     now: iso,
-    onStatus: () => undefined,
+    onStatus: (status) => {
+      if (status.state === 'offline' || status.state === 'problem')
+        console.warn(`bench: ${device} ${status.state} ${status.problem ?? ''}`);
+    },
   });
   running.engines.push(engine);
   return engine;

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
-import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { memberRowsWithoutIin } from '@shared/import/missing-iin';
 import { analyseAssociations, analyseEvents, analyseMembers, detectLayout } from '@shared/import/pipeline';
 import type { CellValue, RawSheet } from '@shared/import/types';
 import { readWorkbook } from './read-workbook';
 import { zhambylLookups } from './test-lookups';
+import { firstSheet, workbookBytes } from './test-workbooks';
 
 const TODAY = '2026-11-21';
 
@@ -18,22 +18,6 @@ const MEMBERS: CellValue[][] = [
   ['Тен Лариса', '', new Date(Date.UTC(1970, 4, 5)), 'корейцы', '+7 777 100 20 30'],
   ['Цой Роман', '051212500780', null, 'корейцы', ''],
 ];
-
-function sheetJsFile(rows: CellValue[][], bookType: XLSX.BookType, merges: XLSX.Range[] = []): Uint8Array {
-  const sheet = XLSX.utils.aoa_to_sheet(rows, { cellDates: true });
-  sheet['!merges'] = merges;
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, sheet, 'Члены');
-  return new Uint8Array(XLSX.write(book, { type: 'array', bookType }) as ArrayBuffer);
-}
-
-function firstSheet(fileName: string, data: Uint8Array): RawSheet {
-  const outcome = readWorkbook(fileName, data);
-  if (!outcome.ok) throw new Error(`could not read ${fileName}: ${outcome.failure}`);
-  const sheet = outcome.workbook.sheets[0];
-  if (!sheet) throw new Error('no sheet');
-  return sheet;
-}
 
 async function importedPeople(sheet: RawSheet) {
   const layout = detectLayout(sheet, 'members');
@@ -97,7 +81,7 @@ async function twoRowHeaderXlsx(): Promise<Uint8Array> {
 
 describe('files in every format an office has', () => {
   it('reads an OpenDocument .ods as the app does and imports its people', async () => {
-    const sheet = firstSheet('Ариран.ods', sheetJsFile(MEMBERS, 'ods', [{ s: { r: 0, c: 0 }, e: { r: 0, c: 4 } }]));
+    const sheet = firstSheet('Ариран.ods', workbookBytes(MEMBERS, 'ods', [{ s: { r: 0, c: 0 }, e: { r: 0, c: 4 } }]));
     const { layout, result, people } = await importedPeople(sheet);
     expect(layout.headerRow).toBe(1);
     expect(layout.mapping).toEqual(['fullName', 'iin', 'birthDate', 'ethnicGroupId', 'phone']);
@@ -106,7 +90,7 @@ describe('files in every format an office has', () => {
   });
 
   it('reads an Excel 2003 XML table (.xml) as the app does and imports its people', async () => {
-    const data = sheetJsFile(MEMBERS, 'xlml');
+    const data = workbookBytes(MEMBERS, 'xlml');
     expect(new TextDecoder().decode(data.subarray(0, 400))).toContain('urn:schemas-microsoft-com:office:spreadsheet');
     const sheet = firstSheet('Ариран 2003.xml', data);
     const { result, people } = await importedPeople(sheet);
@@ -203,7 +187,7 @@ describe('the same row twice in one list', () => {
       ['Ли Анна', '', '01.01.2030', ''],
       ['Ли Анна', '', '01.01.2030', ''],
     ];
-    const sheet = firstSheet('склеенные списки.xlsx', sheetJsFile(rows, 'xlsx'));
+    const sheet = firstSheet('склеенные списки.xlsx', workbookBytes(rows, 'xlsx'));
     const { result } = await importedPeople(sheet);
     expect(result.valid.map((row) => row.rowNumber)).toEqual([2, 3, 4]);
     expect(result.repeats).toEqual([
@@ -247,7 +231,7 @@ describe('the same row twice in one list', () => {
 
 describe('rows without an IIN', () => {
   it('imports them and names them, unless the stored person they match has an IIN', async () => {
-    const sheet = firstSheet('Ариран.xlsx', sheetJsFile(MEMBERS, 'xlsx'));
+    const sheet = firstSheet('Ариран.xlsx', workbookBytes(MEMBERS, 'xlsx'));
     const { result } = await importedPeople(sheet);
     expect(result.valid).toHaveLength(4);
     expect(memberRowsWithoutIin(result.valid.map((row) => ({ row })))).toEqual([5]);

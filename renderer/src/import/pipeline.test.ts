@@ -1,9 +1,7 @@
-import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { analyseMembers, detectLayout } from '@shared/import/pipeline';
-import type { CellValue, RawSheet } from '@shared/import/types';
-import { readWorkbook } from './read-workbook';
 import { zhambylLookups } from './test-lookups';
+import { firstSheet, workbookBytes } from './test-workbooks';
 
 const TODAY = '2026-11-21';
 
@@ -14,25 +12,9 @@ function encodeWindows1251(text: string): Uint8Array {
   return Uint8Array.from([...text].map((char) => table.get(char) ?? 0x3f));
 }
 
-function xlsBytes(rows: CellValue[][], bookType: XLSX.BookType, merges: XLSX.Range[] = []): Uint8Array {
-  const sheet = XLSX.utils.aoa_to_sheet(rows, { cellDates: true });
-  sheet['!merges'] = merges;
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, sheet, 'Лист1');
-  return new Uint8Array(XLSX.write(book, { type: 'array', bookType }) as ArrayBuffer);
-}
-
-function firstSheet(fileName: string, data: Uint8Array): RawSheet {
-  const outcome = readWorkbook(fileName, data);
-  if (!outcome.ok) throw new Error(`could not read ${fileName}: ${outcome.failure}`);
-  const sheet = outcome.workbook.sheets[0];
-  if (!sheet) throw new Error('no sheet');
-  return sheet;
-}
-
 describe('importing the files people really have', () => {
   it('reads an Excel 2003 .xls with a merged title and the header on row 3, repairing as it goes', async () => {
-    const data = xlsBytes(
+    const data = workbookBytes(
       [
         ['Список членов Дунганского этнокультурного объединения «Шанхи»', null, null, null, null, null],
         [null, null, null, null, null, null],
@@ -117,7 +99,7 @@ describe('importing the files people really have', () => {
   });
 
   it('maps Kazakh headers in an .xlsx', async () => {
-    const data = xlsBytes(
+    const data = workbookBytes(
       [
         ['Тегі', 'Аты', 'Әкесінің аты', 'ЖСН', 'Туған күні', 'Ұлты', 'Байланыс телефоны', 'Бірлестіктегі рөлі'],
         ['Сейітов', 'Нұрлан', 'Серікұлы', '900101300126', '01.01.1990', 'қазақ', '87011234567', 'Төраға'],
@@ -146,7 +128,7 @@ describe('importing the files people really have', () => {
   });
 
   it('rejects broken rows with the column and the reason, and keeps the good ones', async () => {
-    const data = xlsBytes(
+    const data = workbookBytes(
       [
         ['ФИО', 'ИИН', 'Дата рождения', 'Национальность', 'Телефон'],
         ['Иванов Иван Иванович', '900101300127', '', 'русский', ''],

@@ -9,8 +9,11 @@ export interface SyncStatus {
   waiting: number;
   lastSyncedAt: string | null;
   offlineSince: string | null;
-  problem: ConnectionProblem | null;
+  problem: EngineProblem | null;
 }
+
+/** A refusal by the server, or this PC's disk too full to take what arrives. */
+export type EngineProblem = ConnectionProblem | 'no-space';
 
 /** What the engine needs of the local database, given by the data layer. */
 export interface LocalSide {
@@ -34,6 +37,12 @@ export interface EngineOptions {
   pollMs?: number;
   /** Documents sent and received so far, for the first sync's progress. */
   onTransfer?: (direction: 'push' | 'pull', documents: number) => void;
+  /**
+   * Whether this PC's storage is (nearly) full. PouchDB reports a write the disk refused only as an
+   * aborted transaction, without the browser's QuotaExceededError, so a failure that is not the
+   * server's refusal is checked against the storage estimate before it is called offline.
+   */
+  storageFull?: () => Promise<boolean>;
 }
 
 /** A refusal by the server (a password changed on the server, rights taken away) rather than a network failure. */
@@ -45,6 +54,26 @@ export function problemOf(error: unknown): ConnectionProblem | null {
   return null;
 }
 
+/** A write the browser refused for want of space, as the DOM, Dexie (its `inner`) or PouchDB (its `reason`) report it. */
+export function isNoSpace(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause && typeof cause === 'object' && depth < 4; depth += 1) {
+    const { name, reason, inner } = cause as { name?: unknown; reason?: unknown; inner?: unknown };
+    if (name === 'QuotaExceededError' || reason === 'QuotaExceededError') return true;
+    cause = inner;
+  }
+  return false;
+}
+
+/** Less than this left of the browser's share of the disk counts as full: one batch of 200 records with their files needs more. */
+const FULL_MARGIN = 64 * 1024 * 1024;
+
+/** The `storageFull` of a real PC: the browser's estimate of what its database may still take. */
+export async function browserStorageFull(): Promise<boolean> {
+  const estimate = await globalThis.navigator?.storage?.estimate?.();
+  if (!estimate?.quota || estimate.usage === undefined) return false;
+  return estimate.quota - estimate.usage < FULL_MARGIN;
+}
+
 /** Retries after a network failure: 1 s, doubling up to a minute. */
 const backOff = (delay: number) => Math.min(60_000, Math.max(1_000, delay * 2));
 
@@ -52,8 +81,9 @@ const backOff = (delay: number) => Math.min(60_000, Math.max(1_000, delay * 2));
  * Keeps one PC's replica in step with the office server: a live pull of what others write,
  * applied to the local database as it arrives, and a push of this PC's changes each time the
  * outbox has some. Network failures make it wait and retry; a refusal (password, rights, database)
- * stops it with the reason. It never holds the interface: all of it is asynchronous work in
- * batches.
+ * stops it with the reason; a full disk is shown as the problem it is while the retries go on, so
+ * that sync resumes by itself once space is freed. It never holds the interface: all of it is
+ * asynchronous work in batches.
  */
 export function startSyncEngine(options: EngineOptions) {
   const { replica, remote, local, now, onStatus } = options;
@@ -66,30 +96,49 @@ export function startSyncEngine(options: EngineOptions) {
   let applying: Promise<void> | null = null;
   let applyAgain = false;
   let pushedBefore = 0;
+  /**
+   * The disk refused a write and no pull has written since: a push that gets through (it needs
+   * little space here) does not mean what others send can be taken, so it leaves the problem shown.
+   */
+  let short = false;
 
   const report = (change: Partial<SyncStatus>) => {
     status = { ...status, ...change };
     onStatus(status);
   };
   const offline = async () =>
-    report({ state: 'offline', offlineSince: status.offlineSince ?? now(), waiting: await local.waiting() });
+    report({
+      state: 'offline',
+      offlineSince: status.offlineSince ?? now(),
+      problem: null,
+      waiting: await local.waiting(),
+    });
   const refused = (problem: ConnectionProblem) => {
     report({ state: 'problem', problem });
     stop();
   };
-  const failed = (error: unknown) => {
+  const noSpace = async () => {
+    short = true;
+    report({ state: 'problem', problem: 'no-space', waiting: await local.waiting() });
+  };
+  const failed = async (error: unknown) => {
+    if (stopped) return;
     const problem = problemOf(error);
-    if (problem) refused(problem);
-    else void offline();
+    if (problem) return refused(problem);
+    const full = isNoSpace(error) || (await options.storageFull?.().catch(() => false));
+    // Counting what waits reads the database, which may be closing under a stop: the next retry reports.
+    await (full ? noSpace() : offline()).catch(() => undefined);
   };
   const reached = async () =>
-    report({
-      state: 'synced',
-      waiting: await local.waiting(),
-      lastSyncedAt: now(),
-      offlineSince: null,
-      problem: null,
-    });
+    short
+      ? report({ waiting: await local.waiting() })
+      : report({
+          state: 'synced',
+          waiting: await local.waiting(),
+          lastSyncedAt: now(),
+          offlineSince: null,
+          problem: null,
+        });
 
   const apply = (): Promise<void> => {
     if (applying) {
@@ -99,15 +148,18 @@ export function startSyncEngine(options: EngineOptions) {
     applying = (async () => {
       do {
         applyAgain = false;
-        await local.apply();
+        if ((await local.apply()) > 0) short = false;
       } while (applyAgain && !stopped);
-    })().finally(() => {
-      applying = null;
-    });
+    })()
+      .catch(failed)
+      .finally(() => {
+        applying = null;
+      });
     return applying;
   };
 
   const push = (): Promise<void> => {
+    if (stopped) return Promise.resolve();
     if (pushing) {
       pushAgain = true;
       return pushing;
@@ -118,19 +170,21 @@ export function startSyncEngine(options: EngineOptions) {
         const waiting = await local.waiting();
         const forced = replicaWritten;
         replicaWritten = false;
-        if (waiting === 0 && !forced && status.state !== 'starting' && status.state !== 'offline') continue;
-        report({ state: status.state === 'offline' ? 'offline' : 'sending', waiting });
-        const upTo = await local.push();
+        const retrying = status.state === 'starting' || status.state === 'offline' || status.state === 'problem';
+        if (waiting === 0 && !forced && !retrying) continue;
+        report(status.state === 'offline' || status.state === 'problem' ? { waiting } : { state: 'sending', waiting });
         try {
+          const upTo = await local.push();
           await PouchDB.replicate(replica, remote, { batch_size: 200 })
             .on('change', (info) => options.onTransfer?.('push', pushedBefore + info.docs_written))
             .then((result) => {
               pushedBefore += result.docs_written;
             });
           await local.confirm(upTo);
+          if (waiting > 0) short = false;
           await reached();
         } catch (error) {
-          failed(error);
+          await failed(error);
           return;
         }
       } while (pushAgain && !stopped);
@@ -149,18 +203,25 @@ export function startSyncEngine(options: EngineOptions) {
   });
   pull
     .on('change', (info) => {
+      short = false;
       options.onTransfer?.('pull', info.docs_written);
       void apply();
     })
     .on('paused', (error) => {
-      if (error) failed(error);
-      else void apply().then(() => push());
+      if (error) return void failed(error);
+      short = false;
+      void apply().then(() => push());
     })
-    .on('denied', (error) => failed(error))
-    .on('error', (error) => failed(error));
+    .on('denied', (error) => void failed(error))
+    .on('error', (error) => void failed(error));
   pull.catch(() => undefined);
 
-  const timer = setInterval(() => void push(), options.pollMs ?? 2_000);
+  // While the disk is full, what arrived but could not be taken is taken again at each look: the
+  // pull has it already and would not bring it a second time.
+  const timer = setInterval(() => {
+    if (short) void apply();
+    void push();
+  }, options.pollMs ?? 2_000);
 
   function stop() {
     if (stopped) return;

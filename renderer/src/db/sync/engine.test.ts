@@ -1,10 +1,10 @@
 import PouchDB, { type Database } from 'pouchdb-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toPersonId } from '@shared/model/ids';
 import type { Person } from '@shared/model/records';
 import { eventually, type SyncTestServer, startSyncTestServer } from '../../../../scripts/sync-test-server.mjs';
 import { basicAuthorization } from '@/sync/check-connection';
-import { startSyncEngine, type SyncEngine, type SyncStatus } from '@/sync/engine';
+import { browserStorageFull, type LocalSide, startSyncEngine, type SyncEngine, type SyncStatus } from '@/sync/engine';
 import { openRemote } from '@/sync/pouch';
 import { pouchDB } from '@/sync/pouchdb';
 import { writeLocalChange } from '@/sync/replica';
@@ -48,7 +48,12 @@ afterEach(async () => {
   await destroyMemoryReplicas();
 });
 
-async function startPc(device: string, password = ACCOUNT.password): Promise<Pc> {
+/** A PC's disk as the tests fill and free it: while full, the database refuses what arrives. */
+interface Disk {
+  full: boolean;
+}
+
+async function startPc(device: string, password = ACCOUNT.password, disk?: Disk): Promise<Pc> {
   const db = await openTestDb();
   const replica = memoryReplica();
   const network = { up: true };
@@ -59,14 +64,30 @@ async function startPc(device: string, password = ACCOUNT.password): Promise<Pc>
   const engine = startSyncEngine({
     replica,
     remote,
-    local: localSide(db, replica, device, () => new Date().toISOString()),
+    local: diskOf(
+      localSide(db, replica, device, () => new Date().toISOString()),
+      disk,
+    ),
     now: () => new Date().toISOString(),
     onStatus: (status) => statuses.push(status),
     pollMs: 200,
+    storageFull: async () => disk?.full ?? false,
   });
   const pc = { db, engine, statuses, network, replica };
   pcs.push(pc);
   return pc;
+}
+
+/** Taking what arrived fails as IndexedDB fails on a full disk (Dexie passes the DOM's error through). */
+function diskOf(local: LocalSide, disk: Disk | undefined): LocalSide {
+  if (!disk) return local;
+  return {
+    ...local,
+    apply: () =>
+      disk.full
+        ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+        : local.apply(),
+  };
 }
 
 const person = (id: string, surname: string): Person => ({
@@ -181,6 +202,66 @@ describe('the sync engine between two PCs and the office server', () => {
     expect(await joining.db.table('syncOutbox').count()).toBe(0);
   });
 
+  it('says the disk is full rather than offline when what arrives cannot be written, and takes it by itself once space is freed', async () => {
+    const disk: Disk = { full: true };
+    const [a, b] = [await startPc('pc-a'), await startPc('pc-b', ACCOUNT.password, disk)];
+    await a.db.people.add(person('p-no-space', 'Қасымов'));
+    a.engine.nudge();
+    const short = await eventually(
+      async () => b.engine.status(),
+      (now) => now.state === 'problem',
+    );
+    expect(short).toMatchObject({ state: 'problem', problem: 'no-space' });
+    expect(await b.db.people.get(toPersonId('p-no-space'))).toBeUndefined();
+
+    disk.full = false;
+    const arrived = await eventually(
+      () => b.db.people.get(toPersonId('p-no-space')),
+      (found) => found !== undefined,
+    );
+    expect(arrived).toMatchObject({ surname: 'Қасымов' });
+    expect(
+      await eventually(
+        async () => b.engine.status(),
+        (now) => now.state === 'synced',
+      ),
+    ).toMatchObject({ state: 'synced', problem: null });
+  });
+
+  it('tells a full disk from a lost network when the replica refuses a write without saying why, as PouchDB reports it', async () => {
+    const disk: Disk = { full: false };
+    const b = await startPc('pc-b', ACCOUNT.password, disk);
+    await eventually(
+      async () => b.engine.status().state,
+      (state) => state === 'synced',
+    );
+    const write = b.replica.bulkDocs.bind(b.replica);
+    // pouchdb-adapter-indexeddb, on a transaction the disk aborted: status 500, no mention of the quota.
+    b.replica.bulkDocs = (() =>
+      Promise.reject(
+        Object.assign(new Error('transaction was aborted'), { status: 500, name: 'unknown_error' }),
+      )) as typeof b.replica.bulkDocs;
+    disk.full = true;
+    const a = await startPc('pc-a');
+    await a.db.people.add(person('p-aborted', 'Бекенов'));
+    a.engine.nudge();
+    expect(
+      await eventually(
+        async () => b.engine.status(),
+        (now) => now.state === 'problem',
+      ),
+    ).toMatchObject({ state: 'problem', problem: 'no-space' });
+
+    b.replica.bulkDocs = write;
+    disk.full = false;
+    expect(
+      await eventually(
+        () => b.db.people.get(toPersonId('p-aborted')),
+        (found) => found !== undefined,
+      ),
+    ).toMatchObject({ surname: 'Бекенов' });
+  });
+
   it('stops with the reason when the server refuses the password, and the local data stays', async () => {
     const a = await startPc('pc-a', 'changed on the server');
     await a.db.people.add(person('p-local', 'Нұрланов'));
@@ -191,5 +272,23 @@ describe('the sync engine between two PCs and the office server', () => {
     );
     expect(status).toMatchObject({ state: 'problem', problem: 'wrong-password' });
     expect(await a.db.people.get(toPersonId('p-local'))).toMatchObject({ surname: 'Нұрланов' });
+  });
+});
+
+describe("a PC's storage as the browser estimates it", () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const estimating = (usage: number, quota: number) =>
+    vi.stubGlobal('navigator', { storage: { estimate: async () => ({ usage, quota }) } });
+
+  it('counts less than one batch of room left as full, and a disk with room as not', async () => {
+    estimating(10_000_000_000 - 10_000_000, 10_000_000_000);
+    expect(await browserStorageFull()).toBe(true);
+    estimating(2_000_000_000, 10_000_000_000);
+    expect(await browserStorageFull()).toBe(false);
+  });
+
+  it('does not claim a full disk where the browser gives no estimate', async () => {
+    vi.stubGlobal('navigator', {});
+    expect(await browserStorageFull()).toBe(false);
   });
 });

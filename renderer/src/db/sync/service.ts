@@ -3,14 +3,21 @@ import { z } from 'zod';
 import { syncOriginOf } from '@shared/security/csp';
 import {
   type ConnectionAnswer,
-  type ConnectionProblem,
   isAllowedServerAddress,
   serverSettingsSchema,
   type ServerSettings,
 } from '@shared/sync/server-settings';
 import { nowTimestamp } from '@/lib/clock';
 import { checkConnection } from '@/sync/check-connection';
-import { problemOf, startSyncEngine, type SyncEngine, type SyncStatus } from '@/sync/engine';
+import {
+  browserStorageFull,
+  isNoSpace,
+  problemOf,
+  startSyncEngine,
+  type EngineProblem,
+  type SyncEngine,
+  type SyncStatus,
+} from '@/sync/engine';
 import { pullTarget } from '@/sync/replica';
 import { openRemote, openReplica } from '@/sync/pouch';
 import { pouchDB } from '@/sync/pouchdb';
@@ -63,7 +70,7 @@ export interface SyncView {
   progress: SyncProgress | null;
 }
 
-export type SyncProblem = ConnectionProblem | 'password-unreadable' | 'another-office';
+export type SyncProblem = EngineProblem | 'password-unreadable' | 'another-office';
 export type SyncAnswer = ConnectionAnswer | { ok: false; problem: 'password-unreadable' | 'another-office' };
 
 let machine: SyncMachine | null = null;
@@ -235,7 +242,7 @@ async function startEngine(db: KelisimDb, stored: StoredSync, password: string, 
     } catch (error) {
       // The server is out of reach: work goes on, and the rejoin is tried again in a while.
       setSyncTracking(false);
-      publish({ status: { ...offlineNow(), problem: problemOf(error) } });
+      publish({ status: { ...offlineNow(), problem: problemOf(error) ?? (isNoSpace(error) ? 'no-space' : null) } });
       retryTimer = setTimeout(() => void startEngine(db, stored, password, download), 30_000);
       return;
     }
@@ -258,6 +265,7 @@ async function startEngine(db: KelisimDb, stored: StoredSync, password: string, 
     remote,
     now: nowTimestamp,
     local: localSide(db, replica, device, nowTimestamp),
+    storageFull: browserStorageFull,
     onTransfer: (direction, documents) => {
       moved[direction] = documents;
       publish({ progress: progressOf() });

@@ -65,7 +65,9 @@ export function SyncIndicator() {
               {problemText(t, status.problem)}
             </Text>
           )}
-          {(tone === 'offline' || tone === 'problem') && <Text size="sm">{t('sync.workGoesOn')}</Text>}
+          {(tone === 'offline' || tone === 'problem') && status?.problem !== 'no-space' && (
+            <Text size="sm">{t('sync.workGoesOn')}</Text>
+          )}
           {view.progress && <FirstSyncProgress progress={view.progress} />}
           <Anchor component={Link} href={SYNC_CONFLICTS_ROUTE} size="sm" data-testid="sync-open-conflicts">
             {t('sync.openConflicts')}

@@ -4,8 +4,9 @@
 // doing the same essential work (its floor). Prints a table, writes bench/results.json, and with
 // --check exits non-zero when a budget in bench/budgets.json is exceeded.
 import { chromium } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { build, preview } from 'vite';
 import { startSyncTestServer } from '../scripts/sync-test-server.mjs';
 
@@ -94,20 +95,39 @@ async function officeDatabase(name) {
   await syncServer.officeDatabase(name, [SYNC_ACCOUNT.name]);
   return name;
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--enable-precise-memory-info',
-    '--js-flags=--expose-gc',
-  ],
-});
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
+];
+/**
+ * A browser with an on-disk profile, as the application's Electron window has: an incognito
+ * context's storage quota is a small share of memory, and at 100,000 people the sync part (two
+ * PCs' databases and replicas in one origin) ran out of it with QuotaExceededError. The profile
+ * is removed when the context closes.
+ */
+async function openProfile() {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'kelisim-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: BROWSER_ARGS,
+    viewport: { width: 1366, height: 860 },
+    timezoneId: 'Asia/Almaty',
+  });
+  const close = context.close.bind(context);
+  return Object.assign(context, {
+    close: async () => {
+      await close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  });
+}
 
 /** @type {Record<string, any>[]} */
 const results = [];
@@ -241,8 +261,8 @@ const syncStorage = [];
 for (const size of sizes) {
   const label = `${size.toLocaleString('en').replace(/,/g, ' ')} people`;
   console.log(`\n${label}`);
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, timezoneId: 'Asia/Almaty' });
-  const bench = await context.newPage();
+  const context = await openProfile();
+  const bench = context.pages()[0] ?? (await context.newPage());
   // Long runs say how far they are (bench-sync.ts's join), so that a slow step shows where it is.
   bench.on('console', (message) => {
     if (message.text().startsWith('bench: ')) console.log(`    ${message.text()}`);
@@ -496,7 +516,6 @@ for (const size of sizes) {
   await context.close();
 }
 
-await browser.close();
 await new Promise((resolve) => server.httpServer.close(resolve));
 await syncServer.close();
 

@@ -210,18 +210,30 @@ export const rules: Readonly<Record<Register, Rule>> = {
  * Worked out once per period, since one person's memberships lie anywhere in the register.
  */
 function membersOn(index: DashboardIndex, scope: PeriodScope): void {
+  const counted = countedAssociations(index, scope);
+  for (let at = 0; at < index.membershipPerson.length; at++)
+    if (membershipRule(index, at, scope, counted)) scope.member[index.membershipPerson[at] ?? -1] = 1;
+}
+
+/** associationRule of every association, by its number in the index. */
+export function countedAssociations(index: DashboardIndex, scope: PeriodScope): Uint8Array {
   const counted = new Uint8Array(index.associationIds.length);
   for (let at = 0; at < counted.length; at++) counted[at] = associationRule(index, at, scope);
-  for (let at = 0; at < index.membershipPerson.length; at++) {
-    const joined = index.membershipJoined[at] ?? 0;
-    const left = index.membershipLeft[at] ?? 0;
-    if (
-      counted[index.membershipAssociation[at] ?? -1] === ASSOCIATIONS &&
-      (joined === 0 || joined <= scope.asOf) &&
-      (left === 0 || left > scope.asOf)
-    )
-      scope.member[index.membershipPerson[at] ?? -1] = 1;
-  }
+  return counted;
+}
+
+/**
+ * Whether a membership makes its person a member on the as-of day: joined by then or with no date,
+ * not left by then, in an association `counted` (countedAssociations) marks.
+ */
+export function membershipRule(index: DashboardIndex, at: number, scope: PeriodScope, counted: Uint8Array): boolean {
+  const joined = index.membershipJoined[at] ?? 0;
+  const left = index.membershipLeft[at] ?? 0;
+  return (
+    counted[index.membershipAssociation[at] ?? -1] === ASSOCIATIONS &&
+    (joined === 0 || joined <= scope.asOf) &&
+    (left === 0 || left > scope.asOf)
+  );
 }
 
 /**

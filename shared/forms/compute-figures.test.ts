@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { computeDashboard } from '../dashboard/compute';
+import type { DashboardData } from '../dashboard/data';
+import type { FigureName } from '../dashboard/rules';
+import { generateDemoData, type DemoPlace } from '../demo/generate';
+import type { PlaceId } from '../model/ids';
+import { catalogue, figuresOfDimension } from './catalogue';
+import { figureComputer, periodOfFigure, type FigureSource } from './compute-figures';
+
+const TODAY = '2026-11-21';
+const Q3 = { from: '2026-07-01', to: '2026-09-30' };
+const districtOf = (placeId: string | undefined) => (placeId ? `${placeId.slice(0, 4)}00000` : '');
+const places: DemoPlace[] = [
+  { id: '314839100' as PlaceId, nameRu: 'с.Каракемер', nameKk: 'Қаракемер а.' },
+  { id: '314830100' as PlaceId, nameRu: 'с.Кордай', nameKk: 'Қордай а.' },
+  { id: '315430100' as PlaceId, nameRu: 'с.Толе би', nameKk: 'Төле би а.' },
+];
+const generated = generateDemoData({ people: 2_000, places, today: TODAY });
+const data: DashboardData = {
+  events: generated.events,
+  receptions: generated.receptions.map((r, at) => (at % 4 === 0 ? { ...r, confidential: true } : r)),
+  associations: generated.associations,
+  memberships: generated.memberships,
+  members: generated.people,
+};
+const source: FigureSource = {
+  data,
+  today: TODAY,
+  place: {},
+  districtOf,
+  fixed: { officeName: 'Акимат Кордайского района', signatory: '  ', fillDate: '2026-10-05' },
+};
+
+describe('the periods a form cell may take', () => {
+  it.each([
+    ['selected', Q3, Q3],
+    ['q1', Q3, { from: '2026-01-01', to: '2026-03-31' }],
+    ['h2', Q3, Q3],
+    ['m08', Q3, { from: '2026-08-01', to: '2026-08-31' }],
+    ['yearToDate', Q3, { from: '2026-01-01', to: '2026-09-30' }],
+    ['q3', { from: '2026-08-01', to: '2026-08-31' }, { from: '2026-07-01', to: '2026-08-31' }],
+    ['m02', { from: '2028-01-01', to: '2028-12-31' }, { from: '2028-02-01', to: '2028-02-29' }],
+  ] as const)('%s of %o is %o: cut at the end of the period filled', (figurePeriod, selected, expected) => {
+    expect(periodOfFigure(figurePeriod, selected)).toEqual(expected);
+  });
+
+  it('has nothing for a part after the period filled: a Q3 form leaves its Q4 column empty', () => {
+    expect(periodOfFigure('q4', Q3)).toBeNull();
+    expect(periodOfFigure('m10', Q3)).toBeNull();
+  });
+});
+
+describe('the figures of a form', () => {
+  it('equal the dashboard for the same period and place, for every figure and sub-period', () => {
+    const place = { districtId: '314800000' };
+    const compute = figureComputer({ ...source, place }, Q3);
+    const single = figuresOfDimension('none').filter((entry) => entry.group !== 'fixed');
+    expect(single.length).toBeGreaterThanOrEqual(10);
+    for (const [figurePeriod, period] of [
+      ['selected', Q3],
+      ['q1', { from: '2026-01-01', to: '2026-03-31' }],
+      ['m08', { from: '2026-08-01', to: '2026-08-31' }],
+    ] as const) {
+      const dashboard = computeDashboard(data, period, place, TODAY, districtOf);
+      for (const entry of single) {
+        const name = entry.source as FigureName;
+        expect(compute({ figure: entry.id, period: figurePeriod }), `${entry.id} ${figurePeriod}`).toBe(
+          dashboard[name].current,
+        );
+      }
+    }
+  });
+
+  it('give each row of a block the dashboard narrowed to the row, declared or not', () => {
+    const districts = ['314800000', '315400000'];
+    const compute = figureComputer(source, Q3, { district: districts, village: ['314839100'] });
+    for (const districtId of districts) {
+      const dashboard = computeDashboard(data, Q3, { districtId }, TODAY, districtOf);
+      expect(compute({ figure: 'receptionsByDistrict' }, districtId)).toBe(dashboard.receptions.current);
+      expect(compute({ figure: 'membersByDistrict' }, districtId)).toBe(dashboard.members.current);
+    }
+    for (const placeId of ['314839100', '315430100']) {
+      const dashboard = computeDashboard(data, Q3, { placeId }, TODAY, districtOf);
+      expect(compute({ figure: 'eventsHeldByVillage' }, placeId)).toBe(dashboard.eventsHeld.current);
+    }
+    const dashboard = computeDashboard(data, Q3, {}, TODAY, districtOf);
+    for (const bar of dashboard.membersByEthnos)
+      expect(compute({ figure: 'membersByEthnos' }, bar.key)).toBe(bar.count);
+    for (const bar of dashboard.receptionsByOutcome)
+      expect(compute({ figure: 'receptionsByOutcome' }, bar.key)).toBe(bar.count);
+  });
+
+  it('count confidential receptions by number only, and leave them out for someone without the right', () => {
+    const withRight = figureComputer(source, Q3);
+    const without = figureComputer({ ...source, includeConfidential: false }, Q3);
+    const all = computeDashboard(data, Q3, {}, TODAY, districtOf);
+    const open = computeDashboard(data, Q3, {}, TODAY, districtOf, { includeConfidential: false });
+    expect(withRight({ figure: 'receptions' })).toBe(all.receptions.current);
+    expect(without({ figure: 'receptions' })).toBe(open.receptions.current);
+    expect(open.receptions.current).toBeLessThan(all.receptions.current);
+  });
+
+  it('write the fill’s own values and leave what is missing empty rather than guessed', () => {
+    const compute = figureComputer(source, Q3);
+    expect(compute({ figure: 'officeName' })).toBe('Акимат Кордайского района');
+    expect(compute({ figure: 'fillDate' })).toBe('2026-10-05');
+    expect(compute({ figure: 'signatory' })).toBeNull();
+    expect(compute({ figure: 'periodText' })).toBeNull();
+    expect(compute({ figure: 'eventsHeld', period: 'q4' })).toBeNull();
+    expect(compute({ figure: 'eventsHeldByDistrict' })).toBeNull();
+    expect(compute({ figure: 'eventsHeldByDistrict' }, '319900000')).toBe(0);
+  });
+
+  it('has unique ids, and a number for every row figure whatever its dimension', () => {
+    const ids = catalogue.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const compute = figureComputer(source, Q3);
+    for (const entry of catalogue.filter((figure) => figure.group !== 'fixed'))
+      expect(typeof compute({ figure: entry.id }, 'x'), entry.id).toBe('number');
+  });
+});

@@ -86,7 +86,8 @@ function keyOf(text: string): Key {
     if (!word) continue;
     const placeKind = placeWords[word];
     if (placeKind) kind = kind === 'okrug' ? kind : placeKind;
-    else words.push(word);
+    // A single letter left is an initial: "Т. Рыскуловский район".
+    else if (word.length > 1) words.push(word);
   }
   return { words: words.join(' '), stems: words.map(stem).join(' '), kind };
 }
@@ -103,7 +104,17 @@ const commonPrefix = (a: string, b: string) => {
   return at;
 };
 
-/** 3 the same words, 2 the same stems, 1 stems differing only in their last letters, 0 not the same. */
+/** Every stem of one is a stem of the other: "Рыскулов" and "Тұрар Рысқұлов". */
+function sameStemsInPart(a: string, b: string): boolean {
+  const [fewer, more] = a.length < b.length ? [a, b] : [b, a];
+  const stems = new Set(more.split(' '));
+  return fewer.length >= 4 && fewer.split(' ').every((word) => stems.has(word));
+}
+
+/**
+ * 3 the same words, 2 the same stems, 1 stems differing only in their last letters or one name's
+ * stems all in the other, 0 not the same.
+ */
 function score(label: Key, name: Key): number {
   if (!label.words || !name.words) return 0;
   let points = 0;
@@ -112,7 +123,7 @@ function score(label: Key, name: Key): number {
   else {
     const shorter = Math.min(label.stems.length, name.stems.length);
     const shared = commonPrefix(label.stems, name.stems);
-    if (shared >= 5 && shared >= shorter - 1) points = 1;
+    if ((shared >= 5 && shared >= shorter - 1) || sameStemsInPart(label.stems, name.stems)) points = 1;
   }
   // "Кордайский сельский округ" is not the village "с. Кордай", nor the district.
   if (points > 0 && label.kind && name.kind && label.kind !== name.kind) points -= 1.5;

@@ -159,10 +159,14 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
       const handed = await pushedSeq(db);
       const notInReplica = await outboxTable(db).where('seq').above(handed).toArray();
       const pending = new Set(notInReplica.map((entry) => `${entry.table}/${entry.recordId}`));
-      // One read of what the batch's records show here, and the writes queued in order without
-      // waiting for each: a request at a time made a joining PC's first sync three times its download.
+      // One read of what the batch's records show here, and the writes made in bulk per table: a
+      // request at a time made a joining PC's first sync three times its download.
       const shownHere = await revsTable(db).bulkGet(records.map((record) => documentId(record.table, record.recordId)));
-      const writes: Promise<unknown>[] = [];
+      const puts = new Map<string, unknown[]>();
+      const removals = new Map<string, string[]>();
+      const revs: SyncRevs[] = [];
+      const conflicts: SyncConflict[] = [];
+      const settled: string[] = [];
       for (const [index, { table, recordId, resolution, fileLeftOut }] of records.entries()) {
         const id = documentId(table, recordId);
         if (pending.has(id)) continue;
@@ -174,17 +178,24 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
         if (showsThese(known, resolution.shown.rev, others)) continue;
         // Its file was left unread as shown here, which it no longer is: the batch is read again, with it.
         if (fileLeftOut) return;
-        const content = resolution.shown.deleted ? null : resolution.shown.content;
-        writes.push(content ? tableOf(db, table).put(content) : tableOf(db, table).delete(recordId));
-        writes.push(revsTable(db).put({ id, shown: resolution.shown.rev, others }));
-        writes.push(
-          resolution.others.length > 0
-            ? conflictsTable(db).put({ id, table, recordId, shown: resolution.shown, others: resolution.others })
-            : conflictsTable(db).delete(id),
-        );
+        if (arrived) puts.set(table, [...(puts.get(table) ?? []), arrived]);
+        else removals.set(table, [...(removals.get(table) ?? []), recordId]);
+        revs.push({ id, shown: resolution.shown.rev, others });
+        if (resolution.others.length > 0) {
+          conflicts.push({ id, table, recordId, shown: resolution.shown, others: resolution.others });
+        } else if (known && known.others.length > 0) {
+          // A conflict is listed only while its record has other versions: none were known, none to settle.
+          settled.push(id);
+        }
         applied++;
       }
-      await Promise.all(writes);
+      await Promise.all([
+        ...[...puts].map(([table, rows]) => tableOf(db, table).bulkPut(rows)),
+        ...[...removals].map(([table, ids]) => tableOf(db, table).bulkDelete(ids)),
+        revsTable(db).bulkPut(revs),
+        conflictsTable(db).bulkPut(conflicts),
+        conflictsTable(db).bulkDelete(settled),
+      ]);
       await db.settings.put({ id: SETTING_APPLIED, value: lastSeq, updatedAt: new Date().toISOString() });
     });
   }

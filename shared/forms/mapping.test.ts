@@ -68,6 +68,15 @@ describe('the saved mapping of a form and its exchange file', () => {
     expect(formMappingSchema.safeParse({ ...form, periodKind: 'week' }).success).toBe(false);
   });
 
+  it('refuses a cell mapped twice, by a single cell and a block', () => {
+    const twice = { ...form, cells: [{ sheet: 'Лист1', address: 'C10', figure: { figure: 'members' } }] };
+    const result = formMappingSchema.safeParse(twice);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['Лист1!C10 is mapped twice']);
+    expect(formMappingSchema.safeParse({ ...twice, cells: [{ ...twice.cells[0], sheet: 'Лист2' }] }).success).toBe(
+      true,
+    );
+  });
+
   it('has a reason in both languages for each way an import can fail', () => {
     for (const code of ['notJson', 'notMapping', 'newerVersion', 'invalid'] as const) {
       expect(ru.forms.importErrors[code].length).toBeGreaterThan(10);

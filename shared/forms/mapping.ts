@@ -55,16 +55,31 @@ export const blockMappingSchema = z
   });
 
 /** How a district fills one form of the authority every period, and the template it was mapped on. */
-export const formMappingSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  periodKind: z.enum(periodKinds),
-  template: z.object({
-    fileName: z.string().min(1).max(260),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  }),
-  cells: z.array(cellMappingSchema).max(20_000),
-  blocks: z.array(blockMappingSchema).max(500),
-});
+export const formMappingSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    periodKind: z.enum(periodKinds),
+    template: z.object({
+      fileName: z.string().min(1).max(260),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+    cells: z.array(cellMappingSchema).max(20_000),
+    blocks: z.array(blockMappingSchema).max(500),
+  })
+  .superRefine((form, context) => {
+    // A cell mapped twice would take whichever figure the writer met last.
+    const mapped = new Set<string>();
+    const once = (sheet: string, address: string, path: (string | number)[]) => {
+      const cell = `${sheet}!${address}`;
+      if (mapped.has(cell)) context.addIssue({ code: 'custom', path, message: `${cell} is mapped twice` });
+      mapped.add(cell);
+    };
+    form.cells.forEach((cell, at) => once(cell.sheet, cell.address, ['cells', at, 'address']));
+    form.blocks.forEach((block, at) => {
+      for (const row of block.rows)
+        for (const { column } of block.columns) once(block.sheet, `${column}${row.row}`, ['blocks', at, 'columns']);
+    });
+  });
 
 export type FigureRefInput = z.infer<typeof figureRefSchema>;
 export type CellMapping = z.infer<typeof cellMappingSchema>;

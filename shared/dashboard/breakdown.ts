@@ -145,9 +145,9 @@ export function computeBreakdown(
       if (!keysOfRecord || keysOfRecord.length === 0) continue;
       for (const name of names) {
         if ((bits & figures[name].bit) === 0) continue;
-        const by = name === 'participants' ? participantsOf(index, at) : 1;
+        const amount = name === 'participants' ? participantsOf(index, at) : 1;
         const sums = breakdown[name];
-        if (sums) for (const key of keysOfRecord) sums[key] = (sums[key] ?? 0) + by;
+        if (sums) for (const key of keysOfRecord) sums[key] = (sums[key] ?? 0) + amount;
       }
     }
   }

@@ -194,27 +194,46 @@ export function startSyncEngine(options: EngineOptions) {
     return pushing;
   };
 
-  const pull: Replication = PouchDB.replicate(remote, pullTarget(replica), {
-    live: true,
-    retry: true,
-    batch_size: 200,
-    heartbeat: 10_000,
-    back_off_function: backOff,
-  });
-  pull
-    .on('change', (info) => {
-      short = false;
-      options.onTransfer?.('pull', info.docs_written);
-      void apply();
-    })
-    .on('paused', (error) => {
-      if (error) return void failed(error);
-      short = false;
-      void apply().then(() => push());
-    })
-    .on('denied', (error) => void failed(error))
-    .on('error', (error) => void failed(error));
-  pull.catch(() => undefined);
+  let pulledBefore = 0;
+  const arrived = (written: number) => {
+    short = false;
+    options.onTransfer?.('pull', pulledBefore + written);
+    void apply();
+  };
+  // What the server holds is first taken in one pass, then followed live: a live pull of an office's
+  // whole registry went at half the pace of one pass (npm run bench, a joining PC on disk).
+  let pull: Replication = PouchDB.replicate(remote, pullTarget(replica), { batch_size: 200 });
+  pull.on('change', (info) => arrived(info.docs_written));
+  const followLive = () => {
+    if (stopped) return;
+    pull = PouchDB.replicate(remote, pullTarget(replica), {
+      live: true,
+      retry: true,
+      batch_size: 200,
+      heartbeat: 10_000,
+      back_off_function: backOff,
+    });
+    pull
+      .on('change', (info) => arrived(info.docs_written))
+      .on('paused', (error) => {
+        if (error) return void failed(error);
+        short = false;
+        void apply().then(() => push());
+      })
+      .on('denied', (error) => void failed(error))
+      .on('error', (error) => void failed(error));
+    pull.catch(() => undefined);
+  };
+  pull.then(
+    (result) => {
+      pulledBefore += result.docs_written;
+      followLive();
+    },
+    async (error: unknown) => {
+      await failed(error);
+      followLive();
+    },
+  );
 
   // While the disk is full, what arrived but could not be taken is taken again at each look: the
   // pull has it already and would not bring it a second time.

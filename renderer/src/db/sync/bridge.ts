@@ -162,7 +162,7 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
       // One read of what the batch's records show here, and the writes made in bulk per table: a
       // request at a time made a joining PC's first sync three times its download.
       const shownHere = await revsTable(db).bulkGet(records.map((record) => documentId(record.table, record.recordId)));
-      const puts = new Map<string, unknown[]>();
+      const puts = new Map<string, Record<string, unknown>[]>();
       const removals = new Map<string, string[]>();
       const revs: SyncRevs[] = [];
       const conflicts: SyncConflict[] = [];

@@ -1,113 +1,94 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoData, type DemoPlace } from '../demo/generate';
 import { countedParticipants } from '../events/totals';
-import { composeIin } from '../identity/iin';
-import type { PlaceId } from '../model/ids';
-import type { KelisimEvent, Reception } from '../model/records';
 import { computeDashboard, recordsBehind, type DashboardFigures, type DashboardTarget } from './compute';
-import type {
-  DashboardAssociation,
-  DashboardData,
-  DashboardEvent,
-  DashboardMembership,
-  DashboardPerson,
-  DashboardReception,
-} from './data';
+import type { DashboardData, DashboardPerson, DashboardReception } from './data';
 import { ageBand, personFacts } from './demographics';
 import { monthsOf, previousPeriod } from './periods';
 import { placeMatcher, type DashboardPlace } from './places';
-
-const TODAY = '2026-11-21';
-const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
-const KORDAI = '314800000';
-const districtOf = (placeId: string | undefined) => (placeId ? `${placeId.slice(0, 4)}00000` : '');
-
-function iinFor(birthDate: string, sex: 'male' | 'female'): string {
-  for (let serial = 1; ; serial++) {
-    const iin = composeIin(birthDate, sex, serial);
-    if (iin) return iin;
-  }
-}
-
-const event = (id: string, start: string, status: KelisimEvent['status'], more: object = {}) =>
-  ({ id, start, status, typeCode: 'seminar', ...more }) as DashboardEvent;
-const reception = (id: string, date: string, more: object = {}) =>
-  ({ id, date, topicCode: 'housing', outcome: 'explained', confidential: false, ...more }) as DashboardReception;
+import {
+  aMembership,
+  anAssociation,
+  anEvent,
+  aPerson,
+  aReception,
+  demoPlaces,
+  districtOf,
+  figureNames,
+  iinFor,
+  KORDAI,
+  NOVEMBER,
+  TODAY,
+  untidyDistrict,
+} from './test-data';
 
 /** A small district where every rule of the dashboard has a case. */
 const small: DashboardData = {
   events: [
-    event('e1', '2026-11-05T10:00', 'held', { placeId: '314839100', actualParticipants: 40, plannedParticipants: 50 }),
-    event('e2', '2026-11-10T10:00', 'held', { placeId: '315430100', actualParticipants: 25, typeCode: 'round_table' }),
-    event('e3', '2026-11-15T10:00', 'planned', { placeId: '314830100', end: '2026-11-15T12:00' }),
-    event('e4', '2026-11-28T10:00', 'planned', { placeId: '314839100', plannedParticipants: 80 }),
-    event('e5', '2026-11-12T10:00', 'cancelled', { placeId: '314839100' }),
-    event('e6', '2026-10-20T10:00', 'held', { placeId: '314839100', actualParticipants: 30 }),
-    event('e7', '2026-11-03T10:00', 'held', { placeId: '314839100', actualParticipants: 99, deletedAt: 'x' }),
-    event('e8', '2026-11-01T00:00', 'held', { actualParticipants: 10 }),
-    event('e9', '2026-09-30T18:00', 'held', { placeId: '314839100', actualParticipants: 7 }),
+    anEvent('e1', '2026-11-05T10:00', 'held', {
+      placeId: '314839100',
+      actualParticipants: 40,
+      plannedParticipants: 50,
+    }),
+    anEvent('e2', '2026-11-10T10:00', 'held', {
+      placeId: '315430100',
+      actualParticipants: 25,
+      typeCode: 'round_table',
+    }),
+    anEvent('e3', '2026-11-15T10:00', 'planned', { placeId: '314830100', end: '2026-11-15T12:00' }),
+    anEvent('e4', '2026-11-28T10:00', 'planned', { placeId: '314839100', plannedParticipants: 80 }),
+    anEvent('e5', '2026-11-12T10:00', 'cancelled', { placeId: '314839100' }),
+    anEvent('e6', '2026-10-20T10:00', 'held', { placeId: '314839100', actualParticipants: 30 }),
+    anEvent('e7', '2026-11-03T10:00', 'held', { placeId: '314839100', actualParticipants: 99, deletedAt: 'x' }),
+    anEvent('e8', '2026-11-01T00:00', 'held', { placeId: undefined, actualParticipants: 10 }),
+    anEvent('e9', '2026-09-30T18:00', 'held', { placeId: '314839100', actualParticipants: 7 }),
   ],
   receptions: [
-    reception('r1', '2026-11-02', { outcome: 'helped', placeId: '314839100' }),
-    reception('r2', '2026-11-03', {
+    aReception('r1', '2026-11-02', { outcome: 'helped', placeId: '314839100' }),
+    aReception('r2', '2026-11-03', {
       outcome: 'control',
       topicCode: 'land',
       placeId: '314839100',
       control: { deadline: '2026-11-20' },
     }),
-    reception('r3', '2026-10-10', {
+    aReception('r3', '2026-10-10', {
       outcome: 'control',
       placeId: '314830100',
       control: { deadline: '2026-10-25', closedOn: '2026-11-05' },
     }),
-    reception('r4', '2026-10-15', {
+    aReception('r4', '2026-10-15', {
       outcome: 'control',
       topicCode: 'employment',
       placeId: '314839100',
       control: { deadline: '2026-12-01' },
     }),
-    reception('r5', '2026-11-04', { topicCode: 'religion', placeId: '315430100', confidential: true }),
-    reception('r6', '2026-11-06', { placeId: '314839100', deletedAt: 'x' }),
-    reception('r7', '2026-10-05', { outcome: 'helped', placeId: '314839100' }),
+    aReception('r5', '2026-11-04', { topicCode: 'religion', placeId: '315430100', confidential: true }),
+    aReception('r6', '2026-11-06', { placeId: '314839100', deletedAt: 'x' }),
+    aReception('r7', '2026-10-05', { outcome: 'helped', placeId: '314839100' }),
   ],
   associations: [
-    { id: 'a1', status: 'active', placeId: '314839100', foundedOn: '2000-01-01' },
-    { id: 'a2', status: 'active', placeId: '315430100', registeredOn: '2026-11-10' },
-    { id: 'a3', status: 'inactive', placeId: '314830100' },
-    { id: 'a4', status: 'active', placeId: '314839100', deletedAt: 'x' },
-  ] as DashboardAssociation[],
+    anAssociation('a1', { placeId: '314839100', foundedOn: '2000-01-01' }),
+    anAssociation('a2', { placeId: '315430100', registeredOn: '2026-11-10' }),
+    anAssociation('a3', { status: 'inactive', placeId: '314830100' }),
+    anAssociation('a4', { placeId: '314839100', deletedAt: 'x' }),
+  ],
   memberships: [
-    { personId: 'p1', associationId: 'a1', joinedOn: '2020-01-01' },
-    { personId: 'p1', associationId: 'a2', joinedOn: '2026-11-10' },
-    { personId: 'p2', associationId: 'a1', joinedOn: '2026-11-01' },
-    { personId: 'p3', associationId: 'a1' },
-    { personId: 'p5', associationId: 'a1', joinedOn: '2010-01-01', leftOn: '2026-11-05' },
-    { personId: 'p4', associationId: 'a1' },
-    { personId: 'p2', associationId: 'a3' },
-    { personId: 'p5', associationId: 'a1', deletedAt: 'x' },
-  ] as DashboardMembership[],
+    aMembership('p1', 'a1', { joinedOn: '2020-01-01' }),
+    aMembership('p1', 'a2', { joinedOn: '2026-11-10' }),
+    aMembership('p2', 'a1', { joinedOn: '2026-11-01' }),
+    aMembership('p3', 'a1'),
+    aMembership('p5', 'a1', { joinedOn: '2010-01-01', leftOn: '2026-11-05' }),
+    aMembership('p4', 'a1'),
+    aMembership('p2', 'a3'),
+    aMembership('p5', 'a1', { deletedAt: 'x' }),
+  ],
   members: [
-    { id: 'p1', iin: iinFor('1990-01-01', 'male'), sex: 'female', ethnicGroupId: 'kazakhs' },
-    { id: 'p2', birthDate: '2015-05-05', sex: 'female', ethnicGroupId: 'russians' },
-    { id: 'p3' },
-    { id: 'p4', sex: 'male', deletedAt: 'x' },
-    { id: 'p5', iin: iinFor('1960-03-03', 'female'), ethnicGroupId: 'dungans' },
-  ] as DashboardPerson[],
+    aPerson('p1', { iin: iinFor('1990-01-01', 'male'), sex: 'female', ethnicGroupId: 'kazakhs' }),
+    aPerson('p2', { birthDate: '2015-05-05', sex: 'female', ethnicGroupId: 'russians' }),
+    aPerson('p3'),
+    aPerson('p4', { sex: 'male', deletedAt: 'x' }),
+    aPerson('p5', { iin: iinFor('1960-03-03', 'female'), ethnicGroupId: 'dungans' }),
+  ],
 };
-
-const figureNames = [
-  'eventsHeld',
-  'eventsPlanned',
-  'eventsUnrecorded',
-  'participants',
-  'receptions',
-  'helped',
-  'takenUnderControl',
-  'underControl',
-  'overdue',
-  'associations',
-  'members',
-] as const;
 
 /** Each figure as [this period, the period before]. */
 const values = (figures: DashboardFigures) =>
@@ -198,7 +179,7 @@ describe('dashboard figures of a period against the one before', () => {
   });
 
   it('counts places the office added under the unit chosen, through their parents', () => {
-    const data = { ...small, events: [event('c1', '2026-11-02T10:00', 'held', { placeId: 'custom-1' })] };
+    const data = { ...small, events: [anEvent('c1', '2026-11-02T10:00', 'held', { placeId: 'custom-1' })] };
     const parentOf = (placeId: string) => (placeId === 'custom-1' ? '314839000' : undefined);
     const okrug = { placeId: '314839000' };
     expect(computeDashboard(data, NOVEMBER, okrug, TODAY, districtOf).eventsHeld.current).toBe(0);
@@ -350,22 +331,7 @@ const asMap = (rows: readonly { key: string; count?: number; events?: number }[]
   new Map(rows.filter((row) => (row.count ?? row.events ?? 0) > 0).map((row) => [row.key, row.count ?? row.events]));
 
 describe('dashboard over a generated district', () => {
-  const places: DemoPlace[] = [
-    { id: '314839100' as PlaceId, nameRu: 'с.Каракемер', nameKk: 'Қаракемер а.' },
-    { id: '314830100' as PlaceId, nameRu: 'с.Кордай', nameKk: 'Қордай а.' },
-    { id: '315430100' as PlaceId, nameRu: 'с.Толе би', nameKk: 'Төле би а.' },
-  ];
-  const generated = generateDemoData({ people: 10_000, places, today: TODAY });
-  // Some of everything the rules look at: deleted records, people who left, IINs lost or mistyped.
-  const data: DashboardData = {
-    events: generated.events.map((e, at) => (at % 50 === 0 ? { ...e, deletedAt: 'x' } : e)),
-    receptions: generated.receptions.map((r: Reception, at) => (at % 70 === 0 ? { ...r, deletedAt: 'x' } : r)),
-    associations: generated.associations,
-    memberships: generated.memberships.map((m, at) => (at % 9 === 0 ? { ...m, leftOn: '2026-06-15' } : m)),
-    members: generated.people.map((p, at) =>
-      at % 13 === 0 ? { ...p, iin: undefined } : at % 17 === 0 ? { ...p, iin: `${p.iin?.slice(0, 11)}x` } : p,
-    ),
-  };
+  const data = untidyDistrict(10_000);
 
   it.each([
     ['this month, everywhere', NOVEMBER, {}],
@@ -406,6 +372,6 @@ describe('dashboard over a generated district', () => {
       return districtOf(placeId);
     };
     computeDashboard(data, NOVEMBER, { districtId: KORDAI }, TODAY, counting);
-    expect(calls).toBeLessThanOrEqual(2 * (places.length + 1));
+    expect(calls).toBeLessThanOrEqual(2 * (demoPlaces.length + 1));
   });
 });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoData, type DemoPlace } from '../demo/generate';
 import type { Period } from '../events/period';
 import { countedParticipants } from '../events/totals';
-import { composeIin } from '../identity/iin';
-import type { PlaceId } from '../model/ids';
-import type { KelisimEvent } from '../model/records';
 import {
   computeDashboard,
   recordsBehind,
@@ -12,44 +8,27 @@ import {
   type DashboardOptions,
   type DashboardTarget,
 } from './compute';
-import type {
-  DashboardAssociation,
-  DashboardData,
-  DashboardEvent,
-  DashboardMembership,
-  DashboardPerson,
-  DashboardReception,
-} from './data';
+import type { DashboardData } from './data';
 import type { DashboardPlace } from './places';
-import { figures as figureRules, type FigureName } from './rules';
+import { figures as figureRules } from './rules';
+import {
+  aMembership,
+  anAssociation,
+  anEvent,
+  aPerson,
+  aReception,
+  districtOf,
+  figureNames,
+  iinFor,
+  KORDAI,
+  NOVEMBER,
+  TODAY,
+  untidyDistrict,
+} from './test-data';
 
-const TODAY = '2026-11-21';
-const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
-const KORDAI = '314800000';
-const districtOf = (placeId: string | undefined) => (placeId ? `${placeId.slice(0, 4)}00000` : '');
 const parentOf = (placeId: string) => (placeId === 'custom-1' ? '314839000' : undefined);
-
-function iinFor(birthDate: string, sex: 'male' | 'female'): string {
-  for (let serial = 1; ; serial++) {
-    const iin = composeIin(birthDate, sex, serial);
-    if (iin) return iin;
-  }
-}
-
-const event = (id: string, start: string, status: KelisimEvent['status'], more: object = {}) =>
-  ({ id, start, status, typeCode: 'seminar', placeId: '314839100', ...more }) as DashboardEvent;
-const reception = (id: string, date: string, more: object = {}) =>
-  ({
-    id,
-    date,
-    topicCode: 'housing',
-    outcome: 'explained',
-    confidential: false,
-    placeId: '314839100',
-    ...more,
-  }) as DashboardReception;
-const underControl = (id: string, date: string, deadline: string, more: object = {}) =>
-  reception(id, date, { outcome: 'control', control: { deadline }, ...more });
+const underControl = (id: string, date: string, deadline: string, more: Parameters<typeof aReception>[2] = {}) =>
+  aReception(id, date, { outcome: 'control', control: { deadline }, ...more });
 
 /**
  * A district with a record on each edge the rules draw, for November 2026 against October, seen on
@@ -60,24 +39,24 @@ const underControl = (id: string, date: string, deadline: string, more: object =
  */
 const edges: DashboardData = {
   events: [
-    event('first-minute', '2026-11-01T00:00', 'held', { actualParticipants: 12 }),
-    event('last-minute', '2026-11-30T23:59', 'planned', { placeId: '314830100' }),
-    event('october-last-minute', '2026-10-31T23:59', 'held', { actualParticipants: 8 }),
-    event('december', '2026-12-01T00:00', 'held', { actualParticipants: 5 }),
-    event('ended-yesterday', '2026-11-20T10:00', 'planned', { end: '2026-11-20T12:00' }),
-    event('ends-today', '2026-11-21T10:00', 'planned', { end: '2026-11-21T12:00' }),
-    event('ends-tomorrow', '2026-11-19T10:00', 'planned', { end: '2026-11-22T10:00' }),
-    event('october-plan', '2026-10-05T10:00', 'planned', { typeCode: 'round_table' }),
-    event('nobody-counted', '2026-11-10T10:00', 'held', { placeId: undefined, typeCode: 'concert' }),
-    event('deleted', '2026-11-11T10:00', 'held', { actualParticipants: 99, deletedAt: '2026-11-12T09:00:00Z' }),
-    event('postponed', '2026-11-12T10:00', 'postponed'),
-    event('cancelled', '2026-10-12T10:00', 'cancelled'),
-    event('office-place', '2026-11-13T10:00', 'held', { placeId: 'custom-1', actualParticipants: 30 }),
-    event('other-district', '2026-11-14T10:00', 'held', { placeId: '315430100', actualParticipants: 20 }),
+    anEvent('first-minute', '2026-11-01T00:00', 'held', { actualParticipants: 12 }),
+    anEvent('last-minute', '2026-11-30T23:59', 'planned', { placeId: '314830100' }),
+    anEvent('october-last-minute', '2026-10-31T23:59', 'held', { actualParticipants: 8 }),
+    anEvent('december', '2026-12-01T00:00', 'held', { actualParticipants: 5 }),
+    anEvent('ended-yesterday', '2026-11-20T10:00', 'planned', { end: '2026-11-20T12:00' }),
+    anEvent('ends-today', '2026-11-21T10:00', 'planned', { end: '2026-11-21T12:00' }),
+    anEvent('ends-tomorrow', '2026-11-19T10:00', 'planned', { end: '2026-11-22T10:00' }),
+    anEvent('october-plan', '2026-10-05T10:00', 'planned', { typeCode: 'round_table' }),
+    anEvent('nobody-counted', '2026-11-10T10:00', 'held', { placeId: undefined, typeCode: 'concert' }),
+    anEvent('deleted', '2026-11-11T10:00', 'held', { actualParticipants: 99, deletedAt: '2026-11-12T09:00:00Z' }),
+    anEvent('postponed', '2026-11-12T10:00', 'postponed'),
+    anEvent('cancelled', '2026-10-12T10:00', 'cancelled'),
+    anEvent('office-place', '2026-11-13T10:00', 'held', { placeId: 'custom-1', actualParticipants: 30 }),
+    anEvent('other-district', '2026-11-14T10:00', 'held', { placeId: '315430100', actualParticipants: 20 }),
   ],
   receptions: [
-    reception('first-day', '2026-11-01', { outcome: 'helped' }),
-    reception('last-day', '2026-11-30', { topicCode: 'land' }),
+    aReception('first-day', '2026-11-01', { outcome: 'helped' }),
+    aReception('last-day', '2026-11-30', { topicCode: 'land' }),
     underControl('due-on-as-of-day', '2026-10-31', '2026-11-21'),
     underControl('due-yesterday', '2026-10-20', '2026-11-20', { topicCode: 'employment' }),
     underControl('closed-on-as-of-day', '2026-11-05', '2026-11-15', {
@@ -88,81 +67,53 @@ const edges: DashboardData = {
     }),
     underControl('confidential-overdue', '2026-11-10', '2026-11-12', { confidential: true, topicCode: 'religion' }),
     underControl('confidential-of-october', '2026-10-12', '2026-12-01', { confidential: true }),
-    reception('confidential-helped', '2026-11-03', { confidential: true, outcome: 'helped', topicCode: 'religion' }),
-    reception('control-outcome-only', '2026-11-12', { outcome: 'control' }),
+    aReception('confidential-helped', '2026-11-03', { confidential: true, outcome: 'helped', topicCode: 'religion' }),
+    aReception('control-outcome-only', '2026-11-12', { outcome: 'control' }),
     underControl('deleted', '2026-11-13', '2026-11-14', { deletedAt: '2026-11-14T09:00:00Z' }),
-    reception('no-place', '2026-11-14', { outcome: 'declined', placeId: undefined }),
+    aReception('no-place', '2026-11-14', { outcome: 'declined', placeId: undefined }),
     underControl('received-after-today', '2026-11-25', '2026-12-10'),
-    reception('referred-in-other-district', '2026-11-16', { outcome: 'referred', placeId: '315430100' }),
-    reception('office-place', '2026-10-16', { outcome: 'helped', placeId: 'custom-1' }),
+    aReception('referred-in-other-district', '2026-11-16', { outcome: 'referred', placeId: '315430100' }),
+    aReception('office-place', '2026-10-16', { outcome: 'helped', placeId: 'custom-1' }),
   ],
   associations: [
-    { id: 'founded-on-as-of-day', status: 'active', placeId: '314839100', foundedOn: '2026-11-21' },
-    { id: 'registered-next-day', status: 'active', placeId: '315430100', registeredOn: '2026-11-22' },
-    { id: 'no-dates', status: 'active', placeId: '314830100' },
-    { id: 'inactive', status: 'inactive', placeId: '314839100' },
-    { id: 'deleted', status: 'active', placeId: '314839100', deletedAt: '2026-01-01T09:00:00Z' },
-    { id: 'no-place', status: 'active', foundedOn: '1999-01-01' },
-  ] as DashboardAssociation[],
+    anAssociation('founded-on-as-of-day', { placeId: '314839100', foundedOn: '2026-11-21' }),
+    anAssociation('registered-next-day', { placeId: '315430100', registeredOn: '2026-11-22' }),
+    anAssociation('no-dates', { placeId: '314830100' }),
+    anAssociation('inactive', { status: 'inactive', placeId: '314839100' }),
+    anAssociation('deleted', { placeId: '314839100', deletedAt: '2026-01-01T09:00:00Z' }),
+    anAssociation('no-place', { placeId: undefined, foundedOn: '1999-01-01' }),
+  ],
   memberships: [
-    { personId: 'twice', associationId: 'founded-on-as-of-day', joinedOn: '2026-11-21' },
-    { personId: 'twice', associationId: 'no-dates', joinedOn: '2020-01-01' },
-    { personId: 'left-on-as-of-day', associationId: 'no-dates', joinedOn: '2019-01-01', leftOn: '2026-11-21' },
-    { personId: 'nothing-known', associationId: 'no-dates' },
-    { personId: 'nothing-known', associationId: 'no-place' },
-    { personId: 'mistyped-iin', associationId: 'no-place', joinedOn: '2026-10-31' },
-    { personId: 'deleted', associationId: 'no-dates' },
-    { personId: 'of-deleted-association', associationId: 'deleted' },
-    { personId: 'of-inactive', associationId: 'inactive' },
-    { personId: 'joins-tomorrow', associationId: 'no-dates', joinedOn: '2026-11-22' },
-    { personId: 'joins-tomorrow', associationId: 'no-dates', deletedAt: '2026-11-01T09:00:00Z' },
-    { personId: 'born-later-by-iin', associationId: 'no-dates', joinedOn: '2026-11-01' },
-    { personId: 'of-next-day', associationId: 'registered-next-day' },
-  ] as DashboardMembership[],
+    aMembership('twice', 'founded-on-as-of-day', { joinedOn: '2026-11-21' }),
+    aMembership('twice', 'no-dates', { joinedOn: '2020-01-01' }),
+    aMembership('left-on-as-of-day', 'no-dates', { joinedOn: '2019-01-01', leftOn: '2026-11-21' }),
+    aMembership('nothing-known', 'no-dates'),
+    aMembership('nothing-known', 'no-place'),
+    aMembership('mistyped-iin', 'no-place', { joinedOn: '2026-10-31' }),
+    aMembership('deleted', 'no-dates'),
+    aMembership('of-deleted-association', 'deleted'),
+    aMembership('of-inactive', 'inactive'),
+    aMembership('joins-tomorrow', 'no-dates', { joinedOn: '2026-11-22' }),
+    aMembership('joins-tomorrow', 'no-dates', { deletedAt: '2026-11-01T09:00:00Z' }),
+    aMembership('born-later-by-iin', 'no-dates', { joinedOn: '2026-11-01' }),
+    aMembership('of-next-day', 'registered-next-day'),
+  ],
   members: [
-    { id: 'twice', iin: iinFor('1990-01-01', 'male'), sex: 'female', ethnicGroupId: 'kazakhs' },
-    { id: 'left-on-as-of-day', birthDate: '2012-11-22', sex: 'female', ethnicGroupId: 'russians' },
-    { id: 'nothing-known', ethnicGroupId: '' },
-    { id: 'mistyped-iin', iin: '12345678901x', birthDate: '1950-05-05', sex: 'male', ethnicGroupId: 'dungans' },
-    { id: 'deleted', sex: 'male', deletedAt: '2026-11-01T09:00:00Z' },
-    { id: 'of-deleted-association', sex: 'male' },
-    { id: 'of-inactive', sex: 'female' },
-    { id: 'joins-tomorrow', birthDate: '2000-01-01' },
-    { id: 'born-later-by-iin', iin: iinFor('2030-01-01', 'female'), birthDate: '2008-11-21', sex: 'female' },
-    { id: 'of-next-day', sex: 'male' },
-  ] as DashboardPerson[],
+    aPerson('twice', { iin: iinFor('1990-01-01', 'male'), sex: 'female', ethnicGroupId: 'kazakhs' }),
+    aPerson('left-on-as-of-day', { birthDate: '2012-11-22', sex: 'female', ethnicGroupId: 'russians' }),
+    aPerson('nothing-known', { ethnicGroupId: '' }),
+    aPerson('mistyped-iin', { iin: '12345678901x', birthDate: '1950-05-05', sex: 'male', ethnicGroupId: 'dungans' }),
+    aPerson('deleted', { sex: 'male', deletedAt: '2026-11-01T09:00:00Z' }),
+    aPerson('of-deleted-association', { sex: 'male' }),
+    aPerson('of-inactive', { sex: 'female' }),
+    aPerson('joins-tomorrow', { birthDate: '2000-01-01' }),
+    aPerson('born-later-by-iin', { iin: iinFor('2030-01-01', 'female'), birthDate: '2008-11-21', sex: 'female' }),
+    aPerson('of-next-day', { sex: 'male' }),
+  ],
 };
 
-const places: DemoPlace[] = [
-  { id: '314839100' as PlaceId, nameRu: 'с.Каракемер', nameKk: 'Қаракемер а.' },
-  { id: '314830100' as PlaceId, nameRu: 'с.Кордай', nameKk: 'Қордай а.' },
-  { id: '315430100' as PlaceId, nameRu: 'с.Толе би', nameKk: 'Төле би а.' },
-];
-const demo = generateDemoData({ people: 3000, places, today: TODAY });
 /** A generated district, with deleted records and people whose IIN was lost or mistyped. */
-const generated: DashboardData = {
-  events: demo.events.map((e, at) => (at % 50 === 0 ? { ...e, deletedAt: 'x' } : e)),
-  receptions: demo.receptions.map((r, at) => (at % 70 === 0 ? { ...r, deletedAt: 'x' } : r)),
-  associations: demo.associations,
-  memberships: demo.memberships.map((m, at) => (at % 9 === 0 ? { ...m, leftOn: '2026-06-15' } : m)),
-  members: demo.people.map((p, at) =>
-    at % 13 === 0 ? { ...p, iin: undefined } : at % 17 === 0 ? { ...p, iin: `${p.iin?.slice(0, 11)}x` } : p,
-  ),
-};
-
-const figureNames = [
-  'eventsHeld',
-  'eventsPlanned',
-  'eventsUnrecorded',
-  'participants',
-  'receptions',
-  'helped',
-  'takenUnderControl',
-  'underControl',
-  'overdue',
-  'associations',
-  'members',
-] as const satisfies readonly FigureName[];
+const generated = untidyDistrict(3000);
 
 /** One number the dashboard shows, and the click that opens the records behind it. */
 interface Shown {

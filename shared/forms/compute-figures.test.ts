@@ -2,27 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { computeDashboard } from '../dashboard/compute';
 import type { DashboardData } from '../dashboard/data';
 import type { FigureName } from '../dashboard/rules';
-import { generateDemoData, type DemoPlace } from '../demo/generate';
-import type { PlaceId } from '../model/ids';
+import { changeEvery, districtOf, generatedDistrict, markConfidential, Q3, TODAY } from '../dashboard/test-data';
 import { catalogue, figuresOfDimension } from './catalogue';
 import { figureComputer, periodOfFigure, type FigureSource } from './compute-figures';
 
-const TODAY = '2026-11-21';
-const Q3 = { from: '2026-07-01', to: '2026-09-30' };
-const districtOf = (placeId: string | undefined) => (placeId ? `${placeId.slice(0, 4)}00000` : '');
-const places: DemoPlace[] = [
-  { id: '314839100' as PlaceId, nameRu: 'с.Каракемер', nameKk: 'Қаракемер а.' },
-  { id: '314830100' as PlaceId, nameRu: 'с.Кордай', nameKk: 'Қордай а.' },
-  { id: '315430100' as PlaceId, nameRu: 'с.Толе би', nameKk: 'Төле би а.' },
-];
-const generated = generateDemoData({ people: 2_000, places, today: TODAY });
-const data: DashboardData = {
-  events: generated.events,
-  receptions: generated.receptions.map((r, at) => (at % 4 === 0 ? { ...r, confidential: true } : r)),
-  associations: generated.associations,
-  memberships: generated.memberships,
-  members: generated.people,
-};
+const district = generatedDistrict(2_000);
+const data: DashboardData = { ...district, receptions: changeEvery(district.receptions, 4, markConfidential) };
 const source: FigureSource = {
   data,
   today: TODAY,

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { computeDashboard } from '../dashboard/compute';
-import type { DashboardData } from '../dashboard/data';
-import { generateDemoData, type DemoPlace } from '../demo/generate';
-import type { PlaceId } from '../model/ids';
+import { demoPlaces, districtOf, generatedDistrict, Q3, TODAY } from '../dashboard/test-data';
 import type { FigureRef } from './catalogue';
 import { figureComputer, type FigureComputer } from './compute-figures';
 import type { BlockMapping, FormMapping } from './mapping';
 import { planFill, rowKeysOf } from './plan-fill';
-
-const TODAY = '2026-11-21';
-const Q3 = { from: '2026-07-01', to: '2026-09-30' };
-const districtOf = (placeId: string | undefined) => (placeId ? `${placeId.slice(0, 4)}00000` : '');
 
 /** A quarter-by-district table: rows 6–9 (the last one the authority's total), columns C–F for Q1–Q4. */
 const byDistrict: BlockMapping = {
@@ -119,22 +113,10 @@ describe('planning a fill of the authority’s form', () => {
 });
 
 describe('filling a large form from the records', () => {
-  const places: DemoPlace[] = [
-    { id: '314839100' as PlaceId, nameRu: 'с.Каракемер', nameKk: 'Қаракемер а.' },
-    { id: '314830100' as PlaceId, nameRu: 'с.Кордай', nameKk: 'Қордай а.' },
-    { id: '315430100' as PlaceId, nameRu: 'с.Толе би', nameKk: 'Төле би а.' },
-  ];
-  const generated = generateDemoData({ people: 2_000, places, today: TODAY });
-  const data: DashboardData = {
-    events: generated.events,
-    receptions: generated.receptions,
-    associations: generated.associations,
-    memberships: generated.memberships,
-    members: generated.people,
-  };
+  const data = generatedDistrict(2_000);
 
   it('fills 2,000 cells by village and month with the dashboard’s figures for each', () => {
-    const villages = places.map((place) => place.id as string);
+    const villages = demoPlaces.map((place) => place.id as string);
     const months = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08', 'm09'] as const;
     const figures = ['eventsHeldByVillage', 'participantsByVillage', 'receptionsByVillage'] as const;
     const columns = figures.flatMap((figure) => months.map((period) => ({ figure, period })));

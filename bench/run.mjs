@@ -19,6 +19,9 @@ const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : [10_000, 100
 const syncSizes = sizesArg ? sizes : [10_000];
 // Only the database's fill and the sync part, for working on sync.
 const syncOnly = args.includes('--sync-only');
+// A CPU profile of one bench step (e.g. --profile=syncJoin), with the build unminified so that the
+// profile names functions: written to bench/<step>.cpuprofile and summarised by self time.
+const profiledStep = args.find((arg) => arg.startsWith('--profile='))?.slice(10);
 // Only the database's fill and search as you type, for working on search.
 const searchOnly = args.includes('--search-only');
 const EDITS = 7;
@@ -79,7 +82,11 @@ function stats(values) {
 const fmt = (ms) => (Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`) : '—');
 
 console.log('building the application with the benchmark page…');
-await build({ configFile: 'bench/vite.config.ts', logLevel: 'warn' });
+await build({
+  configFile: 'bench/vite.config.ts',
+  logLevel: 'warn',
+  ...(profiledStep ? { build: { minify: false } } : {}),
+});
 const server = await preview({
   configFile: 'bench/vite.config.ts',
   preview: { host: '127.0.0.1', port: 4329, strictPort: true },
@@ -204,6 +211,37 @@ async function scrollFloor(context, rows) {
 const megabytes = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
 /**
+ * Runs one step under the browser's sampling profiler and prints where its main thread spent the
+ * time, by function, for the work on a step that misses its budget.
+ * @template T @param {import('@playwright/test').Page} page @param {string} name @param {() => Promise<T>} step
+ */
+async function profiled(page, name, step) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  const result = await step();
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(`bench/${name}.cpuprofile`, JSON.stringify(profile));
+  const deltas = profile.timeDeltas ?? [];
+  /** @type {Map<number, number>} */
+  const selfMs = new Map();
+  (profile.samples ?? []).forEach((id, index) => selfMs.set(id, (selfMs.get(id) ?? 0) + (deltas[index] ?? 0) / 1000));
+  /** @type {Map<string, number>} */
+  const byFunction = new Map();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + (selfMs.get(node.id) ?? 0));
+  }
+  const total = [...byFunction.values()].reduce((sum, ms) => sum + ms, 0);
+  console.log(`    profile of ${name}: ${(total / 1000).toFixed(1)} s sampled, by self time:`);
+  for (const [key, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 40))
+    console.log(`      ${(ms / 1000).toFixed(2).padStart(7)} s  ${key}`);
+  return result;
+}
+
+/**
  * Sync through the office server: the office's first sync (the first PC uploading, a second PC
  * joining and downloading) against bare PouchDB moving the same documents, then one edit travelling
  * from one PC to the other while both engines run, and what sync adds to a local change.
@@ -270,12 +308,15 @@ for (const size of sizes) {
   await bench.goto(`${base}/bench/index.html`);
   await bench.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
   /** @param {string} name @param {unknown[]} params @returns {Promise<any>} */
-  const call = (name, ...params) =>
+  const evaluate = (/** @type {string} */ name, /** @type {unknown[]} */ params) =>
     bench.evaluate(
       (/** @type {{ fn: string; rest: unknown[] }} */ { fn, rest }) =>
         /** @type {any} */ (window).kelisimBench[fn](...rest),
       { fn: name, rest: params },
     );
+  /** @param {string} name @param {unknown[]} params @returns {Promise<any>} */
+  const call = (name, ...params) =>
+    name === profiledStep ? profiled(bench, name, () => evaluate(name, params)) : evaluate(name, params);
 
   /**
    * Loads the application and signs in as the bench's operator. Returns the time the sign-in screen

@@ -23,6 +23,7 @@ export type PopulationRecordId = Brand<string, 'PopulationRecordId'>;
 export type TensionRiskId = Brand<string, 'TensionRiskId'>;
 export type MediationCaseId = Brand<string, 'MediationCaseId'>;
 export type CouncilId = Brand<string, 'CouncilId'>;
+export type AuthorityFormId = Brand<string, 'AuthorityFormId'>;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -56,3 +57,4 @@ export const toPopulationRecordId = idOf<PopulationRecordId>();
 export const toTensionRiskId = idOf<TensionRiskId>();
 export const toMediationCaseId = idOf<MediationCaseId>();
 export const toCouncilId = idOf<CouncilId>();
+export const toAuthorityFormId = idOf<AuthorityFormId>();

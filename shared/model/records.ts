@@ -1,5 +1,7 @@
+import type { FormMapping } from '../forms/mapping';
 import type {
   AssociationId,
+  AuthorityFormId,
   AttachmentId,
   AuditEntryId,
   CouncilId,
@@ -501,4 +503,15 @@ export interface Council extends BaseRecord<CouncilId> {
   nameKk?: string;
   placeId?: PlaceId;
   memberIds: PersonId[];
+}
+
+/**
+ * A form of a higher authority as this office fills it every period: the blank workbook the
+ * authority sent, kept as it came (an .xls converted to .xlsx), and where its cells take figures.
+ */
+export interface AuthorityForm extends BaseRecord<AuthorityFormId> {
+  mapping: FormMapping;
+  mimeType: string;
+  size: number;
+  template: Uint8Array;
 }

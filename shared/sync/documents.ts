@@ -16,6 +16,8 @@ export const REPLICATED_TABLES = [
   'importChanges',
   'exchangePackages',
   'exchangePackageRows',
+  // A form mapped on one PC is filled from any PC of the office.
+  'authorityForms',
   // Every PC's audit chain is on every PC: each entry names its PC and is never changed after.
   'auditLog',
   // Only the office's settings (isOfficeSetting), never a PC's own.
@@ -108,6 +110,7 @@ function changedAtOf(record: Record<string, unknown>, fallback: string): string 
  */
 const FILE_FIELDS: Partial<Record<ReplicatedTable, { bytes: string; type: string }>> = {
   attachments: { bytes: 'data', type: 'mimeType' },
+  authorityForms: { bytes: 'template', type: 'mimeType' },
 };
 
 /** The name of the document's CouchDB attachment that holds the record's file. */

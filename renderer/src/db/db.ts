@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type {
   Association,
   Attachment,
+  AuthorityForm,
   AuditEntry,
   Council,
   DirectoryItem,
@@ -35,6 +36,7 @@ import { upgradeToV10, v10Stores } from './schema/v10';
 import { v11Stores } from './schema/v11';
 import { upgradeToV12, v12Stores } from './schema/v12';
 import { upgradeToV13, v13Stores } from './schema/v13';
+import { v14Stores } from './schema/v14';
 import { maintainSortKeys } from './sort-keys';
 import { readOrMakeDeviceId } from './sync/device-id';
 import { trackForSync } from './sync/outbox';
@@ -65,6 +67,7 @@ export class KelisimDb extends Dexie {
   councils!: EntityTable<Council, 'id'>;
   exchangePackages!: EntityTable<ReceivedPackage, 'id'>;
   exchangePackageRows!: EntityTable<ReceivedPackageRows, 'id'>;
+  authorityForms!: EntityTable<AuthorityForm, 'id'>;
   /** This PC's id (sync/device.ts), read as the database opens so that any transaction can name it. */
   deviceId = '';
 
@@ -81,7 +84,7 @@ export class KelisimDb extends Dexie {
   }
 }
 
-export const SCHEMA_VERSION = 13;
+export const SCHEMA_VERSION = 14;
 
 /**
  * Declares the schema chain up to a version. The application uses all of it; restoring a backup
@@ -103,6 +106,7 @@ export function declareVersions(database: Dexie, upTo: number): void {
     (d: Dexie) => d.version(11).stores(v11Stores),
     (d: Dexie) => d.version(12).stores(v12Stores).upgrade(upgradeToV12),
     (d: Dexie) => d.version(13).stores(v13Stores).upgrade(upgradeToV13),
+    (d: Dexie) => d.version(14).stores(v14Stores),
   ];
   chain.slice(0, upTo).forEach((declare) => declare(database));
 }

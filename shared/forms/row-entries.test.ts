@@ -1,21 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import { toPlaceId } from '../model/ids';
+import type { Place } from '../model/records';
 import { makeDistrictOf } from '../places/district-of';
 import { matchLabels } from './labels';
 import { rowEntries, type RowDirectories } from './row-entries';
 
-const places = [
-  { id: '310000000', level: 'oblast', nameRu: 'Жамбылская область', nameKk: 'Жамбыл облысы', parentId: undefined },
-  { id: '314000000', level: 'district', nameRu: 'Кордайский район', nameKk: 'Қордай ауданы', parentId: '310000000' },
-  { id: '316000000', level: 'district', nameRu: 'Меркенский район', nameKk: 'Меркі ауданы', parentId: '310000000' },
-  { id: '314030000', level: 'sub_district', nameRu: 'Сортобинский с/о', nameKk: 'Сортөбе а/о', parentId: '314000000' },
-  { id: '314030100', level: 'settlement', nameRu: 'с. Сортобе', nameKk: 'Сортөбе ауылы', parentId: '314030000' },
-  { id: '316030100', level: 'settlement', nameRu: 'с. Мерке', nameKk: 'Меркі ауылы', parentId: '316000000' },
-] as const;
+type TestPlace = Pick<Place, 'id' | 'level' | 'nameRu' | 'nameKk' | 'parentId'>;
+const place = (id: string, level: TestPlace['level'], nameRu: string, nameKk: string, parent?: string): TestPlace => ({
+  id: toPlaceId(id),
+  level,
+  nameRu,
+  nameKk,
+  ...(parent ? { parentId: toPlaceId(parent) } : {}),
+});
+const places: TestPlace[] = [
+  place('310000000', 'oblast', 'Жамбылская область', 'Жамбыл облысы'),
+  place('314000000', 'district', 'Кордайский район', 'Қордай ауданы', '310000000'),
+  place('316000000', 'district', 'Меркенский район', 'Меркі ауданы', '310000000'),
+  place('314030000', 'sub_district', 'Сортобинский с/о', 'Сортөбе а/о', '314000000'),
+  place('314030100', 'settlement', 'с. Сортобе', 'Сортөбе ауылы', '314030000'),
+  place('316030100', 'settlement', 'с. Мерке', 'Меркі ауылы', '316000000'),
+];
 
 const directories = (districtId?: string): RowDirectories => ({
-  places: places.map((place) => ({ ...place })),
+  places,
   districtId,
-  districtOf: makeDistrictOf(places.map((place) => ({ ...place }))),
+  districtOf: makeDistrictOf(places),
   ethnicGroups: [{ id: 'kazakh', nameRu: 'Казахи', nameKk: 'Қазақтар' }],
   eventTypes: [{ code: 'round_table', nameRu: 'Круглый стол', nameKk: 'Дөңгелек үстел' }],
   topics: [{ code: 'language', nameRu: 'Язык', nameKk: 'Тіл' }],

@@ -40,6 +40,10 @@ import { readPackageFile, writePackageFile } from '@/exchange/package-file';
 import { readWorkbook } from '@/import/read-workbook';
 import { writeStyledWorkbook } from '@/export/styled-workbook';
 import { loadEthnicGroupSeeds, loadKato } from '@/reference/reference-files';
+import { fillWorkbook } from '@/forms/fill-workbook';
+import { planFormFill } from '@/forms/fill-form';
+import type { FigureId, FigurePeriod } from '@shared/forms/catalogue';
+import type { FormMapping } from '@shared/forms/mapping';
 import { syncBench } from './bench-sync';
 
 /**
@@ -576,6 +580,89 @@ async function dashboardRecompute(rounds: number): Promise<Timing> {
   return { samples, floor, extra: { choices: choices.length, held, floorCounted } };
 }
 
+/** Per village, the figures an oblast's form asks for in a sheet's columns, each for two periods. */
+const FORM_COLUMNS: readonly FigureId[] = [
+  'eventsHeldByVillage',
+  'participantsByVillage',
+  'receptionsByVillage',
+  'helpedByVillage',
+  'membersByVillage',
+];
+const FORM_PERIODS: readonly FigurePeriod[][] = [
+  ['q1', 'q2'],
+  ['q3', 'q4'],
+  ['h1', 'h2'],
+  ['selected', 'yearToDate'],
+  ['m01', 'm12'],
+];
+
+/**
+ * An authority's form filled for the year: five sheets, each a table of the district's villages
+ * (rows) by five figures for two periods (columns), about 2,000 cells at the bench's 40 villages;
+ * the figures computed from the loaded dashboard data and written into the workbook. The floor is
+ * ExcelJS reading and writing the same blank workbook.
+ */
+async function formFill(runs: number): Promise<Timing> {
+  const { districtOf } = placeLookup(await db.places.toArray());
+  const data: DashboardData = await loadDashboardData(scope);
+  const villages = (await demoPlacesFor(scope, KORDAI)).slice(0, 40);
+  const workbook = new ExcelJS.Workbook();
+  const blocks: FormMapping['blocks'] = [];
+  FORM_PERIODS.forEach((periods, at) => {
+    const name = `Лист ${at + 1}`;
+    const sheet = workbook.addWorksheet(name);
+    sheet.mergeCells(1, 1, 1, 1 + FORM_COLUMNS.length * periods.length);
+    sheet.getCell(1, 1).value = 'Информация о проведённой работе по сёлам района';
+    villages.forEach((village, row) => {
+      sheet.getCell(3 + row, 1).value = village.nameRu;
+    });
+    sheet.getCell(3 + villages.length, 1).value = 'Итого';
+    const columns = FORM_COLUMNS.flatMap((figure, index) =>
+      periods.map((period, offset) => ({
+        column: String.fromCharCode(66 + index * periods.length + offset),
+        figure: { figure, period },
+      })),
+    );
+    blocks.push({
+      sheet: name,
+      labelColumn: 'A',
+      firstRow: 3,
+      lastRow: 2 + villages.length,
+      dimension: 'village',
+      rows: villages.map((village, row) => ({ row: 3 + row, label: village.nameRu, match: village.id })),
+      columns,
+    });
+  });
+  const template = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const mapping: FormMapping = {
+    name: 'bench',
+    periodKind: 'year',
+    template: { fileName: 'bench.xlsx', sha256: fileHash(template) },
+    cells: [],
+    blocks,
+  };
+  const source = { data, today: TODAY, place: {}, districtOf, fixed: {} };
+  const period = periodOf('year', TODAY);
+  const samples: number[] = [];
+  const floor: number[] = [];
+  let cells = 0;
+  for (let run = 0; run < runs; run++) {
+    const [ms, filled] = await timed(async () => fillWorkbook(template, planFormFill(mapping, source, period).writes));
+    samples.push(ms);
+    cells =
+      filled.bytes.byteLength > 0
+        ? blocks.reduce((sum, block) => sum + block.rows.length * block.columns.length, 0)
+        : 0;
+    const [floorMs] = await timed(async () => {
+      const bare = new ExcelJS.Workbook();
+      await bare.xlsx.load(template.slice().buffer);
+      return bare.xlsx.writeBuffer();
+    });
+    floor.push(floorMs);
+  }
+  return { samples, floor, extra: { cells } };
+}
+
 /** Token generation alone, for the import breakdown. */
 function tokensFor(count: number): number {
   const started = now();
@@ -600,6 +687,7 @@ Object.assign(window, {
     monthEventsFloor,
     dashboardLoad,
     dashboardRecompute,
+    formFill,
     sealedJournal,
     probe,
     ...syncBench(db),

@@ -512,6 +512,8 @@ for (const size of sizes) {
   );
   const recompute = await call('dashboardRecompute', 5);
   record(label, `dashboard recompute on a period or place change`, recompute);
+  const form = await call('formFill', 5);
+  record(label, `authority form filled (${form.extra.cells} cells)`, form);
   const journal = await call('sealedJournal', 7);
   record(
     label,

@@ -14,6 +14,7 @@ import type { DirectoryKind, IsoDate } from '@shared/model/records';
 import { associationNames, eventsOfAssociation, getAssociation, listAssociations } from './repositories/associations';
 import { registerCounts } from './repositories/counts';
 import { auditDevice, auditEntries } from './repositories/audit';
+import { listAuthorityForms } from './repositories/authority-forms';
 import { recentImports } from './repositories/imports';
 import { hasOperators, listOperators } from './repositories/operators';
 import { currentMemberships } from './repositories/memberships';
@@ -251,6 +252,8 @@ export const useMediationCases = () => useScoped((scope) => listMediationCases(s
  * Events and receptions in their compact dashboard form: what the dashboard and the monitoring
  * screens count. Read only when `enabled`, so that a screen's first paint does not wait behind it.
  */
+export const useAuthorityForms = () => useScoped((scope) => listAuthorityForms(scope), []);
+
 export const useWorkProjections = (enabled = true) =>
   useScoped(async (scope) => (enabled ? loadDashboardData(scope) : undefined), [enabled]);
 

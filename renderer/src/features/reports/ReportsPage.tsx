@@ -2,6 +2,7 @@ import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useRoute } from 'wouter';
 import { useCan, useOfficeProfile } from '@/db/hooks';
+import { AuthorityForms } from './forms/AuthorityForms';
 import { ReceivePackages } from './ReceivePackages';
 import { SendPackage } from './SendPackage';
 import { SituationReport } from './SituationReport';
@@ -15,8 +16,8 @@ export function ReportsPage() {
   // The справка gathers confidential records: its tab is there only for those with the right to them.
   const canSeeConfidential = useCan('view-confidential');
   const tab =
-    params?.tab === 'exchange'
-      ? 'exchange'
+    params?.tab === 'exchange' || params?.tab === 'forms'
+      ? params.tab
       : params?.tab === 'situation' && canSeeConfidential
         ? 'situation'
         : 'standard';
@@ -36,6 +37,9 @@ export function ReportsPage() {
               {t('situation.tab')}
             </Tabs.Tab>
           )}
+          <Tabs.Tab value="forms" data-testid="reports-tab-forms">
+            {t('reports.tabs.forms')}
+          </Tabs.Tab>
           <Tabs.Tab value="exchange" data-testid="reports-tab-exchange">
             {t('reports.tabs.exchange')}
           </Tabs.Tab>
@@ -43,6 +47,7 @@ export function ReportsPage() {
       </Tabs>
       {tab === 'standard' && <StandardReports />}
       {tab === 'situation' && <SituationReport />}
+      {tab === 'forms' && <AuthorityForms />}
       {tab === 'exchange' &&
         profile &&
         (profile.level === 'district' ? <SendPackage profile={profile} /> : <ReceivePackages profile={profile} />)}

@@ -24,6 +24,8 @@ const syncOnly = args.includes('--sync-only');
 const profiledStep = args.find((arg) => arg.startsWith('--profile='))?.slice(10);
 // Only the database's fill and search as you type, for working on search.
 const searchOnly = args.includes('--search-only');
+// Only the fill and the authority's form filled, for working on forms.
+const formsOnly = args.includes('--forms-only');
 const EDITS = 7;
 const IMPORT_ROWS = Number(args.find((arg) => arg.startsWith('--import-rows='))?.slice(14) ?? 50_000);
 const QUERIES = [
@@ -363,6 +365,12 @@ for (const size of sizes) {
     await context.close();
     continue;
   }
+  if (formsOnly) {
+    const form = await call('formFill', 5);
+    record(label, `authority form filled (${form.extra.cells} cells)`, form);
+    await context.close();
+    continue;
+  }
   record(label, 'search as you type, per keystroke', await call('search', QUERIES));
   if (searchOnly) {
     await context.close();
@@ -568,7 +576,9 @@ const resultsFile = syncOnly
   ? 'bench/results-sync.json'
   : searchOnly
     ? 'bench/results-search.json'
-    : 'bench/results.json';
+    : formsOnly
+      ? 'bench/results-forms.json'
+      : 'bench/results.json';
 writeFileSync(
   resultsFile,
   `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, results, syncStorage }, null, 2)}\n`,

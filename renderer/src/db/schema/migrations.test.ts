@@ -11,6 +11,7 @@ describe('database migrations', () => {
         'associations',
         'attachments',
         'auditLog',
+        'authorityForms',
         'councils',
         'directories',
         'ethnicGroups',

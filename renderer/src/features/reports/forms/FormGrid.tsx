@@ -48,12 +48,14 @@ export function FormGrid({
       for (let at = from; at < from + count; at++) if (visible.has(at)) shown++;
       return Math.max(1, shown);
     };
-    return { byPosition, covered, rows, columns, visibleRows, visibleColumns, span };
+    // A fixed layout keeps Excel's widths only with the table's own width set: a long figure name is cut, not widening its column.
+    const width = 36 + columns.reduce((sum, column) => sum + columnPixels(column.width), 0);
+    return { byPosition, covered, rows, columns, visibleRows, visibleColumns, span, width };
   }, [sheet]);
 
   return (
     <div className={classes.scroller}>
-      <table className={classes.grid} data-testid={testId}>
+      <table className={classes.grid} style={{ width: layout.width }} data-testid={testId}>
         <colgroup>
           <col style={{ width: 36 }} />
           {layout.columns.map((column) => (

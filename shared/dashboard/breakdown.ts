@@ -7,6 +7,8 @@ import { placeMatcher, type DashboardPlace } from './places';
 import {
   chartRules,
   countedAssociations,
+  eventDirectionRule,
+  eventProjectRule,
   figures,
   idsOf,
   membershipRule,
@@ -14,7 +16,7 @@ import {
   periodScope,
   placeScope,
   rules,
-  type ChartName,
+  type ChartRule,
   type FigureName,
   type PeriodScope,
   type Register,
@@ -23,15 +25,17 @@ import {
 /**
  * What a breakdown splits each figure by: districts (КАТО codes), places at any level (a record
  * counts in every asked place it lies in, as the dashboard narrowed to that place would count it),
- * or a chart's keys (event type, reception topic or outcome, member's ethnos).
+ * or a chart's keys (event type, direction or project, reception topic or outcome, member's ethnos).
  */
-export type BreakdownBy = 'district' | 'place' | 'eventType' | 'topic' | 'outcome' | 'ethnos';
+export type BreakdownBy = 'district' | 'place' | 'eventType' | 'direction' | 'project' | 'topic' | 'outcome' | 'ethnos';
 
-const chartOf: Readonly<Record<Exclude<BreakdownBy, 'district' | 'place'>, ChartName>> = {
-  eventType: 'eventsByType',
-  topic: 'receptionsByTopic',
-  outcome: 'receptionsByOutcome',
-  ethnos: 'membersByEthnos',
+const chartOf: Readonly<Record<Exclude<BreakdownBy, 'district' | 'place'>, ChartRule>> = {
+  eventType: chartRules.eventsByType,
+  direction: eventDirectionRule,
+  project: eventProjectRule,
+  topic: chartRules.receptionsByTopic,
+  outcome: chartRules.receptionsByOutcome,
+  ethnos: chartRules.membersByEthnos,
 };
 
 /** The registers whose figures a breakdown splits; the charts' keys belong to one register each. */
@@ -39,6 +43,8 @@ export const registersSplitBy: Readonly<Record<BreakdownBy, readonly Register[]>
   district: ['events', 'receptions', 'associations', 'people'],
   place: ['events', 'receptions', 'associations', 'people'],
   eventType: ['events'],
+  direction: ['events'],
+  project: ['events'],
   topic: ['receptions'],
   outcome: ['receptions'],
   ethnos: ['people'],
@@ -70,9 +76,9 @@ function keysOfPlaces(
 }
 
 /** For each bucket of a chart, the keys (as positions in `keys`) it is: none or one. */
-function keysOfChart(index: DashboardIndex, chart: ChartName, scope: PeriodScope, keys: readonly string[]) {
+function keysOfChart(index: DashboardIndex, chart: ChartRule, scope: PeriodScope, keys: readonly string[]) {
   const positions = new Map(keys.map((key, at) => [key, at]));
-  return chartRules[chart].keys(index, scope).map((key) => {
+  return chart.keys(index, scope).map((key) => {
     const at = positions.get(key);
     return at === undefined ? [] : [at];
   });
@@ -136,7 +142,7 @@ export function computeBreakdown(
     }
     const rule = rules[register];
     const places = byPlace && register !== 'people' ? placeColumn(index, register) : undefined;
-    const bucket = byPlace ? undefined : chartRules[chartOf[by]].bucket;
+    const bucket = byPlace ? undefined : chartOf[by].bucket;
     const count = idsOf(index, register).length;
     for (let at = 0; at < count; at++) {
       const bits = rule(index, at, scope);

@@ -56,6 +56,9 @@ export interface DashboardIndex {
   today: IsoDate;
   places: readonly string[];
   types: readonly string[];
+  /** Directory item ids; 0 is "none". */
+  directions: readonly string[];
+  projects: readonly string[];
   topics: readonly string[];
   ethnicGroups: readonly string[];
 
@@ -66,6 +69,8 @@ export interface DashboardIndex {
   eventPlace: Int32Array;
   eventStatus: Uint8Array;
   eventType: Int32Array;
+  eventDirection: Int32Array;
+  eventProject: Int32Array;
   eventParticipants: Float64Array;
 
   receptionIds: readonly string[];
@@ -112,6 +117,8 @@ export function dashboardIndex(data: DashboardData, today: IsoDate): DashboardIn
 function buildIndex(data: DashboardData, today: IsoDate): DashboardIndex {
   const places = new Interner('');
   const types = new Interner();
+  const directions = new Interner('');
+  const projects = new Interner('');
   const topics = new Interner();
   const ethnicGroups = new Interner('');
   const placeOf = (placeId: string | undefined) => places.of(placeId ?? '');
@@ -122,6 +129,8 @@ function buildIndex(data: DashboardData, today: IsoDate): DashboardIndex {
   const eventPlace = new Int32Array(events.length);
   const eventStatus = new Uint8Array(events.length);
   const eventType = new Int32Array(events.length);
+  const eventDirection = new Int32Array(events.length);
+  const eventProject = new Int32Array(events.length);
   const eventParticipants = new Float64Array(events.length);
   events.forEach((event, at) => {
     eventDay[at] = dayNumber(event.start);
@@ -129,6 +138,8 @@ function buildIndex(data: DashboardData, today: IsoDate): DashboardIndex {
     eventPlace[at] = placeOf(event.placeId);
     eventStatus[at] = eventStatuses.indexOf(event.status);
     eventType[at] = types.of(event.typeCode);
+    eventDirection[at] = directions.of(event.directionId ?? '');
+    eventProject[at] = projects.of(event.projectId ?? '');
     // The participants an event counts with: the actual number once held (shared/events/totals.ts).
     eventParticipants[at] = event.status === 'held' ? (event.actualParticipants ?? 0) : 0;
   });
@@ -196,6 +207,8 @@ function buildIndex(data: DashboardData, today: IsoDate): DashboardIndex {
     today,
     places: places.keys,
     types: types.keys,
+    directions: directions.keys,
+    projects: projects.keys,
     topics: topics.keys,
     ethnicGroups: ethnicGroups.keys,
     eventIds: events.map((event) => event.id),
@@ -204,6 +217,8 @@ function buildIndex(data: DashboardData, today: IsoDate): DashboardIndex {
     eventPlace,
     eventStatus,
     eventType,
+    eventDirection,
+    eventProject,
     eventParticipants,
     receptionIds: receptions.map((reception) => reception.id),
     receptionDay,

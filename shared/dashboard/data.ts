@@ -13,6 +13,8 @@ export type DashboardEvent = Pick<
   | 'end'
   | 'status'
   | 'typeCode'
+  | 'projectId'
+  | 'directionId'
   | 'placeId'
   | 'actualParticipants'
   | 'plannedParticipants'

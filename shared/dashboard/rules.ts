@@ -300,6 +300,19 @@ export const chartRules: ChartRules = {
   },
 };
 
+/**
+ * Events by their direction and by their project (directory item ids; the first key, '', is none):
+ * no chart of the dashboard shows them, but a form's table may have a row per direction or project.
+ */
+export const eventDirectionRule: ChartRule = {
+  bucket: (index, at) => index.eventDirection[at] ?? -1,
+  keys: (index) => index.directions,
+};
+export const eventProjectRule: ChartRule = {
+  bucket: (index, at) => index.eventProject[at] ?? -1,
+  keys: (index) => index.projects,
+};
+
 export function idsOf(index: DashboardIndex, register: Register): readonly string[] {
   switch (register) {
     case 'events':

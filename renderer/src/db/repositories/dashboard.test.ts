@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeBreakdown } from '@shared/dashboard/breakdown';
 import { computeDashboard } from '@shared/dashboard/compute';
 import { generateDemoData } from '@shared/demo/generate';
 import type { PersonId, PlaceId } from '@shared/model/ids';
@@ -49,6 +50,17 @@ describe('dashboard data from the database', () => {
       expect(computeDashboard(data, period, place, TODAY, districtOf)).toEqual(
         computeDashboard(raw, period, place, TODAY, districtOf),
       );
+    // A form's table by direction or project splits the events by the ids the projection keeps.
+    const year = { from: '2026-01-01', to: '2026-12-31' };
+    for (const [by, field] of [
+      ['direction', 'directionId'],
+      ['project', 'projectId'],
+    ] as const) {
+      const keys = [...new Set(generated.events.flatMap((event) => (event[field] ? [event[field]] : [])))];
+      const split = computeBreakdown(data, year, {}, TODAY, districtOf, by, keys);
+      expect(split.eventsHeld?.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
+      expect(split).toEqual(computeBreakdown(raw, year, {}, TODAY, districtOf, by, keys));
+    }
   });
 
   it('reads the same in small pages as in one, so other screens can read between the pages', async () => {

@@ -25,6 +25,8 @@ const EVENT_FIELDS = [
   'end',
   'status',
   'typeCode',
+  'projectId',
+  'directionId',
   'placeId',
   'actualParticipants',
   'plannedParticipants',

@@ -3,6 +3,7 @@ import type { Period } from '../events/period';
 import { composeIin } from '../identity/iin';
 import {
   toAssociationId,
+  toDirectoryItemId,
   toEthnicGroupId,
   toEventId,
   toPersonId,
@@ -82,7 +83,17 @@ export function anEvent(
   status: EventStatus,
   fields: Written<Omit<DashboardEvent, 'id' | 'start' | 'status'>> = {},
 ): DashboardEvent {
-  return { typeCode: 'seminar', ...fields, id: toEventId(id), start, status, placeId: placeOf(fields) };
+  const { projectId, directionId, ...rest } = fields;
+  return {
+    typeCode: 'seminar',
+    ...rest,
+    ...(projectId ? { projectId: toDirectoryItemId(projectId) } : {}),
+    ...(directionId ? { directionId: toDirectoryItemId(directionId) } : {}),
+    id: toEventId(id),
+    start,
+    status,
+    placeId: placeOf(fields),
+  };
 }
 
 /** An open reception about housing in Каракемер, answered with an explanation. */
@@ -131,6 +142,21 @@ export function generatedDistrict(people: number): DashboardData {
     associations: demo.associations,
     memberships: demo.memberships,
     members: demo.people,
+  };
+}
+
+/**
+ * The same generated district's registers the dashboard does not count, with its full events: field
+ * visits, tension risks, mediation cases and the settlements' population.
+ */
+export function generatedRegisters(people: number) {
+  const demo = generateDemoData({ people, places: demoPlaces, today: TODAY });
+  return {
+    events: demo.events,
+    visits: demo.visits,
+    risks: demo.tensionRisks,
+    mediationCases: demo.mediationCases,
+    population: demo.population,
   };
 }
 

@@ -1,28 +1,53 @@
 import type { FigureName } from '../dashboard/rules';
 
 /** What the rows of a block are: one row per district, village, ethnic group…; 'none' for a single cell. */
-export const dimensions = ['none', 'district', 'village', 'ethnos', 'eventType', 'topic', 'outcome'] as const;
+export const dimensions = [
+  'none',
+  'district',
+  'village',
+  'ethnos',
+  'eventType',
+  'direction',
+  'project',
+  'topic',
+  'outcome',
+] as const;
 export type Dimension = (typeof dimensions)[number];
 
 /** Values a form takes from the fill itself rather than from the records. */
 export const fixedValues = ['officeName', 'periodText', 'fillDate', 'signatory'] as const;
 export type FixedValue = (typeof fixedValues)[number];
 
-export type FigureGroup = 'events' | 'receptions' | 'associations' | 'fixed';
+/**
+ * Figures of the registers the dashboard does not count: field visits, the confidential monitoring
+ * registers (counts only) and the settlements with no event held.
+ */
+export const registerFigures = [
+  'visits',
+  'mediationCases',
+  'risks',
+  'risksHigh',
+  'risksMedium',
+  'risksLow',
+  'settlementsWithoutWork',
+] as const;
+export type RegisterFigure = (typeof registerFigures)[number];
+
+export type FigureGroup = 'events' | 'receptions' | 'associations' | 'visits' | 'monitoring' | 'fixed';
 
 export interface CatalogueFigure {
   id: string;
   group: FigureGroup;
   dimension: Dimension;
-  /** The dashboard figure it is (./compute-figures counts it by the dashboard's rules), or a fixed value. */
-  source: FigureName | FixedValue;
+  /** The dashboard figure it is (./compute-figures counts it by the dashboard's rules), another register's, or a fixed value. */
+  source: FigureName | RegisterFigure | FixedValue;
 }
 
 const figure = <const Id extends string>(
   id: Id,
   group: FigureGroup,
   dimension: Dimension,
-  source: FigureName | FixedValue,
+  source: FigureName | RegisterFigure | FixedValue,
 ) => ({ id, group, dimension, source });
 
 /**
@@ -34,14 +59,20 @@ export const catalogue = [
   figure('eventsHeldByDistrict', 'events', 'district', 'eventsHeld'),
   figure('eventsHeldByVillage', 'events', 'village', 'eventsHeld'),
   figure('eventsHeldByType', 'events', 'eventType', 'eventsHeld'),
+  figure('eventsHeldByDirection', 'events', 'direction', 'eventsHeld'),
+  figure('eventsHeldByProject', 'events', 'project', 'eventsHeld'),
   figure('eventsPlanned', 'events', 'none', 'eventsPlanned'),
   figure('eventsPlannedByDistrict', 'events', 'district', 'eventsPlanned'),
   figure('eventsPlannedByVillage', 'events', 'village', 'eventsPlanned'),
   figure('eventsPlannedByType', 'events', 'eventType', 'eventsPlanned'),
+  figure('eventsPlannedByDirection', 'events', 'direction', 'eventsPlanned'),
+  figure('eventsPlannedByProject', 'events', 'project', 'eventsPlanned'),
   figure('participants', 'events', 'none', 'participants'),
   figure('participantsByDistrict', 'events', 'district', 'participants'),
   figure('participantsByVillage', 'events', 'village', 'participants'),
   figure('participantsByType', 'events', 'eventType', 'participants'),
+  figure('participantsByDirection', 'events', 'direction', 'participants'),
+  figure('participantsByProject', 'events', 'project', 'participants'),
   figure('receptions', 'receptions', 'none', 'receptions'),
   figure('receptionsByDistrict', 'receptions', 'district', 'receptions'),
   figure('receptionsByVillage', 'receptions', 'village', 'receptions'),
@@ -70,6 +101,13 @@ export const catalogue = [
   figure('membersByDistrict', 'associations', 'district', 'members'),
   figure('membersByVillage', 'associations', 'village', 'members'),
   figure('membersByEthnos', 'associations', 'ethnos', 'members'),
+  figure('visits', 'visits', 'none', 'visits'),
+  figure('mediationCases', 'monitoring', 'none', 'mediationCases'),
+  figure('risks', 'monitoring', 'none', 'risks'),
+  figure('risksHigh', 'monitoring', 'none', 'risksHigh'),
+  figure('risksMedium', 'monitoring', 'none', 'risksMedium'),
+  figure('risksLow', 'monitoring', 'none', 'risksLow'),
+  figure('settlementsWithoutWork', 'monitoring', 'none', 'settlementsWithoutWork'),
   figure('officeName', 'fixed', 'none', 'officeName'),
   figure('periodText', 'fixed', 'none', 'periodText'),
   figure('fillDate', 'fixed', 'none', 'fillDate'),

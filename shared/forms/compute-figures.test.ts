@@ -3,7 +3,7 @@ import { computeDashboard } from '../dashboard/compute';
 import type { DashboardData } from '../dashboard/data';
 import type { FigureName } from '../dashboard/rules';
 import { changeEvery, districtOf, generatedDistrict, markConfidential, Q3, TODAY } from '../dashboard/test-data';
-import { catalogue, figuresOfDimension } from './catalogue';
+import { catalogue, figuresOfDimension, fixedValues, registerFigures } from './catalogue';
 import { figureComputer, periodOfFigure, type FigureSource } from './compute-figures';
 
 const district = generatedDistrict(2_000);
@@ -15,6 +15,9 @@ const source: FigureSource = {
   districtOf,
   fixed: { officeName: 'Акимат Кордайского района', signatory: '  ', fillDate: '2026-10-05' },
 };
+
+const isDashboardFigure = (name: string) =>
+  !(fixedValues as readonly string[]).includes(name) && !(registerFigures as readonly string[]).includes(name);
 
 describe('the periods a form cell may take', () => {
   it.each([
@@ -39,7 +42,7 @@ describe('the figures of a form', () => {
   it('equal the dashboard for the same period and place, for every figure and sub-period', () => {
     const place = { districtId: '314800000' };
     const compute = figureComputer({ ...source, place }, Q3);
-    const single = figuresOfDimension('none').filter((entry) => entry.group !== 'fixed');
+    const single = figuresOfDimension('none').filter((entry) => isDashboardFigure(entry.source));
     expect(single.length).toBeGreaterThanOrEqual(10);
     for (const [figurePeriod, period] of [
       ['selected', Q3],
@@ -75,6 +78,29 @@ describe('the figures of a form', () => {
       expect(compute({ figure: 'receptionsByOutcome' }, bar.key)).toBe(bar.count);
   });
 
+  it.each([
+    ['direction', 'directionId', 'eventsHeldByDirection', 'eventsPlannedByDirection', 'participantsByDirection'],
+    ['project', 'projectId', 'eventsHeldByProject', 'eventsPlannedByProject', 'participantsByProject'],
+  ] as const)(
+    'split events by %s as the dashboard counts the events of each',
+    (dimension, field, held, planned, people) => {
+      const keys = [...new Set(data.events.flatMap((event) => (event[field] ? [event[field] as string] : [])))];
+      expect(keys.length).toBeGreaterThan(0);
+      const compute = figureComputer(source, Q3, { [dimension]: keys });
+      let total = 0;
+      for (const key of keys) {
+        const own = { ...data, events: data.events.filter((event) => event[field] === key) };
+        const dashboard = computeDashboard(own, Q3, {}, TODAY, districtOf);
+        expect(compute({ figure: held }, key), key).toBe(dashboard.eventsHeld.current);
+        expect(compute({ figure: planned }, key), key).toBe(dashboard.eventsPlanned.current);
+        expect(compute({ figure: people }, key), key).toBe(dashboard.participants.current);
+        total += dashboard.eventsHeld.current;
+      }
+      expect(total).toBeGreaterThan(0);
+      expect(compute({ figure: held }, 'unknown-item')).toBe(0);
+    },
+  );
+
   it('count confidential receptions by number only, and leave them out for someone without the right', () => {
     const withRight = figureComputer(source, Q3);
     const without = figureComputer({ ...source, includeConfidential: false }, Q3);
@@ -100,7 +126,7 @@ describe('the figures of a form', () => {
     const ids = catalogue.map((entry) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
     const compute = figureComputer(source, Q3);
-    for (const entry of catalogue.filter((figure) => figure.group !== 'fixed'))
+    for (const entry of catalogue.filter((figure) => isDashboardFigure(figure.source)))
       expect(typeof compute({ figure: entry.id }, 'x'), entry.id).toBe('number');
   });
 });

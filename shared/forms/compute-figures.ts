@@ -8,14 +8,20 @@ import type { IsoDate } from '../model/records';
 import {
   catalogueFigure,
   fixedValues,
+  registerFigures,
   type Dimension,
   type FigurePeriod,
   type FigureRef,
   type FixedValue,
+  type RegisterFigure,
 } from './catalogue';
+import { registerFigure, type RegisterData } from './register-figures';
 
-/** What a form is filled from: the dashboard's data and place, and the fill's own values. */
-export interface FigureSource {
+/**
+ * What a form is filled from: the dashboard's data and place, the other registers its figures
+ * count (absent ones leave their cells empty), and the fill's own values.
+ */
+export interface FigureSource extends RegisterData {
   data: DashboardData;
   today: IsoDate;
   /** The office's place: every figure counts the records in it, as the dashboard does. */
@@ -23,8 +29,9 @@ export interface FigureSource {
   districtOf: (placeId: string | undefined) => string;
   parentOf?: (placeId: string) => string | undefined;
   /**
-   * False for someone without the right to confidential receptions, as on the dashboard. Either
-   * way a form only ever gets counts.
+   * False for someone without the right to confidential records: confidential receptions are left
+   * out as on the dashboard, mediation and risk figures left empty. Either way a form only ever
+   * gets counts.
    */
   includeConfidential?: boolean;
   /** Office name, the period as the form words it, the fill's date, the signatory; absent ones stay empty. */
@@ -42,6 +49,8 @@ const breakdownOf: Readonly<Record<Exclude<Dimension, 'none'>, BreakdownBy>> = {
   village: 'place',
   ethnos: 'ethnos',
   eventType: 'eventType',
+  direction: 'direction',
+  project: 'project',
   topic: 'topic',
   outcome: 'outcome',
 };
@@ -70,6 +79,8 @@ export function periodOfFigure(figurePeriod: FigurePeriod, selected: Period): Pe
 }
 
 const isFixed = (source: string): source is FixedValue => (fixedValues as readonly string[]).includes(source);
+const isRegister = (source: string): source is RegisterFigure =>
+  (registerFigures as readonly string[]).includes(source);
 
 /**
  * The values of a fill of `selected`, through the dashboard's own computations: a single figure is
@@ -124,6 +135,7 @@ export function figureComputer(
     if (isFixed(of)) return source.fixed[of]?.trim() || null;
     const period = periodOfFigure(ref.period ?? 'selected', selected);
     if (!period) return null;
+    if (isRegister(of)) return registerFigure(source, of, period);
     if (dimension === 'none') return total(of, period);
     return key === undefined ? null : split(of, period, dimension, key);
   };

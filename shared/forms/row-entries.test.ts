@@ -30,6 +30,8 @@ const directories = (districtId?: string): RowDirectories => ({
   eventTypes: [{ code: 'round_table', nameRu: 'Круглый стол', nameKk: 'Дөңгелек үстел' }],
   topics: [{ code: 'language', nameRu: 'Язык', nameKk: 'Тіл' }],
   outcomes: [{ id: 'helped', nameRu: 'Оказана помощь', nameKk: 'Көмек көрсетілді' }],
+  directions: [{ id: 'dir-1', nameRu: 'Укрепление единства', nameKk: 'Бірлікті нығайту' }],
+  projects: [{ id: 'prj-1', nameRu: 'Мир и согласие', nameKk: 'Бейбітшілік пен келісім' }],
 });
 
 describe('the entries a block of a form is matched against', () => {
@@ -53,6 +55,14 @@ describe('the entries a block of a form is matched against', () => {
       { id: 'round_table', nameRu: 'Круглый стол', nameKk: 'Дөңгелек үстел' },
     ]);
     expect(rowEntries('topic', directories())[0]?.id).toBe('language');
+  });
+
+  it('keys directions and projects by their directory item id, which events name them by', () => {
+    expect(rowEntries('direction', directories())).toEqual([
+      { id: 'dir-1', nameRu: 'Укрепление единства', nameKk: 'Бірлікті нығайту' },
+    ]);
+    const matches = matchLabels(['Бейбітшілік пен келісім', 'Мир и согласие'], rowEntries('project', directories()));
+    expect(matches.map((match) => match.match)).toEqual(['prj-1', 'prj-1']);
   });
 
   it('lets a form in Kazakh land its district rows on the same entries as one in Russian', () => {

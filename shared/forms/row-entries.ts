@@ -10,6 +10,9 @@ export interface RowDirectories {
   districtOf: (placeId: string | undefined) => string;
   ethnicGroups: readonly LabelEntry[];
   eventTypes: readonly { code: string; nameRu: string; nameKk: string }[];
+  /** The directory's directions and projects: events name them by the item's id, not its code. */
+  directions: readonly LabelEntry[];
+  projects: readonly LabelEntry[];
   topics: readonly { code: string; nameRu: string; nameKk: string }[];
   outcomes: readonly LabelEntry[];
 }
@@ -21,7 +24,7 @@ const byCode = (items: readonly { code: string; nameRu: string; nameKk: string }
 /**
  * What a block's rows may be, by its dimension: the districts of the classifier, the villages and
  * rural districts of the office's own district (of any district for an oblast office), the ethnic
- * groups, the event types, the reception topics and outcomes. Each entry's id is the key
+ * groups, the event types, directions and projects, the reception topics and outcomes. Each entry's id is the key
  * figureComputer counts a row by.
  */
 export function rowEntries(dimension: Exclude<Dimension, 'none'>, directories: RowDirectories): LabelEntry[] {
@@ -40,6 +43,10 @@ export function rowEntries(dimension: Exclude<Dimension, 'none'>, directories: R
       return [...directories.ethnicGroups];
     case 'eventType':
       return byCode(directories.eventTypes);
+    case 'direction':
+      return [...directories.directions];
+    case 'project':
+      return [...directories.projects];
     case 'topic':
       return byCode(directories.topics);
     case 'outcome':

@@ -247,6 +247,21 @@ export function workInPlaces(
   return result;
 }
 
+/**
+ * The places with no event held in them (or under them) within the period, as workInPlaces counts
+ * the settlements screen's events: the settlements without information work in a report.
+ */
+export function placesWithoutEvents(
+  placeIds: readonly string[],
+  work: InformationWork,
+  today: IsoDate,
+  period: Period,
+  parentOf?: ParentOf,
+): string[] {
+  const done = workInPlaces(placeIds, work, today, { period, ...(parentOf ? { parentOf } : {}) });
+  return [...done].filter(([, entry]) => entry.events === 0).map(([placeId]) => placeId);
+}
+
 export interface VillageWithoutWork {
   placeId: string;
   /** Absent when there has never been any. */

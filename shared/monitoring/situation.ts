@@ -60,6 +60,24 @@ export function riskInPeriod(
   return !risk.deletedAt && risk.identifiedOn <= period.to && (!risk.resolvedOn || risk.resolvedOn >= period.from);
 }
 
+type PeriodRisk = Pick<TensionRisk, 'level' | 'levelHistory' | 'identifiedOn' | 'resolvedOn' | 'deletedAt'>;
+
+/** The level a risk open in the period is counted under: its level at the end, or its last one when resolved within. */
+export const levelInPeriod = (risk: PeriodRisk, period: Period): RiskLevel => levelOn(risk, period.to) ?? risk.level;
+
+/** How many risks were open at some time in the period, by the level each is counted under. */
+export function riskCountsByLevel(risks: readonly PeriodRisk[], period: Period): Record<RiskLevel, number> {
+  const counts: Record<RiskLevel, number> = { high: 0, medium: 0, low: 0 };
+  for (const risk of risks) if (riskInPeriod(risk, period)) counts[levelInPeriod(risk, period)]++;
+  return counts;
+}
+
+/** The mediation cases of a period: the live ones dated within it. */
+export const mediationInPeriod = <T extends Pick<MediationCase, 'date' | 'deletedAt'>>(
+  cases: readonly T[],
+  period: Period,
+): T[] => cases.filter((item) => !item.deletedAt && inPeriod(item.date, period));
+
 export interface SituationSource {
   period: Period;
   /** The day the report is as of: the period's end, or today when the period has not ended. */
@@ -90,7 +108,7 @@ export function situationSummary(source: SituationSource): SituationSummary {
     .filter((risk) => riskInPeriod(risk, period))
     .sort((a, b) => a.identifiedOn.localeCompare(b.identifiedOn) || a.id.localeCompare(b.id));
   for (const risk of inOrder) {
-    const level = levelOn(risk, period.to) ?? risk.level;
+    const level = levelInPeriod(risk, period);
     const measures = risk.measureEventIds
       .flatMap((id) => {
         const event = eventById.get(id);
@@ -102,9 +120,9 @@ export function situationSummary(source: SituationSource): SituationSummary {
     risks[level].push({ risk, level, measures });
   }
 
-  const mediation = source.mediationCases
-    .filter((item) => !item.deletedAt && inPeriod(item.date, period))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const mediation = mediationInPeriod(source.mediationCases, period).sort(
+    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+  );
   const mediationByResult: MediationTally = { reconciled: 0, not_reconciled: 0, referred: 0, open: 0 };
   for (const item of mediation) mediationByResult[item.result ?? 'open']++;
 

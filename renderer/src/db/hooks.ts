@@ -257,6 +257,24 @@ export const useAuthorityForms = () => useScoped((scope) => listAuthorityForms(s
 export const useWorkProjections = (enabled = true) =>
   useScoped(async (scope) => (enabled ? loadDashboardData(scope) : undefined), [enabled]);
 
+/**
+ * The registers a form's visit and monitoring figures count, beyond the dashboard's: read, like
+ * the dashboard's, only when `enabled` (a form being filled). Risks and mediation cases as the
+ * operator may see them; without the right to confidential records the form leaves them empty.
+ */
+export const useFormRegisters = (enabled: boolean) =>
+  useScoped(
+    async (scope) =>
+      enabled
+        ? {
+            visits: await listVisits(scope),
+            risks: (await listRisks(scope)).rows,
+            mediationCases: (await listMediationCases(scope)).rows,
+          }
+        : undefined,
+    [enabled],
+  );
+
 /** The records behind a dashboard figure, as lines; confidential ones counted apart for those without the right. */
 export const useRecordLines = (records: DashboardRecords | null) =>
   useScoped(async (scope) => (records ? recordLines(scope, records) : undefined), [records]);

@@ -125,6 +125,8 @@ async function mappingOf(grid: TemplateGrid): Promise<FormMapping> {
     districtOf,
     ethnicGroups: (await loadEthnicGroupSeeds()).map(({ id, nameRu, nameKk }) => ({ id, nameRu, nameKk })),
     eventTypes: [],
+    directions: [],
+    projects: [],
     topics: [],
     outcomes: [],
   };

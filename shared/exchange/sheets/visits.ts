@@ -1,4 +1,4 @@
-import { inPeriod } from '../../events/period';
+import { visitsInPeriod } from '../../dashboard/visits';
 import type { Visit } from '../../model/records';
 import { packageText } from '../checksum';
 import { registerFields, type VisitRow } from '../format';
@@ -10,8 +10,7 @@ export const visitColumns = registerFields.visits;
 /** The visits sheet: the live working-group visits starting in the period, by start. */
 export function visitRows(visits: readonly Visit[], context: SheetContext): VisitRow[] {
   const { language, lookups } = context;
-  return visits
-    .filter((visit) => !visit.deletedAt && inPeriod(visit.start, context.period))
+  return visitsInPeriod(visits, context.period)
     .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id))
     .map((visit): VisitRow => ({
       id: visit.id,

@@ -1,9 +1,17 @@
 import { useMemo } from 'react';
 import { receptionOutcomes } from '@shared/model/records';
 import type { FigureSource } from '@shared/forms/compute-figures';
+import type { LabelEntry } from '@shared/forms/labels';
 import type { RowDirectories } from '@shared/forms/row-entries';
 import { resources } from '@shared/i18n/resources';
-import { useCan, useDirectory, useEthnicGroups, useOfficeProfile, useWorkProjections } from '@/db/hooks';
+import {
+  useCan,
+  useDirectory,
+  useEthnicGroups,
+  useFormRegisters,
+  useOfficeProfile,
+  useWorkProjections,
+} from '@/db/hooks';
 import { useDistrictOf } from '@/features/events/use-district-of';
 import { useToday } from '@/lib/use-today';
 
@@ -23,18 +31,24 @@ export function useFormSources(loadFigures: boolean): {
   const ethnicGroups = useEthnicGroups();
   const eventTypes = useDirectory('event_type');
   const topics = useDirectory('reception_topic');
+  const directions = useDirectory('direction');
+  const projects = useDirectory('project');
   const data = useWorkProjections(loadFigures);
+  const registers = useFormRegisters(loadFigures);
   const includeConfidential = useCan('view-confidential');
   const today = useToday();
 
   const directories = useMemo((): RowDirectories | null => {
-    if (!ethnicGroups || !eventTypes || !topics || places.length === 0) return null;
+    if (!ethnicGroups || !eventTypes || !topics || !directions || !projects || places.length === 0) return null;
+    const named = ({ id, nameRu, nameKk }: LabelEntry) => ({ id, nameRu, nameKk });
     return {
       places,
       ...(profile?.level === 'district' && profile.districtId ? { districtId: profile.districtId } : {}),
       districtOf,
-      ethnicGroups: ethnicGroups.map(({ id, nameRu, nameKk }) => ({ id, nameRu, nameKk })),
+      ethnicGroups: ethnicGroups.map(named),
       eventTypes,
+      directions: directions.map(named),
+      projects: projects.map(named),
       topics,
       outcomes: receptionOutcomes.map((id) => ({
         id,
@@ -42,14 +56,31 @@ export function useFormSources(loadFigures: boolean): {
         nameKk: resources.kk.enums.receptionOutcome[id],
       })),
     };
-  }, [places, profile, districtOf, ethnicGroups, eventTypes, topics]);
+  }, [places, profile, districtOf, ethnicGroups, eventTypes, directions, projects, topics]);
+
+  const settlements = useMemo(() => {
+    const districtId = profile?.level === 'district' ? profile.districtId : undefined;
+    return places
+      .filter((place) => !place.deletedAt && place.level === 'settlement')
+      .filter((place) => !districtId || districtOf(place.id) === districtId)
+      .map((place) => place.id);
+  }, [places, profile, districtOf]);
 
   const source = useMemo(
     (): FillSource | null =>
-      data && profile
-        ? { data, today, place: {}, districtOf, includeConfidential, officeName: profile.officeName }
+      data && registers && profile
+        ? {
+            data,
+            ...registers,
+            settlements,
+            today,
+            place: {},
+            districtOf,
+            includeConfidential,
+            officeName: profile.officeName,
+          }
         : null,
-    [data, profile, today, districtOf, includeConfidential],
+    [data, registers, settlements, profile, today, districtOf, includeConfidential],
   );
   return { directories, source };
 }

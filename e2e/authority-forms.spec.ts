@@ -4,7 +4,8 @@ import { kk } from '../shared/i18n/kk';
 import { ru } from '../shared/i18n/ru';
 import { expect, guardRequests, test } from './fixtures';
 import { chooseOption } from './pages/mantine';
-import { OnboardingPage } from './pages/onboarding-page';
+import { readDocx } from '../shared/word/test-docx';
+import { ADMIN, OnboardingPage } from './pages/onboarding-page';
 import { ShellPage } from './pages/shell-page';
 import type { Page, TestInfo } from '@playwright/test';
 
@@ -68,8 +69,9 @@ async function mapColumn(page: Page, cell: string, figure: string, period?: stri
 }
 
 /** Fills the form for the third quarter of 2026 and reads the saved workbook back. */
-async function fillThirdQuarter(page: Page, testInfo: TestInfo, name: string) {
+async function fillThirdQuarter(page: Page, testInfo: TestInfo, name: string, signatory?: string) {
   await page.getByTestId('form-fill-open').first().click();
+  if (signatory) await chooseOption(page, page.getByTestId('form-fill-signatory'), signatory);
   await page.getByTestId('form-fill-from').fill('01.07.2026');
   await page.keyboard.press('Tab');
   await page.getByTestId('form-fill-to').fill('30.09.2026');
@@ -132,8 +134,19 @@ test('a district maps the oblast form once, fills Q3, and a second district fill
   await expect(page.getByTestId('form-row')).toContainText('Мероприятия по районам (область)');
   await shell.screenshot('ru-authority-forms');
 
-  const filled = await fillThirdQuarter(page, testInfo, 'кордай-q3.xlsx');
+  const filled = await fillThirdQuarter(page, testInfo, 'кордай-q3.xlsx', ADMIN.name);
   await shell.screenshot('ru-authority-form-filled');
+  // The letter the form goes up with, signed by the one chosen.
+  const letterDownload = page.waitForEvent('download');
+  await page.getByTestId('form-cover').click();
+  const letterPath = testInfo.outputPath('letter.docx');
+  await (await letterDownload).saveAs(letterPath);
+  const letter = readDocx(readFileSync(letterPath)).paragraphs;
+  expect(letter).toContain(ru.forms.cover.title);
+  expect(letter.join('\n')).toContain(
+    'Направляем информацию по форме «Мероприятия по районам (область)» за период с 01.07.2026 по 30.09.2026.',
+  );
+  expect(letter.join('\n')).toContain('А. Сейткали');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('form-fill')).toBeHidden();
   const sheet = filled.getWorksheet('Районы');

@@ -2120,6 +2120,13 @@ export const kk: LocaleResources = {
     },
   },
   forms: {
+    cover: {
+      title: 'Ілеспе хат',
+      text: '«{{form}}» нысаны бойынша {{from}} – {{to}} кезеңіндегі ақпаратты жолдаймыз.',
+      attachment: 'Қосымша: «{{file}}» файлы.',
+      save: 'Ілеспе хат (.docx)…',
+      language: 'Хаттың тілі',
+    },
     screen: {
       tab: 'Жоғары тұрған органдардың нысандары',
       intro:

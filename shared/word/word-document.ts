@@ -60,6 +60,8 @@ export interface WordPart {
   title: string;
   /** "за период с 01.07.2026 по 30.09.2026" */
   subtitle?: string;
+  /** Unnumbered paragraphs under the title, before any section: a letter's text. */
+  body?: readonly string[];
   /** Where the document is drawn up, in this part's language: the district or the oblast of the office. */
   place: string;
   sections: readonly WordSection[];
@@ -282,6 +284,7 @@ function partSection(input: WordDocumentInput, part: WordPart): ISectionOptions 
     }),
     centred(part.title, true),
     ...(part.subtitle ? [centred(part.subtitle)] : []),
+    ...(part.body ?? []).map((text) => bodyParagraph(text, 120)),
   ];
   part.sections.forEach((section, index) => {
     children.push(

@@ -6,16 +6,19 @@ import { periodOf, type Period } from '@shared/events/period';
 import type { FigureSource } from '@shared/forms/compute-figures';
 import { signatureName } from '@shared/people/signature-name';
 import type { AuthorityFormId } from '@shared/model/ids';
-import { PeriodPicker } from '@/components/PeriodPicker';
+import { coverLetterDocument } from '@shared/forms/cover-letter';
+import type { DocumentLanguage } from '@shared/word/report-document';
+import { HeaderLanguagePicker, PeriodPicker } from '@/components/PeriodPicker';
+import { useLanguage } from '@/i18n/use-language';
 import { authorityForm, type AuthorityFormSummary } from '@/db';
 import { useWordReportContext } from '@/db/hooks';
-import { useSaveExport } from '@/export/use-save-export';
+import { useSaveExport, WORD } from '@/export/use-save-export';
 import { fillWorkbookInWorker } from '@/forms/fill-client';
 import { planFormFill } from '@/forms/fill-form';
 import { useExportRun } from '@/components/use-export-run';
 import { useToday } from '@/lib/use-today';
 
-type Outcome = { filled: number; unfilled: string[]; refused: string[] };
+type Outcome = { filled: number; unfilled: string[]; refused: string[]; fileName: string; period: Period };
 
 /**
  * Filling one form for a period: the figures computed here from the records the dashboard counts,
@@ -39,6 +42,8 @@ export function FillFormModal({
   const [period, setPeriod] = useState<Period>(() => periodOf(form.mapping.periodKind, today));
   const [signatoryId, setSignatoryId] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { language } = useLanguage();
+  const [letterLanguage, setLetterLanguage] = useState<DocumentLanguage>(language);
   const signatory = context?.signatories.find((item) => item.id === signatoryId);
 
   const fill = () =>
@@ -69,7 +74,43 @@ export function FillFormModal({
         filled: plan.writes.length - written.refused.length,
         unfilled: plan.unfilled.map((cell) => `${where(cell)}: ${t(`forms.unfilled.${cell.reason}`)}`),
         refused: written.refused.map((cell) => `${where(cell)}: ${t(`forms.refused.${cell.reason}`)}`),
+        fileName: name,
+        period,
       });
+    });
+
+  const coverLetter = (filled: Outcome) =>
+    start(async () => {
+      if (!context) return;
+      const document = coverLetterDocument({
+        officeName: context.officeName,
+        date: today,
+        layout: context.layout,
+        language: letterLanguage,
+        formName: form.mapping.name,
+        fileName: filled.fileName,
+        period: filled.period,
+        place: context.place,
+        signatory: {
+          name: signatory ? signatureName(signatory.displayName) : '',
+          positionRu: signatory?.positionRu ?? '',
+          positionKk: signatory?.positionKk ?? '',
+        },
+      });
+      // docx is loaded when a document is first saved, not with the application.
+      const { wordBytes } = await import('@shared/word/word-document');
+      await save(
+        `${t('forms.cover.title')} ${filled.fileName.replace(/\.xlsx$/, '')}.docx`,
+        await wordBytes(document),
+        {
+          kind: 'authority-form-cover',
+          form: form.mapping.name,
+          from: filled.period.from,
+          to: filled.period.to,
+          format: 'docx',
+        },
+        WORD,
+      );
     });
 
   return (
@@ -104,6 +145,18 @@ export function FillFormModal({
                 </List>
               </Alert>
             )}
+            <Group align="end">
+              <HeaderLanguagePicker
+                value={letterLanguage}
+                onChange={setLetterLanguage}
+                label={t('forms.cover.language')}
+                bothLabel={t('word.languages.both')}
+                testId="form-cover-language"
+              />
+              <Button variant="default" onClick={() => coverLetter(outcome)} loading={working} data-testid="form-cover">
+                {t('forms.cover.save')}
+              </Button>
+            </Group>
             {outcome.refused.length > 0 && (
               <Alert color="orange" title={t('forms.screen.refusedTitle', { count: outcome.refused.length })}>
                 <List size="sm">

@@ -95,15 +95,23 @@ function tallyMembersByPlace(
   sums: Float64Array,
 ): void {
   const counted = countedAssociations(index, scope);
-  const seen = new Set<number>();
+  // Who is counted already, one bit per person for each key: a set of person-key pairs made a form's
+  // table of villages spend most of its time in the set (npm run bench -- --forms-only).
+  const slots = index.personIds.length + 1;
+  const words = (slots + 31) >>> 5;
+  const seen: (Uint32Array | undefined)[] = [];
   for (let at = 0; at < index.membershipPerson.length; at++) {
     if (!membershipRule(index, at, scope, counted)) continue;
-    const person = index.membershipPerson[at] ?? 0;
+    const person = index.membershipPerson[at] ?? -1;
+    // A membership whose person is not in the register is counted once per key, in the last slot.
+    const slot = person < 0 ? slots - 1 : person;
     const place = index.associationPlace[index.membershipAssociation[at] ?? 0] ?? 0;
     for (const key of keysOfPlace[place] ?? []) {
-      const pair = person * sums.length + key;
-      if (seen.has(pair)) continue;
-      seen.add(pair);
+      const bits = (seen[key] ??= new Uint32Array(words));
+      const mask = 1 << (slot & 31);
+      const word = slot >>> 5;
+      if ((bits[word] ?? 0) & mask) continue;
+      bits[word] = (bits[word] ?? 0) | mask;
       sums[key] = (sums[key] ?? 0) + 1;
     }
   }

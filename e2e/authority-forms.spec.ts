@@ -111,6 +111,7 @@ test('a district maps the oblast form once, fills Q3, and a second district fill
   await expect(page.getByTestId('authority-forms')).toContainText(ru.forms.screen.empty);
   await pick(page, 'form-add', template);
   await expect(page.getByTestId('form-mapper')).toBeVisible();
+  await shell.screenshot('ru-authority-form-blank');
   await page.getByTestId('form-name').fill('Мероприятия по районам (область)');
 
   // The district rows: the full and the short name land on their districts, the totals row on none;
@@ -149,6 +150,12 @@ test('a district maps the oblast form once, fills Q3, and a second district fill
   expect(letter.join('\n')).toContain('А. Сейткали');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('form-fill')).toBeHidden();
+  // The filled copy, as Kelisim shows a form: the district rows of Q3 filled, nothing else changed.
+  await pick(page, 'form-add', testInfo.outputPath('кордай-q3.xlsx'));
+  await expect(page.getByTestId('form-grid').locator('td[data-address="D4"]')).toHaveText(String(heldInQ3));
+  await shell.screenshot('ru-authority-form-after');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('form-mapper')).toBeHidden();
   const sheet = filled.getWorksheet('Районы');
   expect(sheet?.getCell('D4').value).toBe(heldInQ3);
   expect(sheet?.getCell('D5').value).toBe(0);

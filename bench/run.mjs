@@ -366,7 +366,7 @@ for (const size of sizes) {
     continue;
   }
   if (formsOnly) {
-    const form = await call('formFill', 5);
+    const form = await call('formFill', 9);
     record(label, `authority form filled (${form.extra.cells} cells)`, form);
     await context.close();
     continue;
@@ -520,7 +520,7 @@ for (const size of sizes) {
   );
   const recompute = await call('dashboardRecompute', 5);
   record(label, `dashboard recompute on a period or place change`, recompute);
-  const form = await call('formFill', 5);
+  const form = await call('formFill', 9);
   record(label, `authority form filled (${form.extra.cells} cells)`, form);
   const journal = await call('sealedJournal', 7);
   record(

@@ -1690,6 +1690,8 @@ export const kk: LocaleResources = {
       memberships: 'Мүшелік жазбалары',
       other: 'Басқа жазбалар',
       kind: 'Не',
+      form: 'Нысан',
+      cells: 'Ұяшықтар',
       format: 'Пішімі',
       reason: 'Себебі',
       file: 'Файл',
@@ -1754,6 +1756,8 @@ export const kk: LocaleResources = {
       },
       kinds: {
         'audit-log': 'әрекеттер журналы',
+        'authority-form': 'органның нысаны',
+        'authority-form-cover': 'нысанға ілеспе хат',
         'exchange-package': 'алмасу пакеті',
         'district-database': 'ауданның сервердегі дерекқоры',
         'package-signing-key': 'пакеттерге қол қою кілті',
@@ -1776,7 +1780,7 @@ export const kk: LocaleResources = {
         'year-incomplete': 'жылдың тізімі толық емес',
         import: 'файлдан жүктелді',
       },
-      formats: { xlsx: 'Excel', pdf: 'PDF', print: 'басып шығару' },
+      formats: { xlsx: 'Excel', pdf: 'PDF', print: 'басып шығару', docx: 'Word' },
       problems: {
         broken: 'жазба өзгертілген немесе жойылған',
         truncated: 'соңғы жазбалар жойылған',

@@ -1671,6 +1671,8 @@ export const ru = {
       memberships: 'Записей о членстве',
       other: 'Других записей',
       kind: 'Что',
+      form: 'Форма',
+      cells: 'Ячеек',
       format: 'Формат',
       reason: 'Причина',
       file: 'Файл',
@@ -1735,6 +1737,8 @@ export const ru = {
       },
       kinds: {
         'audit-log': 'журнал действий',
+        'authority-form': 'форма ведомства',
+        'authority-form-cover': 'сопроводительное письмо к форме',
         'exchange-package': 'пакет обмена',
         'district-database': 'база района с сервера',
         'package-signing-key': 'ключ подписи пакетов',
@@ -1757,7 +1761,7 @@ export const ru = {
         'year-incomplete': 'список года не полон',
         import: 'загружен из файла',
       },
-      formats: { xlsx: 'Excel', pdf: 'PDF', print: 'печать' },
+      formats: { xlsx: 'Excel', pdf: 'PDF', print: 'печать', docx: 'Word' },
       problems: {
         broken: 'запись изменена или удалена',
         truncated: 'последние записи удалены',

@@ -122,6 +122,7 @@ const written: Record<AuditAction, AuditEntry['details'][]> = {
     undefined,
     { kind: 'package-signing-key', fingerprint: 'ab12 cd34 ef56' },
     { kind: 'district-signing-key', district: '314000000', fingerprint: 'ab12 cd34 ef56' },
+    { form: 'Мероприятия по районам' },
   ],
   update: [
     undefined,
@@ -160,6 +161,21 @@ const written: Record<AuditAction, AuditEntry['details'][]> = {
       sha256: 'a1b2c3',
     },
     { kind: 'screen', screen: '/receptions', format: 'print' },
+    {
+      kind: 'authority-form',
+      form: 'Мероприятия по районам',
+      from: '2026-07-01',
+      to: '2026-09-30',
+      cells: 6,
+      sha256: 'a1b2c3',
+    },
+    {
+      kind: 'authority-form-cover',
+      form: 'Мероприятия по районам',
+      from: '2026-07-01',
+      to: '2026-09-30',
+      format: 'docx',
+    },
     { kind: 'visit', visit: '9f1e-visit', format: 'pdf', sha256: 'a1b2c3' },
     {
       kind: 'events-held',
@@ -263,7 +279,7 @@ const verbatim = new Set([
 ]);
 const LATIN_WORD = /[A-Za-z]{2,}/;
 /** The product names a format is called by in both languages. */
-const BRAND = /^(Excel|PDF)$/;
+const BRAND = /^(Excel|PDF|Word)$/;
 
 describe('every kind of audit entry, in Russian and in Kazakh', () => {
   for (const language of ['ru', 'kk'] as const)

@@ -130,6 +130,20 @@ const MEMBERS = 1;
 export const participantsOf = (index: DashboardIndex, at: number) => index.eventParticipants[at] ?? 0;
 
 /** Each figure: the register it counts, and its bit in that register's rule. */
+/** The figures the dashboard shows as cards, in their order; the others are counted for reports and forms. */
+export const cardFigures = [
+  'eventsHeld',
+  'eventsPlanned',
+  'participants',
+  'receptions',
+  'helped',
+  'underControl',
+  'overdue',
+  'associations',
+  'members',
+] as const satisfies readonly FigureName[];
+export type CardFigure = (typeof cardFigures)[number];
+
 export const figures: Readonly<Record<FigureName, { register: Register; bit: number }>> = {
   eventsHeld: { register: 'events', bit: EVENTS_HELD },
   eventsPlanned: { register: 'events', bit: EVENTS_PLANNED },

@@ -1,6 +1,7 @@
 import type { ExportTable } from '@shared/export/table';
 import type { ReadSupport } from '@shared/exchange/read';
 import { buildWorkbookInWorker } from '@/export/export-client';
+import { runInWorker } from '@/lib/run-in-worker';
 import type { PackageFileResult } from './read-package';
 
 export type { PackageFileResult } from './read-package';
@@ -15,31 +16,18 @@ export function readPackageFile(
   supported: ReadSupport,
   signal?: AbortSignal,
 ): Promise<PackageFileResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./package-file.worker.ts', import.meta.url), { type: 'module' });
-    const timer = setTimeout(() => {
-      finish();
-      resolve({ ok: false, problem: { code: 'too_large' } });
-    }, READ_SECONDS * 1000);
-    const finish = () => {
-      clearTimeout(timer);
-      worker.terminate();
-    };
-    signal?.addEventListener('abort', () => {
-      finish();
-      reject(new DOMException('cancelled', 'AbortError'));
-    });
-    worker.onmessage = (event: MessageEvent<PackageFileResult>) => {
-      finish();
-      resolve(event.data);
-    };
-    worker.onerror = () => {
-      finish();
-      resolve({ ok: false, problem: { code: 'unreadable' } });
-    };
-    const copy = data.slice().buffer;
-    worker.postMessage({ fileName, data: copy, supported }, [copy]);
-  });
+  const copy = data.slice().buffer;
+  return runInWorker<PackageFileResult>(
+    new Worker(new URL('./package-file.worker.ts', import.meta.url), { type: 'module' }),
+    { fileName, data: copy, supported },
+    [copy],
+    {
+      seconds: READ_SECONDS,
+      timedOut: () => ({ ok: false, problem: { code: 'too_large' } }),
+      crashed: () => ({ ok: false, problem: { code: 'unreadable' } }),
+      signal,
+    },
+  );
 }
 
 /** The package's .xlsx bytes, written in a worker with the styled writer. */

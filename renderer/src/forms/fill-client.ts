@@ -1,4 +1,5 @@
 import type { CellWrite } from '@shared/forms/plan-fill';
+import { runInWorker } from '@/lib/run-in-worker';
 import type { FilledWorkbook } from './fill-workbook';
 import { TEMPLATE_LIMITS } from './template-limits';
 
@@ -14,29 +15,16 @@ export function fillWorkbookInWorker(
   writes: readonly CellWrite[],
   signal?: AbortSignal,
 ): Promise<FilledWorkbook | FillFailure> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./fill.worker.ts', import.meta.url), { type: 'module' });
-    const timer = setTimeout(() => {
-      finish();
-      resolve({ error: 'timeout' });
-    }, TEMPLATE_LIMITS.seconds * 1000);
-    const finish = () => {
-      clearTimeout(timer);
-      worker.terminate();
-    };
-    signal?.addEventListener('abort', () => {
-      finish();
-      reject(new DOMException('cancelled', 'AbortError'));
-    });
-    worker.onmessage = (event: MessageEvent<FilledWorkbook | FillFailure>) => {
-      finish();
-      resolve(event.data);
-    };
-    worker.onerror = () => {
-      finish();
-      resolve({ error: 'unreadable' });
-    };
-    const copy = template.slice().buffer;
-    worker.postMessage({ template: copy, writes }, [copy]);
-  });
+  const copy = template.slice().buffer;
+  return runInWorker<FilledWorkbook | FillFailure>(
+    new Worker(new URL('./fill.worker.ts', import.meta.url), { type: 'module' }),
+    { template: copy, writes },
+    [copy],
+    {
+      seconds: TEMPLATE_LIMITS.seconds,
+      timedOut: () => ({ error: 'timeout' }),
+      crashed: () => ({ error: 'unreadable' }),
+      signal,
+    },
+  );
 }

@@ -1,3 +1,4 @@
+import { runInWorker } from '@/lib/run-in-worker';
 import type { TemplateOutcome } from './read-template';
 import { TEMPLATE_LIMITS } from './template-limits';
 
@@ -10,29 +11,19 @@ export function readTemplateInWorker(
   data: Uint8Array,
   signal?: AbortSignal,
 ): Promise<TemplateOutcome> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./template.worker.ts', import.meta.url), { type: 'module' });
-    const timer = setTimeout(() => {
-      finish();
-      resolve({ ok: false, error: { code: 'timeout', limit: { limit: 'seconds', value: TEMPLATE_LIMITS.seconds } } });
-    }, TEMPLATE_LIMITS.seconds * 1000);
-    const finish = () => {
-      clearTimeout(timer);
-      worker.terminate();
-    };
-    signal?.addEventListener('abort', () => {
-      finish();
-      reject(new DOMException('cancelled', 'AbortError'));
-    });
-    worker.onmessage = (event: MessageEvent<TemplateOutcome>) => {
-      finish();
-      resolve(event.data);
-    };
-    worker.onerror = () => {
-      finish();
-      resolve({ ok: false, error: { code: 'unreadable' } });
-    };
-    const copy = data.slice().buffer;
-    worker.postMessage({ fileName, data: copy }, [copy]);
-  });
+  const copy = data.slice().buffer;
+  return runInWorker<TemplateOutcome>(
+    new Worker(new URL('./template.worker.ts', import.meta.url), { type: 'module' }),
+    { fileName, data: copy },
+    [copy],
+    {
+      seconds: TEMPLATE_LIMITS.seconds,
+      timedOut: () => ({
+        ok: false,
+        error: { code: 'timeout', limit: { limit: 'seconds', value: TEMPLATE_LIMITS.seconds } },
+      }),
+      crashed: () => ({ ok: false, error: { code: 'unreadable' } }),
+      signal,
+    },
+  );
 }

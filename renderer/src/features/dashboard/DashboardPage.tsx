@@ -8,6 +8,7 @@ import {
   type DashboardTarget,
 } from '@shared/dashboard/compute';
 import type { AgeBand } from '@shared/dashboard/demographics';
+import { cardFigures } from '@shared/dashboard/rules';
 import { dashboardPeriod, dashboardPeriodKinds, type DashboardPeriodKind } from '@shared/dashboard/periods';
 import type { DashboardPlace } from '@shared/dashboard/places';
 import { formatDate, formatShortMonth } from '@shared/dates/format';
@@ -39,29 +40,6 @@ import { RecordsDrawer } from './RecordsDrawer';
 
 /** The charts' click targets, which name the bar or slice. */
 type ChartKind = Extract<DashboardTarget, { key: string }>['kind'];
-
-type FigureKey =
-  | 'eventsHeld'
-  | 'eventsPlanned'
-  | 'participants'
-  | 'receptions'
-  | 'helped'
-  | 'underControl'
-  | 'overdue'
-  | 'associations'
-  | 'members';
-
-const FIGURES: readonly FigureKey[] = [
-  'eventsHeld',
-  'eventsPlanned',
-  'participants',
-  'receptions',
-  'helped',
-  'underControl',
-  'overdue',
-  'associations',
-  'members',
-];
 
 /**
  * The period's work at a glance: figures against the period before, and charts whose every bar and
@@ -205,7 +183,7 @@ export function DashboardPage() {
       </Paper>
 
       <SimpleGrid cols={{ base: 2, md: 3, lg: 5 }} data-testid="dashboard-figures">
-        {FIGURES.map((key) => (
+        {cardFigures.map((key) => (
           <StatCard
             key={key}
             label={t(`dashboard.figures.${key}`)}

@@ -1,18 +1,9 @@
 import type { TFunction } from 'i18next';
 import { catalogue, catalogueFigure, type FigureId, type FigurePeriod } from '@shared/forms/catalogue';
 import type { CalendarNames } from '@shared/dates/format';
+import { cardFigures } from '@shared/dashboard/rules';
 
-const DASHBOARD_FIGURES = new Set([
-  'eventsHeld',
-  'eventsPlanned',
-  'participants',
-  'receptions',
-  'helped',
-  'underControl',
-  'overdue',
-  'associations',
-  'members',
-]);
+const DASHBOARD_FIGURES = new Set<string>(cardFigures);
 
 /** A figure as the catalogue lists it: "Проведено мероприятий по районам". */
 export function figureLabel(t: TFunction, id: FigureId): string {

@@ -24,6 +24,10 @@ export type TensionRiskId = Brand<string, 'TensionRiskId'>;
 export type MediationCaseId = Brand<string, 'MediationCaseId'>;
 export type CouncilId = Brand<string, 'CouncilId'>;
 export type AuthorityFormId = Brand<string, 'AuthorityFormId'>;
+export type PlanId = Brand<string, 'PlanId'>;
+export type PlanItemId = Brand<string, 'PlanItemId'>;
+export type PublicationId = Brand<string, 'PublicationId'>;
+export type ReceptionSessionId = Brand<string, 'ReceptionSessionId'>;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -58,3 +62,7 @@ export const toTensionRiskId = idOf<TensionRiskId>();
 export const toMediationCaseId = idOf<MediationCaseId>();
 export const toCouncilId = idOf<CouncilId>();
 export const toAuthorityFormId = idOf<AuthorityFormId>();
+export const toPlanId = idOf<PlanId>();
+export const toPlanItemId = idOf<PlanItemId>();
+export const toPublicationId = idOf<PublicationId>();
+export const toReceptionSessionId = idOf<ReceptionSessionId>();

@@ -13,8 +13,12 @@ import type {
   MembershipId,
   PersonId,
   PlaceId,
+  PlanId,
+  PlanItemId,
   PopulationRecordId,
+  PublicationId,
   ReceptionId,
+  ReceptionSessionId,
   TensionRiskId,
   VisitId,
   WorkingGroupId,
@@ -164,6 +168,10 @@ export interface KelisimEvent extends BaseRecord<EventId> {
   attachmentIds: AttachmentId[];
   /** Occurrences of one recurring plan share a series id. */
   seriesId?: string;
+  /** The item of the year's plan of measures this event carries out. */
+  planItemId?: PlanItemId;
+  /** Named attendance, when the office keeps it: the people who came, so that reach counts each person once. */
+  attendeeIds?: PersonId[];
 }
 
 export interface WorkingGroupMember {
@@ -264,6 +272,8 @@ export interface Reception extends BaseRecord<ReceptionId>, Sealable {
   /** A repeated appeal: the earlier reception of the same applicant it comes back to. */
   repeatOfId?: ReceptionId;
   answer?: AppealAnswer;
+  /** The mass reception (reception session) this citizen was received at; counted in the session's totals, not again. */
+  sessionId?: ReceptionSessionId;
 }
 
 export const placeLevels = ['oblast', 'district', 'sub_district', 'settlement'] as const;
@@ -279,6 +289,8 @@ export interface Place extends BaseRecord<PlaceId> {
   katoVersion: string;
   /** Added by the office, not part of the official classifier. */
   custom: boolean;
+  /** Marked by the office as a remote settlement: reports show remote villages apart. */
+  remote?: boolean;
 }
 
 export interface EthnicGroup extends BaseRecord<EthnicGroupId> {
@@ -392,6 +404,8 @@ export interface ImportBatch {
     events?: string[];
     receptions?: string[];
     population?: string[];
+    plans?: string[];
+    planItems?: string[];
   };
   undoneAt?: IsoTimestamp;
 }
@@ -514,4 +528,110 @@ export interface AuthorityForm extends BaseRecord<AuthorityFormId> {
   mimeType: string;
   size: number;
   template: Uint8Array;
+}
+
+/**
+ * A plan of measures for the year (or a roadmap) as the Assembly's secretariat or the akimat
+ * approved it; its items are records of their own so that each specialist reports on an item
+ * without touching the others'.
+ */
+export interface Plan extends BaseRecord<PlanId> {
+  name: string;
+  /** The name in Kazakh, when given (see nameIn). */
+  nameKk?: string;
+  /** The body that approved it: «Акимат Жамбылской области», «Секретариат АНК». */
+  approvedBy?: string;
+  documentNo?: string;
+  documentDate?: IsoDate;
+  year: number;
+  projectId?: DirectoryItemId;
+}
+
+/** When an item is due, as plans write it: a date, a quarter, "during the year", "monthly", "quarterly". */
+export type PlanDeadline =
+  | { kind: 'date'; date: IsoDate }
+  | { kind: 'quarter'; quarter: 1 | 2 | 3 | 4 }
+  | { kind: 'year' }
+  | { kind: 'monthly' }
+  | { kind: 'quarterly' };
+
+/** What was done under an item in one quarter, as the responsible specialist wrote it. */
+export interface PlanItemExecution {
+  quarter: 1 | 2 | 3 | 4;
+  textRu?: string;
+  textKk?: string;
+  /** The target indicator's value reached in the quarter, when the item has one. */
+  value?: number;
+  author: string;
+  updatedAt: IsoTimestamp;
+}
+
+export interface PlanItem extends BaseRecord<PlanItemId> {
+  planId: PlanId;
+  /** As the plan numbers it: "1", "2.3". */
+  number: string;
+  /** Position in the plan, for ordering ("10" after "9"). */
+  order: number;
+  textRu: string;
+  textKk?: string;
+  responsibleAgencyIds: DirectoryItemId[];
+  /** Co-executors as the plan names them (agencies, associations, NGOs). */
+  coExecutors?: string;
+  deadline: PlanDeadline;
+  /** Form of completion: «информация в АНК», «отчёт», «проведение мероприятия». */
+  completionForm?: string;
+  targetValue?: number;
+  targetUnit?: string;
+  executions: PlanItemExecution[];
+  /** Set when the item is carried out in full. */
+  doneOn?: IsoDate;
+}
+
+export const outletTypes = [
+  'tv',
+  'radio',
+  'newspaper',
+  'website',
+  'instagram',
+  'facebook',
+  'telegram',
+  'youtube',
+  'tiktok',
+] as const;
+export type OutletType = (typeof outletTypes)[number];
+
+export const publicationLanguages = ['kk', 'ru', 'kk_ru', 'other'] as const;
+export type PublicationLanguage = (typeof publicationLanguages)[number];
+
+/** A publication about the office's work in the media or social networks. */
+export interface Publication extends BaseRecord<PublicationId> {
+  date: IsoDate;
+  outletType: OutletType;
+  outletName: string;
+  language: PublicationLanguage;
+  title?: string;
+  /** https only; opened in the system browser, never inside the app. */
+  url?: string;
+  /** Views or reach as the outlet reports it. */
+  reach?: number;
+  eventId?: EventId;
+  planItemId?: PlanItemId;
+}
+
+/**
+ * A mass (field) reception recorded as totals: hundreds received at once are counted here, and
+ * only the citizens taken under control are entered one by one, as receptions naming this session.
+ */
+export interface ReceptionSession extends BaseRecord<ReceptionSessionId> {
+  date: IsoDate;
+  placeId?: PlaceId;
+  visitId?: VisitId;
+  officialIds: PersonId[];
+  /** Everyone received at the session, those entered one by one included. */
+  received: number;
+  /** Received by topic code; the counts need not add up to `received` (some citizens raise none on the list). */
+  byTopic: Record<string, number>;
+  /** Received by outcome, those entered one by one included. */
+  byOutcome: Partial<Record<ReceptionOutcome, number>>;
+  notes?: string;
 }

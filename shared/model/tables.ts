@@ -16,4 +16,8 @@ export const DATA_TABLES = [
   'mediationCases',
   'councils',
   'operators',
+  'plans',
+  'planItems',
+  'publications',
+  'receptionSessions',
 ] as const;

@@ -15,8 +15,12 @@ import type {
   Operator,
   Person,
   Place,
+  Plan,
+  PlanItem,
   PopulationRecord,
+  Publication,
   Reception,
+  ReceptionSession,
   Setting,
   TensionRisk,
   Visit,
@@ -37,6 +41,7 @@ import { v11Stores } from './schema/v11';
 import { upgradeToV12, v12Stores } from './schema/v12';
 import { upgradeToV13, v13Stores } from './schema/v13';
 import { v14Stores } from './schema/v14';
+import { v15Stores } from './schema/v15';
 import { maintainSortKeys } from './sort-keys';
 import { readOrMakeDeviceId } from './sync/device-id';
 import { trackForSync } from './sync/outbox';
@@ -68,6 +73,10 @@ export class KelisimDb extends Dexie {
   exchangePackages!: EntityTable<ReceivedPackage, 'id'>;
   exchangePackageRows!: EntityTable<ReceivedPackageRows, 'id'>;
   authorityForms!: EntityTable<AuthorityForm, 'id'>;
+  plans!: EntityTable<Plan, 'id'>;
+  planItems!: EntityTable<PlanItem, 'id'>;
+  publications!: EntityTable<Publication, 'id'>;
+  receptionSessions!: EntityTable<ReceptionSession, 'id'>;
   /** This PC's id (sync/device.ts), read as the database opens so that any transaction can name it. */
   deviceId = '';
 
@@ -84,7 +93,7 @@ export class KelisimDb extends Dexie {
   }
 }
 
-export const SCHEMA_VERSION = 14;
+export const SCHEMA_VERSION = 15;
 
 /**
  * Declares the schema chain up to a version. The application uses all of it; restoring a backup
@@ -107,6 +116,7 @@ export function declareVersions(database: Dexie, upTo: number): void {
     (d: Dexie) => d.version(12).stores(v12Stores).upgrade(upgradeToV12),
     (d: Dexie) => d.version(13).stores(v13Stores).upgrade(upgradeToV13),
     (d: Dexie) => d.version(14).stores(v14Stores),
+    (d: Dexie) => d.version(15).stores(v15Stores),
   ];
   chain.slice(0, upTo).forEach((declare) => declare(database));
 }

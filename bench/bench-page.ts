@@ -127,6 +127,10 @@ async function fill(people: number): Promise<Timing> {
     data.tensionRisks,
     data.councils,
     data.mediationCases,
+    data.plans,
+    data.planItems,
+    data.publications,
+    data.receptionSessions,
   ];
   const [floorMs] = await timed(async () => {
     await scratch.transaction('rw', scratch.table('rows'), async () => {

@@ -17,6 +17,10 @@ export const demoTables = [
   'tensionRisks',
   'councils',
   'mediationCases',
+  'plans',
+  'planItems',
+  'publications',
+  'receptionSessions',
 ] as const;
 export type DemoTable = (typeof demoTables)[number];
 

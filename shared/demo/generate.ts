@@ -29,6 +29,7 @@ import { composeIin } from '../identity/iin';
 import { fullName, personSearchTokens } from '../people/search';
 import { directoryItemId } from '../directories/seed';
 import { monitoringDemo, type MonitoringDemo } from './monitoring-demo';
+import { planDemo, type PlanDemo } from './plan-demo';
 import { SeededRandom } from './random';
 import {
   associationNames,
@@ -55,7 +56,7 @@ export interface DemoOptions {
   author?: string;
 }
 
-export interface DemoData extends MonitoringDemo {
+export interface DemoData extends MonitoringDemo, PlanDemo {
   people: Person[];
   associations: Association[];
   memberships: Membership[];
@@ -245,7 +246,14 @@ export function generateDemoData(options: DemoOptions): DemoData {
     events,
   );
 
-  return { people, associations, memberships, workingGroups, visits, events, receptions, ...monitoring };
+  const plan = planDemo(
+    { today: options.today, author, seed: (options.seed ?? 20_201_020) + 2, people: peopleCount, places },
+    events,
+    visits,
+    workingGroups,
+  );
+
+  return { people, associations, memberships, workingGroups, visits, events, receptions, ...monitoring, ...plan };
 }
 
 type Base = { createdAt: string; updatedAt: string; author: string };

@@ -95,6 +95,10 @@ export async function loadDemoData(
     [db.tensionRisks, tensionRisks],
     [db.councils, data.councils],
     [db.mediationCases, mediationCases],
+    [db.plans, data.plans],
+    [db.planItems, data.planItems],
+    [db.publications, data.publications],
+    [db.receptionSessions, data.receptionSessions],
   ] as const;
   const total = batches.reduce((sum, [, rows]) => sum + rows.length, 0);
   let done = 0;

@@ -5,6 +5,8 @@ export const MODULES = [
   'dashboard',
   'registry',
   'events',
+  'plan',
+  'publications',
   'workingGroups',
   'receptions',
   'monitoring',

@@ -1,4 +1,8 @@
 import type { LocaleResources } from './ru';
+import { plansKk } from './sections/plans';
+import { publicationsKk } from './sections/publications';
+import { receptionSessionsKk } from './sections/receptionSessions';
+import { coverageKk } from './sections/coverage';
 
 /** Kazakh interface texts; terms follow ../shared/data/ui_terms_ru_kk.csv (assembly.kz, on.kz usage). */
 export const kk: LocaleResources = {
@@ -46,6 +50,8 @@ export const kk: LocaleResources = {
     dashboard: 'Шолу',
     registry: 'Бірлестіктер мен қатысушылар',
     events: 'Іс-шаралар күнтізбесі',
+    plan: 'Іс-шаралар жоспары',
+    publications: 'БАҚ-тағы жарияланымдар',
     workingGroups: 'Жұмыс топтары және сапарлар',
     receptions: 'Азаматтарды қабылдау',
     monitoring: 'Мониторинг',
@@ -2399,4 +2405,8 @@ export const kk: LocaleResources = {
     weekdaysShort: ['Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сб', 'Жс'],
     yearSuffix: 'ж.',
   },
+  plans: plansKk,
+  publications: publicationsKk,
+  receptionSessions: receptionSessionsKk,
+  coverage: coverageKk,
 };

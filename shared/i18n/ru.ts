@@ -1,3 +1,8 @@
+import { plansRu } from './sections/plans';
+import { publicationsRu } from './sections/publications';
+import { receptionSessionsRu } from './sections/receptionSessions';
+import { coverageRu } from './sections/coverage';
+
 /** Russian interface texts. The Kazakh file must have exactly the same keys (checked by type and by test). */
 export const ru = {
   app: {
@@ -44,6 +49,8 @@ export const ru = {
     dashboard: 'Обзор',
     registry: 'Объединения и участники',
     events: 'Календарь мероприятий',
+    plan: 'План мероприятий',
+    publications: 'Публикации в СМИ',
     workingGroups: 'Рабочие группы и выезды',
     receptions: 'Приём граждан',
     monitoring: 'Мониторинг',
@@ -2377,6 +2384,10 @@ export const ru = {
     weekdaysShort: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс'],
     yearSuffix: 'г.',
   },
+  plans: plansRu,
+  publications: publicationsRu,
+  receptionSessions: receptionSessionsRu,
+  coverage: coverageRu,
 };
 
 type Widen<T> = T extends string

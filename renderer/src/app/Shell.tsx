@@ -22,6 +22,8 @@ import { DirectoriesPage } from '@/features/directories/DirectoriesPage';
 import { PersonDrawer } from '@/features/people/PersonDrawer';
 import { RegistryPage } from '@/features/registry/RegistryPage';
 import { EventsPage } from '@/features/events/EventsPage';
+import { PlansPage } from '@/features/plans/PlansPage';
+import { PublicationsPage } from '@/features/publications/PublicationsPage';
 import { OverdueControlBadge } from '@/features/receptions/OverdueControlBadge';
 import { ReceptionsPage } from '@/features/receptions/ReceptionsPage';
 import { ReportsPage } from '@/features/reports/ReportsPage';
@@ -139,6 +141,12 @@ export function Shell({ profile }: Readonly<{ profile: OfficeProfile }>) {
           </Route>
           <Route path="/events">
             <EventsPage />
+          </Route>
+          <Route path="/plan/*?">
+            <PlansPage />
+          </Route>
+          <Route path="/publications">
+            <PublicationsPage />
           </Route>
           <Route path="/working-groups">
             <WorkingGroupsPage />

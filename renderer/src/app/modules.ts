@@ -3,7 +3,9 @@ import {
   IconCalendarEvent,
   IconFileSpreadsheet,
   IconLayoutDashboard,
+  IconListCheck,
   IconMessage2,
+  IconNews,
   IconRadar2,
   IconRoute,
   IconSettings,
@@ -15,6 +17,8 @@ export type ModuleKey =
   | 'dashboard'
   | 'registry'
   | 'events'
+  | 'plan'
+  | 'publications'
   | 'workingGroups'
   | 'receptions'
   | 'monitoring'
@@ -33,6 +37,8 @@ export const modules: readonly ModuleEntry[] = [
   { key: 'dashboard', path: '/', icon: IconLayoutDashboard },
   { key: 'registry', path: '/registry', icon: IconUsersGroup },
   { key: 'events', path: '/events', icon: IconCalendarEvent },
+  { key: 'plan', path: '/plan', icon: IconListCheck },
+  { key: 'publications', path: '/publications', icon: IconNews },
   { key: 'workingGroups', path: '/working-groups', icon: IconRoute },
   { key: 'receptions', path: '/receptions', icon: IconMessage2 },
   { key: 'monitoring', path: '/monitoring', icon: IconRadar2 },

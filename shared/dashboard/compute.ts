@@ -1,7 +1,7 @@
 import type { Period } from '../events/period';
-import type { IsoDate, ReceptionOutcome } from '../model/records';
+import { receptionOutcomes, type IsoDate, type ReceptionOutcome } from '../model/records';
 import type { DashboardData } from './data';
-import { dashboardIndex, type DashboardIndex } from './data-index';
+import { CONTROL, HELPED, dashboardIndex, type DashboardIndex } from './data-index';
 import type { AgeBand, SexKey } from './demographics';
 import { previousPeriod } from './periods';
 import { placeMatcher, type DashboardPlace } from './places';
@@ -18,6 +18,7 @@ import {
   placeScope,
   receptionRule,
   rules,
+  sessionInScope,
   type ChartName,
   type ChartRule,
   type FigureName,
@@ -264,6 +265,27 @@ function tallyReceptions(index: DashboardIndex, current: PeriodScope, before: Pe
   }
 }
 
+/** Mass receptions add their totals where their linked receptions were left out by receptionRule. */
+function tallySessions(index: DashboardIndex, current: PeriodScope, before: PeriodScope, t: Tally): void {
+  const outcomes = receptionOutcomes.length;
+  const received = t.totals.receptions;
+  const helped = t.totals.helped;
+  const taken = t.totals.takenUnderControl;
+  for (let at = 0; at < index.sessionIds.length; at++) {
+    const periods = [sessionInScope(index, at, current), sessionInScope(index, at, before)];
+    periods.forEach((counts, slot) => {
+      if (!counts) return;
+      add(received, slot, index.sessionReceived[at] ?? 0);
+      add(helped, slot, index.sessionOutcomes[at * outcomes + HELPED] ?? 0);
+      add(taken, slot, index.sessionOutcomes[at * outcomes + CONTROL] ?? 0);
+    });
+    if (!periods[0]) continue;
+    for (let outcome = 0; outcome < outcomes; outcome++)
+      add(t.outcomes, outcome, index.sessionOutcomes[at * outcomes + outcome] ?? 0);
+    for (const [topic, count] of index.sessionTopics[at] ?? []) add(t.topics, topic, count);
+  }
+}
+
 function tallyAssociations(index: DashboardIndex, current: PeriodScope, before: PeriodScope, t: Tally): void {
   const associations = counter(t, 'associations');
   for (let at = 0; at < index.associationIds.length; at++)
@@ -315,6 +337,7 @@ function tally(index: DashboardIndex, current: PeriodScope, before: PeriodScope)
   };
   tallyEvents(index, current, before, t);
   tallyReceptions(index, current, before, t);
+  tallySessions(index, current, before, t);
   tallyAssociations(index, current, before, t);
   tallyMembers(index, current, before, t);
   return t;

@@ -1,4 +1,5 @@
 import { eventStatuses, receptionOutcomes, type IsoDate } from '../model/records';
+import { sessionFigures } from '../receptions/sessions';
 import type { DashboardData } from './data';
 import { personFacts, sexKeys } from './demographics';
 
@@ -83,6 +84,18 @@ export interface DashboardIndex {
   controlDeadline: Int32Array;
   /** 0 while the control item is open. */
   controlClosed: Int32Array;
+  /** 1 when the reception is counted in its mass reception's totals, not on its own. */
+  receptionInSession: Uint8Array;
+
+  /** Live mass receptions, each counted by sessionFigures with its linked receptions. */
+  sessionIds: readonly string[];
+  sessionDay: Int32Array;
+  sessionPlace: Int32Array;
+  sessionReceived: Float64Array;
+  /** Per session, the count of each outcome in receptionOutcomes order (session × outcomes). */
+  sessionOutcomes: Float64Array;
+  /** Per session, [topic index, count] pairs. */
+  sessionTopics: readonly (readonly (readonly [number, number])[])[];
 
   associationIds: readonly string[];
   associationPlace: Int32Array;
@@ -162,6 +175,31 @@ function buildIndex(data: DashboardData, today: IsoDate): DashboardIndex {
     controlClosed[at] = dayNumber(reception.control?.closedOn);
   });
 
+  const sessions = (data.sessions ?? []).filter((session) => !session.deletedAt);
+  const sessionNumbers = new Map(sessions.map((session, at) => [session.id as string, at]));
+  const receptionInSession = new Uint8Array(receptions.length);
+  const linked = sessions.map((): DashboardData['receptions'][number][] => []);
+  receptions.forEach((reception, at) => {
+    const number = reception.sessionId === undefined ? undefined : sessionNumbers.get(reception.sessionId);
+    if (number === undefined) return;
+    receptionInSession[at] = 1;
+    linked[number]?.push(reception);
+  });
+  const sessionDay = new Int32Array(sessions.length);
+  const sessionPlace = new Int32Array(sessions.length);
+  const sessionReceived = new Float64Array(sessions.length);
+  const sessionOutcomes = new Float64Array(sessions.length * receptionOutcomes.length);
+  const sessionTopics = sessions.map((session, at) => {
+    const figures = sessionFigures(session, linked[at] ?? []);
+    sessionDay[at] = dayNumber(session.date);
+    sessionPlace[at] = placeOf(session.placeId);
+    sessionReceived[at] = figures.received;
+    receptionOutcomes.forEach((outcome, number) => {
+      sessionOutcomes[at * receptionOutcomes.length + number] = figures.byOutcome[outcome];
+    });
+    return Object.entries(figures.byTopic).map(([topic, count]) => [topics.of(topic), count] as const);
+  });
+
   const associations = data.associations.filter((association) => !association.deletedAt);
   const associationNumbers = new Map(associations.map((association, at) => [association.id as string, at]));
   const associationPlace = new Int32Array(associations.length);
@@ -228,6 +266,13 @@ function buildIndex(data: DashboardData, today: IsoDate): DashboardIndex {
     receptionConfidential,
     controlDeadline,
     controlClosed,
+    receptionInSession,
+    sessionIds: sessions.map((session) => session.id),
+    sessionDay,
+    sessionPlace,
+    sessionReceived,
+    sessionOutcomes,
+    sessionTopics,
     associationIds: associations.map((association) => association.id),
     associationPlace,
     associationActive,

@@ -1,4 +1,12 @@
-import type { Association, KelisimEvent, Membership, Person, Reception, ReceptionControl } from '../model/records';
+import type {
+  Association,
+  KelisimEvent,
+  Membership,
+  Person,
+  Reception,
+  ReceptionControl,
+  ReceptionSession,
+} from '../model/records';
 
 /**
  * What the dashboard is computed from: the few fields of each register it counts by, loaded once
@@ -29,10 +37,16 @@ export const CONFIDENTIAL_TOPIC = 'confidential';
 
 export type DashboardReception = Pick<
   Reception,
-  'id' | 'date' | 'topicCode' | 'outcome' | 'placeId' | 'confidential' | 'deletedAt'
+  'id' | 'date' | 'topicCode' | 'outcome' | 'placeId' | 'confidential' | 'deletedAt' | 'sessionId'
 > & {
   control?: Pick<ReceptionControl, 'deadline' | 'closedOn'>;
 };
+
+/** A mass reception recorded as totals (shared/receptions/sessions.ts counts it with its linked receptions). */
+export type DashboardSession = Pick<
+  ReceptionSession,
+  'id' | 'date' | 'placeId' | 'received' | 'byTopic' | 'byOutcome' | 'deletedAt'
+>;
 
 export type DashboardAssociation = Pick<
   Association,
@@ -47,6 +61,8 @@ export type DashboardPerson = Pick<Person, 'id' | 'iin' | 'birthDate' | 'sex' | 
 export interface DashboardData {
   events: readonly DashboardEvent[];
   receptions: readonly DashboardReception[];
+  /** Mass receptions; absent in data loaded before they existed, then nothing is added. */
+  sessions?: readonly DashboardSession[];
   associations: readonly DashboardAssociation[];
   /** Current and former memberships: who was a member at the end of an earlier period counts then. */
   memberships: readonly DashboardMembership[];

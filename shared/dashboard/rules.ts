@@ -182,9 +182,11 @@ export function receptionRule(index: DashboardIndex, at: number, scope: PeriodSc
   const deadline = index.controlDeadline[at] ?? 0;
   // Most receptions of a long register fall outside the period with no control item: out first.
   if ((!inPeriod && deadline === 0) || scope.placeOk[index.receptionPlace[at] ?? 0] !== 1) return 0;
-  if (!scope.includeConfidential && index.receptionConfidential[at] === 1) return inPeriod ? CONFIDENTIAL_LEFT_OUT : 0;
+  // A citizen entered under a mass reception is counted in its totals (sessionInScope), not again here.
+  const counted = inPeriod && index.receptionInSession[at] !== 1;
+  if (!scope.includeConfidential && index.receptionConfidential[at] === 1) return counted ? CONFIDENTIAL_LEFT_OUT : 0;
   let bits = 0;
-  if (inPeriod) {
+  if (counted) {
     const outcome = index.receptionOutcome[at];
     bits = RECEPTIONS | (outcome === HELPED ? HELPED_ONES : outcome === CONTROL ? TAKEN_UNDER_CONTROL : 0);
   }
@@ -193,6 +195,15 @@ export function receptionRule(index: DashboardIndex, at: number, scope: PeriodSc
   if (deadline !== 0 && day <= scope.asOf && (closed === 0 || closed > scope.asOf))
     bits |= scope.asOf > deadline ? UNDER_CONTROL | OVERDUE : UNDER_CONTROL;
   return bits;
+}
+
+/**
+ * A mass reception counts in the period's receptions, helped and taken under control by its day
+ * and place, with the figures of sessionFigures (its linked receptions never added on top).
+ */
+export function sessionInScope(index: DashboardIndex, at: number, scope: PeriodScope): boolean {
+  const day = index.sessionDay[at] ?? 0;
+  return day >= scope.from && day <= scope.to && scope.placeOk[index.sessionPlace[at] ?? 0] === 1;
 }
 
 /**

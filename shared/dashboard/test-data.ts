@@ -9,6 +9,7 @@ import {
   toPersonId,
   toPlaceId,
   toReceptionId,
+  toReceptionSessionId,
   type Brand,
   type PlaceId,
 } from '../model/ids';
@@ -110,6 +111,7 @@ export function aReception(
     id: toReceptionId(id),
     date,
     placeId: placeOf(fields),
+    sessionId: fields.sessionId === undefined ? undefined : toReceptionSessionId(fields.sessionId),
   };
 }
 

@@ -5,6 +5,7 @@ import type {
   DashboardMembership,
   DashboardPerson,
   DashboardReception,
+  DashboardSession,
 } from '@shared/dashboard/data';
 import { CONFIDENTIAL_TOPIC } from '@shared/dashboard/data';
 import { toPersonId } from '@shared/model/ids';
@@ -38,7 +39,16 @@ const RECEPTION_FIELDS = [
   'outcome',
   'placeId',
   'confidential',
+  'sessionId',
 ] as const satisfies readonly (keyof DashboardReception)[];
+const SESSION_FIELDS = [
+  'id',
+  'date',
+  'placeId',
+  'received',
+  'byTopic',
+  'byOutcome',
+] as const satisfies readonly (keyof DashboardSession)[];
 const ASSOCIATION_FIELDS = [
   'id',
   'placeId',
@@ -99,7 +109,7 @@ async function readInPages<T extends { id: string; deletedAt?: string }, K, I, R
 }
 
 /**
- * What the dashboard counts, read once: every live event, reception, association and membership
+ * What the dashboard counts, read once: every live event, reception, mass reception, association and membership
  * with only the fields it counts by, and of the people only the members (read by key), for the
  * charts by ethnos, age and sex. The records themselves are dropped as soon as they are projected.
  * The dashboard then recomputes in memory (computeDashboard) for any period and place.
@@ -111,6 +121,7 @@ export async function loadDashboardData(scope: Scope, pageSize = PAGE): Promise<
   // Counted for everyone, but under their real topic only for those allowed confidential records.
   const mayKnowTopic = allows(scope.actor, 'view-confidential');
   const receptions = await readInPages(db.receptions, (row) => receptionProjection(row, mayKnowTopic), pageSize);
+  const sessions = await readInPages(db.receptionSessions, (row) => pick(row, SESSION_FIELDS), pageSize);
   const associations = await readInPages(db.associations, (row) => pick(row, ASSOCIATION_FIELDS), pageSize);
   const memberships = await readInPages(db.memberships, (row) => pick(row, MEMBERSHIP_FIELDS), pageSize);
   const memberIds = [...new Set(memberships.map((membership) => membership.personId))];
@@ -119,5 +130,5 @@ export async function loadDashboardData(scope: Scope, pageSize = PAGE): Promise<
     const people = await db.people.bulkGet(memberIds.slice(start, start + pageSize).map(toPersonId));
     for (const person of people) if (person && !person.deletedAt) members.push(pick(person, PERSON_FIELDS));
   }
-  return { events, receptions, associations, memberships, members };
+  return { events, receptions, sessions, associations, memberships, members };
 }

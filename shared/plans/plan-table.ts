@@ -174,6 +174,11 @@ function readHeader(rows: readonly string[][], index: number): Header | null {
   return { rows: [index, index + 1], labels, fields: labels.map(fieldOf) };
 }
 
+/** The 0-based rows of a plan's header in a table, or null when the table is no plan. */
+export function planHeaderRows(cells: readonly (readonly CellValue[])[]): number[] | null {
+  return findHeader(cells.map((row) => row.map((cell) => cellText(cell))))?.rows ?? null;
+}
+
 function findHeader(rows: readonly string[][]): Header | null {
   const limit = Math.min(rows.length, 40);
   for (let index = 0; index < limit; index++) {

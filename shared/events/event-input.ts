@@ -45,6 +45,8 @@ export const eventInputSchema = z
           .refine((link) => allowedExternalUrl(link) !== null, { error: 'link_invalid' satisfies ProblemCode }),
       )
       .max(50),
+    /** Named attendance: a mass event may list hundreds, so the bound is wider than for organisers. */
+    attendeeIds: z.array(z.string().min(1).max(100)).max(5000).optional(),
   })
   .superRefine((value, context) => {
     if (value.end && value.end < value.start)

@@ -41,5 +41,6 @@ export function eventToInput(event: KelisimEvent): EventInput {
     statusReason: event.statusReason,
     result: event.result,
     links: [...event.links],
+    ...(event.attendeeIds ? { attendeeIds: [...event.attendeeIds] } : {}),
   };
 }

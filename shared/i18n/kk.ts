@@ -688,6 +688,7 @@ export const kk: LocaleResources = {
       information: 'Атқарылған жұмыс туралы ақпарат',
       situation: 'Этносаралық ахуал туралы анықтама',
       appeals: 'Азаматтардың өтініштері: түрлері, арналары, нәтижелері',
+      coverage: 'Елді мекендер бойынша халықты қамту',
     },
     print: 'Басып шығару / PDF',
     moreRows: 'Тағы {{count}} жол — толығымен Excel файлында',
@@ -1798,6 +1799,7 @@ export const kk: LocaleResources = {
         events: 'іс-шаралар',
         receptions: 'азаматтарды қабылдау',
         population: 'халық',
+        plans: 'іс-шаралар жоспары',
       },
     },
     actions: {

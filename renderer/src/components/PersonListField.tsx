@@ -16,6 +16,7 @@ export function PersonListField({
   onAdd,
   addLabel,
   readOnly = false,
+  testId,
 }: Readonly<{
   label: string;
   ids: readonly string[];
@@ -24,6 +25,8 @@ export function PersonListField({
   onAdd: () => void;
   addLabel: string;
   readOnly?: boolean;
+  /** Each line's field is `${testId}-${index}`, the add button `${testId}-add`. */
+  testId?: string;
 }>) {
   const { t } = useTranslation();
   return (
@@ -34,7 +37,12 @@ export function PersonListField({
       {ids.map((id, index) => (
         <Group key={index} gap="xs" align="flex-end">
           <div style={{ flex: 1 }}>
-            <PersonSelect label="" value={id} onChange={(next) => onChange(index, next)} />
+            <PersonSelect
+              label=""
+              value={id}
+              onChange={(next) => onChange(index, next)}
+              {...(testId ? { testId: `${testId}-${index}` } : {})}
+            />
           </div>
           <ActionIcon
             variant="subtle"
@@ -49,7 +57,13 @@ export function PersonListField({
       ))}
       {!readOnly && (
         <Group>
-          <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={onAdd}>
+          <Button
+            variant="light"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={onAdd}
+            {...(testId ? { 'data-testid': `${testId}-add` } : {})}
+          >
             {addLabel}
           </Button>
         </Group>

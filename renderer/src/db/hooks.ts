@@ -73,6 +73,7 @@ import {
   receptionsOfCitizen,
 } from './repositories/receptions';
 import { getOfficeCalendar } from './repositories/working-calendar';
+import { coverageOfPeriod } from './repositories/coverage';
 import { syncState, type SyncView } from './sync/service';
 import { countSyncConflicts, listSyncConflicts } from './sync/conflicts';
 
@@ -285,6 +286,10 @@ export const useStandardReport = (kind: ReportKind, period: Period, options: Rep
     (scope) => buildStandardReport(scope, kind, period, options),
     [kind, period.from, period.to, JSON.stringify(options)],
   );
+
+/** The coverage of the population in a period, over the place chosen or the office's area. */
+export const useCoverage = (period: Period, placeId: string) =>
+  useScoped((scope) => coverageOfPeriod(scope, period, placeId || undefined), [period.from, period.to, placeId]);
 
 /** What an exchange package of the period would be built from, as the operator signed in may see it. */
 export const usePackageSource = (period: Period, profile: PackageSource['profile']) =>

@@ -100,6 +100,7 @@ export const saveDirectoryItem = bound(directories.saveDirectoryItem);
 export const saveEthnicGroup = bound(directories.saveEthnicGroup);
 export const allPlaces = bound(directories.allPlaces);
 export const addCustomPlace = bound(directories.addCustomPlace);
+export const setPlaceRemote = bound(directories.setPlaceRemote);
 export const loadOblastPlaces = bound(referenceData.loadOblastPlaces);
 
 // Events and working groups

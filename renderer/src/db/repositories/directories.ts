@@ -91,6 +91,26 @@ export function allPlaces(scope: Scope): Promise<Place[]> {
   return db.places.toArray();
 }
 
+/**
+ * Marks a settlement remote, or takes the mark off: coverage reports show remote villages apart. The
+ * mark is on the place record itself, which replicates to the office's other PCs and which a reload
+ * of the classifier keeps (loadOblastPlaces).
+ */
+export async function setPlaceRemote(scope: Scope, placeId: PlaceId, remote: boolean): Promise<Place> {
+  authorize(scope, 'edit');
+  const { db } = scope;
+  return db.transaction('rw', db.places, db.auditLog, async () => {
+    const place = await db.places.get(placeId);
+    if (!place || place.deletedAt) throw new Error('place not found');
+    const saved = touched(place, scope.actor);
+    if (remote) saved.remote = true;
+    else delete saved.remote;
+    await db.places.put(saved);
+    await appendAudit(scope, 'update', { table: 'places', recordId: place.id });
+    return saved;
+  });
+}
+
 /** A settlement the classifier lacks, under a unit that exists. */
 export async function addCustomPlace(scope: Scope, input: CustomPlaceInput): Promise<Place> {
   authorize(scope, 'edit');

@@ -76,6 +76,7 @@ function fieldsOf(input: EventInput): EventFields {
   if (input.actualParticipants !== undefined) event.actualParticipants = input.actualParticipants;
   if (input.statusReason) event.statusReason = input.statusReason;
   if (input.result) event.result = input.result;
+  if (input.attendeeIds?.length) event.attendeeIds = [...new Set(input.attendeeIds)].map(toPersonId);
   return event;
 }
 
@@ -180,6 +181,7 @@ export async function updateEvent(
           actualParticipants: occurrence.actualParticipants,
           result: occurrence.result,
           statusReason: occurrence.statusReason,
+          attendeeIds: occurrence.attendeeIds,
           attachmentIds: occurrence.attachmentIds,
         };
         for (const [key, value] of Object.entries(next)) if (value === undefined) Reflect.deleteProperty(next, key);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { DirectoryItemId } from '@shared/model/ids';
+import { toPlaceId, type DirectoryItemId } from '@shared/model/ids';
 import { directorySeed } from '@shared/directories/seed';
 import { katoOfOblast } from '@shared/places/kato';
 import { loadEthnicGroupSeeds, loadKato } from '@/reference/reference-files';
 import { filterPlaces } from '@shared/places/filter-places';
 import { SETUP } from '../access';
 import { openTestDb, scopeAs } from '../test-db';
-import { addCustomPlace, saveDirectoryItem } from './directories';
+import { addCustomPlace, saveDirectoryItem, setPlaceRemote } from './directories';
 import { ensureReferenceData, loadOblastPlaces } from './reference-data';
 
 describe('reference data', () => {
@@ -78,5 +78,25 @@ describe('reference data', () => {
     await expect(addCustomPlace(scope, { nameRu: 'x', nameKk: 'x', parentId: '999999999' })).rejects.toThrow();
     await loadOblastPlaces(scope, entries);
     expect(await db.places.get(place.id)).toBeDefined();
+  });
+
+  it("keeps the office's remote marks when the classifier is loaded again, and rewrites only what changed", async () => {
+    const db = await openTestDb();
+    const scope = scopeAs(db);
+    const entries = katoOfOblast(await loadKato(), '310000000');
+    await loadOblastPlaces(scope, entries);
+    const sortobe = toPlaceId('314854100');
+    const marked = await setPlaceRemote(scope, sortobe, true);
+    expect(marked.remote).toBe(true);
+    await loadOblastPlaces(scope, entries);
+    expect(await db.places.get(sortobe)).toMatchObject({ remote: true, updatedAt: marked.updatedAt });
+    // A renamed entry in a new classifier is rewritten, the mark kept with it.
+    const renamed = entries.map((entry) => (entry.kato === sortobe ? { ...entry, nameRu: 'Сортобе (новое)' } : entry));
+    await loadOblastPlaces(scope, renamed);
+    expect(await db.places.get(sortobe)).toMatchObject({ remote: true, nameRu: 'Сортобе (новое)' });
+    await setPlaceRemote(scope, sortobe, false);
+    expect((await db.places.get(sortobe))?.remote).toBeUndefined();
+    const audit = await db.auditLog.toArray();
+    expect(audit.filter((entry) => entry.recordId === sortobe && entry.action === 'update')).toHaveLength(2);
   });
 });

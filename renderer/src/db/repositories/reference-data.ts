@@ -48,12 +48,20 @@ export async function ensureReferenceData(db: KelisimDb, ethnicGroups: readonly 
   });
 }
 
-/** Loads the classifier entries of the office's oblast; entries already stored are refreshed, custom places kept. */
+/** The classifier's own fields of a place: what a reload may change. */
+const shippedFields = ['level', 'typeCode', 'nameRu', 'nameKk', 'parentId', 'katoVersion'] as const;
+
+/**
+ * Loads the classifier entries of the office's oblast; entries already stored are refreshed, custom
+ * places kept. The office's own mark on a shipped place (remote) stays, and a place the new
+ * classifier leaves as it was is not written at all: its unchanged version would otherwise replace,
+ * on the other PCs, a mark made there since.
+ */
 export async function loadOblastPlaces(scope: Scope, entries: readonly KatoEntry[]): Promise<number> {
   authorize(scope, 'settings');
   const { db } = scope;
   const now = nowTimestamp();
-  const rows: Place[] = entries.map((entry) => ({
+  const shipped: Place[] = entries.map((entry) => ({
     id: toPlaceId(entry.kato),
     createdAt: now,
     updatedAt: now,
@@ -66,6 +74,15 @@ export async function loadOblastPlaces(scope: Scope, entries: readonly KatoEntry
     katoVersion: entry.katoVersion,
     custom: false,
   }));
-  await db.places.bulkPut(rows);
-  return rows.length;
+  return db.transaction('rw', db.places, async () => {
+    const stored = await db.places.bulkGet(shipped.map((place) => place.id));
+    const changed = shipped.flatMap((place, index) => {
+      const known = stored[index];
+      if (!known) return [place];
+      if (shippedFields.every((field) => known[field] === place[field]) && !known.deletedAt) return [];
+      return [{ ...place, createdAt: known.createdAt, ...(known.remote ? { remote: true } : {}) }];
+    });
+    await db.places.bulkPut(changed);
+    return shipped.length;
+  });
 }

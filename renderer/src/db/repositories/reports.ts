@@ -3,6 +3,7 @@ import type { Period } from '@shared/events/period';
 import { visitTotals } from '@shared/events/totals';
 import { periodBounds } from '@shared/events/period';
 import { computeDashboard } from '@shared/dashboard/compute';
+import { coverageExport } from '@shared/export/coverage-report';
 import { eventsHeldExport } from '@shared/export/event-exports';
 import { appealsExport } from '@shared/export/appeal-exports';
 import { informationExport } from '@shared/export/information-report';
@@ -19,6 +20,7 @@ import type { Language } from '@shared/i18n/languages';
 import { nameIn } from '@shared/text/name-in';
 import { authorize, type Scope } from '../access';
 import { listAssociations } from './associations';
+import { coverageOfPeriod } from './coverage';
 import { loadDashboardData } from './dashboard';
 import { allPlaces, listDirectory } from './directories';
 import { eventsInPeriod } from './events';
@@ -35,6 +37,7 @@ export const reportKinds = [
   'visits',
   'associations',
   'members',
+  'coverage',
 ] as const;
 export type ReportKind = (typeof reportKinds)[number];
 
@@ -175,6 +178,29 @@ export async function informationReport(scope: Scope, period: Period, options: R
   );
 }
 
+/** The coverage of the population by village, remote villages apart, and by project, direction and audience. */
+export async function coverageReport(scope: Scope, period: Period, options: ReportOptions): Promise<ExportTable[]> {
+  const [coverage, places, projects, directions, audiences] = await Promise.all([
+    coverageOfPeriod(scope, period),
+    placeLookups(scope),
+    listDirectory(scope, 'project'),
+    listDirectory(scope, 'direction'),
+    listDirectory(scope, 'audience'),
+  ]);
+  const byId = (items: readonly { id: string; nameRu: string; nameKk: string }[]) =>
+    new Map(items.map((item) => [item.id, item]));
+  return coverageExport(
+    coverage,
+    {
+      places: places.places,
+      projects: byId(projects),
+      directions: byId(directions),
+      audiences: new Map(audiences.map((item) => [item.code, item])),
+    },
+    options,
+  );
+}
+
 /** Any standard report for a period, as the sheets of one workbook. */
 export async function buildStandardReport(
   scope: Scope,
@@ -200,5 +226,7 @@ export async function buildStandardReport(
       return visitsReport(scope, period, options);
     case 'information':
       return informationReport(scope, period, options);
+    case 'coverage':
+      return coverageReport(scope, period, options);
   }
 }

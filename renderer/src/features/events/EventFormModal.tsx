@@ -13,6 +13,7 @@ import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
 import { createEvent, deleteEvent, updateEvent } from '@/db';
 import { EventAttachments } from './EventAttachments';
+import { EventAttendeesField } from './EventAttendeesField';
 import { EventFormActions } from './EventFormActions';
 import {
   eventFormErrors,
@@ -111,6 +112,7 @@ export function EventFormModal({
               readOnly={readOnly}
             />
             <EventStatusFields form={form} />
+            <EventAttendeesField form={form} readOnly={readOnly} />
             <EventLinksField form={form} />
             {current && <EventAttachments eventId={current.id} readOnly={readOnly} />}
             {!current && <RepeatFields form={form} />}

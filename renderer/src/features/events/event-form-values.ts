@@ -30,6 +30,8 @@ export interface EventFormValues {
   links: string;
   repeat: 'none' | RecurrenceFrequency;
   repeatUntil: string;
+  /** Named attendance; a line added and left empty is ''. */
+  attendeeIds: string[];
 }
 
 /** A new event on a day, in a visit's working group and place when it is added from the visit. */
@@ -91,6 +93,7 @@ export function eventValuesOf(input: EventInput): EventFormValues {
     links: input.links.join('\n'),
     repeat: 'none',
     repeatUntil: '',
+    attendeeIds: input.attendeeIds ?? [],
   };
 }
 
@@ -135,6 +138,8 @@ export function eventInputOf(values: EventFormValues, keepEndDate?: string): Rec
     statusReason: values.statusReason,
     result: values.result,
     links: linksIn(values.links),
+    // An event without a list stays without one, so it saves back exactly as it was read.
+    ...(values.attendeeIds.some(Boolean) ? { attendeeIds: values.attendeeIds.filter(Boolean) } : {}),
   };
 }
 

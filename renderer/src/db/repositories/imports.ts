@@ -3,15 +3,19 @@ import type { EventPlanItem } from '@shared/import/event-rows';
 import type { MemberPlanItem, PlanTotals } from '@shared/import/member-rows';
 import { populationWrites, type PopulationPlanItem } from '@shared/import/population-rows';
 import type { ReceptionPlanItem } from '@shared/import/reception-rows';
+import type { PlanTableItem } from '@shared/plans/plan-table';
 import {
   type AssociationId,
   type EventId,
   type ImportBatchId,
   type MembershipId,
   type PersonId,
+  type PlanId,
+  type PlanItemId,
   type PopulationRecordId,
   type ReceptionId,
   toAssociationId,
+  toDirectoryItemId,
   toPersonId,
   toPlaceId,
 } from '@shared/model/ids';
@@ -22,6 +26,8 @@ import type {
   KelisimEvent,
   Membership,
   Person,
+  Plan,
+  PlanItem,
   PopulationRecord,
   Reception,
 } from '@shared/model/records';
@@ -429,6 +435,57 @@ export async function applyPopulationImport(
   });
 }
 
+/** The plan's own fields as the import form confirmed them (prefilled from the file's title). */
+export type PlanImportHeader = Pick<Plan, 'name' | 'year'> &
+  Partial<Pick<Plan, 'nameKk' | 'approvedBy' | 'documentNo' | 'documentDate' | 'projectId'>>;
+
+/**
+ * Adds an imported plan and its items in one transaction. The preview lets it through only with no
+ * problem left, so every item has its text, agencies and deadline: there is never half a plan.
+ */
+export async function applyPlanImport(
+  scope: Scope,
+  header: PlanImportHeader,
+  items: readonly PlanTableItem[],
+  options: Pick<ApplyOptions, 'fileName' | 'fileHash'>,
+): Promise<ImportBatch> {
+  authorize(scope, 'import');
+  const { db } = scope;
+  if (items.some((item) => !item.deadline || !item.textRu || item.responsibleAgencyIds.length === 0))
+    throw new Error('plan items with problems cannot be imported');
+  const applyOptions: ApplyOptions = {
+    ...options,
+    totals: { new: items.length, updated: 0, unchanged: 0, rejected: 0 },
+  };
+  const batch = newBatch(scope.actor, applyOptions, 'plans');
+  const plan: Plan = { ...newRecordFields<PlanId>(scope.actor), ...header };
+  const planItems: PlanItem[] = items.map((item) => ({
+    ...newRecordFields<PlanItemId>(scope.actor),
+    planId: plan.id,
+    number: item.number,
+    order: item.order,
+    textRu: item.textRu,
+    ...(item.textKk ? { textKk: item.textKk } : {}),
+    responsibleAgencyIds: item.responsibleAgencyIds.map(toDirectoryItemId),
+    ...(item.coExecutors ? { coExecutors: item.coExecutors } : {}),
+    deadline: item.deadline as PlanItem['deadline'],
+    ...(item.completionForm ? { completionForm: item.completionForm } : {}),
+    ...(item.targetValue !== undefined ? { targetValue: item.targetValue } : {}),
+    ...(item.targetUnit ? { targetUnit: item.targetUnit } : {}),
+    executions: [],
+  }));
+  batch.at = nowTimestamp();
+  batch.added.plans = [plan.id];
+  batch.added.planItems = planItems.map((item) => item.id);
+  await db.transaction('rw', [db.plans, db.planItems, db.importBatches, db.auditLog], async () => {
+    await db.plans.add(plan);
+    await db.planItems.bulkAdd(planItems);
+    await db.importBatches.add(batch);
+    await appendAudit(scope, 'import', importFacts(batch, applyOptions));
+  });
+  return batch;
+}
+
 export interface UndoResult {
   /** Records the import added and the undo removed, by register. */
   removed: { people: number; memberships: number; other: number };
@@ -440,7 +497,8 @@ export interface UndoResult {
   keptReferenced: number;
 }
 
-type AddedTable = 'events' | 'receptions' | 'memberships' | 'associations' | 'population' | 'people';
+type AddedTable =
+  'events' | 'receptions' | 'memberships' | 'associations' | 'population' | 'planItems' | 'plans' | 'people';
 type ChangedTable = ImportChange['table'];
 
 /** What undoing an import would remove and put back, worked out without writing anything. */
@@ -452,7 +510,17 @@ interface UndoPlan {
 }
 
 function undoTables(db: Scope['db']) {
-  return [...personReferenceTables(db), db.people, db.population, db.importBatches, db.importChanges, db.auditLog];
+  return [
+    ...personReferenceTables(db),
+    db.people,
+    db.population,
+    db.plans,
+    db.planItems,
+    db.publications,
+    db.importBatches,
+    db.importChanges,
+    db.auditLog,
+  ];
 }
 
 function addedTables(db: Scope['db']) {
@@ -463,6 +531,8 @@ function addedTables(db: Scope['db']) {
     memberships: db.memberships,
     associations: db.associations,
     population: db.population,
+    plans: db.plans,
+    planItems: db.planItems,
   } as const;
 }
 
@@ -498,11 +568,23 @@ async function planUndo(scope: Scope, batchId: ImportBatchId): Promise<UndoPlan>
     memberships: [],
     associations: [],
     population: [],
+    planItems: [],
+    plans: [],
     people: [],
   } as Record<AddedTable, string[]>;
   const removedIds = new Set<string>();
   // People last: whether one may go depends on what still names them once the rest is gone.
-  for (const table of ['events', 'receptions', 'memberships', 'associations', 'population', 'people'] as const) {
+  const order = [
+    'events',
+    'receptions',
+    'memberships',
+    'associations',
+    'population',
+    'planItems',
+    'plans',
+    'people',
+  ] as const;
+  for (const table of order) {
     const ids = batch.added[table] ?? [];
     const current = await added[table].bulkGet(ids as never[]);
     let removable: string[] = [];
@@ -510,6 +592,19 @@ async function planUndo(scope: Scope, batchId: ImportBatchId): Promise<UndoPlan>
       if (!record) continue;
       if (record.updatedAt > batch.at) result.keptChangedLater++;
       else removable.push(record.id);
+    }
+    if (table === 'planItems') {
+      const referenced = await planItemsReferenced(db, removable, removedIds);
+      removable = removable.filter((id) => !referenced.has(id));
+      result.keptReferenced += referenced.size;
+    }
+    // A plan stays while one of its items does.
+    if (table === 'plans') {
+      const keptItems = (batch.added.planItems ?? []).filter((id) => !removedIds.has(id));
+      const keptPlans = new Set(
+        (await db.planItems.bulkGet(keptItems as never[])).flatMap((item) => (item ? [item.planId as string] : [])),
+      );
+      removable = removable.filter((id) => !keptPlans.has(id));
     }
     if (table === 'people') {
       const referenced = await referencesToPeople(db, removable.map(toPersonId), removedIds, scope.keys);
@@ -533,6 +628,33 @@ async function planUndo(scope: Scope, batchId: ImportBatchId): Promise<UndoPlan>
     result.restored++;
   }
   return { batch, remove, restore, result };
+}
+
+/**
+ * Imported plan items that a live event or publication now names (an event held under the item):
+ * undo keeps them, as it keeps people other records name, so no work is left pointing nowhere.
+ */
+async function planItemsReferenced(
+  db: Scope['db'],
+  ids: readonly string[],
+  removed: ReadonlySet<string>,
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const [events, publications] = await Promise.all([
+    db.events
+      .where('planItemId')
+      .anyOf(ids as never[])
+      .toArray(),
+    db.publications
+      .where('planItemId')
+      .anyOf(ids as never[])
+      .toArray(),
+  ]);
+  return new Set(
+    [...events, ...publications]
+      .filter((record) => !record.deletedAt && !removed.has(record.id))
+      .flatMap((record) => (record.planItemId ? [record.planItemId as string] : [])),
+  );
 }
 
 /**

@@ -35,6 +35,7 @@ import { calendarNames } from '@/i18n/i18n';
 import { useLanguage } from '@/i18n/use-language';
 import { useSettled } from '@/lib/use-settled';
 import { useToday } from '@/lib/use-today';
+import { CoverageCard } from './CoverageCard';
 import { DashboardCharts, type ChartLabels } from './DashboardCharts';
 import { RecordsDrawer } from './RecordsDrawer';
 
@@ -200,6 +201,8 @@ export function DashboardPage() {
           {t('receptions.confidentialHidden', { count: figures.confidentialLeftOut })}
         </Text>
       )}
+
+      <CoverageCard period={period} placeId={placeId} />
 
       {figures && (
         <DashboardCharts figures={figures} labels={labels} onPick={(target) => open(target, chartTitle(target))} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -6,8 +6,9 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '@shared/model/records';
-import { addCustomPlace } from '@/db';
-import { usePlaces } from '@/db/hooks';
+import { toPlaceId } from '@shared/model/ids';
+import { addCustomPlace, setPlaceRemote } from '@/db';
+import { useCan, usePlaces } from '@/db/hooks';
 import { useLanguage } from '@/i18n/use-language';
 import { useSafeAction } from '@/components/use-safe-action';
 import { filterPlaces } from '@shared/places/filter-places';
@@ -23,6 +24,16 @@ export function PlacesTab() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 120);
   const [adding, setAdding] = useState(false);
+  const canEdit = useCan('edit');
+  const run = useSafeAction();
+  const markRemote = (place: Place, remote: boolean) =>
+    run(async () => {
+      await setPlaceRemote(toPlaceId(place.id), remote);
+      notifications.show({
+        color: 'teal',
+        message: t(remote ? 'coverage.remoteMarked' : 'coverage.remoteUnmarked'),
+      });
+    });
   const byId = useMemo(() => new Map((places ?? []).map((place) => [place.id, place])), [places]);
   const sorted = useMemo(() => [...(places ?? [])].sort((a, b) => a.id.localeCompare(b.id)), [places]);
   const matching = useMemo(() => filterPlaces(sorted, debounced), [sorted, debounced]);
@@ -56,6 +67,7 @@ export function PlacesTab() {
             <Table.Th>{t('common.nameKk')}</Table.Th>
             <Table.Th>{t('directories.placeLevel')}</Table.Th>
             <Table.Th>{t('directories.placeParent')}</Table.Th>
+            <Table.Th>{t('coverage.remote')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -78,6 +90,18 @@ export function PlacesTab() {
                 <Table.Td>{place.nameKk}</Table.Td>
                 <Table.Td>{t(`enums.placeLevel.${place.level}`)}</Table.Td>
                 <Table.Td>{parent ? localName(parent) : t('common.notSet')}</Table.Td>
+                <Table.Td>
+                  {place.level === 'settlement' && (
+                    <Checkbox
+                      checked={place.remote === true}
+                      disabled={!canEdit}
+                      aria-label={t(place.remote ? 'coverage.unmarkRemote' : 'coverage.markRemote')}
+                      title={t(place.remote ? 'coverage.unmarkRemote' : 'coverage.markRemote')}
+                      onChange={(event) => markRemote(place, event.currentTarget.checked)}
+                      data-testid={`place-remote-${place.id}`}
+                    />
+                  )}
+                </Table.Td>
               </Table.Tr>
             );
           })}

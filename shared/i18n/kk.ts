@@ -1,5 +1,6 @@
 import type { LocaleResources } from './ru';
 import { plansKk } from './sections/plans';
+import { planFilesKk } from './sections/planFiles';
 import { publicationsKk } from './sections/publications';
 import { receptionSessionsKk } from './sections/receptionSessions';
 import { coverageKk } from './sections/coverage';
@@ -2408,6 +2409,7 @@ export const kk: LocaleResources = {
     yearSuffix: 'ж.',
   },
   plans: plansKk,
+  planFiles: planFilesKk,
   publications: publicationsKk,
   receptionSessions: receptionSessionsKk,
   coverage: coverageKk,

@@ -1,4 +1,5 @@
 import { plansRu } from './sections/plans';
+import { planFilesRu } from './sections/planFiles';
 import { publicationsRu } from './sections/publications';
 import { receptionSessionsRu } from './sections/receptionSessions';
 import { coverageRu } from './sections/coverage';
@@ -2387,6 +2388,7 @@ export const ru = {
     yearSuffix: 'г.',
   },
   plans: plansRu,
+  planFiles: planFilesRu,
   publications: publicationsRu,
   receptionSessions: receptionSessionsRu,
   coverage: coverageRu,

@@ -139,12 +139,12 @@ export const planFilesKk: typeof planFilesRu = {
     table: 'құжаттың {{number}}-кестесі',
     bilingual: 'Мәтін қазақ және орыс тілдерінде',
     columns: {
-      number: '№',
+      number: 'Реттік №',
       text: 'Іс-шара',
       responsible: 'Жауаптылар',
       deadline: 'Мерзімі',
       parsedDeadline: 'Мерзімі (қалай оқылды)',
-      target: 'Индикатор',
+      target: 'Көрсеткіш',
     },
     problemsTitle: 'Импорттау алдында түзетіңіз: {{count}}',
     noProblems: 'Қате жоқ: жоспарды импорттауға болады.',
@@ -168,7 +168,7 @@ export const planFilesKk: typeof planFilesRu = {
       number_repeated: '{{value}} нөмірі жоғарыдағы жолда бар. Файлдағы нөмірлеуді түзетіңіз.',
     },
     fieldNames: {
-      number: 'Р/с №',
+      number: 'Реттік №',
       text: 'Іс-шара атауы',
       completionForm: 'Аяқталу нысаны',
       responsible: 'Жауаптылар (орындаушылар)',
@@ -212,7 +212,7 @@ export const planFilesKk: typeof planFilesRu = {
       year: '{{year}} жылғы',
     },
     columns: {
-      number: 'Р/с №',
+      number: 'Реттік №',
       text: 'Іс-шара атауы',
       responsible: 'Жауапты орындаушылар',
       deadline: 'Орындау мерзімі',

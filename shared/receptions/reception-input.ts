@@ -32,6 +32,7 @@ export function receptionInputSchema(today: IsoDate) {
         .refine((date) => date <= today, { error: 'date_future' satisfies ProblemCode }),
       placeId: optionalId(),
       visitId: optionalId(),
+      sessionId: optionalId(),
       officialId: optionalId(),
       citizenId: optionalId(),
       topicCode: z.string().min(1, { error: 'required' satisfies ProblemCode }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toReceptionSessionId } from '../model/ids';
 import type { ReceptionOutcome } from '../model/records';
+import { sessionInputSchema } from './session-input';
 import { receptionTotals, sessionFigures, type CountedReception, type CountedSession } from './sessions';
 
 const QUARTER = { from: '2026-10-01', to: '2026-12-31' };
@@ -96,5 +97,30 @@ describe('receptionTotals', () => {
       QUARTER,
     );
     expect(totals.received).toBe(0);
+  });
+});
+
+describe('sessionInputSchema', () => {
+  const input = {
+    date: '2026-11-12',
+    placeId: '314839100',
+    visitId: '',
+    officialIds: [],
+    received: '600',
+    byTopic: { land: '250', housing: '' },
+    byOutcome: { helped: 113, control: 12, explained: '' },
+    notes: '',
+  };
+
+  it('keeps the counts stated and drops the empty ones', () => {
+    const parsed = sessionInputSchema('2026-11-21').parse(input);
+    expect(parsed.received).toBe(600);
+    expect(parsed.byTopic).toEqual({ land: 250 });
+    expect(parsed.byOutcome).toEqual({ helped: 113, control: 12 });
+  });
+
+  it('refuses outcomes adding up to more than were received, and a negative count', () => {
+    expect(sessionInputSchema('2026-11-21').safeParse({ ...input, received: 100 }).success).toBe(false);
+    expect(sessionInputSchema('2026-11-21').safeParse({ ...input, received: -1 }).success).toBe(false);
   });
 });

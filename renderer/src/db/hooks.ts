@@ -350,3 +350,16 @@ export async function currentWorkingCalendar(): Promise<WorkingCalendar> {
   const [shipped, office] = await Promise.all([loadShippedDays(), getOfficeCalendar(currentScope())]);
   return effectiveCalendar(shipped, office);
 }
+
+// Publications and mass receptions (issue 22)
+import { publicationCountOfEvent, publicationsInPeriod } from './repositories/publications';
+import { sessionsInPeriod } from './repositories/reception-sessions';
+
+export const usePublicationsInPeriod = (period: Period) =>
+  useScoped((scope) => publicationsInPeriod(scope, period), [period.from, period.to]);
+
+export const usePublicationCountOfEvent = (eventId: EventId | null) =>
+  useScoped(async (scope) => (eventId ? publicationCountOfEvent(scope, eventId) : 0), [eventId]);
+
+export const useReceptionSessions = (period: Period) =>
+  useScoped((scope) => sessionsInPeriod(scope, period), [period.from, period.to]);

@@ -267,3 +267,17 @@ export const settleSyncConflict = (conflictId: string, settlement: Settlement) =
   syncConflicts.settleSyncConflict(currentScope(), syncConflicts.currentReplica(), conflictId, settlement);
 export { setSyncReplica } from './sync/conflicts';
 export type { ConflictVersion, ConflictView, SettleOutcome } from './sync/conflicts';
+
+// Publications and mass receptions (issue 22)
+import * as publications from './repositories/publications';
+import * as receptionSessions from './repositories/reception-sessions';
+export const createPublication = bound(publications.createPublication);
+export const updatePublication = bound(publications.updatePublication);
+export const deletePublication = bound(publications.deletePublication);
+export const restorePublication = bound(publications.restorePublication);
+export const publicationsInPeriod = bound(publications.publicationsInPeriod);
+export const createSession = bound(receptionSessions.createSession);
+export const updateSession = bound(receptionSessions.updateSession);
+export const deleteSession = bound(receptionSessions.deleteSession);
+export const restoreSession = bound(receptionSessions.restoreSession);
+export type { SessionRow } from './repositories/reception-sessions';

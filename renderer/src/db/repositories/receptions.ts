@@ -7,6 +7,7 @@ import {
   toPersonId,
   toPlaceId,
   toReceptionId,
+  toReceptionSessionId,
   toVisitId,
 } from '@shared/model/ids';
 import type { BaseRecord, IsoDate, Reception, ReceptionControl } from '@shared/model/records';
@@ -40,6 +41,7 @@ export function receptionFields(input: ReceptionInput, previous?: ReceptionContr
   };
   if (input.placeId) fields.placeId = toPlaceId(input.placeId);
   if (input.visitId) fields.visitId = toVisitId(input.visitId);
+  if (input.sessionId) fields.sessionId = toReceptionSessionId(input.sessionId);
   if (input.officialId) fields.officialId = toPersonId(input.officialId);
   if (input.citizenId) fields.citizenId = toPersonId(input.citizenId);
   if (input.summary) fields.summary = input.summary;

@@ -6,11 +6,12 @@ import { getReception } from '@/db';
 import { RiskFormModal } from '@/features/monitoring/RiskFormModal';
 import { useToday } from '@/lib/use-today';
 import { ControlItemModal } from './ControlItemModal';
+import type { QueueSession } from './reception-form-values';
 import { ReceptionFormModal } from './ReceptionFormModal';
 
 /** What is open over the journal: the entry form, a control item's card, or a risk opened from a reception. */
 export type Opened =
-  | { kind: 'form'; reception: Reception | null }
+  | { kind: 'form'; reception: Reception | null; prefill?: QueueSession }
   | { kind: 'control'; id: ReceptionId }
   | { kind: 'risk'; draft: RiskDraft }
   | null;
@@ -23,6 +24,7 @@ export function OpenedReception({ opened, onChange }: Readonly<{ opened: Opened;
     return (
       <ReceptionFormModal
         reception={opened.reception}
+        prefill={opened.prefill}
         onClose={() => onChange(null)}
         onOpenRisk={(reception) => onChange({ kind: 'risk', draft: riskFromReception(reception, day) ?? {} })}
       />

@@ -16,8 +16,10 @@ import { EarlierReceptions } from './EarlierReceptions';
 import { OutcomeSection } from './OutcomeSection';
 import { ReceptionFormActions } from './ReceptionFormActions';
 import {
+  blankReceptionValues,
   initialReceptionValues,
   nextInQueue,
+  type QueueSession,
   receptionFormErrors,
   receptionToSave,
   type ReceptionFormValues,
@@ -34,15 +36,25 @@ import { useDeadlineSuggestion } from './use-deadline-suggestion';
  */
 export function ReceptionFormModal({
   reception,
+  prefill,
   onClose,
   onOpenRisk,
-}: Readonly<{ reception: Reception | null; onClose: () => void; onOpenRisk?: (reception: Reception) => void }>) {
+}: Readonly<{
+  reception: Reception | null;
+  /** A new reception's sitting, given when a citizen is taken under control at a mass reception. */
+  prefill?: QueueSession;
+  onClose: () => void;
+  onOpenRisk?: (reception: Reception) => void;
+}>) {
   const { t } = useTranslation();
   const run = useSafeAction();
   const messages = useProblemMessages();
   const topics = useDirectoryOptions('reception_topic', 'code');
   const form = useForm<ReceptionFormValues>({
-    initialValues: initialReceptionValues(reception, today()),
+    initialValues:
+      !reception && prefill
+        ? { ...blankReceptionValues(prefill), outcome: 'control' }
+        : initialReceptionValues(reception, today()),
     validate: (values) => receptionFormErrors(values, today(), messages, t('common.required')),
   });
   const values = form.values;

@@ -17,6 +17,8 @@ export interface ReceptionFormValues {
   date: string;
   placeId: string;
   visitId: string;
+  /** The mass reception the citizen was taken under control at; '' for a reception of its own. */
+  sessionId: string;
   officialId: string;
   citizenId: string;
   newCitizen: boolean;
@@ -49,13 +51,21 @@ export interface ReceptionFormValues {
 }
 
 /** What stays from one entry to the next when a working group receives a queue of citizens. */
-export type QueueSession = Pick<ReceptionFormValues, 'date' | 'placeId' | 'visitId' | 'officialId'>;
+export type QueueSession = Pick<ReceptionFormValues, 'date' | 'placeId' | 'visitId' | 'officialId'> &
+  Partial<Pick<ReceptionFormValues, 'sessionId'>>;
 
-export function blankReceptionValues({ date, placeId, visitId, officialId }: QueueSession): ReceptionFormValues {
+export function blankReceptionValues({
+  date,
+  placeId,
+  visitId,
+  officialId,
+  sessionId = '',
+}: QueueSession): ReceptionFormValues {
   return {
     date,
     placeId,
     visitId,
+    sessionId,
     officialId,
     citizenId: '',
     newCitizen: false,
@@ -95,6 +105,7 @@ export function initialReceptionValues(reception: Reception | null, today: IsoDa
       date: reception.date,
       placeId: reception.placeId ?? '',
       visitId: reception.visitId ?? '',
+      sessionId: reception.sessionId ?? '',
       officialId: reception.officialId ?? '',
     }),
     citizenId: reception.citizenId ?? '',
@@ -130,6 +141,7 @@ export function receptionInputOf(values: ReceptionFormValues, citizenId: string)
     date: values.date,
     placeId: values.placeId,
     visitId: values.visitId,
+    sessionId: values.sessionId,
     officialId: values.officialId,
     citizenId,
     topicCode: values.topicCode,

@@ -51,6 +51,7 @@ import { attachmentsOf } from './repositories/attachments';
 import { listVisits, listWorkingGroups, visitDetail } from './repositories/working-groups';
 import type { Period } from '@shared/events/period';
 import type { EventId, ReceptionId, TensionRiskId, VisitId } from '@shared/model/ids';
+import type { PlanId, PlanItemId } from '@shared/model/ids';
 import { loadDashboardData } from './repositories/dashboard';
 import { buildStandardReport, type ReportKind, type ReportOptions } from './repositories/reports';
 import { searchNamedRecords } from './repositories/name-search';
@@ -73,6 +74,7 @@ import {
   receptionsOfCitizen,
 } from './repositories/receptions';
 import { getOfficeCalendar } from './repositories/working-calendar';
+import { eventsOfPlanItem, listPlans, planItemChoices, planItemRows, planYearRows } from './repositories/plans';
 import { coverageOfPeriod } from './repositories/coverage';
 import { syncState, type SyncView } from './sync/service';
 import { countSyncConflicts, listSyncConflicts } from './sync/conflicts';
@@ -320,6 +322,24 @@ export const useOfficeCalendar = () => useScoped((scope) => getOfficeCalendar(sc
 export const useSyncConflicts = () => useScoped((scope) => listSyncConflicts(scope), []);
 
 export const useSyncConflictCount = () => useScoped((scope) => countSyncConflicts(scope), []);
+
+/** The plans of measures, the newest year first. */
+export const usePlans = () => useScoped((scope) => listPlans(scope), []);
+
+/** A plan's items with their status on `today` and the events under each. */
+export const usePlanItemRows = (planId: PlanId | null, today: IsoDate) =>
+  useScoped(async (scope) => (planId ? planItemRows(scope, planId, today) : []), [planId, today]);
+
+/** Every item of a year's plans with its status: the dashboard's card. */
+export const usePlanYearRows = (year: number, today: IsoDate) =>
+  useScoped((scope) => planYearRows(scope, year, today), [year, today]);
+
+/** The events that carry out an item. */
+export const usePlanItemEvents = (id: PlanItemId | null) =>
+  useScoped(async (scope) => (id ? eventsOfPlanItem(scope, id) : []), [id]);
+
+/** The items an event of the year may carry out. */
+export const usePlanItemChoices = (year: number) => useScoped((scope) => planItemChoices(scope, year), [year]);
 
 /** The data layer's background work (sealing, a key rotation), while there is some. */
 export function useBackgroundWork(): WorkProgress | null {

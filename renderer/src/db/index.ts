@@ -23,6 +23,7 @@ import * as merge from './repositories/merge-people';
 import * as monitoring from './repositories/monitoring';
 import * as operators from './repositories/operators';
 import * as people from './repositories/people';
+import * as plans from './repositories/plans';
 import * as receptions from './repositories/receptions';
 import * as recordsBehind from './repositories/records-behind';
 import * as referenceData from './repositories/reference-data';
@@ -139,6 +140,19 @@ export const addReceptionControlNote = bound(receptions.addReceptionControlNote)
 export const closeReceptionControl = bound(receptions.closeReceptionControl);
 export const reopenReceptionControl = bound(receptions.reopenReceptionControl);
 export const recordConfidentialView = bound(receptions.recordConfidentialView);
+
+// The year's plan of measures (issue 22)
+export const createPlan = bound(plans.createPlan);
+export const updatePlan = bound(plans.updatePlan);
+export const deletePlan = bound(plans.deletePlan);
+export const restorePlan = bound(plans.restorePlan);
+export const planItemsOf = bound(plans.planItemsOf);
+export const createPlanItem = bound(plans.createPlanItem);
+export const updatePlanItem = bound(plans.updatePlanItem);
+export const deletePlanItem = bound(plans.deletePlanItem);
+export const restorePlanItem = bound(plans.restorePlanItem);
+export const savePlanItemExecution = bound(plans.savePlanItemExecution);
+export type { PlanItemChoice, PlanItemRow } from './repositories/plans';
 
 // Monitoring
 export const saveMonitoringSettings = bound(monitoring.saveMonitoringSettings);

@@ -29,7 +29,7 @@ export function CoverageCard({ period, placeId }: Readonly<{ period: Period; pla
       ? null
       : coverage.capped
         ? t('coverage.card.capped')
-        : `${formatNumber(Math.round(coverage.share * 1000) / 10)} %`;
+        : `${formatNumber(coverage.share * 100, 1)}\u00a0%`;
 
   return (
     <Paper withBorder p="md" data-testid="coverage-card">

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { publicationsExport } from '../export/publication-exports';
 import { problemsOf } from '../validation/issues';
 import { countPublications, type CountedPublication } from './counts';
+import { filterPublications } from './filter';
 import { publicationInputSchema } from './publication-input';
 
 const TODAY = '2026-11-21';
@@ -71,5 +73,51 @@ describe('countPublications', () => {
     expect(counts.byOutletType.radio).toEqual({ count: 0, reach: 0 });
     expect(counts.byLanguage.kk).toEqual({ count: 1, reach: 12_000 });
     expect(counts.byLanguage.kk_ru).toEqual({ count: 1, reach: 0 });
+  });
+});
+
+describe('publicationsExport', () => {
+  it('lists the period in date order with the linked event named, and totals by outlet type and language', () => {
+    const stored = (date: string, outletName: string, reach: number, eventId?: string) =>
+      ({
+        id: outletName,
+        createdAt: '',
+        updatedAt: '',
+        author: '',
+        date,
+        outletType: 'telegram',
+        outletName,
+        language: 'kk',
+        reach,
+        ...(eventId ? { eventId } : {}),
+      }) as unknown as Parameters<typeof publicationsExport>[0][number];
+    const [list, summary] = publicationsExport(
+      [stored('2026-11-20', 'Б', 300), stored('2026-11-02', 'А', 1000, 'e1'), stored('2026-10-02', 'В', 5)],
+      (id) => (id === 'e1' ? 'Круглый стол' : ''),
+      NOVEMBER,
+      { language: 'ru', headers: 'ru', maskPersonalData: false, asOf: TODAY },
+    );
+    expect(list?.rows.map((row) => [row[1], row[3], row[8]])).toEqual([
+      ['2026-11-02', 'А', 'Круглый стол'],
+      ['2026-11-20', 'Б', null],
+    ]);
+    expect(list?.totals?.[7]).toBe(1300);
+    expect(summary?.rows.find((row) => row[0] === 'Telegram')).toEqual(['Telegram', 2, 1300]);
+    expect(summary?.rows.find((row) => row[0] === 'казахский')).toEqual(['казахский', 2, 1300]);
+    expect(summary?.totals).toEqual(['Итого', 2, 1300]);
+  });
+});
+
+describe('filterPublications', () => {
+  it('keeps what matches the outlet type, the language and a part of the outlet or title in any case', () => {
+    const rows = [
+      { outletType: 'tv', language: 'kk', outletName: 'Jambyl TV', title: 'Достық үйі' },
+      { outletType: 'telegram', language: 'ru', outletName: 'Кордай news', title: 'Круглый стол' },
+    ] as const;
+    expect(filterPublications(rows, { outletType: 'tv' }).map((row) => row.outletName)).toEqual(['Jambyl TV']);
+    expect(filterPublications(rows, { language: 'ru' }).map((row) => row.outletName)).toEqual(['Кордай news']);
+    expect(filterPublications(rows, { text: 'КРУГЛЫЙ' }).map((row) => row.outletName)).toEqual(['Кордай news']);
+    expect(filterPublications(rows, { text: 'jambyl' })).toHaveLength(1);
+    expect(filterPublications(rows, {})).toHaveLength(2);
   });
 });

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useRoute } from 'wouter';
 import { periodOf, type Period } from '@shared/events/period';
-import type { Reception } from '@shared/model/records';
+import type { Reception, ReceptionSession } from '@shared/model/records';
 import type { JournalGrouping } from '@shared/receptions/journal';
 import { recordConfidentialView } from '@/db';
 import { useCan, useOpenControlItems, useReceptionsInPeriod } from '@/db/hooks';
@@ -15,6 +15,8 @@ import { JournalTab } from './JournalTab';
 import { OpenedReception, type Opened } from './OpenedReception';
 import { ReceptionsExportModal } from './ReceptionsExportModal';
 import { ReceptionsToolbar } from './ReceptionsToolbar';
+import { SessionFormModal } from './SessionFormModal';
+import { SessionsTab } from './SessionsTab';
 import { NEW_RECEPTION_HOTKEY } from './shortcuts';
 import { useJournalLookups } from './use-journal-lookups';
 
@@ -29,12 +31,14 @@ export function ReceptionsPage() {
   const canSeeConfidential = useCan('view-confidential');
   const [, navigate] = useLocation();
   const [, params] = useRoute<{ tab: string }>('/receptions/:tab');
-  const tab = params?.tab === 'control' ? 'control' : 'journal';
+  const tab = params?.tab === 'control' || params?.tab === 'sessions' ? params.tab : 'journal';
   const day = useToday();
   const [period, setPeriod] = useState<Period>(() => periodOf('month', day));
   const [grouping, setGrouping] = useState<JournalGrouping>('date');
   const [showConfidential, setShowConfidential] = useState(false);
   const [opened, setOpened] = useState<Opened>(null);
+  // undefined: no session form open; null: a new session.
+  const [session, setSession] = useState<ReceptionSession | null | undefined>(undefined);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const includeConfidential = canSeeConfidential && showConfidential;
@@ -89,6 +93,9 @@ export function ReceptionsPage() {
           >
             {t('receptions.tabs.control')}
           </Tabs.Tab>
+          <Tabs.Tab value="sessions" data-testid="receptions-tab-sessions">
+            {t('receptionSessions.title')}
+          </Tabs.Tab>
         </Tabs.List>
       </Tabs>
 
@@ -113,9 +120,31 @@ export function ReceptionsPage() {
           names={names}
           onOpen={open}
         />
-      ) : (
+      ) : tab === 'control' ? (
         <ControlListTab items={controlItems} day={day} names={names} onOpen={open} />
+      ) : (
+        <SessionsTab
+          period={period}
+          onPeriodChange={setPeriod}
+          names={names}
+          onNew={() => setSession(null)}
+          onOpen={setSession}
+          onTakeUnderControl={(from) =>
+            setOpened({
+              kind: 'form',
+              reception: null,
+              prefill: {
+                date: from.date,
+                placeId: from.placeId ?? '',
+                visitId: from.visitId ?? '',
+                officialId: from.officialIds[0] ?? '',
+                sessionId: from.id,
+              },
+            })
+          }
+        />
       )}
+      {session !== undefined && <SessionFormModal session={session} onClose={() => setSession(undefined)} />}
 
       <OpenedReception opened={opened} onChange={setOpened} />
       {importing && <ImportWizard register="receptions" onClose={() => setImporting(false)} />}

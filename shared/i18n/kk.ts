@@ -1763,6 +1763,7 @@ export const kk: LocaleResources = {
         'working-calendar': 'өндірістік күнтізбе өзгертілді',
       },
       kinds: {
+        'plan-execution': 'іс-шаралар жоспарының орындалуы',
         'audit-log': 'әрекеттер журналы',
         'authority-form': 'органның нысаны',
         'authority-form-cover': 'нысанға ілеспе хат',

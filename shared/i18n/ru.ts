@@ -1745,6 +1745,7 @@ export const ru = {
         'working-calendar': 'изменён производственный календарь',
       },
       kinds: {
+        'plan-execution': 'исполнение плана мероприятий',
         'audit-log': 'журнал действий',
         'authority-form': 'форма ведомства',
         'authority-form-cover': 'сопроводительное письмо к форме',

@@ -295,3 +295,10 @@ export const updateSession = bound(receptionSessions.updateSession);
 export const deleteSession = bound(receptionSessions.deleteSession);
 export const restoreSession = bound(receptionSessions.restoreSession);
 export type { SessionRow } from './repositories/reception-sessions';
+
+// A plan's import from its Word or Excel table, and its execution report (issue 22)
+import * as planReport from './repositories/plan-report';
+export const applyPlanImport = bound(imports.applyPlanImport);
+export const planReportData = bound(planReport.planReportData);
+export type { PlanImportHeader } from './repositories/imports';
+export type { PlanReportData } from './repositories/plan-report';

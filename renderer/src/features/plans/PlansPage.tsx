@@ -12,6 +12,7 @@ import { deletePlan, restorePlan } from '@/db';
 import { useCan, usePlanItemRows, usePlans } from '@/db/hooks';
 import { useLanguage } from '@/i18n/use-language';
 import { useToday } from '@/lib/use-today';
+import { PlanFileButtons } from './PlanFileButtons';
 import { PlanFormModal } from './PlanFormModal';
 import { PlanItemDrawer } from './PlanItemDrawer';
 import { PlanItemFormModal } from './PlanItemFormModal';
@@ -96,27 +97,30 @@ export function PlansPage() {
             </>
           )}
         </Group>
-        {canEdit && (
-          <Group>
-            <Button
-              variant="default"
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setEditingPlan({ plan: null })}
-              data-testid="plan-new"
-            >
-              {t('plans.newPlan')}
-            </Button>
-            {plan && (
+        <Group>
+          <PlanFileButtons plans={plans ?? []} planId={plan?.id ?? null} onImported={setChosenId} />
+          {canEdit && (
+            <>
               <Button
+                variant="default"
                 leftSection={<IconPlus size={16} />}
-                onClick={() => setEditingItem({ item: null })}
-                data-testid="item-new"
+                onClick={() => setEditingPlan({ plan: null })}
+                data-testid="plan-new"
               >
-                {t('plans.newItem')}
+                {t('plans.newPlan')}
               </Button>
-            )}
-          </Group>
-        )}
+              {plan && (
+                <Button
+                  leftSection={<IconPlus size={16} />}
+                  onClick={() => setEditingItem({ item: null })}
+                  data-testid="item-new"
+                >
+                  {t('plans.newItem')}
+                </Button>
+              )}
+            </>
+          )}
+        </Group>
       </Group>
 
       {plans && plans.length === 0 && <Text c="dimmed">{t('plans.noPlans')}</Text>}

@@ -47,6 +47,8 @@ export const eventInputSchema = z
       .max(50),
     /** Named attendance: a mass event may list hundreds, so the bound is wider than for organisers. */
     attendeeIds: z.array(z.string().min(1).max(100)).max(5000).optional(),
+    /** The item of the year's plan of measures the event carries out. */
+    planItemId: optionalId(),
   })
   .superRefine((value, context) => {
     if (value.end && value.end < value.start)

@@ -28,6 +28,7 @@ export function eventAsTemplate(event: KelisimEvent, start: LocalDateTime = even
     result: undefined,
     links: [],
     visitId: undefined,
+    planItemId: event.planItemId,
   };
 }
 

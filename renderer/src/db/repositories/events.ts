@@ -13,6 +13,7 @@ import {
   toDirectoryItemId,
   toPersonId,
   toPlaceId,
+  toPlanItemId,
   toVisitId,
   toWorkingGroupId,
 } from '@shared/model/ids';
@@ -77,6 +78,7 @@ function fieldsOf(input: EventInput): EventFields {
   if (input.statusReason) event.statusReason = input.statusReason;
   if (input.result) event.result = input.result;
   if (input.attendeeIds?.length) event.attendeeIds = [...new Set(input.attendeeIds)].map(toPersonId);
+  if (input.planItemId) event.planItemId = toPlanItemId(input.planItemId);
   return event;
 }
 

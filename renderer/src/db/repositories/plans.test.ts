@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventId } from '@shared/model/ids';
 import type { KelisimEvent } from '@shared/model/records';
 import { openTestDb, scopeAs } from '../test-db';
+import { createEvent, updateEvent } from './events';
 import {
   createPlan,
   createPlanItem,
@@ -154,5 +155,29 @@ describe('plans of measures', () => {
       .sort((a, b) => a.seq - b.seq)
       .filter((entry) => entry.action === 'delete');
     expect(deletes.map((entry) => entry.table)).toEqual(['planItems', 'plans']);
+  });
+
+  it('links an event to an item through the event form’s input, and unlinks it when the field is cleared', async () => {
+    const db = await openTestDb();
+    const scope = scopeAs(db, 'editor');
+    const plan = await createPlan(scope, planInput);
+    const item = await createPlanItem(scope, plan.id, itemInput);
+    const input = {
+      title: 'Круглый стол «Единство народа»',
+      typeCode: 'round_table',
+      start: '2026-05-05T15:00',
+      allDay: false,
+      organiserAgencyIds: [],
+      organiserPersonIds: [],
+      associationIds: [],
+      audienceCodes: [],
+      status: 'held',
+      links: [],
+      planItemId: item.id,
+    };
+    const [created] = await createEvent(scope, input);
+    expect((await eventsOfPlanItem(scope, item.id)).map((linked) => linked.id)).toEqual([created?.id]);
+    await updateEvent(scope, created?.id as EventId, { ...input, planItemId: '' });
+    expect(await eventsOfPlanItem(scope, item.id)).toEqual([]);
   });
 });

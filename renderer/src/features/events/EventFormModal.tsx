@@ -24,6 +24,7 @@ import {
   type EventFormValues,
 } from './event-form-values';
 import { EventLinksField } from './EventLinksField';
+import { EventPlanItemField } from './EventPlanItemField';
 import { EventParticipationFields } from './EventParticipationFields';
 import { RepeatFields, SeriesScopeChoice } from './EventSeriesFields';
 import { EventStatusFields } from './EventStatusFields';
@@ -112,6 +113,7 @@ export function EventFormModal({
               readOnly={readOnly}
             />
             <EventStatusFields form={form} />
+            <EventPlanItemField form={form} />
             <EventAttendeesField form={form} readOnly={readOnly} />
             <EventLinksField form={form} />
             {current && <EventAttachments eventId={current.id} readOnly={readOnly} />}

@@ -32,6 +32,8 @@ export interface EventFormValues {
   repeatUntil: string;
   /** Named attendance; a line added and left empty is ''. */
   attendeeIds: string[];
+  /** The plan item the event carries out, '' for none. */
+  planItemId: string;
 }
 
 /** A new event on a day, in a visit's working group and place when it is added from the visit. */
@@ -61,6 +63,7 @@ export const blankEvent = (
   actualParticipants: undefined,
   statusReason: undefined,
   result: undefined,
+  planItemId: undefined,
 });
 
 /** The time of a local date-time, '' for a date alone. */
@@ -94,6 +97,7 @@ export function eventValuesOf(input: EventInput): EventFormValues {
     repeat: 'none',
     repeatUntil: '',
     attendeeIds: input.attendeeIds ?? [],
+    planItemId: input.planItemId ?? '',
   };
 }
 
@@ -138,6 +142,7 @@ export function eventInputOf(values: EventFormValues, keepEndDate?: string): Rec
     statusReason: values.statusReason,
     result: values.result,
     links: linksIn(values.links),
+    planItemId: values.planItemId,
     // An event without a list stays without one, so it saves back exactly as it was read.
     ...(values.attendeeIds.some(Boolean) ? { attendeeIds: values.attendeeIds.filter(Boolean) } : {}),
   };

@@ -7,7 +7,16 @@ const agencies = [
   { id: 'agency:akimat', names: ['Аппарат акима', 'Әкім аппараты'] },
   { id: 'agency:house_of_friendship', names: ['Дом дружбы', 'Достық үйі'] },
 ];
-const projects = [{ id: 'project:united_society', names: ['Біртұтас қоғам', '«Біртұтас қоғам»'] }];
+const projects = [
+  {
+    id: 'project:peace_and_accord',
+    names: ['Мир и согласие («Бейбітшілік пен келісім»)', '«Бейбітшілік пен келісім»'],
+  },
+  {
+    id: 'project:united_society',
+    names: ['«Біртұтас қоғам: келісім және сенім»', '«Біртұтас қоғам: келісім және сенім»'],
+  },
+];
 const options = { defaultYear: 2026, agencies, projects };
 
 const russianPlan = [
@@ -257,6 +266,12 @@ describe('agency names', () => {
     );
     expect(agencyCore('Байзақ ауданы әкімдігінің ішкі саясат бөлімі')).toBe('ишки саясат');
     expect(agencyCore('Ішкі саясат басқармасы')).toBe('ишки саясат');
+  });
+
+  it('readTitle names the project as a title shortens it', () => {
+    expect(readTitle(['План мероприятий по проекту «Бейбітшілік пен келісім» на 2026 год'], projects).projectId).toBe(
+      'project:peace_and_accord',
+    );
   });
 
   it('readTitle finds nothing in lines that are no title', () => {

@@ -292,6 +292,23 @@ function readTarget(text: string): { value: number; unit?: string } | null {
 const DOCUMENT_LINE = /утвержд|бекит|постановлени|решени|приказ|каулы|шешим|буйрык/;
 const NAME_LINE = /(^|\s)(план|жоспар|дорожная карта|жол картасы)/;
 
+const bare = (text: string) =>
+  fold(text)
+    .replace(/[«»"()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The ways a plan's title names a project: the directory's «Біртұтас қоғам: келісім және сенім» is
+ * «Біртұтас қоғам» in a title, and «Мир и согласие («Бейбітшілік пен келісім»)» may be either part.
+ */
+function projectCores(projectName: string): string[] {
+  const quoted = [...projectName.matchAll(/«([^»]+)»/g)].map((match) => match[1] ?? '');
+  return [projectName, ...quoted, ...[projectName, ...quoted].map((part) => part.split(':')[0] ?? '')]
+    .map(bare)
+    .filter((core) => core.length >= 6);
+}
+
 /** The plan's name, approving body, number and date from the lines above its table. */
 export function readTitle(lines: readonly string[], projects: readonly NamedOption[] = []): PlanTitle {
   const title: PlanTitle = {};
@@ -325,21 +342,9 @@ export function readTitle(lines: readonly string[], projects: readonly NamedOpti
     if (body) title.approvedBy = body.trim();
   }
   if (title.name && projects.length > 0) {
-    const name = fold(title.name);
+    const name = bare(title.name);
     const project = projects.find((option) =>
-      option.names.some((projectName) => {
-        const core = fold(projectName)
-          .replace(/[«»"()]/g, ' ')
-          .replace(/\s+/g, ' ')
-          .trim();
-        return (
-          core.length > 3 &&
-          name
-            .replace(/[«»"()]/g, ' ')
-            .replace(/\s+/g, ' ')
-            .includes(core)
-        );
-      }),
+      option.names.some((projectName) => projectCores(projectName).some((core) => name.includes(core))),
     );
     if (project) title.projectId = project.id;
   }

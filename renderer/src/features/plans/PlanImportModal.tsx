@@ -272,13 +272,13 @@ export function PlanImportModal({
               error={!header.name.trim() ? t('common.required') : undefined}
               data-testid="plan-import-name"
             />
-            <SimpleGrid cols={{ base: 2, md: 5 }}>
-              <TextInput
-                label={t('plans.plan.approvedBy')}
-                value={header.approvedBy}
-                onChange={(event) => setHeader({ ...header, approvedBy: event.currentTarget.value })}
-                data-testid="plan-import-approved-by"
-              />
+            <TextInput
+              label={t('plans.plan.approvedBy')}
+              value={header.approvedBy}
+              onChange={(event) => setHeader({ ...header, approvedBy: event.currentTarget.value })}
+              data-testid="plan-import-approved-by"
+            />
+            <SimpleGrid cols={{ base: 2, md: 4 }}>
               <TextInput
                 label={t('plans.plan.documentNo')}
                 value={header.documentNo}

@@ -6,6 +6,7 @@ import { kk } from '../shared/i18n/kk';
 import { ru } from '../shared/i18n/ru';
 import { readDocx } from '../shared/word/test-docx';
 import { expect, test } from './fixtures';
+import { chooseOption } from './pages/mantine';
 import { OnboardingPage } from './pages/onboarding-page';
 import { ShellPage } from './pages/shell-page';
 
@@ -150,6 +151,24 @@ test('a plan is imported from Word with its preview and undo, and its quarter’
   await expect(page.getByTestId('execution-author')).toBeVisible();
   await page.keyboard.press('Escape');
 
+  // A meeting held in August under item 1, picked in the event form.
+  await shell.goTo('events');
+  await page.getByTestId('event-new').click();
+  await page.getByTestId('event-title').fill('Заседание Совета общественного согласия');
+  await chooseOption(page, page.getByTestId('event-type'), 'Дөңгелек үстел');
+  await page.getByTestId('event-date').fill('15.08.2026');
+  await page.keyboard.press('Tab');
+  await page.getByTestId('event-time').fill('10:00');
+  await page.getByTestId('event-status').getByText(kk.enums.eventStatus.held, { exact: true }).click();
+  await page.getByTestId('event-actual').fill('25');
+  await chooseOption(page, page.getByTestId('event-plan-item'), '1. Қоғамдық келісім кеңесінің отырыстары');
+  await page.getByTestId('event-save').click();
+  await expect(page.getByTestId('event-form')).toHaveCount(0);
+  await shell.goTo('plan');
+  await expect(
+    page.locator('[data-testid="plan-item-row"][data-number="1"]').getByTestId('plan-item-events'),
+  ).toHaveText('1');
+
   // The third quarter's report as a workbook, in Russian, read back cell by cell.
   await page.getByTestId('plan-execution-report').click();
   await page.getByTestId('execution-report-language').getByText(kk.languages.ru, { exact: true }).click();
@@ -169,7 +188,12 @@ test('a plan is imported from Word with its preview and undo, and its quarter’
       'Заседания Совета общественного согласия',
       'Управление внутренней политики',
       'ежеквартально',
-      'Проведено заседание совета 15 августа.\nЦелевой индикатор: 1 из 4 заседания',
+      [
+        'Проведено заседание совета 15 августа.',
+        'Проведённые мероприятия:',
+        '15.08.2026 — Заседание Совета общественного согласия, участников: 25',
+        'Целевой индикатор: 1 из 4 заседания',
+      ].join('\n'),
       ru.plans.statuses.inProgress,
     ],
     [
@@ -197,6 +221,7 @@ test('a plan is imported from Word with its preview and undo, and its quarter’
   expect(word.paragraphs).toContain('2026 жылғы III тоқсандағы іс-шаралар жоспарының орындалуы туралы ақпарат');
   expect(word.text).toContain('Қоғамдық келісім кеңесінің отырыстары');
   expect(word.text).toContain('15 тамызда кеңес отырысы өтті.');
+  expect(word.paragraphs).toContain('15.08.2026 — Заседание Совета общественного согласия, қатысушылар: 25');
   expect(word.text).toContain('Нысаналы индикатор: 4 заседания жоспарланғаннан 1 орындалды');
   expect(word.text).toContain(kk.plans.statuses.overdue);
   expect(word.documentXml).toContain('<w:tblHeader/>');

@@ -21,8 +21,13 @@ async function importRows(page: Page, button: string, file: string, expectedNew:
   await page.keyboard.press('Escape');
 }
 
-/** A meeting held today in a village, with its participants count and the people named on its sign-in sheet. */
-async function holdEvent(page: Page, village: string, participants: number, attendees: readonly string[]) {
+/** A meeting held today in a village, with its participants count and the people named as attending. */
+async function holdEvent(
+  page: Page,
+  village: string,
+  participants: number,
+  attendees: { picked: readonly string[] } | { sheet: string; named: number; unknown: string },
+) {
   await page.getByTestId('event-new').click();
   await page.getByTestId('event-title').fill(`Встреча с жителями, ${village}`);
   await chooseOption(page, page.getByTestId('event-type'), 'Встреча с жителями');
@@ -32,14 +37,26 @@ async function holdEvent(page: Page, village: string, participants: number, atte
   await page.getByRole('option', { name: `${village} — Кордайский район` }).click();
   await page.getByTestId('event-status').getByText(ru.enums.eventStatus.held, { exact: true }).click();
   await page.getByTestId('event-actual').fill(String(participants));
-  for (const [index, surname] of attendees.entries()) {
-    await page.getByTestId('event-attendee-add').click();
-    const field = page.getByTestId(`event-attendee-${index}`);
-    await field.click();
-    await field.fill(surname);
-    await page.getByRole('option', { name: new RegExp(`^${surname}`) }).click();
+  if ('picked' in attendees)
+    for (const [index, surname] of attendees.picked.entries()) {
+      await page.getByTestId('event-attendee-add').click();
+      const field = page.getByTestId(`event-attendee-${index}`);
+      await field.click();
+      await field.fill(surname);
+      await page.getByRole('option', { name: new RegExp(`^${surname}`) }).click();
+    }
+  else {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('event-attendees-sheet').click();
+    await (await chooser).setFiles(attendees.sheet);
+    await expect(page.getByTestId('event-attendees-sheet-result')).toContainText(
+      `Из листа регистрации добавлено: ${attendees.named}`,
+    );
+    await expect(page.getByTestId('sheet-unknown')).toContainText(attendees.unknown);
+    await new ShellPage(page).screenshot('ru-coverage-sign-in-sheet');
   }
-  await expect(page.getByTestId('event-attendees-count')).toContainText(String(attendees.length));
+  const named = 'picked' in attendees ? attendees.picked.length : attendees.named;
+  await expect(page.getByTestId('event-attendees-count')).toContainText(`Названо поимённо: ${named}.`);
   await page.getByTestId('event-save').click();
   await expect(page.getByTestId('event-form')).toHaveCount(0);
 }
@@ -87,17 +104,25 @@ test('a remote village is listed apart, villages without information work are li
   await remoteMark.click();
   await expect(remoteMark).toBeChecked();
 
-  // Ким and Тулегенов come to both meetings in Aukhatty: five participants, three people reached.
+  // Ким and Тулегенов come to both meetings in Aukhatty, picked at the first and read from the second's
+  // sign-in sheet, where a man the registry does not know signed too: six participants, four people reached.
   await shell.goTo('events');
-  await holdEvent(page, 'с.Аухатты', 3, ['Абенова', 'Ким', 'Тулегенов']);
-  await holdEvent(page, 'с.Аухатты', 2, ['Ким', 'Тулегенов']);
-  await holdEvent(page, 'с.Байтерек', 20, []);
+  await holdEvent(page, 'с.Аухатты', 3, { picked: ['Абенова', 'Ким', 'Тулегенов'] });
+  const sheet = writeSheet(testInfo.outputPath('лист регистрации.xlsx'), [
+    ['Лист регистрации участников встречи'],
+    ['№', 'Фамилия, имя, отчество', 'Место работы', 'Подпись'],
+    [1, 'Ким Ольга Сергеевна', 'Школа', null],
+    [2, 'Тулегенов Арман Бекович', 'Акимат', null],
+    [3, 'Иванов Иван Петрович', 'Пенсионер', null],
+  ]);
+  await holdEvent(page, 'с.Аухатты', 3, { sheet, named: 2, unknown: 'строка 5: Иванов Иван Петрович' });
+  await holdEvent(page, 'с.Байтерек', 20, { picked: [] });
 
-  // 3 + 20 reached of 4,500 people with figures: 0.5 %; the remote village reached.
+  // 4 + 20 reached of 4,500 people with figures: 0.5 %; the remote village reached.
   await shell.goTo('dashboard');
   const card = page.getByTestId('coverage-card');
   await expect(card.getByTestId('coverage-share')).toHaveText('0,5 %');
-  await expect(card.getByTestId('coverage-share-detail')).toHaveText('охвачено 23 из 4 500 жителей');
+  await expect(card.getByTestId('coverage-share-detail')).toHaveText('охвачено 24 из 4 500 жителей');
   await expect(card.getByTestId('coverage-remote-value')).toHaveText('1 из 1');
   const withoutWork = await shell.statValue('coverage-without-work');
   expect(withoutWork).toBeGreaterThan(20);
@@ -123,7 +148,7 @@ test('a remote village is listed apart, villages without information work are li
     ru.coverage.report.sheetWithoutWork,
   ]);
   const villages = sheetRows(book, 0);
-  expect(villages.find((row) => row[1] === 'с.Аухатты')?.slice(2)).toEqual([2, 5, 3, 3000, 0.1]);
+  expect(villages.find((row) => row[1] === 'с.Аухатты')?.slice(2)).toEqual([2, 6, 4, 3000, 0.1]);
   const heading = villages.findIndex((row) => row[1] === ru.coverage.report.remoteHeading);
   expect(heading).toBeGreaterThan(0);
   expect(villages[heading + 1]?.slice(1)).toEqual(['с.Байтерек', 1, 20, 20, 500, 4]);

@@ -30,6 +30,7 @@ import * as referenceData from './repositories/reference-data';
 import * as reports from './repositories/reports';
 import * as registry from './repositories/registry-lookups';
 import * as settings from './repositories/settings';
+import * as signInSheet from './repositories/sign-in-sheet';
 import * as situation from './repositories/situation-report';
 import * as wordReports from './repositories/word-reports';
 import * as workingGroups from './repositories/working-groups';
@@ -102,6 +103,7 @@ export const saveEthnicGroup = bound(directories.saveEthnicGroup);
 export const allPlaces = bound(directories.allPlaces);
 export const addCustomPlace = bound(directories.addCustomPlace);
 export const setPlaceRemote = bound(directories.setPlaceRemote);
+export const matchSignInSheet = bound(signInSheet.matchSignInSheet);
 export const loadOblastPlaces = bound(referenceData.loadOblastPlaces);
 
 // Events and working groups

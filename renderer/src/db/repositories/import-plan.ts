@@ -38,7 +38,7 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
 /** Above this many IINs, walking the IIN index once beats asking for each IIN. */
 const MANY_KEYS = 1_000;
 
-async function peopleWithIins(scope: Scope, iins: readonly string[]): Promise<Person[]> {
+export async function peopleWithIins(scope: Scope, iins: readonly string[]): Promise<Person[]> {
   const { db } = scope;
   if (iins.length === 0) return [];
   if (iins.length <= MANY_KEYS)
@@ -174,7 +174,7 @@ export async function planEvents(scope: Scope, rows: readonly EventRow[]): Promi
 }
 
 /** Live people whose folded full name is one of `names`, found through the search index by surname. */
-async function peopleByName(scope: Scope, names: readonly string[]): Promise<Map<string, Person[]>> {
+export async function peopleByName(scope: Scope, names: readonly string[]): Promise<Map<string, Person[]>> {
   const { db } = scope;
   const wanted = new Set(names);
   const firstWords = [

@@ -43,12 +43,12 @@ export function publicationsExport(
     .filter((publication) => !publication.deletedAt && publication.date >= period.from && publication.date <= period.to)
     .sort((a, b) => a.date.localeCompare(b.date) || a.outletName.localeCompare(b.outletName));
   const counts = countPublications(rows, period);
-  const line = (heading: string, tally: PublicationTally) => [heading, tally.count, tally.reach];
+  const line = (at: number, heading: string, tally: PublicationTally) => [at + 1, heading, tally.count, tally.reach];
   const summaryRows = [
-    [text.exports.byOutletType, null, null],
-    ...outletTypes.map((type) => line(text.outletTypes[type], counts.byOutletType[type])),
-    [text.exports.byLanguage, null, null],
-    ...publicationLanguages.map((language) => line(text.languages[language], counts.byLanguage[language])),
+    [null, text.exports.byOutletType, null, null],
+    ...outletTypes.map((type, at) => line(at, text.outletTypes[type], counts.byOutletType[type])),
+    [null, text.exports.byLanguage, null, null],
+    ...publicationLanguages.map((language, at) => line(at, text.languages[language], counts.byLanguage[language])),
   ];
   return [
     {
@@ -88,6 +88,7 @@ export function publicationsExport(
       subtitle,
       columns: columnsOf(
         [
+          ['number', 6, 'number'],
           ['heading', 36, 'text'],
           ['count', 14, 'number'],
           ['reach', 14, 'number'],
@@ -96,7 +97,7 @@ export function publicationsExport(
       ),
       rows: summaryRows,
       boldRows: [0, outletTypes.length + 1],
-      totals: [text.exports.total, counts.count, counts.reach],
+      totals: [null, text.exports.total, counts.count, counts.reach],
     },
   ];
 }

@@ -102,9 +102,9 @@ describe('publicationsExport', () => {
       ['2026-11-20', 'Б', null],
     ]);
     expect(list?.totals?.[7]).toBe(1300);
-    expect(summary?.rows.find((row) => row[0] === 'Telegram')).toEqual(['Telegram', 2, 1300]);
-    expect(summary?.rows.find((row) => row[0] === 'казахский')).toEqual(['казахский', 2, 1300]);
-    expect(summary?.totals).toEqual(['Итого', 2, 1300]);
+    expect(summary?.rows.find((row) => row[1] === 'Telegram')).toEqual([7, 'Telegram', 2, 1300]);
+    expect(summary?.rows.find((row) => row[1] === 'казахский')).toEqual([1, 'казахский', 2, 1300]);
+    expect(summary?.totals).toEqual([null, 'Итого', 2, 1300]);
   });
 });
 

@@ -18,12 +18,16 @@ export interface NarrativeFigures {
   overdue: Compared;
   associations: Compared;
   members: Compared;
+  /** Publications of the period and their views; the paragraph is left out when not given. */
+  publications?: { count: number; reach: number };
 }
 
 const EVENT: RussianForms = { one: 'мероприятие', few: 'мероприятия', many: 'мероприятий' };
 const PERSON: RussianForms = { one: 'человек', few: 'человека', many: 'человек' };
 const CITIZEN: RussianForms = { one: 'гражданин', few: 'гражданина', many: 'граждан' };
 const APPEAL: RussianForms = { one: 'обращение', few: 'обращения', many: 'обращений' };
+const MATERIAL: RussianForms = { one: 'материал', few: 'материала', many: 'материалов' };
+const TIMES: RussianForms = { one: 'раз', few: 'раза', many: 'раз' };
 const MEMBER: RussianForms = { one: 'член', few: 'члена', many: 'членов' };
 const ASSOCIATION: RussianForms = {
   one: 'этнокультурное объединение',
@@ -113,6 +117,20 @@ function kazakhRegistry(associations: number, members: number): string {
   return `${main}, ${associations === 1 ? 'оған' : 'оларға'} ${formatNumber(members)} мүше кіреді.`;
 }
 
+function russianPublications(count: number, reach: number): string {
+  if (count === 0) return 'Публикаций в СМИ и социальных сетях за период нет.';
+  const main = `В СМИ и социальных сетях ${agreeing(count, 'опубликован', 'опубликовано')} ${russianCount(count, MATERIAL)}`;
+  if (reach === 0) return `${main}.`;
+  return `${main}, ${count === 1 ? 'его' : 'их'} просмотрели ${russianCount(reach, TIMES)}.`;
+}
+
+function kazakhPublications(count: number, reach: number): string {
+  if (count === 0) return 'Кезеңде БАҚ пен әлеуметтік желілерде жарияланым болған жоқ.';
+  const main = `БАҚ пен әлеуметтік желілерде ${formatNumber(count)} материал жарияланды`;
+  if (reach === 0) return `${main}.`;
+  return `${main}, ${count === 1 ? 'ол' : 'олар'} ${formatNumber(reach)} рет қаралды.`;
+}
+
 /**
  * The paragraphs that open "information on the work done": the period's figures told in
  * sentences, with the period before for comparison, as an official writes them by hand.
@@ -134,6 +152,7 @@ export function informationNarrative(figures: NarrativeFigures, language: Langua
         figures.overdue.current,
       )}`,
       kazakhRegistry(figures.associations.current, figures.members.current),
+      ...(figures.publications ? [kazakhPublications(figures.publications.count, figures.publications.reach)] : []),
     ];
   }
   return [
@@ -149,5 +168,6 @@ export function informationNarrative(figures: NarrativeFigures, language: Langua
       figures.overdue.current,
     )}`,
     russianRegistry(figures.associations.current, figures.members.current),
+    ...(figures.publications ? [russianPublications(figures.publications.count, figures.publications.reach)] : []),
   ];
 }

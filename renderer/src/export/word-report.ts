@@ -5,11 +5,13 @@ import { formatShortMonth } from '@shared/dates/format';
 import type { Language } from '@shared/i18n/languages';
 import { resources } from '@shared/i18n/resources';
 import { barChartSvg } from '@shared/word/bar-chart-svg';
+import { countPublications } from '@shared/publications/counts';
 import { informationNarrative } from '@shared/word/information-narrative';
 import { partLanguages, reportDocument, type DocumentLanguage } from '@shared/word/report-document';
 import {
   buildStandardReport,
   informationFigures,
+  publicationsInPeriod,
   type ReportKind,
   type ReportOptions,
   type WordReportContext,
@@ -56,7 +58,13 @@ export async function buildWordReport(
   context: WordReportContext,
   choice: WordReportChoice,
 ): Promise<Uint8Array> {
-  const figures = kind === 'information' ? await informationFigures(period, options.today) : null;
+  const figures =
+    kind === 'information'
+      ? {
+          ...(await informationFigures(period, options.today)),
+          publications: countPublications(await publicationsInPeriod(period), period),
+        }
+      : null;
   const reports = await Promise.all(
     partLanguages(choice.language).map(async (language) => ({
       language,

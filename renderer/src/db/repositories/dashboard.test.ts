@@ -39,6 +39,7 @@ describe('dashboard data from the database', () => {
     const raw = {
       events: generated.events,
       receptions: generated.receptions,
+      sessions: generated.receptionSessions,
       associations: generated.associations,
       memberships: generated.memberships,
       members: generated.people,
@@ -96,7 +97,14 @@ describe('dashboard data from the database', () => {
     const db = await openTestDb();
     const scope = scopeAs(db);
     const data = await loadDashboardData(scope);
-    expect(data).toEqual({ events: [], receptions: [], associations: [], memberships: [], members: [] });
+    expect(data).toEqual({
+      events: [],
+      receptions: [],
+      sessions: [],
+      associations: [],
+      memberships: [],
+      members: [],
+    });
     const figures = computeDashboard(data, { from: '2026-11-01', to: '2026-11-30' }, {}, TODAY, districtOf);
     expect(figures.eventsHeld).toEqual({ current: 0, previous: 0, change: 0, ratio: null });
     expect(figures.eventsByMonth).toEqual([{ key: '2026-11', held: 0, planned: 0, participants: 0 }]);

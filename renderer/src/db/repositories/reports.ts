@@ -7,6 +7,7 @@ import { coverageExport } from '@shared/export/coverage-report';
 import { eventsHeldExport } from '@shared/export/event-exports';
 import { appealsExport } from '@shared/export/appeal-exports';
 import { informationExport } from '@shared/export/information-report';
+import { publicationsExport } from '@shared/export/publication-exports';
 import { receptionsExport } from '@shared/export/reception-exports';
 import { associationsExport, membersExport, type ExportOptions } from '@shared/export/registry-exports';
 import type { ExportTable } from '@shared/export/table';
@@ -23,7 +24,8 @@ import { listAssociations } from './associations';
 import { coverageOfPeriod } from './coverage';
 import { loadDashboardData } from './dashboard';
 import { allPlaces, listDirectory } from './directories';
-import { eventsInPeriod } from './events';
+import { eventsByIds, eventsInPeriod } from './events';
+import { publicationsInPeriod } from './publications';
 import { peopleByIds } from './people';
 import { receptionsInPeriod } from './receptions';
 import { allMemberEntries, registryLookups } from './registry-lookups';
@@ -38,6 +40,7 @@ export const reportKinds = [
   'associations',
   'members',
   'coverage',
+  'publications',
 ] as const;
 export type ReportKind = (typeof reportKinds)[number];
 
@@ -201,6 +204,17 @@ export async function coverageReport(scope: Scope, period: Period, options: Repo
   );
 }
 
+/** The publications of the period, listed and totalled by outlet type and language. */
+export async function publicationsReport(scope: Scope, period: Period, options: ReportOptions): Promise<ExportTable[]> {
+  const publications = await publicationsInPeriod(scope, period);
+  const linked = [
+    ...new Set(publications.flatMap((publication) => (publication.eventId ? [publication.eventId] : []))),
+  ];
+  const events = await eventsByIds(scope, linked);
+  const titles = new Map(events.map((event) => [event.id as string, nameIn(options.language, event)]));
+  return publicationsExport(publications, (id) => titles.get(id) ?? '', period, options);
+}
+
 /** Any standard report for a period, as the sheets of one workbook. */
 export async function buildStandardReport(
   scope: Scope,
@@ -228,5 +242,7 @@ export async function buildStandardReport(
       return informationReport(scope, period, options);
     case 'coverage':
       return coverageReport(scope, period, options);
+    case 'publications':
+      return publicationsReport(scope, period, options);
   }
 }

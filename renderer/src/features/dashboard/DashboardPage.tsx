@@ -36,6 +36,7 @@ import { useLanguage } from '@/i18n/use-language';
 import { useSettled } from '@/lib/use-settled';
 import { useToday } from '@/lib/use-today';
 import { CoverageCard } from './CoverageCard';
+import { PublicationsCard } from './PublicationsCard';
 import { DashboardCharts, type ChartLabels } from './DashboardCharts';
 import { RecordsDrawer } from './RecordsDrawer';
 
@@ -203,6 +204,7 @@ export function DashboardPage() {
       )}
 
       <CoverageCard period={period} placeId={placeId} />
+      <PublicationsCard period={period} />
 
       {figures && (
         <DashboardCharts figures={figures} labels={labels} onPick={(target) => open(target, chartTitle(target))} />

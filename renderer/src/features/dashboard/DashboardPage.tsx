@@ -35,6 +35,7 @@ import { calendarNames } from '@/i18n/i18n';
 import { useLanguage } from '@/i18n/use-language';
 import { useSettled } from '@/lib/use-settled';
 import { useToday } from '@/lib/use-today';
+import { PlanExecutionCard } from '@/features/plans/PlanExecutionCard';
 import { CoverageCard } from './CoverageCard';
 import { PublicationsCard } from './PublicationsCard';
 import { DashboardCharts, type ChartLabels } from './DashboardCharts';
@@ -204,6 +205,7 @@ export function DashboardPage() {
       )}
 
       <CoverageCard period={period} placeId={placeId} />
+      <PlanExecutionCard />
       <PublicationsCard period={period} />
 
       {figures && (

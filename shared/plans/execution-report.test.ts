@@ -159,6 +159,23 @@ describe('executionReport', () => {
     );
   });
 
+  it('judges a finished quarter the day after it, on what was recorded for it alone', () => {
+    const dueInQ1 = (id: string, quarter: 1 | 2) =>
+      item({
+        id: id as PlanItem['id'],
+        number: id,
+        order: 1,
+        textRu: id,
+        deadline: { kind: 'quarter', quarter: 1 },
+        executions: [{ quarter, textRu: 'Сделано.', author: 'a', updatedAt: '' }],
+      });
+    const table = executionReport(
+      { ...input, items: [dueInQ1('a', 1), dueInQ1('b', 2)], events: [], today: '2026-07-10' },
+      'ru',
+    );
+    expect(table.rows.map((row) => row[5])).toEqual(['Исполнено', 'Просрочено']);
+  });
+
   it('names the periods of the year to date', () => {
     expect(periodLabel({ year: 2026, quarter: 3, yearToDate: true }, 'ru')).toBe('9 месяцев 2026 года');
     expect(periodLabel({ year: 2026, quarter: 4, yearToDate: true }, 'ru')).toBe('2026 год');

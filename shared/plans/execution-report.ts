@@ -1,4 +1,5 @@
 import { formatDate } from '../dates/format';
+import { addDays } from '../dates/iso';
 import { localName, type Named } from '../export/columns';
 import { safeSheetName, type ExportCell, type ExportColumn, type ExportTable } from '../export/table';
 import type { Language } from '../i18n/languages';
@@ -115,14 +116,17 @@ function executionText(item: PlanItem, input: ExecutionReportInput, language: La
 /**
  * The execution of a plan in the layout offices file it in: item № and text, the responsible
  * agencies, the deadline as plans write it, what was done in the period drawn from the records,
- * and the item's status at the period's end (today, while the period runs). One language a table:
+ * and the item's status once the period is over (today, while it runs). One language a table:
  * a document in both languages has one of each, Kazakh first.
  */
 export function executionReport(input: ExecutionReportInput, language: Language): ExportTable {
   const text = resources[language].planFiles.report;
   const statuses = resources[language].plans.statuses;
   const { to } = periodRange(input.period);
-  const statusDay = input.today < to ? input.today : to;
+  // A finished period is judged the day after it, so that an item due on its last day and carried
+  // out reads as done, and with only what was recorded for it: later quarters' texts do not count.
+  const dayAfter = addDays(to, 1);
+  const statusDay = input.today < dayAfter ? input.today : dayAfter;
   const columns: ExportColumn[] = [
     { header: text.columns.number, width: 7, kind: 'text' },
     { header: text.columns.text, width: 45, kind: 'text' },
@@ -146,7 +150,17 @@ export function executionReport(input: ExecutionReportInput, language: Language)
       [agencies, item.coExecutors].filter(Boolean).join('; '),
       deadlineLabel(item.deadline, language, input.plan.year),
       executionText(item, input, language),
-      statuses[planItemStatus(item, linked, statusDay, input.plan.year)],
+      statuses[
+        planItemStatus(
+          {
+            ...item,
+            executions: item.executions.filter((execution) => execution.quarter <= input.period.quarter),
+          },
+          linked,
+          statusDay,
+          input.plan.year,
+        )
+      ],
     ];
   });
   const planName = language === 'kk' ? input.plan.nameKk || input.plan.name : input.plan.name;

@@ -103,6 +103,7 @@ test('a remote village is listed apart, villages without information work are li
   // The box shows the stored mark: it turns checked once the place is saved.
   await remoteMark.click();
   await expect(remoteMark).toBeChecked();
+  await shell.screenshot('ru-coverage-remote-place');
 
   // Ким and Тулегенов come to both meetings in Aukhatty, picked at the first and read from the second's
   // sign-in sheet, where a man the registry does not know signed too: six participants, four people reached.
@@ -159,7 +160,9 @@ test('a remote village is listed apart, villages without information work are li
   await shell.screenshot('ru-coverage-report');
 
   await shell.switchLanguage('Қазақша');
+  await page.getByTestId('report-headers').getByText(kk.languages.kk, { exact: true }).click();
   await expect(page.getByTestId('report-table').first()).toContainText(kk.coverage.report.remoteHeading);
+  await expect(page.getByTestId('report-table').first()).toContainText(kk.coverage.report.share);
   await shell.screenshot('kk-coverage-report');
   await shell.goTo('dashboard');
   await expect(page.getByTestId('coverage-card')).toContainText(kk.coverage.card.share);

@@ -174,6 +174,7 @@ test('a plan is imported from Word with its preview and undo, and its quarter’
   await page.getByTestId('execution-report-language').getByText(kk.languages.ru, { exact: true }).click();
   await expect(page.getByTestId('execution-report-quarter').locator('input[value="4"]')).toBeChecked();
   await page.getByTestId('execution-report-quarter').getByText('III', { exact: true }).click();
+  await shell.screenshot('plan-execution-report-kk');
   const book = XLSX.read(await download(page, testInfo, 'execution-report-xlsx', 'execution-ru.xlsx'));
   const sheet = book.Sheets[ru.planFiles.report.sheetName] as XLSX.WorkSheet;
   const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, defval: '', blankrows: true });
@@ -215,9 +216,12 @@ test('a plan is imported from Word with its preview and undo, and its quarter’
     ],
   ]);
 
-  // The same quarter as a Word document in Kazakh.
+  // The same quarter as a Word document in Kazakh, from the Russian interface.
+  await shell.switchLanguage('Русский');
   await page.getByTestId('plan-execution-report').click();
+  await page.getByTestId('execution-report-language').getByText(ru.languages.kk, { exact: true }).click();
   await page.getByTestId('execution-report-quarter').getByText('III', { exact: true }).click();
+  await shell.screenshot('plan-execution-report-ru');
   const word = readDocx(await download(page, testInfo, 'execution-report-docx', 'execution-kk.docx'));
   expect(word.paragraphs).toContain('2026 жылғы III тоқсандағы іс-шаралар жоспарының орындалуы туралы ақпарат');
   expect(word.text).toContain('Қоғамдық келісім кеңесінің отырыстары');

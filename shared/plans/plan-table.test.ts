@@ -239,6 +239,21 @@ describe('readPlanTable: tables that are not a plan', () => {
     ]);
   });
 
+  it('a section heading right under the header is a section, not a second header row', () => {
+    const table = readPlanTable(
+      [
+        ['№ п/п', 'Мероприятие', 'Целевая аудитория', 'Ответственные', 'Срок исполнения'],
+        ['Раздел 1. Согласие', '', '', '', ''],
+        ['1.1', 'Текст', 'молодёжь', 'Дом дружбы', 'IV квартал'],
+      ],
+      options,
+    );
+    expect(table.headerRows).toEqual([1]);
+    expect(table.columns.map((column) => column.field)).toEqual(['number', 'text', 'responsible', 'deadline']);
+    expect(table.problems).toEqual([]);
+    expect(table.items.map((item) => [item.number, item.section])).toEqual([['1.1', 'Раздел 1. Согласие']]);
+  });
+
   it('a Date cell is read as the date it holds', () => {
     const table = readPlanTable(
       [

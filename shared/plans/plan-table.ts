@@ -121,6 +121,8 @@ function fieldOf(label: string): PlanColumn | undefined {
   if (/^(№|n)\s*(п\/п|р\/с|р\/н)?\.?$/.test(value) || /^(п\/п|р\/с)/.test(value)) return 'number';
   for (const [field, headers] of HEADERS) {
     if (field === 'number') continue;
+    // «Целевая аудитория» is who an event is for, not its indicator.
+    if (field === 'target' && /аудитор/.test(value)) continue;
     if (headers.some((header) => value.includes(header))) return field;
   }
   return undefined;
@@ -147,6 +149,9 @@ function isColumnNumbers(row: readonly string[]): boolean {
   return filled.length >= 3 && filled.every((cell, index) => cell.trim() === String(index + 1));
 }
 
+/** «1», «1.2», «1.2.», «12)»: an item's number; anything else in the number column is not one. */
+const ITEM_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/;
+
 function readHeader(rows: readonly string[][], index: number): Header | null {
   const top = rows[index] ?? [];
   const fields = top.map(fieldOf);
@@ -154,11 +159,16 @@ function readHeader(rows: readonly string[][], index: number): Header | null {
   if (!found.has('text') || found.size < 3) return null;
   const next = rows[index + 1] ?? [];
   const nextFilled = next.filter((cell) => !blank(cell));
+  // A second header row names the columns under a label spanning them («Целевой индикатор» over
+  // «значение» and «ед. изм.») or their languages; a section heading under the header does neither.
   const nextIsHeader =
     nextFilled.length > 0 &&
     !isColumnNumbers(next) &&
-    !/^\d/.test((next[0] ?? '').trim()) &&
-    nextFilled.every((cell) => fieldOf(cell) !== undefined || languageOfLabel(cell) !== undefined || cell.length < 40);
+    !ITEM_NUMBER.test((next[0] ?? '').trim()) &&
+    next.every(
+      (cell, column) =>
+        blank(cell) || blank(top[column]) || fieldOf(cell) !== undefined || languageOfLabel(cell) !== undefined,
+    );
   if (!nextIsHeader) return { rows: [index], labels: top.map((cell) => cell.trim()), fields };
   // Two rows: a label spanning several columns above («Целевой индикатор») names each one under it.
   const width = Math.max(top.length, next.length);
@@ -187,9 +197,6 @@ function findHeader(rows: readonly string[][]): Header | null {
   }
   return null;
 }
-
-/** «1», «1.2», «1.2.», «12)»: an item's number; anything else in the number column is not one. */
-const ITEM_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/;
 
 function kazakhShare(texts: readonly string[]): number {
   const joined = texts.join(' ');

@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeT
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { readPlanTable } from '@shared/plans/plan-table';
-import { readPlanFile } from './read-plan-file';
+import { pickPlanTable, readPlanFile } from './read-plan-file';
 
 const cell = (text: string, extra: { columnSpan?: number; verticalMerge?: 'restart' | 'continue' } = {}) =>
   new TableCell({
@@ -134,6 +134,23 @@ describe('readPlanFile', () => {
       [4, 'Қоғамдық келісім кеңесінің отырыстары', { kind: 'quarterly' }],
       [5, 'Наурыз мейрамы', { kind: 'date', date: '2026-03-22' }],
     ]);
+  });
+
+  it('a Word plan cut into tables continues in the next ones, a repeated header left out', () => {
+    const header = ['№', 'Наименование мероприятия', 'Ответственные', 'Срок исполнения'];
+    const picked = pickPlanTable([
+      { rows: [['Телефон', '1']], before: [], table: 0 },
+      { rows: [header, ['1', 'Первое', 'Дом дружбы', 'I квартал']], before: [], table: 1 },
+      { rows: [['2', 'Второе', 'Дом дружбы', 'II квартал']], before: [], table: 2 },
+      {
+        rows: [header, ['1', '2', '3', '4'], ['3', 'Третье', 'Дом дружбы', 'III квартал']],
+        before: [],
+        table: 3,
+      },
+      { rows: [['Подпись', '']], before: [], table: 4 },
+    ]);
+    expect(picked?.table).toBe(1);
+    expect(picked?.rows.map((row) => row[0])).toEqual(['№', '1', '2', '3']);
   });
 
   it('refuses a file with no plan table, and one that is not a plan format', async () => {

@@ -111,16 +111,37 @@ export async function wordTables(data: Uint8Array): Promise<PlanSource[]> {
   return sources;
 }
 
-/** Of the tables in a file, the plan: the one with a plan's header and the most rows under it. */
+/**
+ * Of the tables in a file, the plan: the one with a plan's header and the most rows under it. A
+ * Word plan cut into several tables (one a section, or split where a page was) continues in the
+ * tables right after it with as many columns, each with the header repeated or without one.
+ */
 export function pickPlanTable(sources: readonly PlanSource[]): PlanSource | null {
-  let best: { source: PlanSource; rows: number } | null = null;
-  for (const source of sources) {
-    const header = planHeaderRows(source.rows);
-    if (!header) continue;
-    const rows = source.rows.length - (header.at(-1) ?? 0);
-    if (!best || rows > best.rows) best = { source, rows };
+  let best: PlanSource | null = null;
+  for (const [index, source] of sources.entries()) {
+    if (!planHeaderRows(source.rows)) continue;
+    const plan = withContinuation(sources, index);
+    if (!best || plan.rows.length > best.rows.length) best = plan;
   }
-  return best?.source ?? null;
+  return best;
+}
+
+/** The table at `index` with the rows of the Word tables continuing it. */
+function withContinuation(sources: readonly PlanSource[], index: number): PlanSource {
+  const plan = sources[index] as PlanSource;
+  if (plan.table === undefined) return plan;
+  const width = plan.rows[0]?.length ?? 0;
+  const rows = [...plan.rows];
+  for (const next of sources.slice(index + 1)) {
+    if ((next.rows[0]?.length ?? 0) !== width) break;
+    const header = planHeaderRows(next.rows);
+    if (header && header[0] !== 0) break;
+    let skip = header ? (header.at(-1) ?? 0) + 1 : 0;
+    // The row of column numbers under a repeated header goes with it.
+    if (header && next.rows[skip]?.every((cell, column) => !cell || cell === String(column + 1))) skip++;
+    rows.push(...next.rows.slice(skip));
+  }
+  return { ...plan, rows };
 }
 
 /** Reads the plan's table out of a Word document (.docx) or a spreadsheet (.xlsx, .xls, .ods). */

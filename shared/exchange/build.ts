@@ -10,6 +10,7 @@ import type {
   IsoTimestamp,
   KelisimEvent,
   MediationCase,
+  Publication,
   Reception,
   TensionRisk,
   Visit,
@@ -27,6 +28,7 @@ import {
   type FieldSpec,
   type MonitoringKey,
   type PackageMeta,
+  type PackageSheetKey,
   type PackageRows,
   type PackageSheets,
   type PackageSummary,
@@ -39,6 +41,7 @@ import { sheetContext, type PackageLookups } from './sheets/context';
 import { eventColumns, eventRows } from './sheets/events';
 import { mediationColumns, mediationRows } from './sheets/mediation';
 import { memberColumns, memberRows, type MemberEntry } from './sheets/members';
+import { publicationColumns, publicationRows } from './sheets/publications';
 import { metadataColumns, metadataMatrix, presentSheets, signingDigest } from './sheets/metadata';
 import { recordMatrix, type SheetMatrix } from './sheets/matrix';
 import { receptionColumns, receptionRows } from './sheets/receptions';
@@ -64,6 +67,8 @@ export interface PackageSource {
   events: readonly KelisimEvent[];
   visits: readonly Visit[];
   receptions: readonly Reception[];
+  /** Publications; those outside the period or deleted are left out. */
+  publications?: readonly Publication[];
   /**
    * Confidential receptions of the period that were never handed over, because whoever builds the
    * package may not see them: they are out of the package whatever is chosen, and counted as left out.
@@ -127,6 +132,7 @@ export function packageRows(
     events: eventRows(source.events, context),
     visits: visitRows(source.visits, context),
     receptions: receptions.rows,
+    publications: publicationRows(source.publications ?? [], context),
   };
   // Monitoring is confidential by default: without the choice nothing of it is even turned into rows.
   if (options.includeMonitoring) {
@@ -147,7 +153,7 @@ const recordColumns: Record<RegisterKey | MonitoringKey, readonly FieldSpec[]> =
   mediation: mediationColumns,
 };
 
-type SheetMatrices = Record<SheetKey, SheetMatrix> & Partial<Record<MonitoringKey, SheetMatrix>>;
+type SheetMatrices = Record<SheetKey, SheetMatrix> & Partial<Record<MonitoringKey | 'publications', SheetMatrix>>;
 
 /** The matrices of every sheet; the monitoring sheets' only when `monitoring` (their rows may be absent: none). */
 function sheetMatrices(
@@ -164,6 +170,7 @@ function sheetMatrices(
     receptions: recordMatrix(receptionColumns, rows.receptions),
     summary: summaryMatrix(summary, language),
   };
+  if (rows.publications) matrices.publications = recordMatrix(publicationColumns, rows.publications);
   if (monitoring) {
     matrices.risks = recordMatrix(riskColumns, rows.risks ?? []);
     matrices.mediation = recordMatrix(mediationColumns, rows.mediation ?? []);
@@ -175,12 +182,13 @@ function sheetMatrices(
  * The sheet names of a package in a language: the registers', the summary's and the monitoring
  * sheets' (present only when included); the metadata sheet's name is fixed.
  */
-export function sheetNames(language: Language): Record<SheetKey | MonitoringKey, string> {
+export function sheetNames(language: Language): Record<PackageSheetKey, string> {
   const names = resources[language].exchange;
   return Object.fromEntries([
     ...sheetKeys.map((key) => [key, safeSheetName(names.sheets[key])]),
+    ['publications', safeSheetName(resources[language].publications.exports.sheetList)],
     ...monitoringKeys.map((key) => [key, safeSheetName(names.monitoringSheets[key])]),
-  ]) as Record<SheetKey | MonitoringKey, string>;
+  ]) as Record<PackageSheetKey, string>;
 }
 
 /**
@@ -194,11 +202,15 @@ export function sealPackage(pkg: {
   summary: PackageSummary;
 }): ExchangePackage {
   const monitoring = pkg.meta.monitoringIncluded;
-  const { risks, mediation, ...registers } = pkg.rows;
-  const rows: PackageRows = monitoring ? { ...registers, risks: risks ?? [], mediation: mediation ?? [] } : registers;
+  const { risks, mediation, publications, ...registers } = pkg.rows;
+  // A package of version 1 (re-sealed in tests) has no publications sheet; from version 2 on it always has one.
+  const withPublications = pkg.meta.formatVersion >= 2 ? { ...registers, publications: publications ?? [] } : registers;
+  const rows: PackageRows = monitoring
+    ? { ...withPublications, risks: risks ?? [], mediation: mediation ?? [] }
+    : withPublications;
   const matrices = sheetMatrices(rows, pkg.summary, pkg.meta.language, monitoring);
   const names = sheetNames(pkg.meta.language);
-  const sheets: Partial<Record<SheetKey | MonitoringKey, SheetInfo>> = {};
+  const sheets: Partial<Record<PackageSheetKey, SheetInfo>> = {};
   for (const key of presentSheets(pkg.meta)) {
     const matrix = matrices[key];
     if (!matrix) continue;
@@ -313,6 +325,19 @@ export function packageTables(pkg: ExchangePackage): ExportTable[] {
     const matrix = matrices[key];
     if (!meta.monitoringIncluded || !sheet || !matrix) continue;
     tables.push(table(sheet.name, text.titles[key], recordColumns[key], matrix, [...common, text.notes.monitoring]));
+  }
+  // After the monitoring sheets, so that the sheets of version 1 keep their places in the workbook.
+  const publications = meta.sheets.publications;
+  if (publications && matrices.publications) {
+    const own = resources[meta.language].publications.exchange;
+    tables.push({
+      ...table(publications.name, own.title, publicationColumns, matrices.publications, common),
+      columns: publicationColumns.map((column) => ({
+        header: own.columns[column.key],
+        width: column.width,
+        kind: WRITER_KIND[column.kind],
+      })),
+    });
   }
   tables.push(
     table(meta.sheets.summary.name, text.titles.summary, summaryColumns, matrices.summary, [text.notes.keys]),

@@ -141,15 +141,16 @@ describe('exchange package: build and read', () => {
       'Мероприятия',
       'Выезды',
       'Приём граждан',
+      'Публикации',
       'Сводка',
       METADATA_SHEET,
     ]);
     expect(tables[0]?.columns[1]?.header).toBe('Название (рус.)');
     expect(tables[0]?.rows[0]?.slice(0, 3)).toEqual(['id', 'name_ru', 'name_kk']);
-    expect(tables[6]?.rows[0]).toEqual(['key', 'value', 'description']);
-    const meta = new Map(tables[6]?.rows.slice(1).map((row) => [row[0], row[1]]));
+    expect(tables[7]?.rows[0]).toEqual(['key', 'value', 'description']);
+    const meta = new Map(tables[7]?.rows.slice(1).map((row) => [row[0], row[1]]));
     expect(meta.get('format')).toBe('kelisim-exchange');
-    expect(meta.get('format_version')).toBe('1');
+    expect(meta.get('format_version')).toBe('2');
     expect(meta.get('schema_version')).toBe('7');
     expect(meta.get('district_code')).toBe('314800000');
     expect(meta.get('district_name_kk')).toBe('Қордай ауданы');
@@ -163,6 +164,7 @@ describe('exchange package: build and read', () => {
       'Іс-шаралар',
       'Сапарлар',
       'Азаматтарды қабылдау',
+      'Жарияланымдар',
       'Жиынтық',
       METADATA_SHEET,
     ]);
@@ -278,10 +280,10 @@ describe('exchange package: build and read', () => {
     const workbook = tablesToWorkbook(packageTables(packageContents(source(), OPTIONS)));
     const meta = workbook.sheets.find((sheet) => sheet.name === METADATA_SHEET);
     const versionRow = meta?.rows.findIndex((cells) => cells[0] === 'format_version') ?? -1;
-    expect(problemOf(readExchangePackage(withCell(workbook, METADATA_SHEET, versionRow, 1, '2'), SUPPORTED))).toEqual({
+    expect(problemOf(readExchangePackage(withCell(workbook, METADATA_SHEET, versionRow, 1, '3'), SUPPORTED))).toEqual({
       code: 'unknown_format_version',
-      found: '2',
-      supported: 1,
+      found: '3',
+      supported: 2,
     });
     const formatRow = meta?.rows.findIndex((cells) => cells[0] === 'format') ?? -1;
     expect(
@@ -544,12 +546,13 @@ describe('exchange package: monitoring sheets (risks, mediation)', () => {
         'visits',
         'receptions',
         'summary',
+        'publications',
       ]);
       expect('risks' in pkg.rows || 'mediation' in pkg.rows).toBe(false);
       const tables = packageTables(pkg);
       expect(tables.map((table) => table.sheetName)).not.toContain('Риски');
       expect(tables.map((table) => table.sheetName)).not.toContain('Медиация');
-      expect(tables).toHaveLength(7);
+      expect(tables).toHaveLength(8);
       const everything = JSON.stringify(tables);
       expect(everything).not.toContain(SECRET);
       const ids = [...(input.risks ?? []), ...(input.mediationCases ?? [])].map((record) => record.id);
@@ -613,6 +616,7 @@ describe('exchange package: monitoring sheets (risks, mediation)', () => {
       'Приём граждан',
       'Риски',
       'Медиация',
+      'Публикации',
       'Сводка',
       METADATA_SHEET,
     ]);

@@ -12,6 +12,8 @@ import {
   eventStatuses,
   mediationResults,
   membershipRoles,
+  outletTypes,
+  publicationLanguages,
   receptionOutcomes,
   riskLevels,
   riskSources,
@@ -26,7 +28,12 @@ import type { PackageSignature } from './signature';
  */
 
 export const FORMAT_NAME = 'kelisim-exchange';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/**
+ * The oldest version this copy still reads: oblasts and districts update at different times, so a
+ * package of version 1 (written before the publications sheet) is read as one with no publications.
+ */
+export const OLDEST_FORMAT_VERSION = 1;
 /** The metadata sheet has this fixed name; every other sheet is named in it. */
 export const METADATA_SHEET = 'kelisim-exchange';
 /** The key in column A of the key row: `id` on register sheets, `key` on the summary and metadata sheets. */
@@ -45,6 +52,15 @@ export type SheetKey = (typeof sheetKeys)[number];
  */
 export const monitoringKeys = ['risks', 'mediation'] as const;
 export type MonitoringKey = (typeof monitoringKeys)[number];
+/**
+ * Sheets added in a later version of the format, present in every package of that version on:
+ * the publications (version 2). They carry no personal data.
+ */
+export const addedSheetKeys = ['publications'] as const;
+export type AddedSheetKey = (typeof addedSheetKeys)[number];
+/** The version each added sheet first appears in. */
+export const addedInVersion: Readonly<Record<AddedSheetKey, number>> = { publications: 2 };
+export type PackageSheetKey = SheetKey | AddedSheetKey | MonitoringKey;
 
 /**
  * How a column's cells are written and read back:
@@ -245,6 +261,20 @@ export const mediationFields = [
   optional('council_kk', 'text', 28, { addedLater: true }),
 ] as const;
 
+/** Publications about the office's work (version 2): one row each, as the publications log holds them. */
+export const publicationFields = [
+  required('id', 'code', 38, { rule: 'id' }),
+  required('date', 'date', 12),
+  required('outlet_type', 'code', 12, { values: outletTypes }),
+  optional('outlet_type_name', 'text', 16),
+  required('outlet_name', 'text', 28),
+  required('language', 'code', 8, { values: publicationLanguages }),
+  optional('title', 'text', 44),
+  optional('url', 'text', 40),
+  optional('reach', 'number', 12),
+  optional('event_id', 'code', 38, { rule: 'id' }),
+] as const;
+
 /** The optional monitoring sheets' columns, by sheet. */
 export const monitoringFields = {
   risks: riskFields,
@@ -308,6 +338,7 @@ export type VisitRow = RowOf<typeof visitFields>;
 export type ReceptionRow = RowOf<typeof receptionFields>;
 export type RiskRow = RowOf<typeof riskFields>;
 export type MediationRow = RowOf<typeof mediationFields>;
+export type PublicationRow = RowOf<typeof publicationFields>;
 
 export interface PackageRows {
   associations: AssociationRow[];
@@ -319,6 +350,8 @@ export interface PackageRows {
   risks?: RiskRow[];
   /** Mediation cases of the period: only in a package that includes monitoring. */
   mediation?: MediationRow[];
+  /** Publications of the period: in every package of version 2 on, absent from one of version 1. */
+  publications?: PublicationRow[];
 }
 
 export interface SheetInfo {
@@ -360,7 +393,7 @@ export interface PackageMeta {
   signature?: PackageSignature;
 }
 
-export type PackageSheets = Record<SheetKey, SheetInfo> & Partial<Record<MonitoringKey, SheetInfo>>;
+export type PackageSheets = Record<SheetKey, SheetInfo> & Partial<Record<MonitoringKey | AddedSheetKey, SheetInfo>>;
 
 /** A package as built, or as read back from a file: the same shape either way. */
 export interface ExchangePackage {

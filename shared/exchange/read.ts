@@ -6,6 +6,8 @@ import { normaliseCell, sheetChecksum, type CanonicalValue } from './checksum';
 import {
   FORMAT_NAME,
   FORMAT_VERSION,
+  OLDEST_FORMAT_VERSION,
+  publicationFields,
   METADATA_SHEET,
   REGISTER_KEY_MARK,
   TABLE_KEY_MARK,
@@ -15,19 +17,18 @@ import {
   registerFields,
   registerKeys,
   rowSchema,
-  sheetKeys,
   summaryFields,
   summaryFigures,
   type ExchangePackage,
   type FieldSpec,
-  type MonitoringKey,
+  type PackageSheetKey,
   type PackageMeta,
   type PackageRows,
   type PackageSheets,
   type SheetInfo,
-  type SheetKey,
 } from './format';
 import { PUBLIC_KEY_PATTERN, SIGNATURE_ALGORITHM, SIGNATURE_PATTERN, type PackageSignature } from './signature';
+import { presentSheets } from './sheets/metadata';
 import { packageSummary } from './summary';
 
 /** Why a file was refused, with what the message needs (texts: `exchange.problems.<code>`). */
@@ -189,8 +190,9 @@ const sheetsSchema = (keys: readonly string[]) =>
       ]),
     ),
   ) as unknown as z.ZodType<Record<string, string | number>>;
-const requiredSheetsSchema = sheetsSchema(sheetKeys);
-const allSheetsSchema = sheetsSchema([...sheetKeys, ...monitoringKeys]);
+/** The sheets the metadata must list: those of the package's version, and monitoring's when included. */
+const listedSheetsSchema = (meta: Pick<PackageMeta, 'formatVersion' | 'monitoringIncluded'>) =>
+  sheetsSchema(presentSheets(meta));
 
 const metadataSchema = z
   .object({
@@ -277,7 +279,9 @@ function readMetadata(workbook: RawWorkbook, supported: ReadSupport): PackageMet
   const value = (key: string) => entries.get(key) ?? '';
 
   if (entries.get('format') !== FORMAT_NAME) refuse({ code: 'not_a_package' });
-  if (value('format_version') !== String(FORMAT_VERSION))
+  // A district that has not updated yet still sends version 1: read as a package with no publications.
+  const formatVersion = /^\d{1,9}$/.test(value('format_version')) ? Number(value('format_version')) : NaN;
+  if (!(formatVersion >= OLDEST_FORMAT_VERSION && formatVersion <= FORMAT_VERSION))
     refuse({ code: 'unknown_format_version', found: value('format_version'), supported: FORMAT_VERSION });
   if (!/^\d{1,9}$/.test(value('schema_version')))
     refuse({ code: 'bad_metadata', key: 'schema_version', value: value('schema_version') });
@@ -300,7 +304,7 @@ function readMetadata(workbook: RawWorkbook, supported: ReadSupport): PackageMet
   const parsed = metadataSchema.safeParse(input);
   // The monitoring sheets are listed exactly when the metadata says they are included.
   const monitoringIncluded = entries.get('monitoring_included') === '1';
-  const parsedSheets = (monitoringIncluded ? allSheetsSchema : requiredSheetsSchema).safeParse(input);
+  const parsedSheets = listedSheetsSchema({ formatVersion, monitoringIncluded }).safeParse(input);
   const error = parsed.error ?? parsedSheets.error;
   if (!parsed.success || !parsedSheets.success) {
     const key = String(error?.issues[0]?.path[0] ?? 'format');
@@ -314,9 +318,9 @@ function readMetadata(workbook: RawWorkbook, supported: ReadSupport): PackageMet
   }
   if (supported.oblastCode && meta.oblast_code !== supported.oblastCode)
     refuse({ code: 'other_oblast', district: meta.district_code, oblast: meta.oblast_code });
-  const present: (SheetKey | MonitoringKey)[] = monitoringIncluded ? [...sheetKeys, ...monitoringKeys] : [...sheetKeys];
+  const present = presentSheets({ formatVersion, monitoringIncluded });
   const sheets = Object.fromEntries(
-    present.map((key): [SheetKey | MonitoringKey, SheetInfo] => [
+    present.map((key): [PackageSheetKey, SheetInfo] => [
       key,
       {
         name: String(listed[`sheet.${key}.name`]),
@@ -361,11 +365,16 @@ const schemas = {
   receptions: rowSchema(registerFields.receptions),
   risks: rowSchema(monitoringFields.risks),
   mediation: rowSchema(monitoringFields.mediation),
+  publications: rowSchema(publicationFields),
 };
 const summaryRowSchema = rowSchema(summaryFields);
 
 type Rows = Required<PackageRows>;
-const rowFields: Record<keyof Rows, readonly FieldSpec[]> = { ...registerFields, ...monitoringFields };
+const rowFields: Record<keyof Rows, readonly FieldSpec[]> = {
+  ...registerFields,
+  ...monitoringFields,
+  publications: publicationFields,
+};
 
 function readRegister<K extends keyof Rows>(workbook: RawWorkbook, meta: PackageMeta, key: K): Rows[K] {
   const info = meta.sheets[key] ?? refuse({ code: 'bad_metadata', key: `sheet.${key}.name`, value: '' });
@@ -403,6 +412,7 @@ export function readExchangePackage(workbook: RawWorkbook, supported: ReadSuppor
       rows.risks = readRegister(workbook, meta, 'risks');
       rows.mediation = readRegister(workbook, meta, 'mediation');
     }
+    if (meta.sheets.publications) rows.publications = readRegister(workbook, meta, 'publications');
     const summary = packageSummary(rows, meta.asOf);
 
     const sheet = findSheet(workbook, meta.sheets.summary);

@@ -10,6 +10,7 @@ import type {
   MediationCase,
   Membership,
   Person,
+  Publication,
   Place,
   Reception,
   TensionRisk,
@@ -39,6 +40,8 @@ export interface SourceRecords {
   /** The period's receptions that are handed over, and how many confidential ones were not. */
   receptions: readonly Reception[];
   withheldReceptions: number;
+  /** The period's publications (collectPackageData reads them); none when not given. */
+  publications?: readonly Publication[];
   risks: readonly TensionRisk[];
   mediationCases: readonly MediationCase[];
   /** Every council; deleted ones are left out here. */
@@ -83,6 +86,7 @@ export function packageSource(
     visits: records.visits.filter((visit) => inPeriod(visit.start, period)),
     receptions: records.receptions,
     withheldReceptions: records.withheldReceptions,
+    publications: records.publications ?? [],
     risks: records.risks,
     mediationCases: records.mediationCases,
     councils: records.councils.filter((council) => !council.deletedAt),

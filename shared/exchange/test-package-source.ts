@@ -9,6 +9,7 @@ import type {
   MembershipId,
   PersonId,
   PlaceId,
+  PublicationId,
   ReceptionId,
   TensionRiskId,
   VisitId,
@@ -20,6 +21,7 @@ import type {
   MediationCase,
   Membership,
   Person,
+  Publication,
   Reception,
   TensionRisk,
   Visit,
@@ -448,6 +450,46 @@ const mediationCases: MediationCase[] = [
   mediation('case-deleted', { parties: ['Удалено'], deletedAt: DELETED }),
 ];
 
+/** Publications: one linked to an event, one with no reach stated, one after the period, one deleted, text to escape. */
+const publications: Publication[] = [
+  {
+    ...stamp,
+    id: 'pub-tv' as PublicationId,
+    date: '2026-05-01',
+    outletType: 'tv',
+    outletName: 'Jambyl TV',
+    language: 'kk_ru',
+    title: '=Бірлік күні: Сортөбеде дөңгелек үстел',
+    url: 'https://jambyltv.kz/news/2026/05/01',
+    reach: 12_000,
+  },
+  {
+    ...stamp,
+    id: 'pub-paper' as PublicationId,
+    date: '2026-04-03',
+    outletType: 'newspaper',
+    outletName: 'Кордай шамшырағы',
+    language: 'kk',
+  },
+  {
+    ...stamp,
+    id: 'pub-after' as PublicationId,
+    date: '2026-07-01',
+    outletType: 'instagram',
+    outletName: 'korday_akimat',
+    language: 'ru',
+  },
+  {
+    ...stamp,
+    id: 'pub-deleted' as PublicationId,
+    date: '2026-05-05',
+    outletType: 'telegram',
+    outletName: 'Удалено',
+    language: 'ru',
+    deletedAt: DELETED,
+  },
+];
+
 const named = (nameRu: string, nameKk: string) => ({ nameRu, nameKk });
 
 /**
@@ -471,6 +513,7 @@ export function variedPackageSource(): PackageSource {
     events,
     visits,
     receptions,
+    publications,
     risks,
     mediationCases,
     councils: [

@@ -2,21 +2,26 @@ import { resources } from '../../i18n/resources';
 import { sheetChecksum, type CanonicalValue } from '../checksum';
 import {
   FORMAT_NAME,
+  addedInVersion,
+  addedSheetKeys,
   metadataFields,
   monitoringKeys,
   sheetKeys,
-  type MonitoringKey,
   type PackageMeta,
-  type SheetKey,
+  type PackageSheetKey,
 } from '../format';
 import { SIGNATURE_ALGORITHM } from '../signature';
 import type { SheetMatrix } from './matrix';
 
 export const metadataColumns = metadataFields;
 
-/** The keys of the sheets a package has, in the order the metadata lists them. */
-export function presentSheets(meta: Pick<PackageMeta, 'monitoringIncluded'>): (SheetKey | MonitoringKey)[] {
-  return meta.monitoringIncluded ? [...sheetKeys, ...monitoringKeys] : [...sheetKeys];
+/**
+ * The keys of the sheets a package has, in the order the metadata lists them: the sheets of every
+ * version, those added by the package's version, then monitoring when it was included.
+ */
+export function presentSheets(meta: Pick<PackageMeta, 'monitoringIncluded' | 'formatVersion'>): PackageSheetKey[] {
+  const added = addedSheetKeys.filter((key) => meta.formatVersion >= addedInVersion[key]);
+  return [...sheetKeys, ...added, ...(meta.monitoringIncluded ? monitoringKeys : [])];
 }
 
 /**
@@ -63,12 +68,12 @@ function metadataEntries(meta: PackageMeta): [string, string | null][] {
 /** The metadata rows a signature covers, with their descriptions in the package's language. */
 function signedRows(meta: PackageMeta): CanonicalValue[][] {
   const texts = resources[meta.language].exchange.meta;
-  const sheetLabel = (key: SheetKey | MonitoringKey) => meta.sheets[key]?.name ?? key;
+  const sheetLabel = (key: PackageSheetKey) => meta.sheets[key]?.name ?? key;
   const describe = (key: string): string => {
     const sheet = /^sheet\.(\w+)\.(name|rows|sha256)$/.exec(key);
     if (sheet) {
       const template = texts[`sheet_${sheet[2] as 'name' | 'rows' | 'sha256'}`];
-      return template.replace('{{sheet}}', sheetLabel(sheet[1] as SheetKey | MonitoringKey));
+      return template.replace('{{sheet}}', sheetLabel(sheet[1] as PackageSheetKey));
     }
     return texts[key as keyof typeof texts] ?? key;
   };

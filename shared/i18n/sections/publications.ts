@@ -73,6 +73,21 @@ export const publicationsRu = {
       count: 'Публикаций',
     },
   },
+  exchange: {
+    title: 'Публикации в СМИ за период',
+    columns: {
+      id: 'Идентификатор',
+      date: 'Дата',
+      outlet_type: 'Код типа СМИ',
+      outlet_type_name: 'Тип СМИ',
+      outlet_name: 'Издание',
+      language: 'Код языка',
+      title: 'Заголовок',
+      url: 'Ссылка',
+      reach: 'Просмотры',
+      event_id: 'Идентификатор мероприятия',
+    },
+  },
 };
 
 export const publicationsKk = {
@@ -144,6 +159,21 @@ export const publicationsKk = {
       event: 'Іс-шара',
       heading: 'Көрсеткіш',
       count: 'Жарияланымдар',
+    },
+  },
+  exchange: {
+    title: 'Кезеңдегі БАҚ-тағы жарияланымдар',
+    columns: {
+      id: 'Сәйкестендіргіш',
+      date: 'Күні',
+      outlet_type: 'БАҚ түрінің коды',
+      outlet_type_name: 'БАҚ түрі',
+      outlet_name: 'Басылым',
+      language: 'Тіл коды',
+      title: 'Тақырыбы',
+      url: 'Сілтеме',
+      reach: 'Қаралым',
+      event_id: 'Іс-шараның сәйкестендіргіші',
     },
   },
 };

@@ -28,6 +28,7 @@ import { loadKato } from '@/reference/reference-files';
 import { authorize, authorOf, visibleRecords, type Scope } from '../access';
 import { openMediationCase, openRisk } from '../sealing';
 import { appendAudit } from './audit';
+import { publicationsInPeriod } from './publications';
 import { eventsInPeriod } from './events';
 import { oblastDistricts, registerDistrictKey, registeredDistrictKey, signatureHolds } from './package-signing';
 import { peopleByIds } from './people';
@@ -64,6 +65,7 @@ export async function collectPackageData(
     ethnicGroups,
     directories,
     workingGroups,
+    publications,
   ] = await Promise.all([
     db.associations.toArray(),
     allMemberEntries(scope),
@@ -77,6 +79,7 @@ export async function collectPackageData(
     db.ethnicGroups.toArray(),
     db.directories.toArray(),
     db.workingGroups.toArray(),
+    publicationsInPeriod(scope, period),
   ]);
   const watchedRisks = await Promise.all(
     visibleRecords(scope, risks)
@@ -99,6 +102,7 @@ export async function collectPackageData(
     visits,
     receptions: receptions.rows,
     withheldReceptions: receptions.hidden,
+    publications,
     risks: watchedRisks,
     mediationCases: periodCases,
     councils,

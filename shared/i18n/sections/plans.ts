@@ -44,7 +44,7 @@ export const plansRu = {
     doneOn: 'Исполнено полностью (дата)',
     doneOnHint: 'Если заполнено, пункт считается исполненным с этой даты',
     status: 'Статус',
-    events: 'Мероприятия',
+    events: 'Связанные мероприятия',
   },
   deadlineKinds: {
     date: 'К дате',
@@ -161,7 +161,7 @@ export const plansKk: typeof plansRu = {
     doneOn: 'Толық орындалған күні',
     doneOnHint: 'Толтырылса, тармақ осы күннен бастап орындалған болып саналады',
     status: 'Мәртебесі',
-    events: 'Іс-шаралар',
+    events: 'Байланысты іс-шаралар',
   },
   deadlineKinds: {
     date: 'Күніне дейін',

@@ -1,7 +1,7 @@
 import { Badge, Button, Drawer, Group, NumberInput, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPencil } from '@tabler/icons-react';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '@shared/dates/format';
 import type { Plan, PlanItem } from '@shared/model/records';
@@ -25,8 +25,15 @@ export function PlanItemDrawer({
   plan,
   row,
   onEdit,
+  onDelete,
   onClose,
-}: Readonly<{ plan: Plan; row: PlanItemRow | null; onEdit?: () => void; onClose: () => void }>) {
+}: Readonly<{
+  plan: Plan;
+  row: PlanItemRow | null;
+  onEdit?: () => void;
+  onDelete?: (item: PlanItem) => void;
+  onClose: () => void;
+}>) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const today = useToday();
@@ -49,10 +56,22 @@ export function PlanItemDrawer({
             <div>
               <ItemText item={item} />
             </div>
-            {onEdit && (
-              <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={onEdit}>
-                {t('plans.editItem')}
-              </Button>
+            {onEdit && onDelete && (
+              <Group gap="xs" wrap="nowrap">
+                <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={onEdit}>
+                  {t('plans.editItem')}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  leftSection={<IconTrash size={14} />}
+                  onClick={() => onDelete(item)}
+                  data-testid="item-delete"
+                >
+                  {t('plans.deleteItem')}
+                </Button>
+              </Group>
             )}
           </Group>
           <Group gap="xs">
@@ -98,7 +117,7 @@ export function PlanItemDrawer({
             </Tabs.List>
             {quarters.map((quarter) => (
               <Tabs.Panel key={quarter} value={String(quarter)} pt="sm">
-                <QuarterExecution item={item} quarter={quarter} />
+                <QuarterExecution key={item.id} item={item} quarter={quarter} />
               </Tabs.Panel>
             ))}
           </Tabs>

@@ -113,10 +113,10 @@ export function PlanItemsTable({
             <Table.Tr>
               <Table.Th w={60}>{t('plans.item.number')}</Table.Th>
               <Table.Th>{t('plans.item.text')}</Table.Th>
-              <Table.Th w={220}>{t('plans.item.responsible')}</Table.Th>
-              <Table.Th w={150}>{t('plans.item.deadline')}</Table.Th>
-              <Table.Th w={130}>{t('plans.item.status')}</Table.Th>
-              <Table.Th w={90}>{t('plans.item.events')}</Table.Th>
+              <Table.Th w={200}>{t('plans.item.responsible')}</Table.Th>
+              <Table.Th w={140}>{t('plans.item.deadline')}</Table.Th>
+              <Table.Th w={170}>{t('plans.item.status')}</Table.Th>
+              <Table.Th w={110}>{t('plans.item.events')}</Table.Th>
               {onEdit && <Table.Th w={50} />}
             </Table.Tr>
           </Table.Thead>

@@ -12,7 +12,13 @@ export const statusColors: Record<PlanItemStatus, string> = {
 export function PlanStatusBadge({ status }: Readonly<{ status: PlanItemStatus }>) {
   const { t } = useTranslation();
   return (
-    <Badge color={statusColors[status]} variant="light" data-testid="plan-item-status" data-status={status}>
+    <Badge
+      color={statusColors[status]}
+      variant="light"
+      miw="max-content"
+      data-testid="plan-item-status"
+      data-status={status}
+    >
       {t(`plans.statuses.${status}`)}
     </Badge>
   );

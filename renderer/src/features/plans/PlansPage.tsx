@@ -8,7 +8,7 @@ import type { Plan, PlanItem } from '@shared/model/records';
 import { nameIn } from '@shared/text/name-in';
 import { showUndoNotification } from '@/components/undo-notification';
 import { useSafeAction } from '@/components/use-safe-action';
-import { deletePlan, restorePlan } from '@/db';
+import { deletePlan, deletePlanItem, restorePlan, restorePlanItem } from '@/db';
 import { useCan, usePlanItemRows, usePlans } from '@/db/hooks';
 import { useLanguage } from '@/i18n/use-language';
 import { useToday } from '@/lib/use-today';
@@ -53,6 +53,16 @@ export function PlansPage() {
       showUndoNotification(
         (tr) => tr('plans.planDeleted', { name: nameIn(language, target) }),
         () => run(() => restorePlan(target.id)),
+      );
+    });
+
+  const removeItem = (item: PlanItem) =>
+    run(async () => {
+      await deletePlanItem(item.id);
+      setOpenedId(null);
+      showUndoNotification(
+        (tr) => tr('plans.itemDeleted', { number: item.number }),
+        () => run(() => restorePlanItem(item.id)),
       );
     });
 
@@ -161,6 +171,7 @@ export function PlansPage() {
           plan={plan}
           row={opened}
           onEdit={canEdit && opened ? () => setEditingItem({ item: opened.item }) : undefined}
+          onDelete={canEdit ? removeItem : undefined}
           onClose={() => setOpenedId(null)}
         />
       )}

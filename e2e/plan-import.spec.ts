@@ -221,6 +221,9 @@ test('a plan is imported from Word with its preview and undo, and its quarter’
   await page.getByTestId('plan-execution-report').click();
   await page.getByTestId('execution-report-language').getByText(ru.languages.kk, { exact: true }).click();
   await page.getByTestId('execution-report-quarter').getByText('III', { exact: true }).click();
+  await page.getByTestId('execution-report-docx').click();
+  await expect(page.getByText(ru.word.positionMissing)).toBeVisible();
+  await page.getByTestId('execution-report-position-kk').fill('Ішкі саясат бөлімінің басшысы');
   await shell.screenshot('plan-execution-report-ru');
   const word = readDocx(await download(page, testInfo, 'execution-report-docx', 'execution-kk.docx'));
   expect(word.paragraphs).toContain('2026 жылғы III тоқсандағы іс-шаралар жоспарының орындалуы туралы ақпарат');
@@ -229,5 +232,6 @@ test('a plan is imported from Word with its preview and undo, and its quarter’
   expect(word.paragraphs).toContain('15.08.2026 — Заседание Совета общественного согласия, қатысушылар: 25');
   expect(word.text).toContain('Нысаналы индикатор: 4 заседания жоспарланғаннан 1 орындалды');
   expect(word.text).toContain(kk.plans.statuses.overdue);
+  expect(word.paragraphs.slice(-2)).toEqual(['Ішкі саясат бөлімінің басшысы', 'А. Сейткали']);
   expect(word.documentXml).toContain('<w:tblHeader/>');
 });

@@ -39,6 +39,7 @@ export function ExecutionReportModal({
   const [yearToDate, setYearToDate] = useState(false);
   const [language, setLanguage] = useState<DocumentLanguage>(interfaceLanguage);
   const signatory = context?.signatories.find((item) => item.id === operator?.id);
+  const [tried, setTried] = useState(false);
   const [signature, setSignature] = useState<{ name: string; positionRu: string; positionKk: string } | null>(null);
   const shown = signature ?? {
     name: signatory ? signatureName(signatory.displayName) : '',
@@ -68,8 +69,15 @@ export function ExecutionReportModal({
       if (saved) onClose();
     });
   };
+  const missing = {
+    name: !shown.name.trim(),
+    ru: partLanguages(language).includes('ru') && !shown.positionRu.trim(),
+    kk: partLanguages(language).includes('kk') && !shown.positionKk.trim(),
+  };
   const saveDocx = () => {
-    if (!plan || !context) return;
+    // A document goes out signed, as the Word reports do: the name and each language's position.
+    setTried(true);
+    if (!plan || !context || missing.name || missing.ru || missing.kk) return;
     start(async () => {
       const bytes = await executionDocument(await planReportData(plan.id), choice(), context, {
         name: shown.name.trim(),
@@ -130,6 +138,7 @@ export function ExecutionReportModal({
             label={t('word.signatureName')}
             value={shown.name}
             onChange={(event) => setSignature({ ...shown, name: event.currentTarget.value })}
+            error={tried && missing.name ? t('common.required') : undefined}
             data-testid="execution-report-signature"
           />
           {partLanguages(language).map((part) => (
@@ -144,6 +153,7 @@ export function ExecutionReportModal({
                     : { ...shown, positionRu: event.currentTarget.value },
                 )
               }
+              error={tried && missing[part] ? t('word.positionMissing') : undefined}
               data-testid={`execution-report-position-${part}`}
             />
           ))}

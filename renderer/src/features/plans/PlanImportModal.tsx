@@ -117,7 +117,12 @@ export function PlanImportModal({
       setFailure(null);
       try {
         const data = new Uint8Array(await file.arrayBuffer());
-        const outcome = await parsePlanFile(file.name, data, controller.signal);
+        const outcome = await parsePlanFile(file.name, data, controller.signal).catch((error: unknown) => {
+          // Closed while reading: the worker is ended and there is nothing to tell.
+          if (error instanceof DOMException && error.name === 'AbortError') return null;
+          throw error;
+        });
+        if (!outcome) return;
         if (!outcome.ok) {
           setFailure(outcome.failure);
           return;
@@ -195,7 +200,17 @@ export function PlanImportModal({
     : t('planFiles.import.table', { number: (loaded?.source.table ?? 0) + 1 });
 
   return (
-    <Modal opened onClose={onClose} title={t('planFiles.import.title')} size="90%" data-testid="plan-import-modal">
+    <Modal
+      opened
+      onClose={() => {
+        // Closing while a file is read ends its worker at once.
+        abort.current?.abort();
+        onClose();
+      }}
+      title={t('planFiles.import.title')}
+      size="90%"
+      data-testid="plan-import-modal"
+    >
       {batch ? (
         <Stack data-testid="plan-import-done">
           <Alert color="teal">

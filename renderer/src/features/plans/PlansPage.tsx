@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { modals } from '@mantine/modals';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/dates/format';
@@ -47,13 +48,20 @@ export function PlansPage() {
   const opened = rows?.find((row) => row.item.id === openedId) ?? null;
 
   const removePlan = (target: Plan) =>
-    run(async () => {
-      await deletePlan(target.id);
-      setChosenId(null);
-      showUndoNotification(
-        (tr) => tr('plans.planDeleted', { name: nameIn(language, target) }),
-        () => run(() => restorePlan(target.id)),
-      );
+    modals.openConfirmModal({
+      title: t('plans.deletePlan'),
+      children: <Text size="sm">{t('plans.deletePlanText', { name: nameIn(language, target) })}</Text>,
+      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red', 'data-testid': 'plan-delete-confirm' },
+      onConfirm: () =>
+        run(async () => {
+          await deletePlan(target.id);
+          setChosenId(null);
+          showUndoNotification(
+            (tr) => tr('plans.planDeleted', { name: nameIn(language, target) }),
+            () => run(() => restorePlan(target.id)),
+          );
+        }),
     });
 
   const removeItem = (item: PlanItem) =>

@@ -5,6 +5,7 @@ import { loadDashboardData } from './dashboard';
 import {
   createPublication,
   deletePublication,
+  publicationCountOfEvent,
   publicationsInPeriod,
   restorePublication,
   updatePublication,
@@ -92,13 +93,16 @@ describe('publications', () => {
 
   it('stores, edits, deletes and restores a publication with audit entries', async () => {
     const scope = await openTestScope();
-    const saved = await createPublication(scope, publication);
-    await updatePublication(scope, saved.id, { ...publication, reach: 16000, url: '' });
+    const saved = await createPublication(scope, { ...publication, eventId: 'e1' });
+    expect(await publicationCountOfEvent(scope, 'e1')).toBe(1);
+    await updatePublication(scope, saved.id, { ...publication, eventId: 'e1', reach: 16000, url: '' });
+    expect(await publicationCountOfEvent(scope, 'e1')).toBe(1);
     const [edited] = await publicationsInPeriod(scope, NOVEMBER);
     expect(edited?.reach).toBe(16000);
     expect(edited?.url).toBeUndefined();
     await deletePublication(scope, saved.id);
     expect(await publicationsInPeriod(scope, NOVEMBER)).toEqual([]);
+    expect(await publicationCountOfEvent(scope, 'e1')).toBe(0);
     await restorePublication(scope, saved.id);
     expect(await publicationsInPeriod(scope, NOVEMBER)).toHaveLength(1);
     const audit = await scope.db.auditLog.where('recordId').equals(saved.id).sortBy('seq');

@@ -12,6 +12,7 @@ import { PersonListField } from '@/components/PersonListField';
 import { useProblemMessages } from '@/components/problem-message';
 import { useSafeAction } from '@/components/use-safe-action';
 import { createEvent, deleteEvent, updateEvent } from '@/db';
+import { EventPublicationsCount } from '@/features/publications/EventPublicationsCount';
 import { EventAttachments } from './EventAttachments';
 import { EventAttendeesField } from './EventAttendeesField';
 import { EventFormActions } from './EventFormActions';
@@ -117,6 +118,7 @@ export function EventFormModal({
             <EventAttendeesField form={form} readOnly={readOnly} />
             <EventLinksField form={form} />
             {current && <EventAttachments eventId={current.id} readOnly={readOnly} />}
+            {current && <EventPublicationsCount eventId={current.id} />}
             {!current && <RepeatFields form={form} />}
             {current?.seriesId && <SeriesScopeChoice value={scope} onChange={setScope} />}
           </Stack>

@@ -15,7 +15,7 @@ import { useProblemMessages } from '@/components/problem-message';
 import { showUndoNotification } from '@/components/undo-notification';
 import { useSafeAction } from '@/components/use-safe-action';
 import { createPublication, deletePublication, restorePublication, updatePublication } from '@/db';
-import { useEventsInPeriod } from '@/db/hooks';
+import { useEventsInPeriod, usePlanItemChoices } from '@/db/hooks';
 import { desktop } from '@/desktop';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
@@ -62,6 +62,23 @@ function useEventChoices(date: string, linked: string) {
   }, [events, language, linked]);
 }
 
+/** The items of the year's plans of measures, grouped by plan, «3.2. Текст…», for a publication that reports on one. */
+function usePlanItemOptions(date: string) {
+  const { language } = useLanguage();
+  const year = Number(date.slice(0, 4)) || Number(today().slice(0, 4));
+  const choices = usePlanItemChoices(year);
+  return useMemo(() => {
+    const groups = new Map<string, { value: string; label: string }[]>();
+    for (const { plan, item } of choices ?? []) {
+      const group = nameIn(language, plan);
+      const text = language === 'kk' ? item.textKk || item.textRu : item.textRu;
+      const label = `${item.number.replace(/\.$/, '')}. ${text.length > 90 ? `${text.slice(0, 90).trimEnd()}…` : text}`;
+      groups.set(group, [...(groups.get(group) ?? []), { value: item.id as string, label }]);
+    }
+    return [...groups].map(([group, items]) => ({ group, items }));
+  }, [choices, language]);
+}
+
 /** A publication: where and when it appeared, in what language, its link and its reach, the event it is about. */
 export function PublicationFormModal({
   publication,
@@ -78,6 +95,7 @@ export function PublicationFormModal({
     },
   });
   const events = useEventChoices(form.values.date, form.values.eventId);
+  const planItems = usePlanItemOptions(form.values.date);
   const link = allowedExternalUrl(form.values.url.trim());
 
   const save = (values: PublicationFormValues) =>
@@ -193,6 +211,17 @@ export function PublicationFormModal({
               onChange={(next) => form.setFieldValue('eventId', next ?? '')}
             />
           </SimpleGrid>
+          {(planItems.length > 0 || form.values.planItemId) && (
+            <Select
+              label={t('publications.fields.planItem')}
+              searchable
+              clearable
+              data-testid="publication-plan-item"
+              data={planItems}
+              value={form.values.planItemId || null}
+              onChange={(next) => form.setFieldValue('planItemId', next ?? '')}
+            />
+          )}
           <Group justify="space-between">
             <div>
               {publication && (

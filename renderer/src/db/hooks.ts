@@ -289,9 +289,12 @@ export const useStandardReport = (kind: ReportKind, period: Period, options: Rep
     [kind, period.from, period.to, JSON.stringify(options)],
   );
 
-/** The coverage of the population in a period, over the place chosen or the office's area. */
-export const useCoverage = (period: Period, placeId: string) =>
-  useScoped((scope) => coverageOfPeriod(scope, period, placeId || undefined), [period.from, period.to, placeId]);
+/** The coverage of the population in a period, over the place chosen or the office's area; read only when `enabled`. */
+export const useCoverage = (period: Period, placeId: string, enabled = true) =>
+  useScoped(
+    async (scope) => (enabled ? coverageOfPeriod(scope, period, placeId || undefined) : undefined),
+    [period.from, period.to, placeId, enabled],
+  );
 
 /** What an exchange package of the period would be built from, as the operator signed in may see it. */
 export const usePackageSource = (period: Period, profile: PackageSource['profile']) =>

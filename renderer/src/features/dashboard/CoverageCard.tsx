@@ -6,6 +6,7 @@ import { formatNumber } from '@shared/text/number-format';
 import { LabelBadge } from '@/components/LabelBadge';
 import { useCoverage, usePlaces } from '@/db/hooks';
 import { useLanguage } from '@/i18n/use-language';
+import { useSettled } from '@/lib/use-settled';
 
 /**
  * «Охват населения» on the dashboard: the share of the area's population the period's events reached,
@@ -14,7 +15,9 @@ import { useLanguage } from '@/i18n/use-language';
 export function CoverageCard({ period, placeId }: Readonly<{ period: Period; placeId: string }>) {
   const { t } = useTranslation();
   const { localName } = useLanguage();
-  const coverage = useCoverage(period, placeId);
+  // Read after the dashboard's first paint, as its own figures are: the register totals come first.
+  const ready = useSettled(true, 500);
+  const coverage = useCoverage(period, placeId, ready);
   const places = usePlaces();
   const [listing, setListing] = useState(false);
   const byId = useMemo(() => new Map((places ?? []).map((place) => [place.id as string, place])), [places]);

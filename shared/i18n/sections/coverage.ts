@@ -85,14 +85,14 @@ export const coverageKk = {
   remoteUnmarked: '«Шалғай» белгісі алынды',
   card: {
     share: 'Қамтылған халықтың үлесі',
-    shareOf: '{{population}} тұрғынның {{reached}} қамтылды',
+    shareOf: '{{population}} тұрғынның ішінен {{reached}} адам қамтылды',
     noPopulation: 'Халық саны енгізілмеген («Мониторинг» бөлімі)',
     capped: '100 %-дан кем емес',
     withoutWork: 'Ақпараттық жұмыс жүргізілмеген елді мекендер',
     remoteReached: 'Қамтылған шалғай елді мекендер',
     remoteOf: '{{total}} ішінен {{reached}}',
     withoutWorkTitle: 'Кезеңде ақпараттық жұмыс жүргізілмеген елді мекендер',
-    none: 'Ондайлар жоқ',
+    none: 'Ондай елді мекендер жоқ',
   },
   report: {
     kind: 'Елді мекендер бойынша халықты қамту',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inPeriod, monthGrid, periodOf } from './period';
+import { toReceptionSessionId } from '../model/ids';
 import { eventTotals, isOverdue, visitTotals } from './totals';
 
 describe('report periods', () => {
@@ -66,6 +67,22 @@ describe('totals of events held', () => {
         [{ outcome: 'helped' }, { outcome: 'control' }, { outcome: 'explained' }, { outcome: 'helped' }],
       ),
     ).toEqual({ events: 1, participants: 120, received: 4, helped: 2, underControl: 1 });
+  });
+
+  it('counts a mass reception of the visit once, the citizens entered under it included in its totals', () => {
+    const session = {
+      id: toReceptionSessionId('s1'),
+      date: '2026-11-12',
+      received: 600,
+      byTopic: {},
+      byOutcome: { helped: 113, control: 12 },
+    };
+    const entered = { outcome: 'control' as const, topicCode: 'land', sessionId: session.id };
+    expect(visitTotals([], [entered, entered, { outcome: 'helped' }], [session])).toMatchObject({
+      received: 601,
+      helped: 114,
+      underControl: 12,
+    });
   });
 
   it('lists a planned event as overdue once its last day has passed', () => {

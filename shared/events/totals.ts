@@ -1,4 +1,5 @@
 import type { KelisimEvent, Reception } from '../model/records';
+import { countedInSession, sessionFigures, type CountedSession } from '../receptions/sessions';
 
 export interface EventTotalsRow {
   key: string;
@@ -66,19 +67,36 @@ export interface VisitTotals {
   underControl: number;
 }
 
-/** What a field visit amounts to: "17 events, about 600 people received, 113 helped, 12 taken under control". */
+/**
+ * What a field visit amounts to: "17 events, about 600 people received, 113 helped, 12 taken under
+ * control". Its mass receptions count by sessionFigures, the citizens entered under one not again.
+ */
 export function visitTotals(
   events: readonly Countable[],
-  receptions: readonly Pick<Reception, 'outcome'>[],
+  receptions: readonly (Pick<Reception, 'outcome'> & Partial<Pick<Reception, 'topicCode' | 'sessionId'>>)[],
+  sessions: readonly CountedSession[] = [],
 ): VisitTotals {
   const held = events.filter((event) => event.status === 'held');
-  return {
+  const live = sessions.filter((session) => !session.deletedAt);
+  const ids = new Set<string>(live.map((session) => session.id));
+  const own = receptions.filter((reception) => !countedInSession(reception, ids));
+  const totals: VisitTotals = {
     events: held.length,
     participants: held.reduce((sum, event) => sum + countedParticipants(event), 0),
-    received: receptions.length,
-    helped: receptions.filter((reception) => reception.outcome === 'helped').length,
-    underControl: receptions.filter((reception) => reception.outcome === 'control').length,
+    received: own.length,
+    helped: own.filter((reception) => reception.outcome === 'helped').length,
+    underControl: own.filter((reception) => reception.outcome === 'control').length,
   };
+  for (const session of live) {
+    const linked = receptions
+      .filter((reception) => reception.sessionId === session.id)
+      .map((reception) => ({ ...reception, topicCode: reception.topicCode ?? '' }));
+    const figures = sessionFigures(session, linked);
+    totals.received += figures.received;
+    totals.helped += figures.byOutcome.helped;
+    totals.underControl += figures.byOutcome.control;
+  }
+  return totals;
 }
 
 /** Planned events whose day has passed with no result recorded: nothing may stay unrecorded. */

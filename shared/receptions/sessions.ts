@@ -27,7 +27,10 @@ const whole = (value: number | undefined) => (value !== undefined && Number.isFi
  * linked receptions, never their sum. A session that states 600 and has 12 linked counts 600; one
  * that states 5 and has 7 linked (the count written before the queue ended) counts 7.
  */
-export function sessionFigures(session: CountedSession, linked: readonly CountedReception[]): SessionFigures {
+export function sessionFigures(
+  session: CountedSession,
+  linked: readonly Pick<CountedReception, 'topicCode' | 'outcome' | 'sessionId' | 'deletedAt'>[],
+): SessionFigures {
   const live = linked.filter((reception) => !reception.deletedAt && reception.sessionId === session.id);
   const linkedTopics: Record<string, number> = {};
   const linkedOutcomes = noOutcomes();

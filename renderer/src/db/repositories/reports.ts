@@ -145,9 +145,10 @@ export async function visitsReport(scope: Scope, period: Period, options: Report
   const inPeriod = visits.filter((visit) => visit.start >= period.from && visit.start <= period.to);
   const entries = await Promise.all(
     inPeriod.map(async (visit) => {
-      const [events, receptions] = await Promise.all([
+      const [events, receptions, sessions] = await Promise.all([
         scope.db.events.where('visitId').equals(visit.id).toArray(),
         scope.db.receptions.where('visitId').equals(visit.id).toArray(),
+        scope.db.receptionSessions.where('visitId').equals(visit.id).toArray(),
       ]);
       return {
         visit,
@@ -155,6 +156,7 @@ export async function visitsReport(scope: Scope, period: Period, options: Report
         totals: visitTotals(
           events.filter((event) => !event.deletedAt),
           receptions.filter((reception) => !reception.deletedAt),
+          sessions,
         ),
       };
     }),

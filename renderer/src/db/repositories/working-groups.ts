@@ -96,10 +96,11 @@ export async function visitDetail(scope: Scope, id: VisitId): Promise<VisitDetai
   const { db } = scope;
   const visit = await db.visits.get(id);
   if (!visit || visit.deletedAt) return undefined;
-  const [group, events, receptions] = await Promise.all([
+  const [group, events, receptions, sessions] = await Promise.all([
     db.workingGroups.get(visit.workingGroupId),
     db.events.where('visitId').equals(id).toArray(),
     db.receptions.where('visitId').equals(id).toArray(),
+    db.receptionSessions.where('visitId').equals(id).toArray(),
   ]);
   const liveEvents = events.filter((event) => !event.deletedAt).sort((a, b) => a.start.localeCompare(b.start));
   const liveReceptions = receptions.filter((reception) => !reception.deletedAt);
@@ -108,6 +109,6 @@ export async function visitDetail(scope: Scope, id: VisitId): Promise<VisitDetai
     group,
     events: liveEvents,
     receptions: liveReceptions,
-    totals: visitTotals(liveEvents, liveReceptions),
+    totals: visitTotals(liveEvents, liveReceptions, sessions),
   };
 }

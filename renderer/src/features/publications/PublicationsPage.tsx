@@ -146,7 +146,7 @@ export function PublicationsPage() {
               label={t('publications.fields.outletType')}
               placeholder={t('publications.allOutletTypes')}
               clearable
-              w={170}
+              w={210}
               data={outletTypes.map((value) => ({ value, label: t(`publications.outletTypes.${value}`) }))}
               value={filter.outletType ?? null}
               onChange={(value) =>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDeadline } from '../model/records';
 import type { PlanItemStatus } from './status';
-import { isDueThisQuarter, matchesStatusFilter, planSummary } from './summary';
+import type { DirectoryItemId } from '../model/ids';
+import { filterPlanRows, isDueThisQuarter, matchesStatusFilter, planSummary } from './summary';
 
 const row = (deadline: PlanDeadline, status: PlanItemStatus = 'notStarted') => ({ item: { deadline }, status });
 
@@ -41,5 +42,41 @@ describe('planSummary', () => {
     expect(planSummary(rows, 2026, '2026-08-10')).toEqual({ total: 5, dueThisQuarter: 2, overdue: 1, done: 1 });
     expect(matchesStatusFilter(rows[1] ?? row({ kind: 'year' }), 'overdue', 2026, '2026-08-10')).toBe(true);
     expect(matchesStatusFilter(rows[2] ?? row({ kind: 'year' }), 'dueThisQuarter', 2026, '2026-08-10')).toBe(true);
+  });
+});
+
+describe('filterPlanRows', () => {
+  const agency = (id: string) => id as DirectoryItemId;
+  const rows = [
+    {
+      item: {
+        deadline: { kind: 'quarter', quarter: 3 } as PlanDeadline,
+        number: '1',
+        textRu: 'Провести круглый стол',
+        textKk: 'Дөңгелек үстел өткізу',
+        responsibleAgencyIds: [agency('culture'), agency('youth')],
+      },
+      status: 'inProgress' as const,
+    },
+    {
+      item: {
+        deadline: { kind: 'quarter', quarter: 2 } as PlanDeadline,
+        number: '2',
+        textRu: 'Направить информацию',
+        responsibleAgencyIds: [agency('policy')],
+      },
+      status: 'overdue' as const,
+    },
+  ];
+  const numbers = (filter: Parameters<typeof filterPlanRows>[1]) =>
+    filterPlanRows(rows, filter, 2026, '2026-08-10').map((row) => row.item.number);
+
+  it('keeps the items of a responsible agency, of a status, or matching text in either language', () => {
+    expect(numbers({})).toEqual(['1', '2']);
+    expect(numbers({ agencyId: 'youth' })).toEqual(['1']);
+    expect(numbers({ status: 'overdue' })).toEqual(['2']);
+    expect(numbers({ status: 'dueThisQuarter' })).toEqual(['1']);
+    expect(numbers({ text: 'ДӨҢГЕЛЕК' })).toEqual(['1']);
+    expect(numbers({ text: 'информац', agencyId: 'youth' })).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { IsoDate, PlanItem } from '../model/records';
+import { foldForSearch } from '../text/search-normalize';
 import { currentPeriodEnd, quarterOf, quarterRange } from './deadline';
 import type { PlanItemStatus } from './status';
 
@@ -42,4 +43,27 @@ export function planSummary(rows: readonly Row[], year: number, today: IsoDate):
     overdue: rows.filter((row) => row.status === 'overdue').length,
     done: rows.filter((row) => row.status === 'done').length,
   };
+}
+
+export interface PlanRowFilter {
+  status?: PlanStatusFilter | null;
+  agencyId?: string | null;
+  /** Part of the item's number or text, in either language. */
+  text?: string;
+}
+
+/** The plan page's filters: status, a responsible agency, and text in either language. */
+export function filterPlanRows<
+  T extends {
+    item: Pick<PlanItem, 'deadline' | 'number' | 'textRu' | 'textKk' | 'responsibleAgencyIds'>;
+    status: PlanItemStatus;
+  },
+>(rows: readonly T[], filter: PlanRowFilter, year: number, today: IsoDate): T[] {
+  const folded = foldForSearch((filter.text ?? '').trim());
+  return rows.filter(
+    (row) =>
+      (!filter.status || matchesStatusFilter(row, filter.status, year, today)) &&
+      (!filter.agencyId || row.item.responsibleAgencyIds.some((id) => id === filter.agencyId)) &&
+      (!folded || foldForSearch(`${row.item.number} ${row.item.textRu} ${row.item.textKk ?? ''}`).includes(folded)),
+  );
 }

@@ -6,8 +6,7 @@ import type { PlanItemId } from '@shared/model/ids';
 import type { PlanItem } from '@shared/model/records';
 import { deadlineLabel } from '@shared/plans/deadline';
 import { planItemStatuses } from '@shared/plans/status';
-import { matchesStatusFilter, type PlanStatusFilter } from '@shared/plans/summary';
-import { foldForSearch } from '@shared/text/search-normalize';
+import { filterPlanRows, type PlanStatusFilter } from '@shared/plans/summary';
 import { useDirectoryOptions } from '@/components/use-directory-options';
 import type { PlanItemRow } from '@/db';
 import { useLanguage } from '@/i18n/use-language';
@@ -53,15 +52,10 @@ export function PlanItemsTable({
   const [status, setStatus] = useState<PlanStatusFilter | null>(initialStatus);
   const [agencyId, setAgencyId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const shown = useMemo(() => {
-    const folded = foldForSearch(query.trim());
-    return (rows ?? []).filter(
-      (row) =>
-        (!status || matchesStatusFilter(row, status, year, today)) &&
-        (!agencyId || row.item.responsibleAgencyIds.includes(agencyId as never)) &&
-        (!folded || foldForSearch(`${row.item.number} ${row.item.textRu} ${row.item.textKk ?? ''}`).includes(folded)),
-    );
-  }, [rows, status, agencyId, query, year, today]);
+  const shown = useMemo(
+    () => filterPlanRows(rows ?? [], { status, agencyId, text: query }, year, today),
+    [rows, status, agencyId, query, year, today],
+  );
   const statusOptions = [
     { value: 'dueThisQuarter', label: t('plans.card.dueThisQuarter') },
     ...planItemStatuses.map((value) => ({ value, label: t(`plans.statuses.${value}`) })),

@@ -12,6 +12,7 @@ import type {
   MediationCase,
   Publication,
   Reception,
+  ReceptionSession,
   TensionRisk,
   Visit,
 } from '../model/records';
@@ -26,6 +27,7 @@ import {
   type ExchangePackage,
   type FieldKind,
   type FieldSpec,
+  type AddedSheetKey,
   type MonitoringKey,
   type PackageMeta,
   type PackageSheetKey,
@@ -42,6 +44,7 @@ import { eventColumns, eventRows } from './sheets/events';
 import { mediationColumns, mediationRows } from './sheets/mediation';
 import { memberColumns, memberRows, type MemberEntry } from './sheets/members';
 import { publicationColumns, publicationRows } from './sheets/publications';
+import { sessionColumns, sessionRows } from './sheets/sessions';
 import { metadataColumns, metadataMatrix, presentSheets, signingDigest } from './sheets/metadata';
 import { recordMatrix, type SheetMatrix } from './sheets/matrix';
 import { receptionColumns, receptionRows } from './sheets/receptions';
@@ -69,6 +72,8 @@ export interface PackageSource {
   receptions: readonly Reception[];
   /** Publications; those outside the period or deleted are left out. */
   publications?: readonly Publication[];
+  /** Mass receptions; those outside the period or deleted are left out. */
+  sessions?: readonly ReceptionSession[];
   /**
    * Confidential receptions of the period that were never handed over, because whoever builds the
    * package may not see them: they are out of the package whatever is chosen, and counted as left out.
@@ -133,6 +138,7 @@ export function packageRows(
     visits: visitRows(source.visits, context),
     receptions: receptions.rows,
     publications: publicationRows(source.publications ?? [], context),
+    sessions: sessionRows(source.sessions ?? [], context),
   };
   // Monitoring is confidential by default: without the choice nothing of it is even turned into rows.
   if (options.includeMonitoring) {
@@ -153,7 +159,7 @@ const recordColumns: Record<RegisterKey | MonitoringKey, readonly FieldSpec[]> =
   mediation: mediationColumns,
 };
 
-type SheetMatrices = Record<SheetKey, SheetMatrix> & Partial<Record<MonitoringKey | 'publications', SheetMatrix>>;
+type SheetMatrices = Record<SheetKey, SheetMatrix> & Partial<Record<MonitoringKey | AddedSheetKey, SheetMatrix>>;
 
 /** The matrices of every sheet; the monitoring sheets' only when `monitoring` (their rows may be absent: none). */
 function sheetMatrices(
@@ -171,6 +177,7 @@ function sheetMatrices(
     summary: summaryMatrix(summary, language),
   };
   if (rows.publications) matrices.publications = recordMatrix(publicationColumns, rows.publications);
+  if (rows.sessions) matrices.sessions = recordMatrix(sessionColumns, rows.sessions);
   if (monitoring) {
     matrices.risks = recordMatrix(riskColumns, rows.risks ?? []);
     matrices.mediation = recordMatrix(mediationColumns, rows.mediation ?? []);
@@ -187,6 +194,7 @@ export function sheetNames(language: Language): Record<PackageSheetKey, string> 
   return Object.fromEntries([
     ...sheetKeys.map((key) => [key, safeSheetName(names.sheets[key])]),
     ['publications', safeSheetName(resources[language].publications.exports.sheetList)],
+    ['sessions', safeSheetName(resources[language].receptionSessions.title)],
     ...monitoringKeys.map((key) => [key, safeSheetName(names.monitoringSheets[key])]),
   ]) as Record<PackageSheetKey, string>;
 }
@@ -202,9 +210,12 @@ export function sealPackage(pkg: {
   summary: PackageSummary;
 }): ExchangePackage {
   const monitoring = pkg.meta.monitoringIncluded;
-  const { risks, mediation, publications, ...registers } = pkg.rows;
-  // A package of version 1 (re-sealed in tests) has no publications sheet; from version 2 on it always has one.
-  const withPublications = pkg.meta.formatVersion >= 2 ? { ...registers, publications: publications ?? [] } : registers;
+  const { risks, mediation, publications, sessions, ...registers } = pkg.rows;
+  // A package of version 1 (re-sealed in tests) has neither added sheet; from version 2 on it always has both.
+  const withPublications =
+    pkg.meta.formatVersion >= 2
+      ? { ...registers, publications: publications ?? [], sessions: sessions ?? [] }
+      : registers;
   const rows: PackageRows = monitoring
     ? { ...withPublications, risks: risks ?? [], mediation: mediation ?? [] }
     : withPublications;
@@ -333,6 +344,18 @@ export function packageTables(pkg: ExchangePackage): ExportTable[] {
     tables.push({
       ...table(publications.name, own.title, publicationColumns, matrices.publications, common),
       columns: publicationColumns.map((column) => ({
+        header: own.columns[column.key],
+        width: column.width,
+        kind: WRITER_KIND[column.kind],
+      })),
+    });
+  }
+  const sessionSheet = meta.sheets.sessions;
+  if (sessionSheet && matrices.sessions) {
+    const own = resources[meta.language].receptionSessions.exchange;
+    tables.push({
+      ...table(sessionSheet.name, own.title, sessionColumns, matrices.sessions, common),
+      columns: sessionColumns.map((column) => ({
         header: own.columns[column.key],
         width: column.width,
         kind: WRITER_KIND[column.kind],

@@ -142,13 +142,14 @@ describe('exchange package: build and read', () => {
       'Выезды',
       'Приём граждан',
       'Публикации',
+      'Массовые приёмы',
       'Сводка',
       METADATA_SHEET,
     ]);
     expect(tables[0]?.columns[1]?.header).toBe('Название (рус.)');
     expect(tables[0]?.rows[0]?.slice(0, 3)).toEqual(['id', 'name_ru', 'name_kk']);
-    expect(tables[7]?.rows[0]).toEqual(['key', 'value', 'description']);
-    const meta = new Map(tables[7]?.rows.slice(1).map((row) => [row[0], row[1]]));
+    expect(tables[8]?.rows[0]).toEqual(['key', 'value', 'description']);
+    const meta = new Map(tables[8]?.rows.slice(1).map((row) => [row[0], row[1]]));
     expect(meta.get('format')).toBe('kelisim-exchange');
     expect(meta.get('format_version')).toBe('2');
     expect(meta.get('schema_version')).toBe('7');
@@ -165,6 +166,7 @@ describe('exchange package: build and read', () => {
       'Сапарлар',
       'Азаматтарды қабылдау',
       'Жарияланымдар',
+      'Жаппай қабылдаулар',
       'Жиынтық',
       METADATA_SHEET,
     ]);
@@ -471,6 +473,7 @@ describe('package summary', () => {
     answered_on: null,
     answer_form: null,
     answer_result: null,
+    session_id: null,
     ...fields,
   });
 
@@ -547,12 +550,13 @@ describe('exchange package: monitoring sheets (risks, mediation)', () => {
         'receptions',
         'summary',
         'publications',
+        'sessions',
       ]);
       expect('risks' in pkg.rows || 'mediation' in pkg.rows).toBe(false);
       const tables = packageTables(pkg);
       expect(tables.map((table) => table.sheetName)).not.toContain('Риски');
       expect(tables.map((table) => table.sheetName)).not.toContain('Медиация');
-      expect(tables).toHaveLength(8);
+      expect(tables).toHaveLength(9);
       const everything = JSON.stringify(tables);
       expect(everything).not.toContain(SECRET);
       const ids = [...(input.risks ?? []), ...(input.mediationCases ?? [])].map((record) => record.id);
@@ -617,6 +621,7 @@ describe('exchange package: monitoring sheets (risks, mediation)', () => {
       'Риски',
       'Медиация',
       'Публикации',
+      'Массовые приёмы',
       'Сводка',
       METADATA_SHEET,
     ]);

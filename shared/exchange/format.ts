@@ -54,12 +54,12 @@ export const monitoringKeys = ['risks', 'mediation'] as const;
 export type MonitoringKey = (typeof monitoringKeys)[number];
 /**
  * Sheets added in a later version of the format, present in every package of that version on:
- * the publications (version 2). They carry no personal data.
+ * the publications and the mass receptions (version 2). They carry no personal data.
  */
-export const addedSheetKeys = ['publications'] as const;
+export const addedSheetKeys = ['publications', 'sessions'] as const;
 export type AddedSheetKey = (typeof addedSheetKeys)[number];
 /** The version each added sheet first appears in. */
-export const addedInVersion: Readonly<Record<AddedSheetKey, number>> = { publications: 2 };
+export const addedInVersion: Readonly<Record<AddedSheetKey, number>> = { publications: 2, sessions: 2 };
 export type PackageSheetKey = SheetKey | AddedSheetKey | MonitoringKey;
 
 /**
@@ -227,6 +227,8 @@ export const receptionFields = [
   optional('answered_on', 'date', 12, { addedLater: true }),
   optional('answer_form', 'code', 12, { values: answerForms, addedLater: true }),
   optional('answer_result', 'code', 16, { values: answerResults, addedLater: true }),
+  // The mass reception the citizen was taken under control at (version 2): counted in its totals, not again.
+  optional('session_id', 'code', 38, { rule: 'id', addedLater: true }),
 ] as const;
 
 export const riskFields = [
@@ -273,6 +275,20 @@ export const publicationFields = [
   optional('url', 'text', 40),
   optional('reach', 'number', 12),
   optional('event_id', 'code', 38, { rule: 'id' }),
+] as const;
+
+/**
+ * Mass receptions recorded as totals (version 2): everyone received and the counts by outcome; the
+ * citizens entered one by one under a session name it in `session_id` on the receptions sheet.
+ */
+export const sessionFields = [
+  required('id', 'code', 38, { rule: 'id' }),
+  required('date', 'date', 12),
+  optional('place_code', 'code', 12, { rule: 'kato' }),
+  optional('place', 'text', 22),
+  optional('visit_id', 'code', 38, { rule: 'id' }),
+  required('received', 'number', 10),
+  ...receptionOutcomes.map((outcome) => optional(outcome, 'number', 10)),
 ] as const;
 
 /** The optional monitoring sheets' columns, by sheet. */
@@ -339,6 +355,7 @@ export type ReceptionRow = RowOf<typeof receptionFields>;
 export type RiskRow = RowOf<typeof riskFields>;
 export type MediationRow = RowOf<typeof mediationFields>;
 export type PublicationRow = RowOf<typeof publicationFields>;
+export type SessionRow = RowOf<typeof sessionFields>;
 
 export interface PackageRows {
   associations: AssociationRow[];
@@ -352,6 +369,8 @@ export interface PackageRows {
   mediation?: MediationRow[];
   /** Publications of the period: in every package of version 2 on, absent from one of version 1. */
   publications?: PublicationRow[];
+  /** Mass receptions of the period: in every package of version 2 on, absent from one of version 1. */
+  sessions?: SessionRow[];
 }
 
 export interface SheetInfo {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toEventId, toPublicationId } from '../model/ids';
-import type { Publication } from '../model/records';
+import { toEventId, toPublicationId, toReceptionId, toReceptionSessionId } from '../model/ids';
+import type { Publication, Reception, ReceptionSession } from '../model/records';
 import { packageContents, packageTables, sealPackage, type PackageOptions, type PackageSource } from './build';
 import { FORMAT_VERSION, METADATA_SHEET } from './format';
 import { problemMessage } from './messages';
@@ -49,6 +49,30 @@ const source: PackageSource = {
   lookups: {},
 };
 
+const STAMP = { createdAt: '2026-11-01T06:00:00.000Z', updatedAt: '2026-11-01T06:00:00.000Z', author: 'admin' };
+const SESSION = toReceptionSessionId('s1');
+const massReception: ReceptionSession = {
+  ...STAMP,
+  id: SESSION,
+  date: '2026-11-12',
+  placeId: undefined,
+  officialIds: [],
+  received: 600,
+  byTopic: { land: 250 },
+  byOutcome: { helped: 113, control: 12 },
+  notes: 'Жители просили провести воду',
+};
+const reception = (id: string, extra: Partial<Reception> = {}): Reception => ({
+  ...STAMP,
+  id: toReceptionId(id),
+  date: '2026-11-12',
+  topicCode: 'land',
+  outcome: 'control',
+  confidential: false,
+  control: { responsibleBody: 'Отдел ЖКХ', deadline: '2026-12-10', history: [] },
+  ...extra,
+});
+
 const OPTIONS: PackageOptions = {
   language: 'ru',
   includeConfidential: false,
@@ -86,7 +110,7 @@ describe('exchange package version 2: publications', () => {
 
   it('still reads a package of version 1 from a district that has not updated: it has no publications', () => {
     const current = packageContents(source, OPTIONS);
-    const { publications: _, ...rows } = current.rows;
+    const { publications: _, sessions: __, ...rows } = current.rows;
     const older = sealPackage({ meta: { ...current.meta, formatVersion: 1 }, rows, summary: current.summary });
     expect(older.meta.sheets.publications).toBeUndefined();
     const tables = packageTables(older);
@@ -94,6 +118,40 @@ describe('exchange package version 2: publications', () => {
     const result = readExchangePackage(tablesToWorkbook(tables), SUPPORTED);
     expect(result.ok).toBe(true);
     expect(result.ok && result.package.rows.publications).toBeUndefined();
+  });
+
+  it('counts a mass reception once in the summary: 600 with one citizen entered under it and one received alone is 601', () => {
+    const withSession: PackageSource = {
+      ...source,
+      sessions: [massReception],
+      receptions: [reception('r1', { sessionId: SESSION }), reception('r2', { outcome: 'helped', control: undefined })],
+    };
+    const pkg = packageContents(withSession, OPTIONS);
+    expect(pkg.rows.sessions).toEqual([
+      {
+        id: 's1',
+        date: '2026-11-12',
+        place_code: null,
+        place: null,
+        visit_id: null,
+        received: 600,
+        explained: null,
+        helped: 113,
+        control: 12,
+        referred: null,
+        declined: null,
+      },
+    ]);
+    expect(JSON.stringify(pkg.rows.sessions)).not.toContain('воду');
+    expect(pkg.rows.receptions.find((row) => row.id === 'r1')?.session_id).toBe('s1');
+    expect(pkg.summary).toMatchObject({
+      receptions: 601,
+      receptions_helped: 114,
+      receptions_control: 12,
+      under_control: 1,
+    });
+    const result = read(pkg);
+    expect(result.ok && result.package.summary).toEqual(pkg.summary);
   });
 
   it('an older copy refuses a newer version with a message that says to update', () => {

@@ -8,6 +8,7 @@ import {
   FORMAT_VERSION,
   OLDEST_FORMAT_VERSION,
   publicationFields,
+  sessionFields,
   METADATA_SHEET,
   REGISTER_KEY_MARK,
   TABLE_KEY_MARK,
@@ -366,6 +367,7 @@ const schemas = {
   risks: rowSchema(monitoringFields.risks),
   mediation: rowSchema(monitoringFields.mediation),
   publications: rowSchema(publicationFields),
+  sessions: rowSchema(sessionFields),
 };
 const summaryRowSchema = rowSchema(summaryFields);
 
@@ -374,6 +376,7 @@ const rowFields: Record<keyof Rows, readonly FieldSpec[]> = {
   ...registerFields,
   ...monitoringFields,
   publications: publicationFields,
+  sessions: sessionFields,
 };
 
 function readRegister<K extends keyof Rows>(workbook: RawWorkbook, meta: PackageMeta, key: K): Rows[K] {
@@ -413,6 +416,7 @@ export function readExchangePackage(workbook: RawWorkbook, supported: ReadSuppor
       rows.mediation = readRegister(workbook, meta, 'mediation');
     }
     if (meta.sheets.publications) rows.publications = readRegister(workbook, meta, 'publications');
+    if (meta.sheets.sessions) rows.sessions = readRegister(workbook, meta, 'sessions');
     const summary = packageSummary(rows, meta.asOf);
 
     const sheet = findSheet(workbook, meta.sheets.summary);

@@ -11,6 +11,7 @@ import type {
   Membership,
   Person,
   Publication,
+  ReceptionSession,
   Place,
   Reception,
   TensionRisk,
@@ -42,6 +43,8 @@ export interface SourceRecords {
   withheldReceptions: number;
   /** The period's publications (collectPackageData reads them); none when not given. */
   publications?: readonly Publication[];
+  /** The period's mass receptions; none when not given. */
+  sessions?: readonly ReceptionSession[];
   risks: readonly TensionRisk[];
   mediationCases: readonly MediationCase[];
   /** Every council; deleted ones are left out here. */
@@ -87,6 +90,7 @@ export function packageSource(
     receptions: records.receptions,
     withheldReceptions: records.withheldReceptions,
     publications: records.publications ?? [],
+    sessions: records.sessions ?? [],
     risks: records.risks,
     mediationCases: records.mediationCases,
     councils: records.councils.filter((council) => !council.deletedAt),

@@ -1,6 +1,8 @@
 import { isPastDeadline } from '../dates/working-days';
 import type { Period } from '../events/period';
-import type { IsoDate } from '../model/records';
+import { receptionOutcomes, type IsoDate, type ReceptionOutcome } from '../model/records';
+import { sessionFigures } from '../receptions/sessions';
+import { toReceptionSessionId } from '../model/ids';
 import { summaryFigures, type PackageMeta, type PackageRows, type PackageSummary } from './format';
 import type { PackageOrigin } from './received';
 
@@ -24,10 +26,35 @@ export function packageSummary(rows: PackageRows, asOf: IsoDate): PackageSummary
     summary.participants += event.actual_participants ?? 0;
   }
   summary.visits = rows.visits.length;
-  summary.receptions = rows.receptions.length;
+  // A citizen entered under a mass reception of the package is counted in its totals (sessionFigures), not again.
+  const sessions = rows.sessions ?? [];
+  const sessionIds = new Set(sessions.map((session) => session.id));
+  for (const session of sessions) {
+    const id = toReceptionSessionId(session.id);
+    const linked = rows.receptions
+      .filter((reception) => reception.session_id === session.id)
+      .map((reception) => ({
+        topicCode: reception.topic_code,
+        outcome: reception.outcome as ReceptionOutcome,
+        sessionId: id,
+      }));
+    const byOutcome = Object.fromEntries(receptionOutcomes.map((outcome) => [outcome, session[outcome] ?? 0]));
+    const figures = sessionFigures(
+      { id, date: session.date, received: session.received, byTopic: {}, byOutcome },
+      linked,
+    );
+    summary.receptions += figures.received;
+    for (const outcome of receptionOutcomes) summary[`receptions_${outcome}`] += figures.byOutcome[outcome];
+  }
   for (const reception of rows.receptions) {
-    const figure = `receptions_${reception.outcome}` as keyof PackageSummary;
-    if (figure in summary) summary[figure]++;
+    // A control item is one whether or not it was taken at a mass reception.
+    const inSession =
+      reception.session_id !== null && reception.session_id !== undefined && sessionIds.has(reception.session_id);
+    if (!inSession) {
+      summary.receptions++;
+      const figure = `receptions_${reception.outcome}` as keyof PackageSummary;
+      if (figure in summary) summary[figure]++;
+    }
     const deadline = reception.control_deadline;
     const closed = reception.control_closed_on;
     if (deadline && (!closed || closed > asOf)) {

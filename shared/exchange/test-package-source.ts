@@ -11,6 +11,7 @@ import type {
   PlaceId,
   PublicationId,
   ReceptionId,
+  ReceptionSessionId,
   TensionRiskId,
   VisitId,
   WorkingGroupId,
@@ -23,6 +24,7 @@ import type {
   Person,
   Publication,
   Reception,
+  ReceptionSession,
   TensionRisk,
   Visit,
 } from '../model/records';
@@ -490,6 +492,40 @@ const publications: Publication[] = [
   },
 ];
 
+/** Mass receptions: one in the period at a visit, one after it, one deleted. */
+const sessions: ReceptionSession[] = [
+  {
+    ...stamp,
+    id: 'session-sortobe' as ReceptionSessionId,
+    date: '2026-05-20',
+    placeId: SORTOBE,
+    officialIds: [],
+    received: 240,
+    byTopic: { land: 90 },
+    byOutcome: { explained: 150, helped: 80, control: 10 },
+    notes: 'Не попадает в пакет',
+  },
+  {
+    ...stamp,
+    id: 'session-after' as ReceptionSessionId,
+    date: '2026-07-02',
+    officialIds: [],
+    received: 50,
+    byTopic: {},
+    byOutcome: {},
+  },
+  {
+    ...stamp,
+    id: 'session-deleted' as ReceptionSessionId,
+    date: '2026-05-21',
+    officialIds: [],
+    received: 70,
+    byTopic: {},
+    byOutcome: {},
+    deletedAt: DELETED,
+  },
+];
+
 const named = (nameRu: string, nameKk: string) => ({ nameRu, nameKk });
 
 /**
@@ -514,6 +550,7 @@ export function variedPackageSource(): PackageSource {
     visits,
     receptions,
     publications,
+    sessions,
     risks,
     mediationCases,
     councils: [

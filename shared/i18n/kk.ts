@@ -1230,6 +1230,7 @@ export const kk: LocaleResources = {
       answered_on: 'Жауап берілген күні',
       answer_form: 'Жауап нысаны (коды)',
       answer_result: 'Қарау нәтижесі (коды)',
+      session_id: 'Жаппай қабылдаудың сәйкестендіргіші',
       confidential: 'Құпия (1 — иә)',
       group_codes: 'Этностардың кодтары',
       groups: 'Этностар',

@@ -1220,6 +1220,7 @@ export const ru = {
       answered_on: 'Дата ответа',
       answer_form: 'Форма ответа (код)',
       answer_result: 'Результат рассмотрения (код)',
+      session_id: 'Идентификатор массового приёма',
       confidential: 'Конфиденциально (1 — да)',
       group_codes: 'Коды этносов',
       groups: 'Этносы',

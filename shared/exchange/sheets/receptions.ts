@@ -62,6 +62,7 @@ export function receptionRows(
           answered_on: day(reception.answer?.date),
           answer_form: reception.answer?.form ?? null,
           answer_result: reception.answer?.result ?? null,
+          session_id: reception.sessionId ?? null,
         };
       }),
     leftOut,

@@ -27,6 +27,22 @@ export const receptionSessionsRu = {
   receivedLine: 'принято {{received}}, помощь оказана {{helped}}, на контроле {{control}}',
   entered: 'внесено поимённо: {{count}}',
   count: 'Приёмов: {{count}}, принято граждан: {{received}}',
+  exchange: {
+    title: 'Массовые приёмы за период',
+    columns: {
+      id: 'Идентификатор',
+      date: 'Дата',
+      place_code: 'Код КАТО',
+      place: 'Населённый пункт',
+      visit_id: 'Идентификатор выезда',
+      received: 'Принято граждан',
+      explained: 'Разъяснено',
+      helped: 'Оказана помощь',
+      control: 'Взято на контроль',
+      referred: 'Направлено в орган',
+      declined: 'Отказано',
+    },
+  },
 };
 
 export const receptionSessionsKk = {
@@ -55,4 +71,20 @@ export const receptionSessionsKk = {
   receivedLine: 'қабылданды {{received}}, көмек көрсетілді {{helped}}, бақылауда {{control}}',
   entered: 'аты-жөнімен енгізілді: {{count}}',
   count: 'Қабылдаулар: {{count}}, қабылданған азаматтар: {{received}}',
+  exchange: {
+    title: 'Кезеңдегі жаппай қабылдаулар',
+    columns: {
+      id: 'Сәйкестендіргіш',
+      date: 'Күні',
+      place_code: 'ӘАОЖ коды',
+      place: 'Елді мекен',
+      visit_id: 'Сапардың сәйкестендіргіші',
+      received: 'Қабылданған азаматтар',
+      explained: 'Түсіндірілді',
+      helped: 'Көмек көрсетілді',
+      control: 'Бақылауға алынды',
+      referred: 'Органға жіберілді',
+      declined: 'Бас тартылды',
+    },
+  },
 };

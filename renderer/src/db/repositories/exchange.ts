@@ -66,6 +66,7 @@ export async function collectPackageData(
     directories,
     workingGroups,
     publications,
+    sessions,
   ] = await Promise.all([
     db.associations.toArray(),
     allMemberEntries(scope),
@@ -80,6 +81,7 @@ export async function collectPackageData(
     db.directories.toArray(),
     db.workingGroups.toArray(),
     publicationsInPeriod(scope, period),
+    db.receptionSessions.where('date').between(period.from, period.to, true, true).toArray(),
   ]);
   const watchedRisks = await Promise.all(
     visibleRecords(scope, risks)
@@ -103,6 +105,7 @@ export async function collectPackageData(
     receptions: receptions.rows,
     withheldReceptions: receptions.hidden,
     publications,
+    sessions,
     risks: watchedRisks,
     mediationCases: periodCases,
     councils,

@@ -5,6 +5,7 @@ import { packageContents, packageTables, sealPackage, type PackageOptions, type 
 import { FORMAT_VERSION, METADATA_SHEET } from './format';
 import { problemMessage } from './messages';
 import { readExchangePackage } from './read';
+import { districtPackageSource, type DistrictTables } from './source';
 import { tablesToWorkbook, withCell } from './test-workbook';
 
 const SUPPORTED = { schemaVersion: 15 };
@@ -166,5 +167,33 @@ describe('exchange package version 2: publications', () => {
     expect(problemMessage(result.problem, 'ru')).toBe(
       'Пакет записан в формате версии 3, а эта программа читает версию 2. Обновите «Келісім».',
     );
+  });
+
+  it("an oblast that pulled a district's database from the server gets its publications and mass receptions too", () => {
+    const pulled: DistrictTables = {
+      people: [],
+      associations: [],
+      memberships: [],
+      events: [],
+      visits: [],
+      receptions: [reception('r1', { sessionId: SESSION })],
+      councils: [],
+      workingGroups: [],
+      publications: source.publications ?? [],
+      receptionSessions: [massReception],
+      places: [],
+      ethnicGroups: [],
+      directories: [],
+    };
+    const fromServer = districtPackageSource(
+      pulled,
+      { places: [], ethnicGroups: [], directories: [] },
+      source.profile,
+      YEAR,
+    );
+    const pkg = packageContents(fromServer, OPTIONS);
+    expect(pkg.rows.publications?.map((row) => row.id)).toEqual(['p2', 'p1']);
+    expect(pkg.rows.sessions?.map((row) => [row.id, row.received])).toEqual([['s1', 600]]);
+    expect(pkg.summary).toMatchObject({ receptions: 600 });
   });
 });

@@ -118,6 +118,9 @@ export interface DistrictTables {
   receptions: readonly Reception[];
   councils: readonly Council[];
   workingGroups: readonly WorkingGroup[];
+  /** Every publication and mass reception; the sheets keep the live ones of the period. */
+  publications: readonly Publication[];
+  receptionSessions: readonly ReceptionSession[];
   /** Only the places, entries and groups the district added or changed travel; the rest is the oblast's own. */
   places: readonly Place[];
   ethnicGroups: readonly EthnicGroup[];
@@ -134,6 +137,8 @@ export const DISTRICT_SOURCE_TABLES = [
   'receptions',
   'councils',
   'workingGroups',
+  'publications',
+  'receptionSessions',
   'places',
   'ethnicGroups',
   'directories',
@@ -187,6 +192,8 @@ export function districtPackageSource(
     visits: tables.visits.filter((visit) => !visit.deletedAt),
     receptions: receptions.rows,
     withheldReceptions: receptions.leftOut,
+    publications: tables.publications,
+    sessions: tables.receptionSessions,
     risks: [],
     mediationCases: [],
     councils: tables.councils,

@@ -47,6 +47,8 @@ const emptyTables = (): { [K in keyof DistrictTables]: DistrictTables[K][number]
   receptions: [],
   councils: [],
   workingGroups: [],
+  publications: [],
+  receptionSessions: [],
   places: [],
   ethnicGroups: [],
   directories: [],

@@ -33,6 +33,7 @@ test('a plan made by hand: an event carries out one item, a quarter’s text the
   await page.getByTestId('item-text-ru').fill('Провести круглый стол о единстве народа');
   await page.getByTestId('item-text-kk').fill('Халық бірлігі туралы дөңгелек үстел өткізу');
   await chooseOption(page, page.getByTestId('item-deadline-quarter'), 'II квартал');
+  await shell.screenshot('ru-plan-item-form');
   await page.getByTestId('item-save').click();
   await page.getByTestId('item-new').click();
   await expect(page.getByTestId('item-number')).toHaveValue('2');
@@ -55,6 +56,7 @@ test('a plan made by hand: an event carries out one item, a quarter’s text the
   await chooseOption(page, page.getByTestId('event-type'), 'Круглый стол');
   await page.getByTestId('event-time').fill('15:00');
   await chooseOption(page, page.getByTestId('event-plan-item'), '1. Провести круглый стол о единстве народа');
+  await shell.screenshot('ru-event-plan-item');
   await page.getByTestId('event-save').click();
   await expect(page.getByTestId('event-form')).toHaveCount(0);
 

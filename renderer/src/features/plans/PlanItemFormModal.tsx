@@ -1,6 +1,7 @@
 import {
   Button,
   Group,
+  Input,
   Modal,
   MultiSelect,
   NumberInput,
@@ -99,37 +100,37 @@ export function PlanItemFormModal({
             {...form.getInputProps('textKk')}
           />
           <TextInput label={t('plans.item.coExecutors')} {...form.getInputProps('coExecutors')} />
-          <Stack gap={6}>
-            <SegmentedControl
-              data={deadlineKinds.map((value) => ({ value, label: t(`plans.deadlineKinds.${value}`) }))}
-              value={kind}
-              onChange={(value) => form.setFieldValue('deadlineKind', value as PlanDeadline['kind'])}
-              aria-label={t('plans.item.deadline')}
-              data-testid="item-deadline-kind"
-            />
-            {kind === 'date' && (
-              <DateField
-                label={t('plans.item.deadline')}
-                withAsterisk
-                w={200}
-                data-testid="item-deadline-date"
-                {...form.getInputProps('deadlineDate')}
+          <Input.Wrapper label={t('plans.item.deadline')} withAsterisk>
+            <Stack gap={6}>
+              <SegmentedControl
+                data={deadlineKinds.map((value) => ({ value, label: t(`plans.deadlineKinds.${value}`) }))}
+                value={kind}
+                onChange={(value) => form.setFieldValue('deadlineKind', value as PlanDeadline['kind'])}
+                aria-label={t('plans.item.deadline')}
+                data-testid="item-deadline-kind"
               />
-            )}
-            {kind === 'quarter' && (
-              <Select
-                label={t('plans.item.deadline')}
-                withAsterisk
-                w={200}
-                data={quarters.map((quarter) => ({
-                  value: String(quarter),
-                  label: t('plans.quarterOption', { roman: quarterRoman(quarter) }),
-                }))}
-                data-testid="item-deadline-quarter"
-                {...form.getInputProps('deadlineQuarter')}
-              />
-            )}
-          </Stack>
+              {kind === 'date' && (
+                <DateField
+                  aria-label={t('plans.item.deadline')}
+                  w={200}
+                  data-testid="item-deadline-date"
+                  {...form.getInputProps('deadlineDate')}
+                />
+              )}
+              {kind === 'quarter' && (
+                <Select
+                  aria-label={t('plans.item.deadline')}
+                  w={200}
+                  data={quarters.map((quarter) => ({
+                    value: String(quarter),
+                    label: t('plans.quarterOption', { roman: quarterRoman(quarter) }),
+                  }))}
+                  data-testid="item-deadline-quarter"
+                  {...form.getInputProps('deadlineQuarter')}
+                />
+              )}
+            </Stack>
+          </Input.Wrapper>
           <TextInput label={t('plans.item.completionForm')} {...form.getInputProps('completionForm')} />
           <SimpleGrid cols={3}>
             <NumberInput

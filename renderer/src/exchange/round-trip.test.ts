@@ -9,7 +9,7 @@ import {
   type PackageOptions,
   type PackageSource,
 } from '@shared/exchange/build';
-import { METADATA_SHEET, type ExchangePackage } from '@shared/exchange/format';
+import { FORMAT_VERSION, METADATA_SHEET, type ExchangePackage } from '@shared/exchange/format';
 import { packageSummary } from '@shared/exchange/summary';
 import { monitoringFixture, SECRET } from '@shared/exchange/test-monitoring';
 import { withMetadataEntries } from '@shared/exchange/test-workbook';
@@ -202,13 +202,13 @@ describe('exchange package through a real .xlsx (ExcelJS writes, SheetJS reads)'
 
     const pkg = packageContents(await source(), options());
     const edited = await edit(await write(pkg), (workbook) => {
-      metadataRow(workbook, 'format_version').getCell(2).value = '2';
+      metadataRow(workbook, 'format_version').getCell(2).value = String(FORMAT_VERSION + 1);
     });
     const unknown = readPackageBytes('package.xlsx', edited, supported);
     expect(unknown.ok ? undefined : unknown.problem).toEqual({
       code: 'unknown_format_version',
-      found: '2',
-      supported: 1,
+      found: String(FORMAT_VERSION + 1),
+      supported: FORMAT_VERSION,
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Reception, ReceptionOutcome } from '../model/records';
+import type { Reception, ReceptionOutcome, ReceptionSession } from '../model/records';
 import { receptionsExport, type ReceptionExportOptions, type ReceptionLookups } from './reception-exports';
 
 const named = (ru: string, kk: string) => ({ nameRu: ru, nameKk: kk });
@@ -278,5 +278,40 @@ describe('reception journal and summary export', () => {
       'Сводка приёма граждан по темам и результатам за период с 01.12.2026 по 31.12.2026 / ' +
         '01.12.2026 бастап 31.12.2026 дейінгі кезеңдегі азаматтарды қабылдаудың тақырыптар мен нәтижелер бойынша жиынтығы',
     );
+  });
+
+  it('counts a mass reception once in the summary: its totals on their own rows, the citizen entered under it not again', () => {
+    const session = {
+      id: 's1',
+      date: '2026-12-05',
+      placeId: SARYKEMER,
+      received: 600,
+      byTopic: { land: 250 },
+      byOutcome: { explained: 0, helped: 113, control: 12, referred: 0, declined: 0 },
+    } as unknown as ReceptionSession;
+    const removed = { ...session, id: 's2', received: 50, deletedAt: '2026-12-06T00:00:00Z' } as ReceptionSession;
+    const underControl = reception({
+      placeId: SARYKEMER as never,
+      outcome: 'control',
+      sessionId: 's1' as never,
+      control: { responsibleBody: 'Отдел ЖКХ', deadline: '2026-12-22', history: [] },
+    });
+    const alone = reception({ placeId: ASA as never, outcome: 'helped', helpText: 'Помощь' });
+    const [journal, summary] = receptionsExport([underControl, alone], lookups, period, {
+      ...options(),
+      sessions: [session, removed],
+    });
+    // The journal still lists each citizen entered by name.
+    expect(journal?.rows).toHaveLength(2);
+    const labels = summary?.rows.map((row) => row[1]);
+    expect(labels).toContain('Массовые приёмы (итоги сессий; гражданин, взятый на контроль, учтён в своей сессии)');
+    expect(summary?.rows.find((row) => row[1] === '05.12.2026, с. Сарыкемер')?.slice(2)).toEqual([
+      0, 113, 12, 0, 0, 600,
+    ]);
+    expect(summary?.rows.find((row) => row[1] === 'Итого по массовым приёмам')?.slice(2)).toEqual([
+      0, 113, 12, 0, 0, 600,
+    ]);
+    // 600 at the session (its 12 under control include the one entered) and 1 received alone: 601, not 602.
+    expect(summary?.totals?.slice(2)).toEqual([0, 114, 12, 0, 0, 601]);
   });
 });

@@ -1,10 +1,11 @@
 import { formatDate } from '../dates/format';
 import { inPeriod, type Period } from '../events/period';
 import { resources } from '../i18n/resources';
-import type { IsoDate, Person, Reception } from '../model/records';
+import { receptionOutcomes, type IsoDate, type Person, type Reception, type ReceptionSession } from '../model/records';
 import { fullName } from '../people/search';
 import { exportableRecords } from '../monitoring/confidential';
 import { controlState } from '../receptions/control';
+import { countedInSession, sessionFigures } from '../receptions/sessions';
 import { receptionSummary, type OutcomeCounts } from '../receptions/summary';
 import type { ExportOptions, Named } from './registry-exports';
 import { maskIin, safeSheetName, type ExportCell, type ExportColumn, type ExportTable } from './table';
@@ -35,6 +36,14 @@ export interface ReceptionExportOptions extends ExportOptions {
    * not see them: they are not in the file either way, and the note counts them with the rest.
    */
   withheld?: number;
+  /**
+   * The mass receptions of the period: the summary counts each once, apart from the topic blocks
+   * (a session's totals by topic and by outcome are not crossed), with the citizens entered under it.
+   */
+  sessions?: readonly Pick<
+    ReceptionSession,
+    'id' | 'date' | 'placeId' | 'received' | 'byTopic' | 'byOutcome' | 'deletedAt'
+  >[];
 }
 
 const local = localName;
@@ -98,7 +107,16 @@ export function receptionsExport(
   const shown = exportableRecords(ofPeriod, options.includeConfidential).rows.sort(
     (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
   );
-  const summary = receptionSummary(ofPeriod, lookups.districtOf, options.includeConfidential);
+  const sessions = (options.sessions ?? [])
+    .filter((session) => !session.deletedAt && inPeriod(session.date, period))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  // Receptions under a live session count with it, as on the dashboard, whatever their own date.
+  const liveSessionIds = new Set<string>((options.sessions ?? []).filter((s) => !s.deletedAt).map((s) => s.id));
+  const summary = receptionSummary(
+    ofPeriod.filter((reception) => !countedInSession(reception, liveSessionIds)),
+    lookups.districtOf,
+    options.includeConfidential,
+  );
   const leftOut = summary.leftOut + (options.withheld ?? 0);
   const notes = leftOut > 0 ? [fill(text.confidentialLeftOut, { count: leftOut })] : [];
 
@@ -178,6 +196,25 @@ export function receptionsExport(
     boldRows.push(summaryRows.length);
     summaryRows.push([null, text.districtTotal, ...counts(block.totals)]);
   }
+  const totals: OutcomeCounts = { ...summary.totals };
+  if (sessions.length > 0) {
+    const sessionTotals: OutcomeCounts = { explained: 0, helped: 0, control: 0, referred: 0, declined: 0, total: 0 };
+    boldRows.push(summaryRows.length);
+    summaryRows.push([null, text.massReceptions, ...OUTCOME_COLUMNS.map(() => null)]);
+    sessions.forEach((session, index) => {
+      const linked = receptions.filter((reception) => reception.sessionId === session.id);
+      const figures = sessionFigures(session, linked);
+      const row: OutcomeCounts = { ...figures.byOutcome, total: figures.received };
+      for (const outcome of [...receptionOutcomes, 'total'] as const) {
+        sessionTotals[outcome] += row[outcome];
+        totals[outcome] += row[outcome];
+      }
+      const place = local(lookups.places.get(session.placeId ?? ''), language);
+      summaryRows.push([index + 1, [formatDate(session.date), place].filter(Boolean).join(', '), ...counts(row)]);
+    });
+    boldRows.push(summaryRows.length);
+    summaryRows.push([null, text.massReceptionsTotal, ...counts(sessionTotals)]);
+  }
 
   return [
     {
@@ -196,7 +233,7 @@ export function receptionsExport(
       columns: columns(SUMMARY_COLUMNS, headers),
       rows: summaryRows,
       boldRows,
-      totals: [null, text.total, ...counts(summary.totals)],
+      totals: [null, text.total, ...counts(totals)],
       notes,
     },
   ];

@@ -907,6 +907,8 @@ export const kk: LocaleResources = {
     sheetJournal: 'Журнал',
     sheetSummary: 'Жиынтық',
     districtTotal: 'Аудан бойынша барлығы',
+    massReceptions: 'Жаппай қабылдаулар (сессиялардың қорытындысы; бақылауға алынған азамат өз сессиясында есептелген)',
+    massReceptionsTotal: 'Жаппай қабылдаулар бойынша барлығы',
     confidentialLeftOut: 'Құпия қабылдаулар енгізілмеген: {{count}}',
     controlDeadline: '{{body}}, мерзімі {{date}} дейін',
     controlOpen: '{{date}} дейін бақылауда',

@@ -898,6 +898,8 @@ export const ru = {
     sheetJournal: 'Журнал',
     sheetSummary: 'Сводка',
     districtTotal: 'Итого по району',
+    massReceptions: 'Массовые приёмы (итоги сессий; гражданин, взятый на контроль, учтён в своей сессии)',
+    massReceptionsTotal: 'Итого по массовым приёмам',
     confidentialLeftOut: 'Не включены конфиденциальные приёмы: {{count}}',
     controlDeadline: '{{body}}, срок до {{date}}',
     controlOpen: 'На контроле до {{date}}',

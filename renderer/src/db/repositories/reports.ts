@@ -96,7 +96,9 @@ export async function receptionsReport(scope: Scope, period: Period, options: Re
     districtOf: places.districtOf,
     today: options.today,
   };
-  return receptionsExport(all, lookups, period, { ...options, withheld: hidden });
+  // Every session: a reception of the period may belong to one held before it, and counts with it there.
+  const sessions = await scope.db.receptionSessions.toArray();
+  return receptionsExport(all, lookups, period, { ...options, withheld: hidden, sessions });
 }
 
 /**

@@ -7,7 +7,7 @@ import type { DashboardData } from '@shared/dashboard/data';
 import { dashboardPeriod } from '@shared/dashboard/periods';
 import { placeLookup, type DashboardPlace } from '@shared/dashboard/places';
 import { generateDemoData } from '@shared/demo/generate';
-import { periodOf, type Period } from '@shared/events/period';
+import { periodBounds, periodOf, type Period } from '@shared/events/period';
 import { packageContents, packageFileName, packageTables, type PackageOptions } from '@shared/exchange/build';
 import { registerKeys, type PackageMeta } from '@shared/exchange/format';
 import { readExchangePackage, type ReadSupport } from '@shared/exchange/read';
@@ -44,6 +44,10 @@ import { fillWorkbook } from '@/forms/fill-workbook';
 import { planFormFill } from '@/forms/fill-form';
 import type { FigureId, FigurePeriod } from '@shared/forms/catalogue';
 import type { FormMapping } from '@shared/forms/mapping';
+import { coverageOfPeriod } from '@/db/repositories/coverage';
+import { planItemRows } from '@/db/repositories/plans';
+import { publicationsInPeriod } from '@/db/repositories/publications';
+import { countPublications } from '@shared/publications/counts';
 import { syncBench } from './bench-sync';
 
 /**
@@ -667,6 +671,78 @@ async function formFill(runs: number): Promise<Timing> {
   return { samples, floor, extra: { cells } };
 }
 
+/**
+ * The plan page's rows: the year's plan (200 items at 100,000 people) with each item's linked events
+ * and its status. The floor reads the same items and events by their indexes and does nothing else.
+ */
+async function planPage(runs: number): Promise<Timing> {
+  const plan = (await db.plans.toArray()).find((candidate) => !candidate.deletedAt);
+  if (!plan) throw new Error('the demo has no plan');
+  const samples: number[] = [];
+  const floor: number[] = [];
+  let items = 0;
+  for (let run = 0; run < runs; run++) {
+    const [ms, rows] = await timed(() => planItemRows(scope, plan.id, TODAY));
+    samples.push(ms);
+    items = rows.length;
+    const [floorMs] = await timed(async () => {
+      const planItems = await db.planItems.where('planId').equals(plan.id).toArray();
+      return db.events
+        .where('planItemId')
+        .anyOf(planItems.map((item) => item.id))
+        .toArray();
+    });
+    floor.push(floorMs);
+  }
+  return { samples, floor, extra: { items } };
+}
+
+/** The year's publications as their page opens (5,000 at 100,000 people), counted by outlet and language. */
+async function publicationsOfYear(runs: number): Promise<Timing> {
+  const period = periodOf('year', TODAY);
+  const samples: number[] = [];
+  const floor: number[] = [];
+  let count = 0;
+  for (let run = 0; run < runs; run++) {
+    const [ms] = await timed(async () => {
+      const rows = await publicationsInPeriod(scope, period);
+      count = countPublications(rows, period).count;
+    });
+    samples.push(ms);
+    const [floorMs] = await timed(() =>
+      db.publications.where('date').between(period.from, period.to, true, true).toArray(),
+    );
+    floor.push(floorMs);
+  }
+  return { samples, floor, extra: { count } };
+}
+
+/**
+ * Coverage of the district's population over the year, as its report and the dashboard's card
+ * compute it. The floor reads the same tables (the year's events, the places, the population).
+ */
+async function coverageOfYear(runs: number): Promise<Timing> {
+  const period = periodOf('year', TODAY);
+  const samples: number[] = [];
+  const floor: number[] = [];
+  let settlements = 0;
+  for (let run = 0; run < runs; run++) {
+    const [ms, coverage] = await timed(() => coverageOfPeriod(scope, period));
+    samples.push(ms);
+    settlements = coverage.settlements.length + coverage.remote.length;
+    const [from, to] = periodBounds(period);
+    const [floorMs] = await timed(() =>
+      Promise.all([
+        db.events.where('start').between(from, to, true, false).toArray(),
+        db.places.toArray(),
+        db.population.toArray(),
+      ]),
+    );
+    floor.push(floorMs);
+  }
+  return { samples, floor, extra: { settlements } };
+}
+
 /** Token generation alone, for the import breakdown. */
 function tokensFor(count: number): number {
   const started = now();
@@ -693,6 +769,9 @@ Object.assign(window, {
     dashboardRecompute,
     formFill,
     sealedJournal,
+    planPage,
+    publicationsOfYear,
+    coverageOfYear,
     probe,
     ...syncBench(db),
   },

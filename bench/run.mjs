@@ -529,6 +529,15 @@ for (const size of sizes) {
     journal,
   );
 
+  // The plan, publications and coverage of issue 22 on the demo's year (a plan of 200 items and
+  // 5,000 publications at 100,000 people).
+  const plan = await call('planPage', 7);
+  record(label, `plan page: items with statuses and linked events (${plan.extra.items} items)`, plan);
+  const publications = await call('publicationsOfYear', 7);
+  record(label, `publications of the year, counted (${publications.extra.count})`, publications);
+  const coverage = await call('coverageOfYear', 5);
+  record(label, `coverage of the population over the year (${coverage.extra.settlements} settlements)`, coverage);
+
   const heap = await app.evaluate(() => {
     /** @type {any} */ (window).gc?.();
     return /** @type {any} */ (performance).memory?.usedJSHeapSize ?? 0;

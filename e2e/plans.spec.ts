@@ -75,6 +75,7 @@ test('a plan made by hand: an event carries out one item, a quarter’s text the
   await row('1').click();
   await expect(drawer.getByTestId('plan-item-linked-events')).toContainText('Круглый стол «Біз біргеміз»');
   await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
   await shell.screenshot('ru-plan');
 
   await shell.goTo('dashboard');

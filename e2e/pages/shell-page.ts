@@ -66,6 +66,11 @@ export class ShellPage {
   }
 
   async screenshot(name: string): Promise<void> {
-    await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
+    // Transitions finished, so that a drawer or a modal is shown as it stands, not half faded in.
+    await this.page.screenshot({
+      path: `test-results/screenshots/${name}.png`,
+      fullPage: false,
+      animations: 'disabled',
+    });
   }
 }

@@ -418,6 +418,36 @@ export type DashboardTarget =
 export interface DashboardRecords {
   table: Register;
   ids: string[];
+  /**
+   * The mass receptions a receptions figure counts, each with the people it adds to it (its
+   * totals, not names): with `ids` they make the figure.
+   */
+  sessions?: { id: string; count: number }[];
+}
+
+/** What each mass reception in scope adds to a receptions figure, narrowed to a chart's bucket. */
+function sessionsBehind(
+  index: DashboardIndex,
+  scope: PeriodScope,
+  figure: FigureName,
+  chart: ChartName | undefined,
+  bucket: number,
+): { id: string; count: number }[] {
+  const outcomes = receptionOutcomes.length;
+  const found: { id: string; count: number }[] = [];
+  for (let at = 0; at < index.sessionIds.length; at++) {
+    if (!sessionInScope(index, at, scope)) continue;
+    const outcome = (number: number) => index.sessionOutcomes[at * outcomes + number] ?? 0;
+    let count = 0;
+    if (chart === 'receptionsByOutcome') count = outcome(bucket);
+    else if (chart === 'receptionsByTopic')
+      count = (index.sessionTopics[at] ?? []).find(([topic]) => topic === bucket)?.[1] ?? 0;
+    else if (figure === 'receptions') count = index.sessionReceived[at] ?? 0;
+    else if (figure === 'helped') count = outcome(HELPED);
+    else if (figure === 'takenUnderControl') count = outcome(CONTROL);
+    if (count > 0) found.push({ id: index.sessionIds[at] ?? '', count });
+  }
+  return found;
 }
 
 /** The figure whose records a click on a chart's bar or slice lists: the one the bar shows. */
@@ -465,5 +495,8 @@ export function recordsBehind(
   for (let at = 0; at < all.length; at++)
     if ((rule(index, at, scope) & bit) !== 0 && (!split || keys[split.bucket(index, at, scope)] === key))
       ids.push(all[at] ?? '');
-  return { table: register, ids };
+  const bucket = split && key !== undefined ? keys.indexOf(key) : -1;
+  if (register !== 'receptions' || (split && bucket < 0)) return { table: register, ids };
+  const sessions = sessionsBehind(index, scope, figure, chart, bucket);
+  return sessions.length > 0 ? { table: register, ids, sessions } : { table: register, ids };
 }

@@ -62,8 +62,28 @@ describe('dashboard with mass receptions', () => {
     expect(computeDashboard(deleted, NOVEMBER, {}, TODAY, districtOf).receptions.current).toBe(14);
   });
 
-  it('lists behind the receptions figure only the receptions counted on their own', () => {
+  it('lists behind a receptions figure the receptions counted on their own and the session with what it adds, making the figure', () => {
     const behind = recordsBehind(data, NOVEMBER, {}, TODAY, districtOf, { kind: 'receptions' });
     expect(behind.ids.sort()).toEqual(['r1', 'r2']);
+    expect(behind.sessions).toEqual([{ id: 's1', count: 600 }]);
+    const helped = recordsBehind(data, NOVEMBER, {}, TODAY, districtOf, { kind: 'helped' });
+    expect(helped.ids).toEqual(['r1']);
+    expect(helped.sessions).toEqual([{ id: 's1', count: 113 }]);
+    const control = recordsBehind(data, NOVEMBER, {}, TODAY, districtOf, {
+      kind: 'receptionsByOutcome',
+      key: 'control',
+    });
+    expect(control.ids).toEqual([]);
+    expect(control.sessions).toEqual([{ id: 's1', count: 12 }]);
+    const land = recordsBehind(data, NOVEMBER, {}, TODAY, districtOf, { kind: 'receptionsByTopic', key: 'land' });
+    expect(land.sessions).toEqual([{ id: 's1', count: 250 }]);
+    // Under control now is about control items, which a session's totals are not.
+    const open = recordsBehind(data, NOVEMBER, {}, TODAY, districtOf, { kind: 'underControl' });
+    expect(open.ids).toHaveLength(12);
+    expect(open.sessions).toBeUndefined();
+    const elsewhere = recordsBehind(data, NOVEMBER, { placeId: '314830100' }, TODAY, districtOf, {
+      kind: 'receptions',
+    });
+    expect(elsewhere.sessions).toBeUndefined();
   });
 });

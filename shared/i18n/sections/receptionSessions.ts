@@ -27,6 +27,7 @@ export const receptionSessionsRu = {
   receivedLine: 'принято {{received}}, помощь оказана {{helped}}, на контроле {{control}}',
   entered: 'внесено поимённо: {{count}}',
   count: 'Приёмов: {{count}}, принято граждан: {{received}}',
+  recordLine: 'Массовый приём: граждан — {{count}}',
   exchange: {
     title: 'Массовые приёмы за период',
     columns: {
@@ -71,6 +72,7 @@ export const receptionSessionsKk = {
   receivedLine: 'қабылданды {{received}}, көмек көрсетілді {{helped}}, бақылауда {{control}}',
   entered: 'аты-жөнімен енгізілді: {{count}}',
   count: 'Қабылдаулар: {{count}}, қабылданған азаматтар: {{received}}',
+  recordLine: 'Жаппай қабылдау: азаматтар — {{count}}',
   exchange: {
     title: 'Кезеңдегі жаппай қабылдаулар',
     columns: {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeBreakdown } from '@shared/dashboard/breakdown';
-import { computeDashboard } from '@shared/dashboard/compute';
+import { computeDashboard, recordsBehind } from '@shared/dashboard/compute';
 import { generateDemoData } from '@shared/demo/generate';
 import type { PersonId, PlaceId } from '@shared/model/ids';
 import { openTestDb, scopeAs } from '../test-db';
 import { loadDashboardData } from './dashboard';
 import { loadDemoData } from './demo-data';
+import { recordLines } from './records-behind';
 
 const TODAY = '2026-11-21';
 const places = [
@@ -61,6 +62,23 @@ describe('dashboard data from the database', () => {
       const split = computeBreakdown(data, year, {}, TODAY, districtOf, by, keys);
       expect(split.eventsHeld?.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
       expect(split).toEqual(computeBreakdown(raw, year, {}, TODAY, districtOf, by, keys));
+    }
+  });
+
+  it('lists behind the receptions and helped figures lines that add up to them, mass receptions included', async () => {
+    const db = await openTestDb();
+    const scope = scopeAs(db);
+    await loadDemoData(scope, { people: 600, places, today: TODAY });
+    const data = await loadDashboardData(scope);
+    const year = { from: '2026-01-01', to: '2026-12-31' };
+    const figures = computeDashboard(data, year, {}, TODAY, districtOf);
+    for (const kind of ['receptions', 'helped'] as const) {
+      const records = recordsBehind(data, year, {}, TODAY, districtOf, { kind });
+      expect(records.sessions?.length ?? 0).toBeGreaterThan(0);
+      const { rows, hidden } = await recordLines(scope, records);
+      const sessionLines = rows.filter((line) => line.count !== undefined);
+      expect(sessionLines).toHaveLength(records.sessions?.length ?? -1);
+      expect(rows.reduce((sum, line) => sum + (line.count ?? 1), 0) + hidden).toBe(figures[kind].current);
     }
   });
 

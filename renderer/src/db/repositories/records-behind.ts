@@ -15,6 +15,8 @@ export interface RecordLine {
   /** Event status or reception outcome, for the screen to label. */
   state?: string;
   confidential?: boolean;
+  /** A mass reception's line stands for this many people of the figure; any other line for one. */
+  count?: number;
 }
 
 /**
@@ -39,13 +41,17 @@ export async function recordLines(scope: Scope, records: DashboardRecords): Prom
       const found = (await db.receptions.bulkGet(ids as never[])).filter((reception) => reception !== undefined);
       // The dashboard counts deleted records nowhere, so nothing here is deleted: only confidentiality hides.
       const { rows, hidden } = visibleRecords(scope, found);
-      const lines = rows.map((reception) => ({
+      const lines: RecordLine[] = rows.map((reception) => ({
         id: reception.id,
         date: reception.date,
         text: reception.topicCode,
         state: reception.outcome,
         confidential: reception.confidential,
       }));
+      const counts = new Map((records.sessions ?? []).map((session) => [session.id, session.count]));
+      const sessions = await db.receptionSessions.bulkGet([...counts.keys()] as never[]);
+      for (const session of sessions)
+        if (session) lines.push({ id: session.id, date: session.date, text: '', count: counts.get(session.id) ?? 0 });
       return { rows: lines.sort(byDate), hidden };
     }
     case 'associations': {

@@ -34,7 +34,9 @@ export function RecordsDrawer({
   return (
     <Drawer opened={records !== null} onClose={onClose} position="right" size="lg" title={title}>
       <Text size="sm" c="dimmed" mb="sm" data-testid="records-count">
-        {t('dashboard.recordsCount', { count: (lines?.length ?? 0) + hidden })}
+        {t('dashboard.recordsCount', {
+          count: (lines ?? []).reduce((sum, line) => sum + (line.count ?? 1), 0) + hidden,
+        })}
       </Text>
       {hidden > 0 && (
         <Text size="sm" c="dimmed" mb="sm" data-testid="records-hidden">
@@ -50,11 +52,13 @@ export function RecordsDrawer({
           const line = lines?.[index];
           if (!line) return null;
           const text =
-            records?.table === 'receptions'
-              ? topicName(line.text)
-              : language === 'kk' && line.textKk
-                ? line.textKk
-                : line.text;
+            line.count !== undefined
+              ? t('receptionSessions.recordLine', { count: line.count })
+              : records?.table === 'receptions'
+                ? topicName(line.text)
+                : language === 'kk' && line.textKk
+                  ? line.textKk
+                  : line.text;
           return (
             <Group h={36} px="sm" gap="sm" wrap="nowrap" data-testid="record-line">
               {line.date && (

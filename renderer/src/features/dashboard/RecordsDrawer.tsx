@@ -33,11 +33,14 @@ export function RecordsDrawer({
   };
   return (
     <Drawer opened={records !== null} onClose={onClose} position="right" size="lg" title={title}>
-      <Text size="sm" c="dimmed" mb="sm" data-testid="records-count">
-        {t('dashboard.recordsCount', {
-          count: (lines ?? []).reduce((sum, line) => sum + (line.count ?? 1), 0) + hidden,
-        })}
-      </Text>
+      {/* Counted once read: a count of 0 while the lines load would read as "nothing behind this figure". */}
+      {found && (
+        <Text size="sm" c="dimmed" mb="sm" data-testid="records-count">
+          {t('dashboard.recordsCount', {
+            count: (lines ?? []).reduce((sum, line) => sum + (line.count ?? 1), 0) + hidden,
+          })}
+        </Text>
+      )}
       {hidden > 0 && (
         <Text size="sm" c="dimmed" mb="sm" data-testid="records-hidden">
           {t('receptions.confidentialHidden', { count: hidden })}

@@ -1,3 +1,4 @@
+import { addToGroup } from '../collections/group';
 import type { Period } from '../events/period';
 import type { KelisimEvent, Place, PopulationRecord } from '../model/records';
 import { latestPopulation, populationTotal } from '../monitoring/population';
@@ -118,7 +119,7 @@ function breakdown(events: readonly CoverageEvent[], keysOf: (event: CoverageEve
   const groups = new Map<string, CoverageEvent[]>();
   for (const event of events) {
     const keys = keysOf(event);
-    for (const key of keys.length > 0 ? new Set(keys) : ['']) groups.set(key, [...(groups.get(key) ?? []), event]);
+    for (const key of keys.length > 0 ? new Set(keys) : ['']) addToGroup(groups, key, event);
   }
   return [...groups]
     .map(([key, list]): CoverageBreakdownRow => ({ key, ...figuresOf(list) }))
@@ -172,7 +173,7 @@ export function computeCoverage(
   const elsewhere: CoverageEvent[] = [];
   for (const event of held) {
     const settlement = event.placeId ? settlementOf(event.placeId) : undefined;
-    if (settlement) bySettlement.set(settlement, [...(bySettlement.get(settlement) ?? []), event]);
+    if (settlement) addToGroup(bySettlement, settlement, event);
     else elsewhere.push(event);
   }
   const latest = latestPopulation(input.population.filter((record) => listed.has(record.placeId)));

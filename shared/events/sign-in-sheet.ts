@@ -1,3 +1,4 @@
+import { addToGroup } from '../collections/group';
 import type { CellValue } from '../import/types';
 import { foldForSearch } from '../text/search-normalize';
 
@@ -85,7 +86,7 @@ export interface SignInMatch {
 export function matchSignIn(entries: readonly SignInEntry[], people: readonly SignInPerson[]): SignInMatch {
   const byIin = new Map(people.flatMap((person) => (person.iin ? [[person.iin, person.id] as const] : [])));
   const byName = new Map<string, string[]>();
-  for (const person of people) byName.set(person.nameKey, [...(byName.get(person.nameKey) ?? []), person.id]);
+  for (const person of people) addToGroup(byName, person.nameKey, person.id);
   const found = new Set<string>();
   const unknown: SignInEntry[] = [];
   const ambiguous: SignInEntry[] = [];

@@ -1,3 +1,4 @@
+import { addToGroup } from '../collections/group';
 import { z } from 'zod';
 import { isWithin } from '../dashboard/places';
 import { addMonths } from '../dates/iso';
@@ -318,7 +319,7 @@ export function settlementSummaries(
   const latest = [...latestPopulation(records).values()];
   const compact = new Map<string, string[]>();
   for (const entry of compactResidence(latest, options.districtOf, options.rule))
-    compact.set(entry.placeId, [...(compact.get(entry.placeId) ?? []), entry.ethnicGroupId]);
+    addToGroup(compact, entry.placeId, entry.ethnicGroupId);
   const done = workInPlaces(
     latest.map((record) => record.placeId),
     work,

@@ -1,3 +1,4 @@
+import { addToGroup } from '../collections/group';
 import type { Period } from '../events/period';
 import { inPeriod } from '../events/period';
 import type {
@@ -128,7 +129,7 @@ export function situationSummary(source: SituationSource): SituationSummary {
 
   const compact = new Map<string, string[]>();
   for (const entry of compactResidence(source.population, source.districtOf, source.settings.compactRule))
-    compact.set(entry.placeId, [...(compact.get(entry.placeId) ?? []), entry.ethnicGroupId]);
+    addToGroup(compact, entry.placeId, entry.ethnicGroupId);
   const villages = villagesWithoutRecentWork(
     [...compact.keys()],
     source.work,

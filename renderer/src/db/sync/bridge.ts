@@ -1,3 +1,4 @@
+import { addToGroup } from '@shared/collections/group';
 import { Dexie, type Table } from 'dexie';
 import { documentId, fileOf, REPLICATED_TABLES, type ReplicatedTable, travels } from '@shared/sync/documents';
 import type { Version } from '@shared/sync/winner';
@@ -178,8 +179,8 @@ export async function applyArrived(db: KelisimDb, replica: Replica): Promise<num
         if (showsThese(known, resolution.shown.rev, others)) continue;
         // Its file was left unread as shown here, which it no longer is: the batch is read again, with it.
         if (fileLeftOut) return;
-        if (arrived) puts.set(table, [...(puts.get(table) ?? []), arrived]);
-        else removals.set(table, [...(removals.get(table) ?? []), recordId]);
+        if (arrived) addToGroup(puts, table, arrived);
+        else addToGroup(removals, table, recordId);
         revs.push({ id, shown: resolution.shown.rev, others });
         if (resolution.others.length > 0) {
           conflicts.push({ id, table, recordId, shown: resolution.shown, others: resolution.others });

@@ -1,3 +1,4 @@
+import { addToGroup } from '@shared/collections/group';
 import {
   Alert,
   Badge,
@@ -120,8 +121,7 @@ export function PreviewStep({
   const headerCells = headerCellsAt(sheet, headerRow, fields ?? registers[register]);
   const header = (column: number) => (column >= 0 ? cellText(headerCells[column]) : '');
   const repairsByCode = new Map<RepairCode, number[]>();
-  for (const { rowNumber, repair } of analysis.repairs)
-    repairsByCode.set(repair.code, [...(repairsByCode.get(repair.code) ?? []), rowNumber]);
+  for (const { rowNumber, repair } of analysis.repairs) addToGroup(repairsByCode, repair.code, rowNumber);
   const blank = analysis.skipped.filter((row) => row.reason === 'blank');
   const total = analysis.skipped.filter((row) => row.reason === 'total');
   const dataRows =

@@ -1,7 +1,7 @@
 // @ts-check
 // `npm test`: every check the project promises, in order, and one last line "N passed, N failed".
 // Static checks and the package check count as one test each; unit and e2e tests count one by one.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
@@ -37,10 +37,49 @@ const check = (name, command, args) => {
   return ok;
 };
 
-check('typecheck', process.execPath, ['scripts/typecheck.mjs']);
-check('lint', bin('eslint'), ['.', '--max-warnings=0']);
-check('format', bin('prettier'), ['--check', '.', '--log-level=warn']);
-check('import cycles', process.execPath, ['scripts/import-cycles.mjs']);
+/**
+ * Runs a check with its output held back, so that two checks can share the two cores without
+ * interleaving their messages; the output is printed whole when the check ends.
+ * @param {string} name @param {string} command @param {string[]} args
+ * @returns {Promise<{ name: string; passed: number; failed: number; seconds: number }>}
+ */
+function checkQuietly(name, command, args) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { shell: windows });
+    /** @type {Buffer[]} */
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    const finish = (/** @type {boolean} */ ok) => {
+      process.stdout.write(Buffer.concat(output));
+      resolve({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - started) / 1000 });
+    };
+    child.on('error', (error) => {
+      output.push(Buffer.from(`${name}: ${error.message}\n`));
+      finish(false);
+    });
+    child.on('close', (code) => finish(code === 0));
+  });
+}
+
+// The static checks are single-threaded each: two at a time keep both cores busy.
+{
+  const queue = [
+    () => checkQuietly('typecheck', process.execPath, ['scripts/typecheck.mjs']),
+    () => checkQuietly('lint', bin('eslint'), ['.', '--max-warnings=0']),
+    () => checkQuietly('format', bin('prettier'), ['--check', '.', '--log-level=warn']),
+    () => checkQuietly('import cycles', process.execPath, ['scripts/import-cycles.mjs']),
+  ];
+  /** @type {Awaited<ReturnType<typeof checkQuietly>>[]} */
+  const results = [];
+  const lane = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) results.push(await next());
+  };
+  await Promise.all([lane(), lane()]);
+  const order = ['typecheck', 'lint', 'format', 'import cycles'];
+  rows.push(...results.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)));
+}
 
 {
   const { ok, seconds } = run(bin('vitest'), [

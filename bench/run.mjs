@@ -26,6 +26,8 @@ const profiledStep = args.find((arg) => arg.startsWith('--profile='))?.slice(10)
 const searchOnly = args.includes('--search-only');
 // Only the fill and the authority's form filled, for working on forms.
 const formsOnly = args.includes('--forms-only');
+// Only the fill and the plan, publications and coverage steps, for working on them.
+const planOnly = args.includes('--plan-only');
 const EDITS = 7;
 const IMPORT_ROWS = Number(args.find((arg) => arg.startsWith('--import-rows='))?.slice(14) ?? 50_000);
 const QUERIES = [
@@ -298,6 +300,20 @@ async function measureSync(label, call) {
 /** @type {Record<string, unknown>[]} */
 const syncStorage = [];
 
+/**
+ * The plan, publications and coverage of issue 22 on the demo's year (a plan of 200 items and
+ * 5,000 publications at 100,000 people).
+ * @param {string} label @param {(name: string, ...params: unknown[]) => Promise<any>} call
+ */
+async function measurePlanWork(label, call) {
+  const plan = await call('planPage', 7);
+  record(label, `plan page: items with statuses and linked events (${plan.extra.items} items)`, plan);
+  const publications = await call('publicationsOfYear', 7);
+  record(label, `publications of the year, counted (${publications.extra.count})`, publications);
+  const coverage = await call('coverageOfYear', 5);
+  record(label, `coverage of the population over the year (${coverage.extra.settlements} settlements)`, coverage);
+}
+
 for (const size of sizes) {
   const label = `${size.toLocaleString('en').replace(/,/g, ' ')} people`;
   console.log(`\n${label}`);
@@ -368,6 +384,11 @@ for (const size of sizes) {
   if (formsOnly) {
     const form = await call('formFill', 9);
     record(label, `authority form filled (${form.extra.cells} cells)`, form);
+    await context.close();
+    continue;
+  }
+  if (planOnly) {
+    await measurePlanWork(label, call);
     await context.close();
     continue;
   }
@@ -529,14 +550,7 @@ for (const size of sizes) {
     journal,
   );
 
-  // The plan, publications and coverage of issue 22 on the demo's year (a plan of 200 items and
-  // 5,000 publications at 100,000 people).
-  const plan = await call('planPage', 7);
-  record(label, `plan page: items with statuses and linked events (${plan.extra.items} items)`, plan);
-  const publications = await call('publicationsOfYear', 7);
-  record(label, `publications of the year, counted (${publications.extra.count})`, publications);
-  const coverage = await call('coverageOfYear', 5);
-  record(label, `coverage of the population over the year (${coverage.extra.settlements} settlements)`, coverage);
+  await measurePlanWork(label, call);
 
   const heap = await app.evaluate(() => {
     /** @type {any} */ (window).gc?.();
@@ -587,7 +601,9 @@ const resultsFile = syncOnly
     ? 'bench/results-search.json'
     : formsOnly
       ? 'bench/results-forms.json'
-      : 'bench/results.json';
+      : planOnly
+        ? 'bench/results-plan.json'
+        : 'bench/results.json';
 writeFileSync(
   resultsFile,
   `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, results, syncStorage }, null, 2)}\n`,

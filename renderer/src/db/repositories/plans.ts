@@ -238,9 +238,8 @@ export interface PlanItemRow {
 /** A plan's items as its page lists them: each with its status on `today` and the events under it. */
 export async function planItemRows(scope: Scope, planId: PlanId, today: IsoDate): Promise<PlanItemRow[]> {
   authorize(scope, 'view');
-  const plan = await scope.db.plans.get(planId);
+  const [plan, items] = await Promise.all([scope.db.plans.get(planId), planItemsOf(scope, planId)]);
   if (!plan || plan.deletedAt) return [];
-  const items = await planItemsOf(scope, planId);
   const events = await eventsByItem(
     scope,
     items.map((item) => item.id),

@@ -74,20 +74,23 @@ export function PlansPage() {
       );
     });
 
+  const planLabel = (candidate: Plan) => `${nameIn(language, candidate)} (${candidate.year})`;
+
   return (
     <Stack data-testid="plans-page">
       <Title order={2}>{t('nav.plan')}</Title>
       <Group data-testid="plan-toolbar" justify="space-between">
-        <Group>
+        {/* The selector takes the row's free width: plan names are long («План мероприятий АНК Кордайского
+            района на 2026 год») and the year at their end is what tells two plans apart. */}
+        <Group wrap="nowrap" style={{ flex: '1 1 420px' }}>
           {plans && plans.length > 0 && (
             <Select
               aria-label={t('plans.choosePlan')}
-              w={420}
+              style={{ flex: 1 }}
+              maw={760}
+              title={plan ? planLabel(plan) : undefined}
               allowDeselect={false}
-              data={plans.map((candidate) => ({
-                value: candidate.id,
-                label: `${nameIn(language, candidate)} (${candidate.year})`,
-              }))}
+              data={plans.map((candidate) => ({ value: candidate.id, label: planLabel(candidate) }))}
               value={plan?.id ?? null}
               onChange={(value) => setChosenId(value as PlanId | null)}
               data-testid="plan-select"

@@ -462,7 +462,7 @@ const publications: Publication[] = [
     outletName: 'Jambyl TV',
     language: 'kk_ru',
     title: '=Бірлік күні: Сортөбеде дөңгелек үстел',
-    url: 'https://jambyltv.kz/news/2026/05/01',
+    url: 'https://tv.example.kz/news/2026/05/01',
     reach: 12_000,
   },
   {

@@ -28,6 +28,8 @@ const searchOnly = args.includes('--search-only');
 const formsOnly = args.includes('--forms-only');
 // Only the fill and the plan, publications and coverage steps, for working on them.
 const planOnly = args.includes('--plan-only');
+// Only the fill and the application's screens (cold open, people list, card, month view), for working on them.
+const screensOnly = args.includes('--screens-only');
 const EDITS = 7;
 const IMPORT_ROWS = Number(args.find((arg) => arg.startsWith('--import-rows='))?.slice(14) ?? 50_000);
 const QUERIES = [
@@ -392,15 +394,19 @@ for (const size of sizes) {
     await context.close();
     continue;
   }
-  record(label, 'search as you type, per keystroke', await call('search', QUERIES));
-  if (searchOnly) {
-    await context.close();
-    continue;
+  if (!screensOnly) {
+    record(label, 'search as you type, per keystroke', await call('search', QUERIES));
+    if (searchOnly) {
+      await context.close();
+      continue;
+    }
+    const card = await call('associationCard', 5);
+    record(label, `association members query (${card.extra.members} members)`, card);
   }
-  const card = await call('associationCard', 5);
-  record(label, `association members query (${card.extra.members} members)`, card);
 
   const app = await context.newPage();
+  /** A screen's step, profiled when --profile= names it. @param {string} name @param {() => Promise<any>} step */
+  const screenStep = (name, step) => (name === profiledStep ? profiled(app, name, step) : step());
   const paint = [];
   for (let run = 0; run < 3; run++) {
     paint.push(await openSignedIn(app, `${base}/renderer/index.html?paint=${run}#/`));
@@ -411,20 +417,25 @@ for (const size of sizes) {
   for (let run = 0; run < 3; run++) {
     // A full page load each time (the query string differs), then the tab is opened and timed.
     await openSignedIn(app, `${base}/renderer/index.html?run=${run}#/registry/associations`);
-    await app.getByTestId('associations-count').waitFor();
+    // The registry as a user sees it before choosing: the associations listed with their members.
+    await app.locator('[data-testid="associations-count"][data-loaded="true"]').waitFor();
     peopleOpen.push(
-      await app.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const started = performance.now();
-            /** @type {HTMLElement | null} */ (document.querySelector('[data-testid="registry-tab-people"]'))?.click();
-            const poll = () => {
-              const row = document.querySelector('[data-testid="person-row"] span');
-              if (row && row.textContent && row.textContent !== '…') resolve(performance.now() - started);
-              else requestAnimationFrame(poll);
-            };
-            poll();
-          }),
+      await screenStep('peopleList', () =>
+        app.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const started = performance.now();
+              /** @type {HTMLElement | null} */ (
+                document.querySelector('[data-testid="registry-tab-people"]')
+              )?.click();
+              const poll = () => {
+                const row = document.querySelector('[data-testid="person-row"] span');
+                if (row && row.textContent && row.textContent !== '…') resolve(performance.now() - started);
+                else requestAnimationFrame(poll);
+              };
+              poll();
+            }),
+        ),
       ),
     );
   }
@@ -468,20 +479,23 @@ for (const size of sizes) {
   const largest = await call('largestAssociationId');
   for (let run = 0; run < 3; run++) {
     await openSignedIn(app, `${base}/renderer/index.html?card=${run}#/registry`);
-    await app.getByTestId('associations-count').waitFor();
+    // The registry as a user sees it before choosing: the associations listed with their members.
+    await app.locator('[data-testid="associations-count"][data-loaded="true"]').waitFor();
     cardOpen.push(
-      await app.evaluate(
-        (associationId) =>
-          new Promise((resolve) => {
-            const started = performance.now();
-            window.location.hash = `#/registry/associations/${associationId}`;
-            const poll = () => {
-              if (document.querySelector('[data-testid="member-row"]')) resolve(performance.now() - started);
-              else requestAnimationFrame(poll);
-            };
-            poll();
-          }),
-        largest,
+      await screenStep('associationCardScreen', () =>
+        app.evaluate(
+          (associationId) =>
+            new Promise((resolve) => {
+              const started = performance.now();
+              window.location.hash = `#/registry/associations/${associationId}`;
+              const poll = () => {
+                if (document.querySelector('[data-testid="member-row"]')) resolve(performance.now() - started);
+                else requestAnimationFrame(poll);
+              };
+              poll();
+            }),
+          largest,
+        ),
       ),
     );
   }
@@ -494,25 +508,27 @@ for (const size of sizes) {
   const monthStages = [];
   for (let run = 0; run < 3; run++) {
     await openSignedIn(app, `${base}/renderer/index.html?calendar=${run}#/`);
-    const stages = await app.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const started = performance.now();
-          /** @type {Record<string, number>} */
-          const marks = {};
-          window.location.hash = '#/events';
-          const poll = () => {
-            const calendar = document.querySelector('[data-testid="calendar"]');
-            const count = Number(calendar?.getAttribute('data-events') ?? -1);
-            const drawn = calendar?.querySelectorAll('[class*="kelisim-event-"]').length ?? 0;
-            if (calendar && marks.mountedMs === undefined) marks.mountedMs = performance.now() - started;
-            if (count >= 0 && marks.loadedMs === undefined) marks.loadedMs = performance.now() - started;
-            if (count >= 0 && (count === 0 || drawn > 0))
-              requestAnimationFrame(() => resolve({ ...marks, totalMs: performance.now() - started }));
-            else requestAnimationFrame(poll);
-          };
-          poll();
-        }),
+    const stages = await screenStep('monthView', () =>
+      app.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const started = performance.now();
+            /** @type {Record<string, number>} */
+            const marks = {};
+            window.location.hash = '#/events';
+            const poll = () => {
+              const calendar = document.querySelector('[data-testid="calendar"]');
+              const count = Number(calendar?.getAttribute('data-events') ?? -1);
+              const drawn = calendar?.querySelectorAll('[class*="kelisim-event-"]').length ?? 0;
+              if (calendar && marks.mountedMs === undefined) marks.mountedMs = performance.now() - started;
+              if (count >= 0 && marks.loadedMs === undefined) marks.loadedMs = performance.now() - started;
+              if (count >= 0 && (count === 0 || drawn > 0))
+                requestAnimationFrame(() => resolve({ ...marks, totalMs: performance.now() - started }));
+              else requestAnimationFrame(poll);
+            };
+            poll();
+          }),
+      ),
     );
     monthStages.push(/** @type {Record<string, number>} */ (stages));
     monthOpen.push(/** @type {Record<string, number>} */ (stages).totalMs ?? 0);
@@ -531,6 +547,10 @@ for (const size of sizes) {
     samples: monthOpen,
     floor: monthFloor.floor,
   });
+  if (screensOnly) {
+    await context.close();
+    continue;
+  }
 
   // The dashboard's data read once, then its figures recomputed for each period and place chosen,
   // on the demo data alone (before the import below adds a large member list).
@@ -603,7 +623,9 @@ const resultsFile = syncOnly
       ? 'bench/results-forms.json'
       : planOnly
         ? 'bench/results-plan.json'
-        : 'bench/results.json';
+        : screensOnly
+          ? 'bench/results-screens.json'
+          : 'bench/results.json';
 writeFileSync(
   resultsFile,
   `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, results, syncStorage }, null, 2)}\n`,

@@ -25,6 +25,7 @@ import {
   membershipsOfPerson,
   peopleByIds,
   peopleFirstPage,
+  livePeopleCount,
   peopleIdsAlphabetical,
   peopleIdsWithoutIin,
   searchPeople,
@@ -154,6 +155,8 @@ export const usePeopleWithoutIin = (enabled: boolean) =>
   useScoped(async (scope) => (enabled ? peopleIdsWithoutIin(scope) : undefined), [enabled]);
 
 export const usePeopleFirstPage = () => useScoped((scope) => peopleFirstPage(scope), []);
+
+export const useLivePeopleCount = () => useScoped((scope) => livePeopleCount(scope), []);
 
 export const usePeopleByIds = (ids: readonly PersonId[]) =>
   useScoped((scope) => peopleByIds(scope, ids), [ids.join(',')]);

@@ -120,9 +120,11 @@ export function AssociationsTab() {
           )}
         </Group>
       </Group>
-      <Text size="sm" c="dimmed" data-testid="associations-count">
-        {t('registry.associationCount', { n: formatNumber(rows.length) })} ·{' '}
-        {t('registry.memberCount', { n: formatNumber(totalMembers) })}
+      {/* "0 associations" while the counts are still being read would be a wrong answer, not a wait. */}
+      <Text size="sm" c="dimmed" data-testid="associations-count" data-loaded={summaries !== undefined}>
+        {summaries === undefined
+          ? '…'
+          : `${t('registry.associationCount', { n: formatNumber(rows.length) })} · ${t('registry.memberCount', { n: formatNumber(totalMembers) })}`}
       </Text>
       {summaries?.length === 0 ? (
         <Text c="dimmed">{t('registry.noAssociations')}</Text>

@@ -14,6 +14,7 @@ import { VirtualRows } from '@/components/VirtualRows';
 import classes from '@/components/virtual-rows.module.css';
 import {
   useCan,
+  useLivePeopleCount,
   usePeopleFirstPage,
   usePeopleIds,
   usePeopleOnDemand,
@@ -82,6 +83,7 @@ export function PeopleTab() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 100);
   const firstPage = usePeopleFirstPage();
+  const total = useLivePeopleCount();
   // The whole order is read only once the first page is on screen: IndexedDB answers one request
   // at a time, and half a second of reading keys must not stand in front of the first rows.
   const [wantAll, setWantAll] = useState(false);
@@ -91,7 +93,7 @@ export function PeopleTab() {
     return () => clearTimeout(timer);
   }, [firstPage, wantAll]);
   const ids = usePeopleIds(wantAll);
-  const seed = useMemo(() => new Map((firstPage?.first ?? []).map((person) => [person.id, person])), [firstPage]);
+  const seed = useMemo(() => new Map((firstPage ?? []).map((person) => [person.id, person])), [firstPage]);
   const found = usePeopleSearch(debounced);
   const searching = debounced.trim().length > 0;
   // People an import or the form left without an IIN, for the office to complete.
@@ -104,10 +106,10 @@ export function PeopleTab() {
         ? (found ?? []).filter((person) => !withoutIin || !person.iin).map((person) => person.id)
         : withoutIin
           ? (withoutIinIds ?? NO_IDS)
-          : (ids ?? firstPage?.first.map((person) => person.id) ?? NO_IDS),
+          : (ids ?? firstPage?.map((person) => person.id) ?? NO_IDS),
     [searching, found, withoutIin, withoutIinIds, ids, firstPage],
   );
-  const count = searching || withoutIin || ids ? listIds.length : (firstPage?.count ?? 0);
+  const count = searching || withoutIin || ids ? listIds.length : (total ?? listIds.length);
   const [openId, setOpenId] = useState<PersonId | null>(null);
   const [dialog, setDialog] = useState<'add' | 'import' | 'export' | null>(null);
   const canEdit = useCan('edit');
@@ -158,7 +160,9 @@ export function PeopleTab() {
           ? t('registry.people.found', { n: formatNumber(count) })
           : withoutIin
             ? t('registry.people.withoutIinCount', { n: formatNumber(count) })
-            : t('registry.people.count', { n: formatNumber(count) })}
+            : total === undefined && !ids
+              ? '…'
+              : t('registry.people.count', { n: formatNumber(count) })}
       </Text>
       <PeopleList ids={listIds} count={count} seed={seed} onOpen={setOpenId} />
       <PersonDrawer personId={openId} onClose={() => setOpenId(null)} />

@@ -10,7 +10,7 @@ describe('lost-data guard', () => {
   };
 
   it('stops when the database opens empty but held data', () => {
-    expect(checkStart(manifest, { ok: true, records: 0 })).toEqual({ ok: false, reason: 'database-empty', manifest });
+    expect(checkStart(manifest, { ok: true, empty: true })).toEqual({ ok: false, reason: 'database-empty', manifest });
   });
 
   it('stops when the database fails to open but held data', () => {
@@ -18,9 +18,9 @@ describe('lost-data guard', () => {
   });
 
   it('lets a database with data, a first start and a never-used office through', () => {
-    expect(checkStart(manifest, { ok: true, records: 5 })).toEqual({ ok: true });
-    expect(checkStart(null, { ok: true, records: 0 })).toEqual({ ok: true });
-    expect(checkStart({ ...manifest, records: 0 }, { ok: true, records: 0 })).toEqual({ ok: true });
+    expect(checkStart(manifest, { ok: true, empty: false })).toEqual({ ok: true });
+    expect(checkStart(null, { ok: true, empty: true })).toEqual({ ok: true });
+    expect(checkStart({ ...manifest, records: 0 }, { ok: true, empty: true })).toEqual({ ok: true });
   });
 
   it('ignores a damaged manifest rather than stopping on it', () => {

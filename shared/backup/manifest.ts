@@ -22,11 +22,11 @@ export type StartCheck = { ok: true } | { ok: false; reason: 'database-empty' | 
 /** Compares what the database holds at start with what the manifest remembers. */
 export function checkStart(
   manifest: Manifest | null,
-  opened: { ok: true; records: number } | { ok: false },
+  opened: { ok: true; empty: boolean } | { ok: false },
 ): StartCheck {
   if (!manifest || manifest.records === 0) return { ok: true };
   if (!opened.ok) return { ok: false, reason: 'database-failed', manifest };
-  if (opened.records === 0) return { ok: false, reason: 'database-empty', manifest };
+  if (opened.empty) return { ok: false, reason: 'database-empty', manifest };
   return { ok: true };
 }
 

@@ -10,7 +10,7 @@ import { declareVersions, DATABASE_NAME, SCHEMA_VERSION } from '@/db/db';
 import { stamp } from '@/db/schema/migration-harness';
 import { sessionState } from '@/db/session';
 import { openTestDb } from '@/db/test-db';
-import { startApplication } from './start';
+import { MANIFEST_REFRESH_DELAY_MS, startApplication } from './start';
 
 /** What main answers, for each test to set: the manifest it keeps and how writing a backup goes. */
 const machine = vi.hoisted(() => ({
@@ -97,6 +97,29 @@ describe('start over a database of an older version', () => {
     appDb.close();
     expect(await startApplication()).toEqual({ ok: true });
     expect(machine.written).toEqual([]);
+  });
+
+  it('counts the records for the manifest only once the start is over, not before the sign-in screen', async () => {
+    await leftByVersion4();
+    await startApplication();
+    appDb.close();
+    machine.manifest = JSON.stringify({ records: 1, counts: { people: 1 }, updatedAt: stamp.updatedAt });
+    await appDb.open();
+    await appDb.people.add({ ...stamp, id: 'p2', surname: 'Ли', givenName: 'Инна', searchTokens: [] } as never);
+    appDb.close();
+
+    const later: { task: () => void; ms: number }[] = [];
+    expect(await startApplication((task, ms) => later.push({ task, ms }))).toEqual({ ok: true });
+    expect(JSON.parse(machine.manifest ?? '{}')).toMatchObject({ records: 1 });
+    expect(later.map(({ ms }) => ms)).toEqual([MANIFEST_REFRESH_DELAY_MS]);
+
+    later[0]?.task();
+    await vi.waitFor(() => expect(JSON.parse(machine.manifest ?? '{}')).toMatchObject({ records: 2 }));
+  });
+
+  it('stops at the lost-data screen when the database opens empty while the manifest says it held records', async () => {
+    machine.manifest = JSON.stringify({ records: 40, counts: { people: 40 }, updatedAt: stamp.updatedAt });
+    expect(await startApplication()).toMatchObject({ ok: false, guard: { reason: 'database-empty' } });
   });
 
   it.each([

@@ -61,7 +61,7 @@ export {
   unlock,
 } from './sign-in';
 export { installAuditKey } from './session';
-export { openDatabase, prepareDatabase, storedRecords } from './open';
+export { holdsOfficeRecords, openDatabase, prepareDatabase } from './open';
 export { lastChangeAt } from './change-tracker';
 export {
   auditHeadForManifest,

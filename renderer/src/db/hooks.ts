@@ -134,7 +134,9 @@ export const useDirectory = (kind: DirectoryKind) => useScoped((scope) => listDi
 
 export const useEthnicGroups = () => useScoped((scope) => listEthnicGroups(scope), []);
 
-export const usePlaces = () => useScoped((scope) => allPlaces(scope), []);
+/** Every place; `enabled` false reads nothing yet (a card waiting for the screen's first figures). */
+export const usePlaces = (enabled = true) =>
+  useScoped(async (scope) => (enabled ? allPlaces(scope) : undefined), [enabled]);
 
 export const useAssociations = () => useScoped((scope) => listAssociations(scope), []);
 
@@ -337,8 +339,8 @@ export const usePlanItemRows = (planId: PlanId | null, today: IsoDate) =>
   useScoped(async (scope) => (planId ? planItemRows(scope, planId, today) : []), [planId, today]);
 
 /** Every item of a year's plans with its status: the dashboard's card. */
-export const usePlanYearRows = (year: number, today: IsoDate) =>
-  useScoped((scope) => planYearRows(scope, year, today), [year, today]);
+export const usePlanYearRows = (year: number, today: IsoDate, enabled = true) =>
+  useScoped(async (scope) => (enabled ? planYearRows(scope, year, today) : undefined), [year, today, enabled]);
 
 /** The events that carry out an item. */
 export const usePlanItemEvents = (id: PlanItemId | null) =>
@@ -381,8 +383,11 @@ export async function currentWorkingCalendar(): Promise<WorkingCalendar> {
 import { publicationCountOfEvent, publicationsInPeriod } from './repositories/publications';
 import { sessionsInPeriod } from './repositories/reception-sessions';
 
-export const usePublicationsInPeriod = (period: Period) =>
-  useScoped((scope) => publicationsInPeriod(scope, period), [period.from, period.to]);
+export const usePublicationsInPeriod = (period: Period, enabled = true) =>
+  useScoped(
+    async (scope) => (enabled ? publicationsInPeriod(scope, period) : undefined),
+    [period.from, period.to, enabled],
+  );
 
 export const usePublicationCountOfEvent = (eventId: EventId | null) =>
   useScoped(async (scope) => (eventId ? publicationCountOfEvent(scope, eventId) : 0), [eventId]);

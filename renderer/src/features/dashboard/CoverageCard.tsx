@@ -12,13 +12,17 @@ import { useSettled } from '@/lib/use-settled';
  * «Охват населения» on the dashboard: the share of the area's population the period's events reached,
  * the settlements without information work (their list a click away) and the remote ones reached.
  */
-export function CoverageCard({ period, placeId }: Readonly<{ period: Period; placeId: string }>) {
+export function CoverageCard({
+  period,
+  placeId,
+  ready: totalsShown,
+}: Readonly<{ period: Period; placeId: string; ready: boolean }>) {
   const { t } = useTranslation();
   const { localName } = useLanguage();
   // Read after the dashboard's first paint, as its own figures are: the register totals come first.
-  const ready = useSettled(true, 500);
+  const ready = useSettled(totalsShown, 500);
   const coverage = useCoverage(period, placeId, ready);
-  const places = usePlaces();
+  const places = usePlaces(ready);
   const [listing, setListing] = useState(false);
   const byId = useMemo(() => new Map((places ?? []).map((place) => [place.id as string, place])), [places]);
   const name = (id: string) => {

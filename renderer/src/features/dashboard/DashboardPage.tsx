@@ -204,9 +204,9 @@ export function DashboardPage() {
         </Text>
       )}
 
-      <CoverageCard period={period} placeId={placeId} />
-      <PlanExecutionCard />
-      <PublicationsCard period={period} />
+      <CoverageCard period={period} placeId={placeId} ready={counts !== undefined} />
+      <PlanExecutionCard ready={counts !== undefined} />
+      <PublicationsCard period={period} ready={counts !== undefined} />
 
       {figures && (
         <DashboardCharts figures={figures} labels={labels} onPick={(target) => open(target, chartTitle(target))} />

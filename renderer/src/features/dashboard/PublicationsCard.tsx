@@ -10,12 +10,13 @@ import { useLocation } from 'wouter';
 
 /**
  * «Публикации в СМИ» on the dashboard: how many appeared in the period and how many times they were
- * viewed, by outlet type below. Publications name no place: the card counts the whole office.
+ * viewed, by outlet type below. Publications name no place: the card counts the whole office. It
+ * reads once `ready`: the dashboard's register totals go first in the database's queue.
  */
-export function PublicationsCard({ period }: Readonly<{ period: Period }>) {
+export function PublicationsCard({ period, ready }: Readonly<{ period: Period; ready: boolean }>) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const publications = usePublicationsInPeriod(period);
+  const publications = usePublicationsInPeriod(period, ready);
   const counts = useMemo(
     () => (publications ? countPublications(publications, period) : undefined),
     [publications, period],

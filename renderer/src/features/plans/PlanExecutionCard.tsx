@@ -10,14 +10,15 @@ import { requestPlanFilter } from './plan-filter-request';
 
 /**
  * «Исполнение плана» on the dashboard: the year's items still owed this quarter, overdue and done;
- * each figure opens the plan page filtered to those items.
+ * each figure opens the plan page filtered to those items. It reads once `ready` (the dashboard's
+ * register totals are shown), so as not to stand in front of them in the database's queue.
  */
-export function PlanExecutionCard() {
+export function PlanExecutionCard({ ready }: Readonly<{ ready: boolean }>) {
   const { t } = useTranslation();
   const today = useToday();
   const [, navigate] = useLocation();
   const year = Number(today.slice(0, 4));
-  const rows = usePlanYearRows(year, today);
+  const rows = usePlanYearRows(year, today, ready);
   const summary = useMemo(() => (rows ? planSummary(rows, year, today) : undefined), [rows, year, today]);
   const open = (status: PlanStatusFilter) => {
     requestPlanFilter({ year, status });

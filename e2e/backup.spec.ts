@@ -54,9 +54,9 @@ test('data survives a wiped database: backup, wipe, the lost-data guard, restore
   await shell.signIn();
   await shell.goTo('dashboard');
   await expect.poll(() => shell.statValue('stat-people')).toBe(500);
-  expect(await shell.statValue('stat-associations')).toBe(before.associations);
-  expect(await shell.statValue('stat-events')).toBe(before.events);
-  expect(await shell.statValue('stat-receptions')).toBe(before.receptions);
+  await expect.poll(() => shell.statValue('stat-associations')).toBe(before.associations);
+  await expect.poll(() => shell.statValue('stat-events')).toBe(before.events);
+  await expect.poll(() => shell.statValue('stat-receptions')).toBe(before.receptions);
 
   await shell.goTo('settings');
   await page.getByTestId('audit-verify').click();

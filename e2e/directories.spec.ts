@@ -16,7 +16,7 @@ test.beforeEach(async ({ page }) => {
 test('an empty office sees what to do, then loads demo data from the dashboard', async ({ page }) => {
   const shell = new ShellPage(page);
   await expect(page.getByTestId('dashboard-empty')).toBeVisible();
-  expect(await shell.statValue('stat-people')).toBe(0);
+  await expect.poll(() => shell.statValue('stat-people')).toBe(0);
   await chooseOption(page, page.getByTestId('demo-size'), '500');
   await page.getByTestId('load-demo').click();
   await expect.poll(() => shell.statValue('stat-people')).toBe(500);

@@ -183,12 +183,12 @@ test('demo data is removed in Settings after a backup, leaving what the office t
 
   await shell.goTo('dashboard');
   await expect.poll(() => shell.statValue('stat-people')).toBe(0);
-  expect(await shell.statValue('stat-associations')).toBe(1);
+  await expect.poll(() => shell.statValue('stat-associations')).toBe(1);
 
   await shell.goTo('settings');
   await page.getByTestId('demo-undo-removal').click();
   await expect(page.getByTestId('demo-data-loaded')).toBeVisible();
   await shell.goTo('dashboard');
   await expect.poll(() => shell.statValue('stat-people')).toBe(500);
-  expect(await shell.statValue('stat-associations')).toBe(demoAssociations + 1);
+  await expect.poll(() => shell.statValue('stat-associations')).toBe(demoAssociations + 1);
 });

@@ -116,7 +116,7 @@ test('a reception typed with the keyboard alone goes under control, turns overdu
   await page.clock.setSystemTime(officeTime('2027-01-09T00:10:00'));
   await shell.goTo('dashboard');
   await expect(page.getByTestId('header-overdue')).toContainText('1');
-  expect(await shell.statValue('stat-overdue')).toBe(1);
+  await expect.poll(() => shell.statValue('stat-overdue')).toBe(1);
   await page.getByTestId('header-overdue').click();
   await expect(page.getByTestId('control-row')).toHaveAttribute('data-state', 'overdue');
   await expect(page.getByTestId('control-row')).toContainText(ru.receptions.control.overdue);

@@ -45,7 +45,7 @@ test('a new user builds an association, adds and imports members, fixes a row, u
     'Председатель',
   );
   await registry.addNewMember({ surname: 'Хван', givenName: 'Эдуард', phone: '8 (705) 111 22 33' }, 'Член');
-  expect(await registry.memberCount()).toBe(2);
+  await expect.poll(() => registry.memberCount()).toBe(2);
   await shell.screenshot('ru-association-card');
 
   mkdirSync(testInfo.outputDir, { recursive: true });

@@ -190,7 +190,9 @@ export const useEventsInPeriod = (
     [period?.from, period?.to, JSON.stringify(filter), districtOf],
   );
 
-export const useEventFilterOptions = () => useScoped((scope) => eventFilterOptions(scope), []);
+/** Read only when `after` is true, so that the calendar's month is not kept waiting behind them. */
+export const useEventFilterOptions = (after = true) =>
+  useScoped(async (scope) => (after ? eventFilterOptions(scope) : undefined), [after]);
 
 /** Read only when `after` is true, so that a screen's main records are not kept waiting behind it. */
 export const useOverdueEvents = (day: string, after = true) =>

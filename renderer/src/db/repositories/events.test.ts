@@ -128,6 +128,41 @@ describe('events in the calendar', () => {
     expect((await overdueEvents(scope, '2026-11-21')).map((event) => event.typeCode)).toEqual(['seminar']);
   });
 
+  it('filters by district through the places it reads itself, including a village the office added', async () => {
+    const db = await openTestDb();
+    const scope = scopeAs(db);
+    const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', author: 't' };
+    await db.places.bulkAdd([
+      {
+        ...stamp,
+        id: '314800000',
+        level: 'district',
+        typeCode: 4,
+        nameRu: 'Кордайский район',
+        nameKk: 'Қордай ауданы',
+        katoVersion: 't',
+        custom: false,
+      },
+      {
+        ...stamp,
+        id: 'custom-1',
+        level: 'settlement',
+        typeCode: 2,
+        nameRu: 'отд. Жаңатұрмыс',
+        nameKk: 'Жаңатұрмыс',
+        parentId: '314800000',
+        katoVersion: 't',
+        custom: true,
+      },
+    ] as never);
+    await createEvent(scope, { ...base, placeId: 'custom-1' });
+    await createEvent(scope, { ...base, title: 'Меркенский', placeId: '315430100' });
+    const placesOf = async (districtId: string) =>
+      (await eventsInPeriod(scope, DECEMBER, { districtId })).map((event) => event.placeId);
+    expect(await placesOf('314800000')).toEqual(['custom-1']);
+    expect(await placesOf('315400000')).toEqual(['315430100']);
+  });
+
   it('refuses a postponed event without a reason and stores nothing', async () => {
     const db = await openTestDb();
     const scope = scopeAs(db);

@@ -27,6 +27,7 @@ import type {
   Place,
   WorkingGroup,
 } from '@shared/model/records';
+import { makeDistrictOf } from '@shared/places/district-of';
 import { matchesName } from '@shared/text/name-in';
 import { nowTimestamp } from '@/lib/clock';
 import { authorize, type Scope } from '../access';
@@ -102,6 +103,8 @@ export async function eventsInPeriod(
   const { db } = scope;
   const [from, to] = periodBounds(period);
   const events = await db.events.where('start').between(from, to, true, false).toArray();
+  // The places are read only for a district filter, so that the calendar's month is one read.
+  const inDistrict = filter.districtId ? (districtOf ?? makeDistrictOf(await allPlaces(scope))) : undefined;
   return events.filter(
     (event) =>
       !event.deletedAt &&
@@ -111,7 +114,7 @@ export async function eventsInPeriod(
       (!filter.typeCode || event.typeCode === filter.typeCode) &&
       (!filter.status || event.status === filter.status) &&
       (!filter.associationId || event.associationIds.includes(toAssociationId(filter.associationId))) &&
-      (!filter.districtId || (districtOf ? districtOf(event.placeId) === filter.districtId : false)) &&
+      (!inDistrict || inDistrict(event.placeId) === filter.districtId) &&
       (!filter.text || matchesName(filter.text, event)),
   );
 }

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, SegmentedControl, Stack, Text, Title } fr
 import { notifications } from '@mantine/notifications';
 import { IconChevronLeft, IconChevronRight, IconDownload, IconFileImport, IconPlus } from '@tabler/icons-react';
 import type { CalendarRef } from '@fullcalendar/react';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '@shared/dates/iso';
 import { formatDate, formatMonthYear } from '@shared/dates/format';
@@ -25,7 +25,6 @@ import { calendarEntry, dayGridEntries, MORE_PREFIX } from './calendar-entries';
 import { DayEventsModal } from './DayEventsModal';
 import { CalendarView, localDate, type CalendarHandlers } from './CalendarView';
 import { EventFilters } from './EventFilters';
-import { makeDistrictOf } from '@shared/places/district-of';
 
 type ViewKey = 'dayGridMonth' | 'dayGridWeek' | 'listMonth';
 
@@ -72,11 +71,14 @@ export function EventsPage() {
   const [editing, setEditing] = useState<{ event: KelisimEvent | null; draft: EventInput } | null>(null);
   const [exporting, setExporting] = useState(false);
   const [dayList, setDayList] = useState<IsoDate | null>(null);
-  const options = useEventFilterOptions();
-  const districtOf = useMemo(() => makeDistrictOf(options?.places ?? []), [options?.places]);
   const day = today();
-  // The district lookup changes once the places load; the query needs it only for a district filter.
-  const events = useEventsInPeriod(range.period, filter, filter.districtId ? districtOf : undefined);
+  const events = useEventsInPeriod(range.period, filter);
+  // FullCalendar is the slowest part of the page to mount (0.1–0.2 s): it comes in the render after
+  // the page's first, so that the month's events are already being read while it lays the grid out.
+  const calendarShown = useDeferredValue(true, false);
+  // The filters' lists (every place of the oblast, the associations, three directories) are read
+  // after the month: issued first, they held its events back by a sixth of a second at 100,000 people.
+  const options = useEventFilterOptions(events !== undefined);
   // A busy year has a thousand planned events never marked held; reading them in the same moment as
   // the month's events held the calendar back by a tenth of a second, so they are read after it.
   const overdue = useOverdueEvents(day, events !== undefined);
@@ -242,14 +244,16 @@ export function EventsPage() {
       <EventFilters filter={filter} options={options} onChange={setFilterField} />
 
       <div data-testid="calendar" data-events={events ? events.length : -1}>
-        <CalendarView
-          calendarRef={calendar}
-          initialDate={day}
-          entries={entries}
-          language={language}
-          editable={canEdit}
-          handlers={handlers}
-        />
+        {calendarShown && (
+          <CalendarView
+            calendarRef={calendar}
+            initialDate={day}
+            entries={entries}
+            language={language}
+            editable={canEdit}
+            handlers={handlers}
+          />
+        )}
       </div>
 
       {editing && (

@@ -136,6 +136,8 @@ export interface Membership extends BaseRecord<MembershipId> {
   role: MembershipRole;
   joinedOn?: IsoDate;
   leftOn?: IsoDate;
+  /** The place in the association's list (membershipListKey), set beneath the repositories on every write. */
+  listKey?: string;
 }
 
 export const eventStatuses = ['planned', 'held', 'postponed', 'cancelled'] as const;

@@ -1,5 +1,6 @@
 import type { Person } from '../model/records';
 import { compareText } from '../text/collator';
+import { collationKey } from '../text/sort-key';
 import { nameSkeletons } from '../text/name-skeleton';
 import { nameWords } from '../text/search-normalize';
 
@@ -60,7 +61,21 @@ export function fullName(person: Pick<Person, 'surname' | 'givenName' | 'patrony
   return [person.surname, person.givenName, person.patronymic].filter(Boolean).join(' ');
 }
 
-const ROLE_ORDER = ['chairman', 'deputy', 'council_member', 'member'];
+/** The order of roles in a member list: the chairman, the deputies, the council, then the members. */
+export const ROLE_ORDER: readonly string[] = ['chairman', 'deputy', 'council_member', 'member'];
+
+const roleRank = (role: string) => {
+  const rank = ROLE_ORDER.indexOf(role);
+  return rank < 0 ? ROLE_ORDER.length : rank;
+};
+
+/**
+ * A membership's place in its association's list as one string whose plain order (an index's) is
+ * the list's: the role's rank, then the name's collation key. The card reads its first rows by it.
+ */
+export function membershipListKey(membership: { role: string; personName: string }): string {
+  return `${roleRank(membership.role)}${collationKey(membership.personName)}`;
+}
 
 /** Members as lists show them: the chairman, the deputies, the council, then everyone by name. */
 export function sortMembers<

@@ -29,6 +29,7 @@ const BOOKKEEPING = new Set([
   'author',
   'searchTokens',
   'sortKey',
+  'listKey',
   'unsealed',
   'citizenTag',
   'deletedAt',

@@ -42,6 +42,7 @@ import { upgradeToV12, v12Stores } from './schema/v12';
 import { upgradeToV13, v13Stores } from './schema/v13';
 import { v14Stores } from './schema/v14';
 import { v15Stores } from './schema/v15';
+import { upgradeToV16, v16Stores } from './schema/v16';
 import { maintainSortKeys } from './sort-keys';
 import { readOrMakeDeviceId } from './sync/device-id';
 import { trackForSync } from './sync/outbox';
@@ -93,7 +94,7 @@ export class KelisimDb extends Dexie {
   }
 }
 
-export const SCHEMA_VERSION = 15;
+export const SCHEMA_VERSION = 16;
 
 /**
  * Declares the schema chain up to a version. The application uses all of it; restoring a backup
@@ -117,6 +118,7 @@ export function declareVersions(database: Dexie, upTo: number): void {
     (d: Dexie) => d.version(13).stores(v13Stores).upgrade(upgradeToV13),
     (d: Dexie) => d.version(14).stores(v14Stores),
     (d: Dexie) => d.version(15).stores(v15Stores),
+    (d: Dexie) => d.version(16).stores(v16Stores).upgrade(upgradeToV16),
   ];
   chain.slice(0, upTo).forEach((declare) => declare(database));
 }

@@ -17,7 +17,7 @@ import { auditDevice, auditEntries } from './repositories/audit';
 import { listAuthorityForms } from './repositories/authority-forms';
 import { recentImports } from './repositories/imports';
 import { hasOperators, listOperators } from './repositories/operators';
-import { currentMemberships } from './repositories/memberships';
+import { currentMemberships, firstMemberships } from './repositories/memberships';
 import { listDirectory, listEthnicGroups, allPlaces } from './repositories/directories';
 import {
   findExistingPeople,
@@ -143,8 +143,13 @@ export const useAssociations = () => useScoped((scope) => listAssociations(scope
 export const useAssociation = (id: AssociationId | null) =>
   useScoped(async (scope) => (id ? ((await getAssociation(scope, id)) ?? null) : null), [id]);
 
-export const useMemberships = (id: AssociationId | null) =>
-  useScoped(async (scope) => (id ? currentMemberships(scope, id) : []), [id]);
+/** The whole list; read only when `after` is true, so that the card's first rows come first. */
+export const useMemberships = (id: AssociationId | null, after = true) =>
+  useScoped(async (scope) => (!after ? undefined : id ? currentMemberships(scope, id) : []), [id, after]);
+
+/** The first rows of the list, for a card to show before the whole list is read. */
+export const useFirstMemberships = (id: AssociationId, size: number) =>
+  useScoped((scope) => firstMemberships(scope, id, size), [id, size]);
 
 export const useAssociationEvents = (id: AssociationId | null) =>
   useScoped(async (scope) => (id ? eventsOfAssociation(scope, id) : []), [id]);

@@ -1,5 +1,5 @@
 import type { Membership, Person } from '../../model/records';
-import { fullName } from '../../people/search';
+import { fullName, ROLE_ORDER } from '../../people/search';
 import { compareText } from '../../text/collator';
 import { formatPhone } from '../../text/phone';
 import { packageText } from '../checksum';
@@ -13,8 +13,6 @@ export interface MemberEntry {
   membership: Membership;
   person: Person;
 }
-
-const ROLE_ORDER = ['chairman', 'deputy', 'council_member', 'member'];
 
 /** +7 701 123 45 67 → +7 701 ••• •• 67; a number in any other form is hidden whole. */
 function maskedPhone(phone: string | undefined): string | null {

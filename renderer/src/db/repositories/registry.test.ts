@@ -3,7 +3,13 @@ import type { PersonId } from '@shared/model/ids';
 import { openTestDb, scopeAs } from '../test-db';
 import { listAssociations, saveAssociation, setAssociationDeleted } from './associations';
 import { rememberMapping, rememberedMapping } from './import-plan';
-import { membersOfAssociation, saveMembership } from './memberships';
+import {
+  currentMemberships,
+  firstMemberships,
+  membersOfAssociation,
+  saveMembership,
+  setMembershipDeleted,
+} from './memberships';
 import { mergePeople } from './merge-people';
 import { findExistingPeople, peopleIdsAlphabetical, savePerson, searchPeople, setPersonDeleted } from './people';
 
@@ -97,6 +103,44 @@ describe('associations and memberships', () => {
     await expect(
       saveMembership(scope, { personId: chair.id, associationId: saved.id, role: 'member' }, TODAY),
     ).rejects.toThrow('already a member');
+  });
+
+  it('gives a card the first rows of its list from the index, as the whole list orders them, after a role change and a rename too', async () => {
+    const db = await openTestDb();
+    const scope = scopeAs(db);
+    const person = async (surname: string, givenName: string) =>
+      (await savePerson(scope, { surname, givenName }, TODAY)).person;
+    const chair = await person('Ким', 'Марина');
+    const saved = await saveAssociation(scope, { ...association, nameRu: 'Центр', chairmanId: chair.id }, TODAY);
+    const join = async (member: { id: PersonId }, extra: Record<string, string> = {}) =>
+      saveMembership(scope, { personId: member.id, associationId: saved.id, role: 'member', ...extra }, TODAY);
+    const ilyasov = await person('Ілиясов', 'Ерлан');
+    const akhmetov = await person('Ахметов', 'Серік');
+    await join(ilyasov);
+    await join(akhmetov);
+    await join(await person('Әбілов', 'Нұр'));
+    await join(await person('Абаев', 'Олжас'), { joinedOn: '2020-01-01', leftOn: '2025-01-01' });
+    const gone = await person('Аанов', 'Бек');
+    await join(gone);
+    await setPersonDeleted(scope, gone.id, true);
+    const removed = await join(await person('Аабаев', 'Ержан'));
+    await setMembershipDeleted(scope, removed.id, true);
+
+    const names = (memberships: readonly { personName: string }[]) => memberships.map((m) => m.personName);
+    expect(names(await currentMemberships(scope, saved.id))).toEqual([
+      'Ким Марина',
+      'Ахметов Серік',
+      'Әбілов Нұр',
+      'Ілиясов Ерлан',
+    ]);
+    expect(names(await firstMemberships(scope, saved.id, 3))).toEqual(['Ким Марина', 'Ахметов Серік', 'Әбілов Нұр']);
+
+    const [ilyasovMembership] = await db.memberships.where('personId').equals(ilyasov.id).toArray();
+    await saveMembership(scope, { ...ilyasovMembership, role: 'deputy' }, TODAY, ilyasovMembership?.id);
+    await savePerson(scope, { surname: 'Яковлев', givenName: 'Серік' }, TODAY, akhmetov.id);
+    const after = ['Ким Марина', 'Ілиясов Ерлан', 'Әбілов Нұр', 'Яковлев Серік'];
+    expect(names(await currentMemberships(scope, saved.id))).toEqual(after);
+    expect(names(await firstMemberships(scope, saved.id, 10))).toEqual(after);
   });
 
   it('refuses an association without a name or an ethnos and a wrong BIN', async () => {

@@ -100,6 +100,10 @@ for (const language of ['ru', 'kk'] as const) {
 
     // A round table created by clicking a day, dragged two days later, then held.
     await shell.goTo('events');
+    // The title names the month shown, not the month of the grid's first day.
+    const { year, month } = officeToday();
+    const names = language === 'kk' ? kk.dates.months : ru.dates.months;
+    await expect(page.getByTestId('calendar-title')).toHaveText(new RegExp(`^${names[month - 1]} ${year}$`, 'i'));
     const title = language === 'kk' ? 'Дөңгелек үстел «Бірлік»' : 'Круглый стол «Единство»';
     await page.locator(`[role="cell"][data-date="${day(10)}"]`).click({ position: { x: 30, y: 60 } });
     await page.getByTestId('event-title').fill(title);

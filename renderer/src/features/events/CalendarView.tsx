@@ -23,7 +23,8 @@ export const localDate = (date: Date) =>
 
 /** What the page does when the calendar reports something; read at the moment it happens. */
 export interface CalendarHandlers {
-  datesSet(start: Date, end: Date): void;
+  /** The grid's first and day-after-last dates, and the first day of the month or week it shows. */
+  datesSet(start: Date, end: Date, current: Date): void;
   dateClick(date: Date): void;
   eventClick(id: string): void;
   /** The event's new start, or null when the calendar lost it; false puts it back where it was. */
@@ -76,7 +77,7 @@ export const CalendarView = memo(function CalendarView({
       listDayHeaderContent={(arg) =>
         `${names.weekdaysShort[(arg.dow + 6) % 7] ?? ''}, ${formatLongDate(localDate(arg.date), names)}`
       }
-      datesSet={(info) => handlers.current?.datesSet(info.start, info.end)}
+      datesSet={(info) => handlers.current?.datesSet(info.start, info.end, info.view.currentStart)}
       dateClick={(info) => handlers.current?.dateClick(info.date)}
       eventClick={(info) => handlers.current?.eventClick(info.event.id)}
       eventDrop={(info) => handlers.current?.eventDrop(info.event.id, info.event.start, info.event.allDay, info.revert)}

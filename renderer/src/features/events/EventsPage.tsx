@@ -94,10 +94,11 @@ export function EventsPage() {
   const handlers = useRef<CalendarHandlers | null>(null);
   useLayoutEffect(() => {
     handlers.current = {
-      datesSet: (start, end) => {
+      // The shown month from the view itself: on mount the calendar's ref is not attached yet, and the
+      // grid's first day (30 November for December 2026) titled the page with the month before.
+      datesSet: (start, end, anchor) => {
         const from = localDate(start);
         const to = addDays(localDate(end), -1);
-        const anchor = calendar.current?.getApi().getDate() ?? start;
         setRange((current) => {
           const samePeriod = current.period.from === from && current.period.to === to;
           const sameAnchor = current.anchor.getTime() === anchor.getTime();

@@ -204,9 +204,11 @@ export function DashboardPage() {
         </Text>
       )}
 
-      <CoverageCard period={period} placeId={placeId} ready={counts !== undefined} />
-      <PlanExecutionCard ready={counts !== undefined} />
-      <PublicationsCard period={period} ready={counts !== undefined} />
+      {/* The cards read the year's events and the plan's linked events (a second and more at 100,000
+          people): like the figures, they wait until the user has stayed on the dashboard. */}
+      <CoverageCard period={period} placeId={placeId} ready={settled} />
+      <PlanExecutionCard ready={settled} />
+      <PublicationsCard period={period} ready={settled} />
 
       {figures && (
         <DashboardCharts figures={figures} labels={labels} onPick={(target) => open(target, chartTitle(target))} />

@@ -1,4 +1,4 @@
-import FullCalendar, { type CalendarRef } from '@fullcalendar/react';
+import FullCalendar, { type CalendarOptions, type CalendarRef } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
@@ -8,7 +8,7 @@ import ruLocale from '@fullcalendar/react/locales/ru';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
-import { memo, type RefObject } from 'react';
+import { memo, useMemo, type RefObject } from 'react';
 import { formatLongDate } from '@shared/dates/format';
 import type { Language } from '@shared/i18n/languages';
 import { calendarNames } from '@/i18n/i18n';
@@ -30,6 +30,11 @@ export interface CalendarHandlers {
   /** The event's new start, or null when the calendar lost it; false puts it back where it was. */
   eventDrop(id: string, start: Date | null, allDay: boolean, revert: () => void): void;
 }
+
+type CalendarCallbacks = Pick<
+  CalendarOptions,
+  'dayHeaderContent' | 'listDayHeaderContent' | 'datesSet' | 'dateClick' | 'eventClick' | 'eventDrop'
+>;
 
 interface CalendarViewProps {
   calendarRef: RefObject<CalendarRef | null>;
@@ -53,7 +58,21 @@ export const CalendarView = memo(function CalendarView({
   editable,
   handlers,
 }: CalendarViewProps) {
-  const names = calendarNames(language);
+  // The callbacks keep their identity between renders: FullCalendar compares its options one by one,
+  // and a new function among them made it process every option again (locales, formats, the view)
+  // when only the month's events had arrived.
+  const callbacks = useMemo<CalendarCallbacks>(() => {
+    const names = calendarNames(language);
+    return {
+      dayHeaderContent: (arg) => names.weekdaysShort[(arg.dow + 6) % 7] ?? '',
+      listDayHeaderContent: (arg) =>
+        `${names.weekdaysShort[(arg.dow + 6) % 7] ?? ''}, ${formatLongDate(localDate(arg.date), names)}`,
+      datesSet: (info) => handlers.current?.datesSet(info.start, info.end, info.view.currentStart),
+      dateClick: (info) => handlers.current?.dateClick(info.date),
+      eventClick: (info) => handlers.current?.eventClick(info.event.id),
+      eventDrop: (info) => handlers.current?.eventDrop(info.event.id, info.event.start, info.event.allDay, info.revert),
+    };
+  }, [language, handlers]);
   return (
     <FullCalendar
       ref={calendarRef}
@@ -73,14 +92,7 @@ export const CalendarView = memo(function CalendarView({
       events={entries as CalendarEntry[]}
       displayEventTime
       eventTimeFormat={TIME_FORMAT}
-      dayHeaderContent={(arg) => names.weekdaysShort[(arg.dow + 6) % 7] ?? ''}
-      listDayHeaderContent={(arg) =>
-        `${names.weekdaysShort[(arg.dow + 6) % 7] ?? ''}, ${formatLongDate(localDate(arg.date), names)}`
-      }
-      datesSet={(info) => handlers.current?.datesSet(info.start, info.end, info.view.currentStart)}
-      dateClick={(info) => handlers.current?.dateClick(info.date)}
-      eventClick={(info) => handlers.current?.eventClick(info.event.id)}
-      eventDrop={(info) => handlers.current?.eventDrop(info.event.id, info.event.start, info.event.allDay, info.revert)}
+      {...callbacks}
     />
   );
 });

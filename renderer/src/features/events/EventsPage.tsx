@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, SegmentedControl, Stack, Text, Title } fr
 import { notifications } from '@mantine/notifications';
 import { IconChevronLeft, IconChevronRight, IconDownload, IconFileImport, IconPlus } from '@tabler/icons-react';
 import type { CalendarRef } from '@fullcalendar/react';
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '@shared/dates/iso';
 import { formatDate, formatMonthYear } from '@shared/dates/format';
@@ -13,7 +13,7 @@ import type { IsoDate, KelisimEvent } from '@shared/model/records';
 import { nameIn } from '@shared/text/name-in';
 import { useSafeAction } from '@/components/use-safe-action';
 import { type EventFilter, moveEvent } from '@/db';
-import { useCan, useEventFilterOptions, useEventsInPeriod, useOverdueEvents } from '@/db/hooks';
+import { useCalendarMonth, useCan, useEventFilterOptions, useOverdueEvents } from '@/db/hooks';
 import { calendarNames } from '@/i18n/i18n';
 import { useLanguage } from '@/i18n/use-language';
 import { today } from '@/lib/clock';
@@ -72,11 +72,11 @@ export function EventsPage() {
   const [exporting, setExporting] = useState(false);
   const [dayList, setDayList] = useState<IsoDate | null>(null);
   const day = today();
-  const events = useEventsInPeriod(range.period, filter);
-  // FullCalendar (0.1–0.2 s to mount) and the seven filter comboboxes (about 0.1 s) come in the render
-  // after the page's first, so that the month's events are already being read while they are laid
-  // out; the filters sit above the calendar and appear with it, so nothing moves.
-  const calendarShown = useDeferredValue(true, false);
+  const events = useCalendarMonth(range.period, filter);
+  // FullCalendar (0.1–0.2 s to mount) and the seven filter comboboxes come once the month is read,
+  // so that the grid is laid out once, with its events; the filters sit above the calendar and
+  // appear with it, so nothing moves.
+  const calendarShown = events !== undefined;
   // The filters' lists (every place of the oblast, the associations, three directories) are read
   // after the month: issued first, they held its events back by a sixth of a second at 100,000 people.
   const options = useEventFilterOptions(events !== undefined);

@@ -100,6 +100,17 @@ async function reset(): Promise<void> {
   await db.open();
 }
 
+/** After the browser was started again on the filled profile: the bench's operator signs in again for the field keys. */
+async function resume(): Promise<void> {
+  const signedIn = await verifySignIn(
+    { db, actor: ANONYMOUS, keys: null },
+    BENCH_OPERATOR.login,
+    BENCH_OPERATOR.password,
+    1_000,
+  );
+  scope = { db, actor: BENCH_ACTOR, keys: signedIn.keys };
+}
+
 async function fill(people: number): Promise<Timing> {
   await ensureReferenceData(db, await loadEthnicGroupSeeds());
   // The administrator first, as at first run, so that the demo's confidential content is sealed
@@ -755,6 +766,7 @@ Object.assign(window, {
   kelisimBench: {
     reset,
     fill,
+    resume,
     search,
     associationCard,
     largestAssociationId: async () => (await largestAssociation()).id,

@@ -20,6 +20,8 @@ test('a publication and a mass reception of 600 are counted on the dashboard, th
   // One citizen received on their own.
   await shell.goTo('receptions');
   await page.keyboard.press('Alt+KeyN');
+  // Each form puts the cursor in its date field once it has opened; typing before that was lost (to the date).
+  await expect(page.getByTestId('reception-date')).toBeFocused();
   await chooseOption(page, page.getByTestId('reception-topic'), 'Земельный вопрос');
   await page.getByTestId('reception-outcome').getByText(ru.enums.receptionOutcome.explained).click();
   await page.getByTestId('reception-save').click();
@@ -28,6 +30,7 @@ test('a publication and a mass reception of 600 are counted on the dashboard, th
   // The field reception: 600 received, 113 helped, 12 taken under control.
   await page.getByTestId('receptions-tab-sessions').click();
   await page.getByTestId('session-new').click();
+  await expect(page.getByTestId('session-date')).toBeFocused();
   await page.getByTestId('session-received').fill('600');
   await page.getByTestId('session-outcome-helped').fill('113');
   await page.getByTestId('session-outcome-control').fill('700');
@@ -53,6 +56,7 @@ test('a publication and a mass reception of 600 are counted on the dashboard, th
 
   await shell.goTo('publications');
   await page.getByTestId('publication-new').click();
+  await expect(page.getByTestId('publication-date')).toBeFocused();
   await chooseOption(page, page.getByTestId('publication-outlet-type'), ru.publications.outletTypes.telegram);
   await page.getByTestId('publication-outlet-name').fill('Кордай жаңалықтары');
   await chooseOption(page, page.getByTestId('publication-language'), ru.publications.languages.kk);

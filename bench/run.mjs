@@ -415,7 +415,7 @@ for (const size of sizes) {
   }
 
   // The screens as after the application is started again: the browser that has just written the
-  // fill (340 MB at 100,000 people) still compacts its storage for minutes, which the first opens
+  // fill (about 350 MB at 100,000 people) still compacts its storage for minutes, which the first opens
   // after it pay for (reported apart below); an office meets that after a big import or a first sync.
   const afterFill = await context.newPage();
   const firstOpen = await openSignedIn(afterFill, `${base}/renderer/index.html?afterFill#/`);

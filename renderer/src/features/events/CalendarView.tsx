@@ -59,8 +59,7 @@ export const CalendarView = memo(function CalendarView({
   handlers,
 }: CalendarViewProps) {
   // The callbacks keep their identity between renders: FullCalendar compares its options one by one,
-  // and a new function among them made it process every option again (locales, formats, the view)
-  // when only the month's events had arrived.
+  // so when the month's events arrive they are the only option that changed.
   const callbacks = useMemo<CalendarCallbacks>(() => {
     const names = calendarNames(language);
     return {

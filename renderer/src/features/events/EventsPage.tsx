@@ -79,10 +79,10 @@ export function EventsPage() {
   const calendarShown = events !== undefined;
   // The filters' lists (every place of the oblast, the associations, three directories) are read
   // after the month: issued first, they held its events back by a sixth of a second at 100,000 people.
-  const options = useEventFilterOptions(events !== undefined);
+  const options = useEventFilterOptions(calendarShown);
   // A busy year has a thousand planned events never marked held; reading them in the same moment as
   // the month's events held the calendar back by a tenth of a second, so they are read after it.
-  const overdue = useOverdueEvents(day, events !== undefined);
+  const overdue = useOverdueEvents(day, calendarShown);
   // The list view shows every event; the month and week grids a few a day and a "more" line.
   const entries = useMemo(
     () =>
